@@ -1,0 +1,462 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/fold"
+)
+
+// recordColumns are the columns loadRecords scans, in order.
+const recordColumns = `records.id, records.fingerprint, records.title, records.source, records.date_text, records.summary,
+	records.url, records.language, records.confidence, records.created_at, records.updated_at`
+
+// ImportRecords saves recs as one import of imp, in one transaction: either
+// every valid record of the input is saved or, on any error, none is. Records
+// are matched to stored ones by fingerprint; a known record gains the
+// import's topic and provenance and any field it lacked, and is reported as
+// merged, or as unchanged when it gained nothing. Invalid records are
+// rejected with their reason and do not stop the import. progress, when not
+// nil, is called with the number of records handled so far.
+//
+// It returns EINVALID when imp's topic is invalid.
+func (db *DB) ImportRecords(ctx context.Context, imp *annals.Import, recs []*annals.Record, progress func(done int)) (annals.ImportResult, error) {
+	res := annals.ImportResult{Origin: imp.Origin}
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer tx.tx.Rollback()
+
+	topicID, err := ensureTopic(ctx, tx, imp.Topic)
+	if err != nil {
+		return res, err
+	}
+	if imp.StartedAt.IsZero() {
+		imp.StartedAt = tx.now
+	}
+	if err := tx.queryRow(ctx, `INSERT INTO imports (topic_id, origin, format, document, started_at) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+		topicID, imp.Origin, imp.Format, imp.Document, db.d.timeValue(imp.StartedAt)).Scan(&imp.ID); err != nil {
+		return res, fmt.Errorf("create import: %w", err)
+	}
+	res.ImportID = imp.ID
+
+	for i, r := range recs {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		line := 0
+		if len(r.Provenance) > 0 {
+			line = r.Provenance[0].Line
+		}
+		if err := r.Validate(); err != nil {
+			res.Rejected++
+			res.Rejections = append(res.Rejections, annals.Rejection{Line: line, Title: r.Title, Reason: annals.ErrorMessage(err)})
+			continue
+		}
+		outcome, err := saveRecord(ctx, tx, imp, topicID, r, line)
+		if err != nil {
+			return res, fmt.Errorf("save record at %s:%d: %w", imp.Origin, line, err)
+		}
+		switch outcome {
+		case outcomeNew:
+			res.New++
+		case outcomeMerged:
+			res.Merged++
+		default:
+			res.Unchanged++
+		}
+		if progress != nil && (i%64 == 0 || i == len(recs)-1) {
+			progress(i + 1)
+		}
+	}
+	if _, err := tx.exec(ctx, `UPDATE imports SET new_count = ?, unchanged_count = ?, merged_count = ?, rejected_count = ? WHERE id = ?`,
+		res.New, res.Unchanged, res.Merged, res.Rejected, imp.ID); err != nil {
+		return res, fmt.Errorf("finish import: %w", err)
+	}
+	if err := tx.tx.Commit(); err != nil {
+		return res, fmt.Errorf("commit import: %w", err)
+	}
+	return res, nil
+}
+
+type outcome int
+
+const (
+	outcomeUnchanged outcome = iota
+	outcomeNew
+	outcomeMerged
+)
+
+// saveRecord inserts r or merges it into the stored record with the same
+// fingerprint, and links it to the topic and the import.
+func saveRecord(ctx context.Context, tx *Tx, imp *annals.Import, topicID int64, r *annals.Record, line int) (outcome, error) {
+	if r.Fingerprint == "" {
+		r.Fingerprint = annals.Fingerprint(r)
+	}
+	result := outcomeUnchanged
+	existing, err := findRecordByFingerprint(ctx, tx, r.Fingerprint)
+	switch {
+	case errors.Is(err, errNoRecord):
+		if err := insertRecord(ctx, tx, r); err != nil {
+			return 0, err
+		}
+		result = outcomeNew
+	case err != nil:
+		return 0, err
+	default:
+		r.ID = existing.ID
+		if mergeFields(existing, r) {
+			if err := updateRecord(ctx, tx, existing); err != nil {
+				return 0, err
+			}
+			result = outcomeMerged
+		}
+	}
+	// The topic and provenance links are idempotent: a second import of the
+	// same file adds neither.
+	linked, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, topicID, r.ID)
+	if err != nil {
+		return 0, fmt.Errorf("link topic: %w", err)
+	}
+	doc := imp.Document
+	if len(r.Provenance) > 0 && r.Provenance[0].Document != "" {
+		doc = r.Provenance[0].Document
+	}
+	prov, err := tx.exec(ctx, `INSERT INTO provenance (record_id, import_id, origin, document, line, imported_at) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`, r.ID, imp.ID, imp.Origin, doc, line, tx.db.d.timeValue(imp.StartedAt))
+	if err != nil {
+		return 0, fmt.Errorf("add provenance: %w", err)
+	}
+	if result == outcomeUnchanged {
+		n1, _ := linked.RowsAffected()
+		n2, _ := prov.RowsAffected()
+		if n1+n2 > 0 {
+			result = outcomeMerged
+		}
+	}
+	return result, nil
+}
+
+// mergeFields fills the fields dst lacks from src, and takes a more precise
+// date when it agrees with the one stored. It reports whether dst changed.
+func mergeFields(dst, src *annals.Record) bool {
+	changed := false
+	fill := func(d *string, s string) {
+		if *d == "" && s != "" {
+			*d, changed = s, true
+		}
+	}
+	fill(&dst.Title, src.Title)
+	fill(&dst.Source, src.Source)
+	fill(&dst.Summary, src.Summary)
+	fill(&dst.URL, src.URL)
+	fill(&dst.Language, src.Language)
+	if len(dst.Authors) == 0 && len(src.Authors) > 0 {
+		dst.Authors, changed = slices.Clone(src.Authors), true
+	}
+	if src.Date.Precision > dst.Date.Precision && (dst.Date.IsZero() || strings.HasPrefix(src.Date.String(), dst.Date.String())) {
+		dst.Date, changed = src.Date, true
+	}
+	return changed
+}
+
+var errNoRecord = errors.New("no such record")
+
+func findRecordByFingerprint(ctx context.Context, tx *Tx, fp string) (*annals.Record, error) {
+	var id int64
+	err := tx.queryRow(ctx, `SELECT id FROM records WHERE fingerprint = ?`, fp).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errNoRecord
+	} else if err != nil {
+		return nil, fmt.Errorf("find record by fingerprint: %w", err)
+	}
+	recs, err := loadRecords(ctx, tx, []int64{id})
+	if err != nil {
+		return nil, err
+	}
+	return recs[0], nil
+}
+
+// foldedColumns returns the folded shadows of the searchable fields.
+func foldedColumns(r *annals.Record) (title, authors, source, summary string) {
+	return fold.Text(r.Title), fold.Text(strings.Join(r.Authors, " ; ")), fold.Text(r.Source), fold.Text(r.Summary)
+}
+
+func dateYear(d annals.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.Year
+}
+
+func insertRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
+	ft, fa, fs, fsum := foldedColumns(r)
+	conf := r.Confidence
+	if conf == 0 {
+		conf = 1
+	}
+	err := tx.queryRow(ctx, `INSERT INTO records (fingerprint, title, source, date_text, date_year, summary, url, language, confidence,
+			created_at, updated_at, fold_title, fold_authors, fold_source, fold_summary)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		r.Fingerprint, r.Title, r.Source, r.Date.String(), dateYear(r.Date), r.Summary, r.URL, r.Language, conf,
+		tx.nowValue(), tx.nowValue(), ft, fa, fs, fsum).Scan(&r.ID)
+	if err != nil {
+		return fmt.Errorf("insert record %q: %w", r.Title, err)
+	}
+	return insertAuthors(ctx, tx, r.ID, r.Authors)
+}
+
+func insertAuthors(ctx context.Context, tx *Tx, id int64, authors []string) error {
+	for i, a := range authors {
+		if _, err := tx.exec(ctx, `INSERT INTO record_authors (record_id, position, name) VALUES (?, ?, ?)`, id, i, a); err != nil {
+			return fmt.Errorf("insert author %q: %w", a, err)
+		}
+	}
+	return nil
+}
+
+func updateRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
+	ft, fa, fs, fsum := foldedColumns(r)
+	if _, err := tx.exec(ctx, `UPDATE records SET title = ?, source = ?, date_text = ?, date_year = ?, summary = ?, url = ?, language = ?,
+			updated_at = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ? WHERE id = ?`,
+		r.Title, r.Source, r.Date.String(), dateYear(r.Date), r.Summary, r.URL, r.Language,
+		tx.nowValue(), ft, fa, fs, fsum, r.ID); err != nil {
+		return fmt.Errorf("update record %d: %w", r.ID, err)
+	}
+	if _, err := tx.exec(ctx, `DELETE FROM record_authors WHERE record_id = ?`, r.ID); err != nil {
+		return fmt.Errorf("update authors of record %d: %w", r.ID, err)
+	}
+	return insertAuthors(ctx, tx, r.ID, r.Authors)
+}
+
+// FindRecordByID returns a record with its topics and every provenance. It
+// returns ENOTFOUND when there is none.
+func (db *DB) FindRecordByID(ctx context.Context, id int64) (*annals.Record, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.tx.Rollback()
+	recs, err := loadRecords(ctx, tx, []int64{id})
+	if errors.Is(err, errNoRecord) {
+		return nil, annals.Errorf(annals.ENOTFOUND, "Record %d not found.", id)
+	} else if err != nil {
+		return nil, err
+	}
+	r := recs[0]
+	rows, err := tx.query(ctx, `SELECT import_id, origin, document, line, imported_at FROM provenance WHERE record_id = ? ORDER BY imported_at, id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("find provenance of record %d: %w", id, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p annals.Provenance
+		var at string
+		if err := rows.Scan(&p.ImportID, &p.Origin, &p.Document, &p.Line, &at); err != nil {
+			return nil, err
+		}
+		p.ImportedAt = tx.parseTime(at)
+		r.Provenance = append(r.Provenance, p)
+	}
+	return r, rows.Err()
+}
+
+// FindRecords returns one page of the records that pass f, in date order,
+// and the number of records that pass f in all.
+func (db *DB) FindRecords(ctx context.Context, f annals.RecordFilter) ([]*annals.Record, int, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer tx.tx.Rollback()
+	where, args := filterSQL(f)
+	var total int
+	if err := tx.queryRow(ctx, `SELECT count(*) FROM records WHERE `+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count records: %w", err)
+	}
+	dir := "DESC"
+	if f.Order == annals.OldestFirst {
+		dir = "ASC"
+	}
+	limit, offset := pageBounds(f.Offset, f.Limit)
+	// Undated records go last in either order.
+	rows, err := tx.query(ctx, `SELECT id FROM records WHERE `+where+`
+		ORDER BY date_text = '' ASC, date_text `+dir+`, id `+dir+` LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("find records: %w", err)
+	}
+	ids, err := scanIDs(rows)
+	if err != nil {
+		return nil, 0, err
+	}
+	recs, err := loadRecords(ctx, tx, ids)
+	if errors.Is(err, errNoRecord) {
+		return nil, total, nil
+	}
+	return recs, total, err
+}
+
+// YearCounts returns how many of the records that pass f are dated in each
+// year, oldest first. f's paging and year are ignored.
+func (db *DB) YearCounts(ctx context.Context, f annals.RecordFilter) ([]annals.YearCount, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.tx.Rollback()
+	f.Year = 0
+	where, args := filterSQL(f)
+	rows, err := tx.query(ctx, `SELECT date_year, count(*) FROM records WHERE `+where+` AND date_year IS NOT NULL
+		GROUP BY date_year ORDER BY date_year`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("count records by year: %w", err)
+	}
+	defer rows.Close()
+	var out []annals.YearCount
+	for rows.Next() {
+		var yc annals.YearCount
+		if err := rows.Scan(&yc.Year, &yc.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, yc)
+	}
+	return out, rows.Err()
+}
+
+// filterSQL turns f into a WHERE condition on records and its arguments.
+func filterSQL(f annals.RecordFilter) (string, []any) {
+	conds, args := []string{"1 = 1"}, []any{}
+	if f.Topic != "" {
+		conds = append(conds, `records.id IN (SELECT rt.record_id FROM record_topics rt JOIN topics t ON t.id = rt.topic_id WHERE t.slug = ?)`)
+		args = append(args, f.Topic)
+	}
+	if f.Author != "" {
+		conds = append(conds, `records.id IN (SELECT record_id FROM record_authors WHERE name = ?)`)
+		args = append(args, f.Author)
+	}
+	if f.Source != "" {
+		conds = append(conds, `records.source = ?`)
+		args = append(args, f.Source)
+	}
+	if f.Year != 0 {
+		conds = append(conds, `records.date_year = ?`)
+		args = append(args, f.Year)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// Page size bounds.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 1000
+)
+
+func pageBounds(offset, limit int) (int, int) {
+	if limit <= 0 {
+		limit = DefaultLimit
+	} else if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	return limit, offset
+}
+
+func scanIDs(rows *sql.Rows) ([]int64, error) {
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// loadRecords loads the records with the given ids, with authors and topic
+// slugs, in the order of ids. It returns errNoRecord when any is missing.
+func loadRecords(ctx context.Context, tx *Tx, ids []int64) ([]*annals.Record, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	in := placeholders(len(ids))
+	byID := make(map[int64]*annals.Record, len(ids))
+	rows, err := tx.query(ctx, `SELECT `+recordColumns+` FROM records WHERE id IN (`+in+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load records: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r := &annals.Record{Authors: []string{}}
+		var date, created, updated string
+		if err := rows.Scan(&r.ID, &r.Fingerprint, &r.Title, &r.Source, &date, &r.Summary, &r.URL, &r.Language,
+			&r.Confidence, &created, &updated); err != nil {
+			return nil, fmt.Errorf("scan record: %w", err)
+		}
+		r.Date, _ = annals.ParseDate(date)
+		r.CreatedAt, r.UpdatedAt = tx.parseTime(created), tx.parseTime(updated)
+		byID[r.ID] = r
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if len(byID) != len(ids) {
+		return nil, errNoRecord
+	}
+
+	arows, err := tx.query(ctx, `SELECT record_id, name FROM record_authors WHERE record_id IN (`+in+`) ORDER BY record_id, position`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load authors: %w", err)
+	}
+	defer arows.Close()
+	for arows.Next() {
+		var id int64
+		var name string
+		if err := arows.Scan(&id, &name); err != nil {
+			return nil, err
+		}
+		byID[id].Authors = append(byID[id].Authors, name)
+	}
+	if err := arows.Err(); err != nil {
+		return nil, err
+	}
+	arows.Close()
+
+	trows, err := tx.query(ctx, `SELECT rt.record_id, t.slug FROM record_topics rt JOIN topics t ON t.id = rt.topic_id
+		WHERE rt.record_id IN (`+in+`) ORDER BY rt.record_id, t.slug`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load topics: %w", err)
+	}
+	defer trows.Close()
+	for trows.Next() {
+		var id int64
+		var slug string
+		if err := trows.Scan(&id, &slug); err != nil {
+			return nil, err
+		}
+		byID[id].Topics = append(byID[id].Topics, slug)
+	}
+	if err := trows.Err(); err != nil {
+		return nil, err
+	}
+
+	out := make([]*annals.Record, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}

@@ -1,0 +1,224 @@
+package store_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/store/storetest"
+)
+
+func testRecords() []*annals.Record {
+	return []*annals.Record{
+		{Title: "Police massacre striking oil workers in Kazakhstan", Authors: []string{"David Firestone"},
+			Date: annals.DayDate(2011, time.December, 19), Summary: "A public commemoration in Zhanaozen turned into a violent police attack.",
+			Provenance: []annals.Provenance{{Line: 1}}},
+		{Title: "Regime attacks workers, welcomes Big Oil", Authors: []string{"Bill Doares"}, Source: "Workers World",
+			Date: annals.DayDate(1996, time.December, 12), Summary: "President Nursultan Nazarbaev has banned unions.",
+			Provenance: []annals.Provenance{{Line: 5}}},
+		{Title: "Yet a further attack in Kazakhstan", Authors: []string{}, Date: annals.DayDate(1998, time.August, 8),
+			Provenance: []annals.Provenance{{Line: 9}}},
+	}
+}
+
+func TestImportRecords(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	imp := &annals.Import{Topic: annals.Topic{Slug: "kazakhstan", Title: "Kazakhstan", Disclaimer: "Not validated."}, Origin: "a.txt", Format: "listing"}
+
+	t.Run("OK", func(t *testing.T) {
+		res, err := db.ImportRecords(ctx, imp, testRecords(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := [4]int{res.New, res.Unchanged, res.Merged, res.Rejected}, [4]int{3, 0, 0, 0}; got != want {
+			t.Fatalf("first import new/unchanged/merged/rejected = %v, want %v", got, want)
+		}
+	})
+	t.Run("Idempotent", func(t *testing.T) {
+		imp2 := *imp
+		imp2.ID = 0
+		res, err := db.ImportRecords(ctx, &imp2, testRecords(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := [4]int{res.New, res.Unchanged, res.Merged, res.Rejected}, [4]int{0, 3, 0, 0}; got != want {
+			t.Fatalf("second import new/unchanged/merged/rejected = %v, want %v", got, want)
+		}
+		recs, total, err := db.FindRecords(ctx, annals.RecordFilter{Topic: "kazakhstan"})
+		if err != nil {
+			t.Fatal(err)
+		} else if total != 3 || len(recs) != 3 {
+			t.Fatalf("FindRecords total = %d, len = %d, want 3", total, len(recs))
+		}
+	})
+	t.Run("MergeKeepsEveryProvenance", func(t *testing.T) {
+		// The same article seen in another listing, with a summary the
+		// first copy lacked.
+		r := testRecords()[2]
+		r.Summary = "After the court decision to shut down the free trade unions in Kentau."
+		r.Provenance = []annals.Provenance{{Line: 42, Document: "Another page"}}
+		other := &annals.Import{Topic: annals.Topic{Slug: "trade-unions"}, Origin: "b.txt", Format: "listing"}
+		res, err := db.ImportRecords(ctx, other, []*annals.Record{r}, nil)
+		if err != nil {
+			t.Fatal(err)
+		} else if res.Merged != 1 {
+			t.Fatalf("merged = %d, want 1", res.Merged)
+		}
+		recs, _, err := db.FindRecords(ctx, annals.RecordFilter{Topic: "trade-unions"})
+		if err != nil || len(recs) != 1 {
+			t.Fatalf("FindRecords(trade-unions) = %d records, %v", len(recs), err)
+		}
+		got, err := db.FindRecordByID(ctx, recs[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Summary != r.Summary {
+			t.Errorf("summary = %q, want the merged one", got.Summary)
+		}
+		if diff := cmp.Diff([]string{"kazakhstan", "trade-unions"}, got.Topics); diff != "" {
+			t.Errorf("topics (-want +got):\n%s", diff)
+		}
+		var origins []string
+		for _, p := range got.Provenance {
+			origins = append(origins, p.Origin)
+		}
+		if diff := cmp.Diff([]string{"a.txt", "b.txt"}, origins); diff != "" {
+			t.Errorf("provenance origins (-want +got):\n%s", diff)
+		}
+		if got.Provenance[1].Line != 42 || got.Provenance[1].Document != "Another page" {
+			t.Errorf("second provenance = %+v, want line 42 of Another page", got.Provenance[1])
+		}
+	})
+	t.Run("Rejected", func(t *testing.T) {
+		bad := []*annals.Record{
+			{Title: "", Summary: "", Provenance: []annals.Provenance{{Line: 7}}},
+			{Title: "Fine", URL: "javascript:alert(1)", Provenance: []annals.Provenance{{Line: 8}}},
+		}
+		res, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "kazakhstan"}, Origin: "c.txt"}, bad, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Rejected != 2 || len(res.Rejections) != 2 || res.Rejections[0].Line != 7 || res.Rejections[1].Line != 8 {
+			t.Fatalf("rejections = %+v, want lines 7 and 8", res.Rejections)
+		}
+	})
+	t.Run("ErrInvalidTopic", func(t *testing.T) {
+		_, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "Bad Slug"}}, testRecords(), nil)
+		if annals.ErrorCode(err) != annals.EINVALID {
+			t.Fatalf("err = %v, want EINVALID", err)
+		}
+	})
+}
+
+func TestFindTopics(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	imp := &annals.Import{Topic: annals.Topic{Slug: "kazakhstan", Title: "Kazakhstan", Order: annals.OldestFirst}, Origin: "a.txt"}
+	if _, err := db.ImportRecords(ctx, imp, testRecords(), nil); err != nil {
+		t.Fatal(err)
+	}
+	topics, err := db.FindTopics(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(topics) != 1 {
+		t.Fatalf("len(topics) = %d, want 1", len(topics))
+	}
+	tp := topics[0]
+	if tp.RecordCount != 3 || tp.First.String() != "1996-12-12" || tp.Last.String() != "2011-12-19" || tp.Order != annals.OldestFirst {
+		t.Errorf("topic = %+v, want 3 records 1996-12-12..2011-12-19 oldest first", tp)
+	}
+	if _, err := db.FindTopicBySlug(ctx, "nowhere"); annals.ErrorCode(err) != annals.ENOTFOUND {
+		t.Errorf("FindTopicBySlug(nowhere) err = %v, want ENOTFOUND", err)
+	}
+	years, err := db.YearCounts(ctx, annals.RecordFilter{Topic: "kazakhstan"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []annals.YearCount{{Year: 1996, Count: 1}, {Year: 1998, Count: 1}, {Year: 2011, Count: 1}}
+	if diff := cmp.Diff(want, years); diff != "" {
+		t.Errorf("YearCounts (-want +got):\n%s", diff)
+	}
+}
+
+func TestFindRecordsOrder(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	recs := append(testRecords(), &annals.Record{Title: "Undated", Provenance: []annals.Provenance{{Line: 20}}})
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, recs, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		order annals.Order
+		want  []string
+	}{
+		{annals.NewestFirst, []string{"2011-12-19", "1998-08-08", "1996-12-12", ""}},
+		{annals.OldestFirst, []string{"1996-12-12", "1998-08-08", "2011-12-19", ""}},
+	} {
+		got, _, err := db.FindRecords(ctx, annals.RecordFilter{Topic: "k", Order: tt.order})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dates []string
+		for _, r := range got {
+			dates = append(dates, r.Date.String())
+		}
+		if diff := cmp.Diff(tt.want, dates); diff != "" {
+			t.Errorf("order %s (-want +got):\n%s", tt.order, diff)
+		}
+	}
+	page, total, err := db.FindRecords(ctx, annals.RecordFilter{Topic: "k", Offset: 1, Limit: 2})
+	if err != nil || total != 4 || len(page) != 2 || page[0].Date.String() != "1998-08-08" {
+		t.Errorf("page 2 = %d records (total %d), err %v", len(page), total, err)
+	}
+}
+
+func TestSearchRecords(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, testRecords(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"police", 1},
+		{"POLICE Massacre", 1},
+		{"workers", 2},
+		{"nazarbaev", 1},
+		{"doares", 1},       // author
+		{"workers world", 1}, // source
+		{"nothinglikethis", 0},
+		{`"); DROP TABLE records; --`, 0}, // punctuation is not syntax
+		{`NEAR(police massacre)`, 0},
+	} {
+		_, total, err := db.SearchRecords(ctx, tt.q, 0, 10)
+		if err != nil {
+			t.Errorf("SearchRecords(%q) error: %v", tt.q, err)
+		} else if total != tt.want {
+			t.Errorf("SearchRecords(%q) total = %d, want %d", tt.q, total, tt.want)
+		}
+	}
+	if _, _, err := db.SearchRecords(ctx, "  ...  ", 0, 10); annals.ErrorCode(err) != annals.EINVALID {
+		t.Errorf("empty query err = %v, want EINVALID", err)
+	}
+}
+
+func TestMigrations(t *testing.T) {
+	db := storetest.NewDB(t)
+	ms, err := db.Migrations(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.AppliedAt.IsZero() {
+			t.Errorf("migration %s not applied", m.Name)
+		}
+	}
+	if len(ms) == 0 || ms[0].Version != 1 {
+		t.Fatalf("migrations = %+v, want 0001 first", ms)
+	}
+}

@@ -1,0 +1,134 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/labor-annals/annals"
+)
+
+// FindTopics returns every topic with its record count and date span, by
+// title.
+func (db *DB) FindTopics(ctx context.Context) ([]*annals.Topic, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.tx.Rollback()
+	return findTopics(ctx, tx, "", nil)
+}
+
+// FindTopicBySlug returns one topic. It returns ENOTFOUND when there is none.
+func (db *DB) FindTopicBySlug(ctx context.Context, slug string) (*annals.Topic, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.tx.Rollback()
+	return findTopicBySlug(ctx, tx, slug)
+}
+
+// UpdateTopic changes a topic's title, description, disclaimer and order.
+// It returns ENOTFOUND for an unknown slug and EINVALID for bad fields.
+func (db *DB) UpdateTopic(ctx context.Context, t *annals.Topic) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.tx.Rollback()
+	res, err := tx.exec(ctx, `UPDATE topics SET title = ?, description = ?, disclaimer = ?, sort_order = ?, updated_at = ? WHERE slug = ?`,
+		t.Title, t.Description, t.Disclaimer, string(t.Order), tx.nowValue(), t.Slug)
+	if err != nil {
+		return fmt.Errorf("update topic %s: %w", t.Slug, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return annals.Errorf(annals.ENOTFOUND, "Topic %q not found.", t.Slug)
+	}
+	return tx.tx.Commit()
+}
+
+func findTopicBySlug(ctx context.Context, tx *Tx, slug string) (*annals.Topic, error) {
+	ts, err := findTopics(ctx, tx, "WHERE t.slug = ?", []any{slug})
+	if err != nil {
+		return nil, err
+	} else if len(ts) == 0 {
+		return nil, annals.Errorf(annals.ENOTFOUND, "Topic %q not found.", slug)
+	}
+	return ts[0], nil
+}
+
+func findTopics(ctx context.Context, tx *Tx, where string, args []any) ([]*annals.Topic, error) {
+	rows, err := tx.query(ctx, `
+		SELECT t.id, t.slug, t.title, t.description, t.disclaimer, t.sort_order, t.created_at, t.updated_at,
+			(SELECT count(*) FROM record_topics rt WHERE rt.topic_id = t.id),
+			(SELECT min(r.date_text) FROM record_topics rt JOIN records r ON r.id = rt.record_id WHERE rt.topic_id = t.id AND r.date_text <> ''),
+			(SELECT max(r.date_text) FROM record_topics rt JOIN records r ON r.id = rt.record_id WHERE rt.topic_id = t.id AND r.date_text <> '')
+		FROM topics t `+where+` ORDER BY t.title, t.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("find topics: %w", err)
+	}
+	defer rows.Close()
+	var out []*annals.Topic
+	for rows.Next() {
+		var t annals.Topic
+		var order, created, updated string
+		var first, last sql.NullString
+		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Description, &t.Disclaimer, &order, &created, &updated,
+			&t.RecordCount, &first, &last); err != nil {
+			return nil, fmt.Errorf("scan topic: %w", err)
+		}
+		t.Order = annals.Order(order)
+		t.CreatedAt, t.UpdatedAt = tx.parseTime(created), tx.parseTime(updated)
+		t.First, _ = annals.ParseDate(first.String)
+		t.Last, _ = annals.ParseDate(last.String)
+		out = append(out, &t)
+	}
+	return out, rows.Err()
+}
+
+// ensureTopic returns the id of the topic with want's slug, creating it from
+// want when it does not exist, and filling its empty description and
+// disclaimer from want when it does.
+func ensureTopic(ctx context.Context, tx *Tx, want annals.Topic) (int64, error) {
+	if want.Title == "" {
+		want.Title = want.Slug
+	}
+	if want.Order == "" {
+		want.Order = annals.NewestFirst
+	}
+	if err := want.Validate(); err != nil {
+		return 0, err
+	}
+	var id int64
+	var desc, disc string
+	err := tx.queryRow(ctx, `SELECT id, description, disclaimer FROM topics WHERE slug = ?`, want.Slug).Scan(&id, &desc, &disc)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = tx.queryRow(ctx, `INSERT INTO topics (slug, title, description, disclaimer, sort_order, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			want.Slug, want.Title, want.Description, want.Disclaimer, string(want.Order), tx.nowValue(), tx.nowValue()).Scan(&id)
+		if err != nil {
+			return 0, fmt.Errorf("create topic %s: %w", want.Slug, err)
+		}
+		return id, nil
+	} else if err != nil {
+		return 0, fmt.Errorf("find topic %s: %w", want.Slug, err)
+	}
+	if (desc == "" && want.Description != "") || (disc == "" && want.Disclaimer != "") {
+		if desc == "" {
+			desc = want.Description
+		}
+		if disc == "" {
+			disc = want.Disclaimer
+		}
+		if _, err := tx.exec(ctx, `UPDATE topics SET description = ?, disclaimer = ?, updated_at = ? WHERE id = ?`,
+			desc, disc, tx.nowValue(), id); err != nil {
+			return 0, fmt.Errorf("update topic %s: %w", want.Slug, err)
+		}
+	}
+	return id, nil
+}
