@@ -1,6 +1,9 @@
 package store_test
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -220,5 +223,75 @@ func TestMigrations(t *testing.T) {
 	}
 	if len(ms) == 0 || ms[0].Version != 1 {
 		t.Fatalf("migrations = %+v, want 0001 first", ms)
+	}
+}
+
+func TestImportRecordsCancelledSavesNothing(t *testing.T) {
+	db := storetest.NewDB(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	var recs []*annals.Record
+	for i := range 500 {
+		recs = append(recs, &annals.Record{Title: fmt.Sprintf("Strike number %d", i), Provenance: []annals.Provenance{{Line: i + 1}}})
+	}
+	// Cancel halfway through, as a Ctrl-C would.
+	_, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, recs, func(done int) {
+		if done > 250 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	_, total, err := db.FindRecords(t.Context(), annals.RecordFilter{})
+	if err != nil {
+		t.Fatal(err)
+	} else if total != 0 {
+		t.Fatalf("after a cancelled import the archive has %d records, want 0", total)
+	}
+	if topics, _ := db.FindTopics(t.Context()); len(topics) != 0 {
+		t.Fatalf("after a cancelled import the archive has %d topics, want 0", len(topics))
+	}
+}
+
+func TestSearchSeesMergedFields(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	r := testRecords()[2]
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, []*annals.Record{r}, nil); err != nil {
+		t.Fatal(err)
+	}
+	r = testRecords()[2]
+	r.Summary = "Members are being interrogated by police in Kentau."
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "b"}, []*annals.Record{r}, nil); err != nil {
+		t.Fatal(err)
+	}
+	// The FTS index must follow the update made in the second import.
+	if _, total, err := db.SearchRecords(ctx, "kentau interrogated", 0, 10); err != nil || total != 1 {
+		t.Fatalf("search after merge: total = %d, err = %v; want 1", total, err)
+	}
+}
+
+func TestTopicPlaceholderTitleReplaced(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, testRecords()[:1], nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k", Title: "Kazakhstan", Disclaimer: "D"}, Origin: "b"}, testRecords()[1:2], nil); err != nil {
+		t.Fatal(err)
+	}
+	tp, err := db.FindTopicBySlug(ctx, "k")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tp.Title != "Kazakhstan" || tp.Disclaimer != "D" {
+		t.Errorf("topic = %q / %q, want Kazakhstan / D", tp.Title, tp.Disclaimer)
+	}
+	// A real title is not replaced by a later import's heading.
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k", Title: "Other"}, Origin: "c"}, testRecords()[2:], nil); err != nil {
+		t.Fatal(err)
+	}
+	if tp, _ = db.FindTopicBySlug(ctx, "k"); tp.Title != "Kazakhstan" {
+		t.Errorf("title = %q after a later import, want Kazakhstan kept", tp.Title)
 	}
 }

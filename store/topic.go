@@ -92,7 +92,7 @@ func findTopics(ctx context.Context, tx *Tx, where string, args []any) ([]*annal
 }
 
 // ensureTopic returns the id of the topic with want's slug, creating it from
-// want when it does not exist, and filling its empty description and
+// want when it does not exist, and filling its empty title, description and
 // disclaimer from want when it does.
 func ensureTopic(ctx context.Context, tx *Tx, want annals.Topic) (int64, error) {
 	if want.Title == "" {
@@ -105,8 +105,8 @@ func ensureTopic(ctx context.Context, tx *Tx, want annals.Topic) (int64, error) 
 		return 0, err
 	}
 	var id int64
-	var desc, disc string
-	err := tx.queryRow(ctx, `SELECT id, description, disclaimer FROM topics WHERE slug = ?`, want.Slug).Scan(&id, &desc, &disc)
+	var title, desc, disc string
+	err := tx.queryRow(ctx, `SELECT id, title, description, disclaimer FROM topics WHERE slug = ?`, want.Slug).Scan(&id, &title, &desc, &disc)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = tx.queryRow(ctx, `INSERT INTO topics (slug, title, description, disclaimer, sort_order, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -118,15 +118,21 @@ func ensureTopic(ctx context.Context, tx *Tx, want annals.Topic) (int64, error) 
 	} else if err != nil {
 		return 0, fmt.Errorf("find topic %s: %w", want.Slug, err)
 	}
-	if (desc == "" && want.Description != "") || (disc == "" && want.Disclaimer != "") {
+	// A title equal to the slug is the placeholder a topic gets when it is
+	// created from an input with no heading; the first real one replaces it.
+	placeholder := title == want.Slug && want.Title != want.Slug
+	if placeholder || (desc == "" && want.Description != "") || (disc == "" && want.Disclaimer != "") {
+		if placeholder {
+			title = want.Title
+		}
 		if desc == "" {
 			desc = want.Description
 		}
 		if disc == "" {
 			disc = want.Disclaimer
 		}
-		if _, err := tx.exec(ctx, `UPDATE topics SET description = ?, disclaimer = ?, updated_at = ? WHERE id = ?`,
-			desc, disc, tx.nowValue(), id); err != nil {
+		if _, err := tx.exec(ctx, `UPDATE topics SET title = ?, description = ?, disclaimer = ?, updated_at = ? WHERE id = ?`,
+			title, desc, disc, tx.nowValue(), id); err != nil {
 			return 0, fmt.Errorf("update topic %s: %w", want.Slug, err)
 		}
 	}

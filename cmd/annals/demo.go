@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/demo"
+	"github.com/labor-annals/annals/ingest"
+	"github.com/labor-annals/annals/store"
+	"github.com/labor-annals/annals/web"
+)
+
+func runDemo(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "demo", "[-addr HOST:PORT]")
+	addr := fs.String("addr", defaultAddr(e), "`address` to listen on (env ANNALS_ADDR)")
+	verbose := fs.Bool("v", false, "log every request")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	dir, err := os.MkdirTemp("", "annals-demo-")
+	if err != nil {
+		return fmt.Errorf("create demo directory: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	log := newLogger(e, *verbose)
+	db, err := store.Open(ctx, filepath.Join(dir, "demo.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.Logger = log
+	if err := buildDemo(ctx, e, db); err != nil {
+		return err
+	}
+	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr})
+}
+
+// buildDemo imports the seed pages into db, as a user would with 'annals
+// import -topic kazakhstan'.
+func buildDemo(ctx context.Context, e *env, db *store.DB) error {
+	seeds, err := demo.Seeds()
+	if err != nil {
+		return fmt.Errorf("read seeds: %w", err)
+	}
+	in := &ingest.Ingester{Store: db, Logger: db.Logger}
+	for _, s := range seeds {
+		res, _, err := in.Import(ctx, s.Name, bytes.NewReader(s.Data), ingest.Options{
+			Topic: annals.Topic{Slug: demo.TopicSlug, Title: demo.TopicTitle, Description: demo.TopicDescription},
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "annals: demo: %s (from %s): %d new, %d unchanged, %d merged, %d rejected\n",
+			s.Name, s.Origin, res.New, res.Unchanged, res.Merged, res.Rejected)
+	}
+	return nil
+}

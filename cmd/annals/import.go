@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/ingest"
+	"github.com/labor-annals/annals/store"
+)
+
+func runImport(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "import", "[-db PATH] -topic SLUG [-title T] [-format F] [-json] FILE...|-")
+	dbPath := dbFlag(fs, e)
+	slug := fs.String("topic", "", "`slug` of the topic to file records under (created if missing)")
+	title := fs.String("title", "", "`title` of the topic (default: the listing's heading, or the slug)")
+	format := fs.String("format", ingest.FormatAuto, "input `format`: auto or listing")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "refuse inputs larger than this many `bytes`")
+	verbose := fs.Bool("v", false, "log each step")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *slug == "" {
+		return usagef("-topic is required")
+	} else if err := annals.ValidateSlug(*slug); err != nil {
+		return usagef("-topic: %s", annals.ErrorMessage(err))
+	}
+	if fs.NArg() == 0 {
+		return usagef("name at least one FILE, or - for standard input")
+	}
+	log := newLogger(e, *verbose)
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.Logger = log
+	in := &ingest.Ingester{Store: db, Logger: log, MaxSize: *maxSize}
+
+	var results []annals.ImportResult
+	var total annals.ImportResult
+	var failed error
+	for _, name := range fs.Args() {
+		res, err := importFile(ctx, e, in, name, ingest.Options{
+			Topic:  annals.Topic{Slug: *slug, Title: *title},
+			Format: *format,
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
+			// One bad file does not stop the others: each is its own
+			// transaction. The exit status still says something failed.
+			printError(e.stderr, err)
+			failed = err
+			continue
+		}
+		results = append(results, res)
+		total.Add(res)
+		if !*asJSON {
+			printResult(e, res)
+		}
+	}
+	if *title != "" && len(results) > 0 {
+		if err := retitle(ctx, db, *slug, *title); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if results == nil {
+			results = []annals.ImportResult{}
+		}
+		if err := enc.Encode(results); err != nil {
+			return err
+		}
+	} else if len(results) > 1 {
+		fmt.Fprintf(e.stdout, "total: %d new, %d unchanged, %d merged, %d rejected\n", total.New, total.Unchanged, total.Merged, total.Rejected)
+	}
+	if failed != nil {
+		return errReported
+	}
+	return nil
+}
+
+// errReported is returned when the errors were already printed.
+var errReported = &annals.Error{Code: annals.EINVALID, Message: "some inputs were not imported"}
+
+func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, opts ingest.Options) (annals.ImportResult, error) {
+	var bar *progress
+	opts.Progress = func(done, total int) {
+		if bar == nil {
+			bar = newProgress(e, e.stderr, total, "importing "+name)
+		}
+		bar.set(done)
+	}
+	defer func() {
+		if bar != nil {
+			bar.finish()
+		}
+	}()
+	if name == "-" {
+		res, _, err := in.Import(ctx, name, e.stdin, opts)
+		return res, err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return annals.ImportResult{Origin: name}, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "cannot open: %v", unwrapPathError(err))}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return annals.ImportResult{Origin: name}, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "is a directory, not a file")}
+	}
+	res, _, err := in.Import(ctx, name, f, opts)
+	return res, err
+}
+
+func printResult(e *env, res annals.ImportResult) {
+	n := res.New + res.Unchanged + res.Merged + res.Rejected
+	if n == 0 {
+		fmt.Fprintf(e.stdout, "%s: 0 records (no recognisable entries); nothing imported\n", res.Origin)
+		return
+	}
+	fmt.Fprintf(e.stdout, "%s: %d new, %d unchanged, %d merged, %d rejected\n", res.Origin, res.New, res.Unchanged, res.Merged, res.Rejected)
+	for _, r := range res.Rejections {
+		fmt.Fprintf(e.stderr, "%s:%d: rejected %q: %s\n", res.Origin, r.Line, r.Title, r.Reason)
+	}
+}
+
+func retitle(ctx context.Context, db *store.DB, slug, title string) error {
+	t, err := db.FindTopicBySlug(ctx, slug)
+	if err != nil {
+		return err
+	}
+	if t.Title == title {
+		return nil
+	}
+	t.Title = title
+	return db.UpdateTopic(ctx, t)
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/labor-annals/annals/store"
+	"github.com/labor-annals/annals/web"
+)
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "serve", "[-db PATH] [-addr HOST:PORT]")
+	dbPath := dbFlag(fs, e)
+	addr := fs.String("addr", defaultAddr(e), "`address` to listen on (env ANNALS_ADDR)")
+	verbose := fs.Bool("v", false, "log every request")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	log := newLogger(e, *verbose)
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.Logger = log
+	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr})
+}
+
+func defaultAddr(e *env) string {
+	if a := e.getenv("ANNALS_ADDR"); a != "" {
+		return a
+	}
+	return "127.0.0.1:8080"
+}
+
+// serve runs srv until ctx is cancelled.
+func serve(ctx context.Context, e *env, srv *web.Server) error {
+	if err := srv.Open(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "annals: serving on %s (Ctrl-C to stop)\n", srv.URL())
+	<-ctx.Done()
+	return srv.Close()
+}

@@ -1,0 +1,155 @@
+package listing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SplitAuthors splits a byline ("By A, B and C") into names. It drops the
+// by-word in the languages we know ("By", "Von", "Par", "Af", "Por",
+// "Автор:", "Written by") and splits on commas, "&" and the word "and" in
+// several languages. Two single words joined by "and" ("Press and Media")
+// are kept together: that is a desk or an organisation, not two people.
+func SplitAuthors(s string) []string {
+	s = strings.TrimSpace(s)
+	if rest, ok := cutByWord(s); ok {
+		s = rest
+	}
+	s = strings.Trim(s, " ,;|:.-–—")
+	if s == "" {
+		return []string{}
+	}
+	// Split on commas and semicolons first, then on conjunctions.
+	var parts []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		parts = append(parts, splitConj(strings.TrimSpace(p))...)
+	}
+	out := []string{}
+	for _, p := range parts {
+		p = strings.Trim(strings.TrimSpace(p), ".,;:|")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// conjunctions join the last two names of a byline.
+var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та "}
+
+// splitConj splits "A and B" unless both sides are single words.
+func splitConj(p string) []string {
+	for _, c := range conjunctions {
+		if i := strings.Index(p, c); i > 0 {
+			a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+			if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
+				return []string{p}
+			}
+			return append([]string{a}, splitConj(b)...)
+		}
+	}
+	return []string{p}
+}
+
+// byWords introduce a byline, longest first.
+var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: "}
+
+// cutByWord removes a leading by-word; ok reports whether there was one.
+func cutByWord(s string) (string, bool) {
+	ls := strings.ToLower(s)
+	for _, w := range byWords {
+		if strings.HasPrefix(ls, w) && len(s) > len(w) {
+			// "de" and "di" are too common as ordinary words to count
+			// unless a capitalised name follows.
+			rest := s[len(w):]
+			if (w == "de " || w == "di ") && !unicode.IsUpper(firstRune(rest)) {
+				return s, false
+			}
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// nameParticles may appear in lower case inside a personal name.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "del": true, "della": true, "di": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
+	"bin": true, "ibn": true, "al": true, "y": true, "zu": true, "ter": true,
+}
+
+// isNameWord reports whether w could be part of a personal name: a
+// capitalised word, an initial, or a particle.
+func isNameWord(w string) bool {
+	if nameParticles[w] {
+		return true
+	}
+	r := firstRune(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w {
+		if unicode.IsDigit(c) || strings.ContainsRune("!?:;()[]«»\"“”/", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeName reports whether s is one personal name: two to five name
+// words, at most one of them a particle, and not too long.
+func looksLikeName(s string) bool {
+	if utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	caps, initials := 0, 0
+	for _, w := range ws {
+		if !isNameWord(w) {
+			return false
+		}
+		if !nameParticles[w] {
+			caps++
+		}
+		if utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(w, ".") {
+			initials++
+		}
+	}
+	// First, middle and last name; a fourth word only as an initial.
+	return caps >= 2 && caps-initials <= 3 && unicode.IsUpper(firstRune(ws[0]))
+}
+
+// looksLikeNameList reports whether s is one or more personal names
+// joined by commas and conjunctions ("A, B and C").
+func looksLikeNameList(s string) bool {
+	if utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) {
+		return false
+	}
+	names := SplitAuthors(s)
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if !looksLikeName(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasInitials reports whether the dots in s are initials ("J. Smith").
+func hasInitials(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == '.' {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsUpper(prev) {
+				return false
+			}
+		}
+	}
+	return true
+}

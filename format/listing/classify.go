@@ -1,0 +1,277 @@
+package listing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/labor-annals/annals"
+)
+
+// kind is what a line is, judged on its own.
+type kind uint8
+
+const (
+	kTitle  kind = iota // short, headline-like
+	kProse              // descriptive text: a teaser, lede or abstract
+	kDate               // a date alone (or a relative date such as "Friday")
+	kByline             // "By X", "Von X", "by X | on Mon D, YYYY"
+	kName               // a bare personal name or list of names
+	kMeta               // a line led by a byline, source or date, then text
+	kURL                // a bare link or DOI
+	kChrome             // page furniture: "Read more", captions, players
+)
+
+var kindLetters = "TPDBNMUC"
+
+func (k kind) String() string { return kindLetters[k : k+1] }
+
+// item is a classified line with the fields read from it.
+type item struct {
+	line
+	kind    kind
+	body    string // text without list numbering or bullet
+	bullet  byte   // '#' numbered, '*' bulleted, 0 plain
+	date    annals.Date
+	dated   bool // a date was printed (relative dates leave date zero)
+	authors []string
+	source  string
+	title   string // the title part of the line, when it has one
+	rest    string // descriptive text after a byline or date lead
+}
+
+// classify judges one line on its own.
+func classify(l line, order dayOrder) item {
+	it := item{line: l, body: l.text}
+	it.body, it.bullet = stripBullet(l.text)
+	s := it.body
+	switch {
+	case isChrome(s):
+		it.kind = kChrome
+		return it
+	case isURL(s):
+		it.kind = kURL
+		return it
+	}
+	if d, ok := dateLine(s, order); ok {
+		it.kind, it.date, it.dated = kDate, d, true
+		return it
+	}
+	if by, ok := bylineText(s); ok {
+		if b, ok := parseByline(by, order); ok {
+			it.authors, it.source, it.date, it.dated, it.rest = b.authors, b.source, b.date, b.dated, b.rest
+			it.kind = kByline
+			if wordCount(b.rest) >= 4 {
+				it.kind = kMeta
+			}
+			return it
+		}
+	}
+	if m, ok := metaLead(s, order); ok {
+		it.kind = kMeta
+		it.source, it.date, it.dated, it.rest = m.source, m.date, true, m.rest
+		return it
+	}
+	if c, ok := inlineCitation(s, order); ok {
+		it.kind = kMeta
+		it.title, it.authors, it.source, it.date, it.dated, it.rest = c.title, c.authors, c.source, c.date, c.dated, c.rest
+		return it
+	}
+	if looksLikeNameList(s) {
+		it.kind = kName
+		it.authors = SplitAuthors(s)
+		return it
+	}
+	it.title = s
+	if t, ok := titleSuffix(s, order); ok {
+		it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
+		it.rest = t.rest
+		it.kind = kTitle
+		return it
+	}
+	if isProse(s) {
+		it.kind = kProse
+		it.title = ""
+		return it
+	}
+	it.kind = kTitle
+	return it
+}
+
+// stripBullet removes list numbering ("1.", "2)") or a bullet.
+func stripBullet(s string) (string, byte) {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		// "1. April 2018" is a date, not item one.
+		rest := s[i+2:]
+		if _, _, ok := monthOf(firstWord(rest)); !ok {
+			return strings.TrimSpace(rest), '#'
+		}
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
+		if n < len(s) && s[n] == ' ' {
+			return strings.TrimSpace(s[n:]), '*'
+		}
+	}
+	return s, 0
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " ,."); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isURL(s string) bool {
+	ls := strings.ToLower(s)
+	return !strings.Contains(s, " ") && (strings.HasPrefix(ls, "http://") || strings.HasPrefix(ls, "https://") || strings.HasPrefix(ls, "doi:") || strings.HasPrefix(ls, "www."))
+}
+
+// wordCount counts space-separated words, stopping early past 100.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+			if n > 100 {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// isProse reports whether s reads as running text rather than a headline:
+// long, or a sentence of some length that ends with a full stop.
+func isProse(s string) bool {
+	n := wordCount(s)
+	if n >= 20 {
+		return true
+	}
+	// A long line in sentence case is a teaser even when cut off without
+	// punctuation; headlines in title case can be as long.
+	if n >= 14 && capRatio(s) < 0.35 {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
+	return n >= 9 && (last == '.' || last == '…')
+}
+
+// dateLine reports whether s is a line holding only a date: maybe with a
+// label ("Posted:"), a weekday, a time, or trailing taxonomy ("Categories:
+// News"). Relative dates count, with a zero date.
+func dateLine(s string, order dayOrder) (annals.Date, bool) {
+	if len(s) > 200 {
+		return annals.Date{}, false
+	}
+	if isRelativeDate(s) {
+		return annals.Date{}, true
+	}
+	if m, ok := wholeDate(s, order); ok {
+		return m.date, true
+	}
+	toks := tokenize(s, 60)
+	i := skipDateLabel(toks)
+	if i >= len(toks) || i > 4 {
+		return annals.Date{}, false
+	}
+	m, next, ok := matchDate(s, toks, i, order)
+	if !ok {
+		return annals.Date{}, false
+	}
+	// What follows must be metadata: "Key: value" pairs or a time.
+	rest := toks[next:]
+	for len(rest) > 0 && rest[0].kind == 'p' {
+		rest = rest[1:]
+	}
+	if onlyTimeAfter(toks[next:]) {
+		return m.date, true
+	}
+	if len(rest) >= 2 && rest[0].kind == 'w' && rest[1].kind == 'p' && rest[1].text == ":" {
+		return m.date, true
+	}
+	return annals.Date{}, false
+}
+
+// relativeWords make up relative dates in the languages we know.
+var relativeWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`today yesterday ago just now last this updated posted hour hours minute minutes min mins
+		second seconds day days week weeks month months year years h hr hrs d w m y an a one
+		heute gestern vor stunden stunde minuten tagen tag wochen woche monaten jahr jahren
+		hoy ayer hace horas hora minutos días dia día semanas semana meses mes años año este esta
+		aujourd hui il y a heures heure jours jour semaines mois ans an ce cette
+		i dag går siden timer time uger uge måneder år
+		сегодня вчера назад час часа часов минут минуту минуты дней дня день недели недель неделю месяц месяца месяцев лет год года
+		бүгін кеше бұрын сағат күн апта ай жыл
+		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias`) {
+		relativeWords[w] = true
+	}
+}
+
+// isRelativeDate reports whether s is a relative date: a bare weekday,
+// "3 days ago", "Updated: 1 year 13 weeks ago", "вчера".
+func isRelativeDate(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	toks := tokenize(s, 16)
+	if len(toks) == 0 || len(toks) > 12 {
+		return false
+	}
+	marker := false
+	for _, t := range toks {
+		switch t.kind {
+		case 'n':
+			if len(t.text) > 3 {
+				return false
+			}
+		case 'w':
+			w := strings.ToLower(t.text)
+			switch {
+			case isWeekday(w) && len(w) > 3:
+				marker = true
+			case w == "ago" || w == "назад" || w == "hace" || w == "vor" || w == "siden" || w == "fa" || w == "бұрын" ||
+				w == "today" || w == "yesterday" || w == "heute" || w == "gestern" || w == "hoy" || w == "ayer" ||
+				w == "сегодня" || w == "вчера" || w == "hier" || w == "bүгін" || w == "кеше" || w == "oggi" || w == "ieri" || w == "hoje" || w == "ontem":
+				marker = true
+			case relativeWords[w]:
+			default:
+				return false
+			}
+		case 'p':
+			if !strings.ContainsAny(t.text, ":,.-'’") {
+				return false
+			}
+		}
+	}
+	return marker
+}
+
+// capRatio is the share of words that start with a capital letter.
+func capRatio(s string) float64 {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		n++
+		if unicode.IsUpper(firstRune(w)) {
+			caps++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(caps) / float64(n)
+}
+
+// isTitleCaseWord reports whether w starts with an upper-case letter.
+func isTitleCaseWord(w string) bool { return unicode.IsUpper(firstRune(w)) }

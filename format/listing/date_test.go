@@ -1,0 +1,133 @@
+package listing_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/format/listing"
+)
+
+func TestParseDate(t *testing.T) {
+	d := annals.DayDate
+	m := annals.MonthDate
+	y := annals.YearDate
+	none := annals.Date{}
+	for _, tc := range []struct {
+		in   string
+		want annals.Date
+	}{
+		// English
+		{"22 April 2020", d(2020, time.April, 22)},
+		{"3 March 2014", d(2014, time.March, 3)},
+		{"26 Septeber 1999", d(1999, time.September, 26)},
+		{"15th March 2014", d(2014, time.March, 15)},
+		{"1st May 2019", d(2019, time.May, 1)},
+		{"7th September 2010", d(2010, time.September, 7)},
+		{"March 3, 2014", d(2014, time.March, 3)},
+		{"Oct 08, 2021", d(2021, time.October, 8)},
+		{"Mar 31 2021", d(2021, time.March, 31)},
+		{"Feb. 15th 2023", d(2023, time.February, 15)},
+		{"Month Dth: September 2nd, 2019", none},
+		{"September 2nd, 2019", d(2019, time.September, 2)},
+		{"Friday, 12th Jan 2024", d(2024, time.January, 12)},
+		{"Tuesday 3rd Oct 2023", d(2023, time.October, 3)},
+		{"02 February, 2018", d(2018, time.February, 2)},
+		{"Posted: Mar 31 2021", d(2021, time.March, 31)},
+		{"Published on 5 May 2020", d(2020, time.May, 5)},
+		{"March 2014", m(2014, time.March)},
+		{"April, 2024", m(2024, time.April)},
+		{"2018", y(2018)},
+		{"1995", y(1995)},
+		{"2014 March 3", d(2014, time.March, 3)},
+		{"December 16", none},
+		// ISO and numeric
+		{"2022-08-08", d(2022, time.August, 8)},
+		{"2022/08/08", d(2022, time.August, 8)},
+		{"2019-07", m(2019, time.July)},
+		{"22.01.2026, 21:36", d(2026, time.January, 22)},
+		{"10.05.10", d(2010, time.May, 10)},
+		{"08.04.10", d(2010, time.April, 8)},
+		{"18-02-2026", d(2026, time.February, 18)},
+		{"15/5/2025", d(2025, time.May, 15)},
+		{"12/31/2013", d(2013, time.December, 31)},
+		{"12/31/2013 - 14:30", d(2013, time.December, 31)},
+		{"30/07/2018", d(2018, time.July, 30)},
+		{"2.3.99", d(1999, time.March, 2)},
+		{"31.02.2020", none},
+		{"1.2.3.4", none},
+		// French, Spanish, German, Danish, Portuguese, Italian, Dutch
+		{"Vendredi 12 janvier 2024", d(2024, time.January, 12)},
+		{"1er mai 2019", d(2019, time.May, 1)},
+		{"22 décembre 2023", d(2023, time.December, 22)},
+		{"30 de julio de 2018", d(2018, time.July, 30)},
+		{"1º de mayo de 2016", d(2016, time.May, 1)},
+		{"2016: 1 de mayo", d(2016, time.May, 1)},
+		{"marzo de 2015", m(2015, time.March)},
+		{"12. März 2021", d(2021, time.March, 12)},
+		{"Montag, 3. Oktober 2022", d(2022, time.October, 3)},
+		{"14. september 2018", d(2018, time.September, 14)},
+		{"4. maj 2018", d(2018, time.May, 4)},
+		{"1. marts 2019", d(2019, time.March, 1)},
+		{"5 de março de 2020", d(2020, time.March, 5)},
+		{"12 settembre 2021", d(2021, time.September, 12)},
+		{"3 mei 2022", d(2022, time.May, 3)},
+		// Russian, Ukrainian, Kazakh
+		{"5 апреля 2010 г.", d(2010, time.April, 5)},
+		{"14 декабря 2011", d(2011, time.December, 14)},
+		{"март 2012", m(2012, time.March)},
+		{"3 травня 2020", d(2020, time.May, 3)},
+		{"22 қаңтар 2026", d(2026, time.January, 22)},
+		{"2026 жылғы 22 қаңтар", d(2026, time.January, 22)},
+		// Relative and non-dates
+		{"3 days ago", none},
+		{"Friday", none},
+		{"Updated: 1 year 13 weeks ago", none},
+		{"yesterday", none},
+		{"вчера", none},
+		{"este domingo", none},
+		{"", none},
+		{"Read more", none},
+		{"may 2010 be better", none},
+		{"Chapter 12", none},
+	} {
+		got, ok := listing.ParseDate(tc.in)
+		if got != tc.want || ok != !tc.want.IsZero() {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v", tc.in, got, ok, tc.want)
+		}
+	}
+}
+
+// TestDayMonthOrder checks that a page's unambiguous numeric dates decide
+// how its ambiguous ones are read.
+func TestDayMonthOrder(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Strike at the mill 05/04/2020\nDock strike ends 12/31/2019\n", []string{"2020-05-04", "2019-12-31"}},
+		{"Strike at the mill 05/04/2020\nDock strike ends 31/12/2019\n", []string{"2020-04-05", "2019-12-31"}},
+	} {
+		res, err := listing.Parse([]byte(tc.in), listing.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Records) != len(tc.want) {
+			t.Fatalf("%q: %d records, want %d", tc.in, len(res.Records), len(tc.want))
+		}
+		for i, w := range tc.want {
+			if got := res.Records[i].Date.String(); got != w {
+				t.Errorf("%q #%d: date %s, want %s", tc.in, i, got, w)
+			}
+		}
+	}
+}
+
+func BenchmarkParseDate(b *testing.B) {
+	in := []string{"22 April 2020", "Vendredi 12 janvier 2024", "22.01.2026, 21:36", "Kazakhstan devalues national currency"}
+	for b.Loop() {
+		for _, s := range in {
+			listing.ParseDate(s)
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package listing
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+type monthEntry struct {
+	m    time.Month
+	lang string
+}
+
+// monthNames lists, per language, the month names and abbreviations in
+// lower case, twelve space-separated groups of "|"-separated forms. Russian
+// and Ukrainian include the genitive forms used in dates ("5 апреля").
+var monthNames = []struct{ lang, names string }{
+	{"en", "january|jan february|feb march|mar april|apr may june|jun july|jul august|aug september|sep|sept october|oct november|nov december|dec"},
+	{"fr", "janvier|janv février|fevrier|févr|fevr mars avril|avr mai juin juillet|juil août|aout septembre octobre novembre décembre|decembre|déc"},
+	{"es", "enero|ene febrero marzo abril|abr mayo junio julio agosto|ago septiembre|setiembre|sept octubre noviembre diciembre|dic"},
+	{"de", "januar|jänner|jän februar märz|maerz|mär april mai juni juli august september oktober|okt november dezember|dez"},
+	{"da", "januar februar marts april maj juni juli august september oktober november december"},
+	{"nb", "januar februar mars april mai juni juli august september oktober november desember|des"},
+	{"sv", "januari februari mars april maj juni juli augusti september oktober november december"},
+	{"nl", "januari februari maart|mrt april mei juni juli augustus september oktober november december"},
+	{"pt", "janeiro fevereiro|fev março|marco abril maio junho julho agosto setembro|set outubro|out novembro dezembro|dez"},
+	{"it", "gennaio|gen febbraio marzo aprile maggio|mag giugno|giu luglio|lug agosto settembre|sett ottobre|ott novembre dicembre"},
+	{"ru", "январь|января|янв февраль|февраля|фев|февр март|марта|мар апрель|апреля|апр май|мая июнь|июня|июн июль|июля|июл август|августа|авг сентябрь|сентября|сен|сент октябрь|октября|окт ноябрь|ноября|ноя|нояб декабрь|декабря|дек"},
+	{"uk", "січень|січня лютий|лютого березень|березня квітень|квітня травень|травня червень|червня липень|липня серпень|серпня вересень|вересня жовтень|жовтня листопад|листопада грудень|грудня"},
+	{"kk", "қаңтар|қаңтардағы ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"},
+	{"pl", "stycznia|styczeń lutego|luty marca|marzec kwietnia|kwiecień maja|maj czerwca|czerwiec lipca|lipiec sierpnia|sierpień września|wrzesień października|październik listopada|listopad grudnia|grudzień"},
+	{"tr", "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"},
+}
+
+// weekdayNames lists day names and their common abbreviations.
+var weekdayNames = []string{
+	"monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",
+	"lundi mardi mercredi jeudi vendredi samedi dimanche",
+	"lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
+	"montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
+	"mandag tirsdag onsdag torsdag fredag lørdag søndag",
+	"måndag tisdag fredag lördag söndag",
+	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+	"segunda terça terca quarta quinta sexta sábado domingo segunda-feira",
+	"lunedì martedì mercoledì giovedì venerdì sabato domenica",
+	"понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс",
+	"дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
+}
+
+var (
+	monthTable     = map[string]monthEntry{}
+	longMonthNames []string // names of five letters or more, for typo matching
+	weekdays       = map[string]bool{}
+)
+
+func init() {
+	for _, l := range monthNames {
+		for i, group := range strings.Fields(l.names) {
+			for _, name := range strings.Split(group, "|") {
+				if _, dup := monthTable[name]; !dup {
+					monthTable[name] = monthEntry{time.Month(i + 1), l.lang}
+					if utf8.RuneCountInString(name) >= 5 {
+						longMonthNames = append(longMonthNames, name)
+					}
+				}
+			}
+		}
+	}
+	for _, l := range weekdayNames {
+		for _, w := range strings.Fields(l) {
+			weekdays[w] = true
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package listing_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/labor-annals/annals/format/listing"
+)
+
+func mustRead(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// FuzzParse checks that Parse never panics and that what it returns is
+// valid, on inputs grown from the fixtures.
+func FuzzParse(f *testing.F) {
+	for _, in := range goldenInputs(f) {
+		f.Add(mustRead(f, in))
+	}
+	f.Add([]byte("<a href=x>y</a><p>z"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := listing.Parse(data, listing.Options{Origin: "fuzz"})
+		if err != nil {
+			return
+		}
+		for _, r := range res.Records {
+			if r.Authors == nil || r.Confidence <= 0 || r.Confidence > 1 {
+				t.Fatalf("bad record %+v", r)
+			}
+			if err := r.Date.Validate(); err != nil {
+				t.Fatalf("bad date %+v: %v", r.Date, err)
+			}
+		}
+	})
+}
+
+// TestHostileInputs checks that degenerate large inputs stay linear.
+func TestHostileInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	const size = 50 << 20
+	for name, data := range map[string][]byte{
+		"one line":    bytes.Repeat([]byte("strike "), size/7),
+		"blank lines": bytes.Repeat([]byte("\n"), size),
+		"repeated":    bytes.Repeat([]byte("Title of a story\nBy A B, 1 May 2020\nText of the story goes here and on.\n\n"), size/80),
+		"dates":       bytes.Repeat([]byte("1 May 2020 "), size/11),
+	} {
+		start := time.Now()
+		if _, err := listing.Parse(data, listing.Options{}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if d := time.Since(start); d > 30*time.Second {
+			t.Errorf("%s: took %v", name, d)
+		}
+		t.Logf("%s: %v", name, time.Since(start))
+	}
+}
+
+// benchInput concatenates the dev listings to at least 20 MB.
+func benchInput(b *testing.B) []byte {
+	dir := evalDir(b)
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var buf bytes.Buffer
+	for buf.Len() < 20<<20 {
+		for _, p := range paths {
+			buf.Write(mustRead(b, p))
+			buf.WriteString("\n\n")
+		}
+	}
+	return buf.Bytes()
+}
+
+func BenchmarkParse(b *testing.B) {
+	data := benchInput(b)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := listing.Parse(data, listing.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLineScan is the floor: reading the same bytes line by line.
+func BenchmarkLineScan(b *testing.B) {
+	data := benchInput(b)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		n := 0
+		for l := range strings.Lines(string(data)) {
+			n += len(l)
+		}
+		_ = n
+	}
+}

@@ -1,0 +1,145 @@
+package listing
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// looksLikeHTML reports whether data is an HTML page or fragment rather
+// than text that mentions a tag: it needs a document marker, or several
+// closing tags and links.
+func looksLikeHTML(data []byte) bool {
+	head := data
+	if len(head) > 1<<16 {
+		head = head[:1<<16]
+	}
+	lower := bytes.ToLower(head)
+	if bytes.Contains(lower, []byte("<!doctype html")) || bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) {
+		return true
+	}
+	tags := 0
+	for _, t := range []string{"</a>", "</p>", "</li>", "</div>", "<br", "</h1>", "</h2>", "</h3>", "</h4>", "</span>", "</td>"} {
+		tags += bytes.Count(lower, []byte(t))
+	}
+	return tags >= 3 && bytes.Contains(lower, []byte("<a ")) || tags >= 6
+}
+
+// blockTags end a line of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Br: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true, atom.Article: true, atom.Section: true,
+	atom.Header: true, atom.Footer: true, atom.Dd: true, atom.Dt: true, atom.Dl: true, atom.Blockquote: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Time: false, atom.Hr: true, atom.Title: true, atom.Main: true,
+	atom.Aside: true, atom.Nav: true, atom.Pre: true,
+}
+
+// skipTags hold no listing text.
+var skipTags = map[atom.Atom]bool{atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Svg: true, atom.Template: true, atom.Head: false}
+
+// htmlLines turns HTML into lines: block elements end lines, and the
+// first absolute link on a line is kept with it.
+func htmlLines(data []byte) []line {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var out []line
+	var buf strings.Builder
+	no, startNo := 1, 1
+	href, lineHref := "", ""
+	var base *url.URL
+	skip := 0
+	gap := false
+	flush := func() {
+		if l, ok := makeLine(buf.String(), startNo); ok {
+			l.indent = 0
+			l.href = lineHref
+			l.gap = gap
+			gap = false
+			out = append(out, l)
+		} else if buf.Len() > 0 || true {
+			gap = true
+		}
+		buf.Reset()
+		lineHref = ""
+	}
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		if tt == html.ErrorToken {
+			break
+		}
+		switch tt {
+		case html.TextToken:
+			if skip == 0 {
+				if strings.TrimSpace(buf.String()) == "" {
+					startNo = no
+				}
+				text := string(z.Text())
+				buf.WriteString(text)
+				if href != "" && lineHref == "" && strings.TrimSpace(text) != "" {
+					lineHref = href
+				}
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if skipTags[a] && tt != html.SelfClosingTagToken {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+				break
+			}
+			if a == atom.A {
+				if tt == html.EndTagToken {
+					href = ""
+				} else {
+					href = ""
+					for hasAttr {
+						var k, v []byte
+						k, v, hasAttr = z.TagAttr()
+						if string(k) == "href" {
+							href = resolveHref(base, string(v))
+						}
+					}
+				}
+			}
+			if a == atom.Base && tt != html.EndTagToken {
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "href" {
+						base, _ = url.Parse(string(v))
+					}
+				}
+			}
+			if blockTags[a] {
+				flush()
+			} else if a == atom.Img || a == atom.Span || a == atom.Time {
+				buf.WriteByte(' ')
+			}
+		}
+		no += bytes.Count(raw, []byte{'\n'})
+	}
+	flush()
+	return out
+}
+
+// resolveHref makes v absolute against base; "" when it cannot be.
+func resolveHref(base *url.URL, v string) string {
+	u, err := url.Parse(strings.TrimSpace(v))
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}

@@ -1,0 +1,448 @@
+package listing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/labor-annals/annals"
+)
+
+// lead is what a byline, a source-and-date lead or a citation says.
+type lead struct {
+	title   string
+	authors []string
+	source  string
+	date    annals.Date
+	dated   bool
+	rest    string // the text after the lead
+}
+
+// bylineText returns the text after a by-word at the start of s, or glued
+// after a short label ("SZ PlusVon Björn Finke").
+func bylineText(s string) (string, bool) {
+	if rest, ok := cutByWord(s); ok {
+		return rest, true
+	}
+	// A by-word glued to a short label: a lower-case letter followed
+	// directly by a capitalised by-word.
+	for _, w := range []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "} {
+		if i := strings.Index(s, w); i > 0 && i < 24 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			if unicode.IsLower(prev) {
+				return s[i+len(w):], true
+			}
+		}
+	}
+	return "", false
+}
+
+// parseByline reads the text after a by-word: names, then maybe a source,
+// a date and descriptive text. "Kris LaGrange | on Oct 08, 2021";
+// "Bill Doares, Workers World, 12 December 1996. President …".
+func parseByline(s string, order dayOrder) (lead, bool) {
+	var b lead
+	s = strings.TrimSpace(s)
+	head, tail := s, ""
+	// "Name | on DATE | Section"
+	if i := strings.Index(s, "|"); i > 0 {
+		head, tail = strings.TrimSpace(s[:i]), s[i+1:]
+	}
+	names, post := head, ""
+	if ds := scanDatesN(head, order, 300); len(ds) > 0 && wordCount(head[:ds[0].start]) <= 14 {
+		d := ds[0]
+		names, post = head[:d.start], head[d.end:]
+		b.date, b.dated = d.date, true
+	} else if tail == "" {
+		// No date: the names end at the first sentence break.
+		if i := sentenceEnd(head); i > 0 {
+			names, post = head[:i], head[i:]
+		}
+	}
+	if tail != "" && !b.dated {
+		if ds := scanDatesN(tail, order, 200); len(ds) > 0 {
+			b.date, b.dated = ds[0].date, true
+		}
+	}
+	names = trimLeadWords(strings.Trim(names, " ,;:(-–—|"), false)
+	parts := splitComma(names)
+	if len(parts) == 0 {
+		return b, false
+	}
+	// "A, B and C" is a list of names; "A, Publication" is a name and a
+	// source.
+	last := parts[len(parts)-1]
+	if len(parts) >= 2 && hasConj(last) && allNames(parts) {
+		b.authors = SplitAuthors(names)
+	} else {
+		b.authors = SplitAuthors(parts[0])
+		if len(parts) > 1 {
+			b.source = trimLeadWords(strings.Join(parts[1:], ", "), true)
+		}
+	}
+	for _, a := range b.authors {
+		if !plausibleAuthor(a) {
+			return b, false
+		}
+	}
+	post = strings.TrimLeft(post, " .,;:)–—-")
+	b.rest, b.source = fromSentence(post, b.source)
+	return b, len(b.authors) > 0
+}
+
+// fromSentence takes a leading "From PUBLICATION." attribution off text
+// as the source, when no source is known yet.
+func fromSentence(s, source string) (string, string) {
+	if source != "" {
+		return s, source
+	}
+	for _, w := range []string{"From ", "Source: ", "Quelle: ", "Fuente: ", "Source : ", "Источник: "} {
+		if strings.HasPrefix(s, w) {
+			if i := sentenceEnd(s); i > 0 && wordCount(s[:i]) <= 10 {
+				return strings.TrimLeft(s[i:], " ."), trimLeadWords(s[len(w):i], true)
+			}
+		}
+	}
+	return s, source
+}
+
+// sentenceEnd returns the index of the first ". " that ends a sentence
+// (not an initial such as "J."), or -1.
+func sentenceEnd(s string) int {
+	for i := 1; i+1 < len(s) && i < 400; i++ {
+		if s[i] == '.' && s[i+1] == ' ' {
+			prev, n := utf8.DecodeLastRuneInString(s[:i])
+			if unicode.IsUpper(prev) && (i-n == 0 || s[i-n-1] == ' ') {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// trimLeadWords drops leading prepositions and articles ("on the Labour
+// Chronicle" → "Labour Chronicle") when source is set, and trailing ones
+// ("Name, on") always.
+func trimLeadWords(s string, source bool) string {
+	s = strings.TrimSpace(s)
+	for _, w := range []string{" on", " le", " am", " el", " den", " published", " posted"} {
+		s = strings.TrimSuffix(s, w)
+	}
+	if source {
+		for changed := true; changed; {
+			changed = false
+			for _, w := range []string{"on ", "in ", "the ", "from ", "for ", "at ", "published by ", "via "} {
+				if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) {
+					s = s[len(w):]
+					changed = true
+				}
+			}
+		}
+	}
+	return strings.Trim(s, " ,;:")
+}
+
+func splitComma(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func hasConj(s string) bool {
+	for _, c := range conjunctions {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func allNames(parts []string) bool {
+	for _, p := range parts {
+		for _, n := range splitConj(p) {
+			if !looksLikeName(n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// plausibleAuthor accepts a personal name, an organisation or desk of a
+// few capitalised words, or a user name.
+func plausibleAuthor(a string) bool {
+	if a == "" || utf8.RuneCountInString(a) > 60 {
+		return false
+	}
+	ws := strings.Fields(a)
+	if len(ws) > 6 {
+		return false
+	}
+	if len(ws) == 1 {
+		return !strings.ContainsAny(a, ".!?")
+	}
+	if !unicode.IsUpper(firstRune(ws[0])) {
+		return false
+	}
+	lower := 0
+	for _, w := range ws[1:] {
+		if !unicode.IsUpper(firstRune(w)) && !nameParticles[w] {
+			lower++
+		}
+	}
+	return lower <= 1 && !strings.ContainsAny(a, "!?:")
+}
+
+// scanDatesN scans only the first n bytes of s (at a rune boundary).
+func scanDatesN(s string, order dayOrder, n int) []dateMatch {
+	if len(s) > n {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	return scanDates(s, order)
+}
+
+// prepositions that may stand before a date without being a source.
+var leadStop = map[string]bool{"on": true, "in": true, "at": true, "since": true, "from": true, "until": true,
+	"le": true, "el": true, "am": true, "den": true, "в": true, "с": true, "by": true, "de": true, "du": true}
+
+// metaLead reads a line that starts with a date, or a short source and a
+// date, followed by text: "8 August 1998. After …", "Workers' World,
+// 6 November 1997. Thousands …", "7th September 2010 - In response …".
+func metaLead(s string, order dayOrder) (lead, bool) {
+	var m lead
+	ds := scanDatesN(s, order, 120)
+	if len(ds) == 0 {
+		return m, false
+	}
+	d := ds[0]
+	pre := strings.TrimRight(s[:d.start], " (")
+	if pre != "" {
+		// Only "Source, DATE." leads; anything else before the date is
+		// a headline or a sentence.
+		if !strings.HasSuffix(pre, ",") {
+			return m, false
+		}
+		pre = strings.TrimRight(pre, " ,")
+		if wordCount(pre) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !unicode.IsUpper(firstRune(pre)) {
+			return m, false
+		}
+		if leadStop[strings.ToLower(pre)] {
+			return m, false
+		}
+	}
+	post := s[d.end:]
+	sep := strings.TrimLeft(post, " ")
+	if sep == "" {
+		return m, false
+	}
+	switch r, _ := utf8.DecodeRuneInString(sep); r {
+	case '.', ':', '-', '–', '—', ')':
+	default:
+		return m, false
+	}
+	rest := strings.TrimLeft(sep, " .:-–—)")
+	if wordCount(rest) < 3 {
+		return m, false
+	}
+	m.source, m.date, m.dated = trimLeadWords(pre, true), d.date, true
+	m.rest, m.source = fromSentence(rest, m.source)
+	return m, true
+}
+
+// citationMarks introduce a byline in the middle of a line.
+var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
+
+// inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
+// and a date run into one paragraph.
+func inlineCitation(s string, order dayOrder) (lead, bool) {
+	var c lead
+	head := s
+	if len(head) > 400 {
+		head = head[:400]
+	}
+	at, mark := -1, ""
+	for _, m := range citationMarks {
+		if i := strings.Index(head, m); i > 0 && (at < 0 || i < at) {
+			at, mark = i, m
+		}
+	}
+	if at < 0 || wordCount(s[:at]) > 30 {
+		return c, false
+	}
+	title, after := s[:at], s[at+len(mark):]
+	byText, rest := after, ""
+	// "Name (14. september 2018, s.2). text"
+	if o := strings.IndexByte(after, '('); o > 0 && o < 80 {
+		if e := strings.IndexByte(after[o:], ')'); e > 0 {
+			inside := after[o+1 : o+e]
+			if len(scanDates(inside, order)) > 0 {
+				byText = after[:o] + ", " + inside
+				rest = strings.TrimLeft(after[o+e+1:], " .,;:")
+			}
+		}
+	}
+	b, ok := parseByline(byText, order)
+	if !ok {
+		return c, false
+	}
+	if rest == "" {
+		rest = b.rest
+	} else {
+		b.source = ""
+	}
+	c = b
+	c.title, c.rest = strings.TrimSpace(title), rest
+	return c, true
+}
+
+// suffix is metadata printed after a title on the same line.
+type suffix struct {
+	title  string
+	source string
+	date   annals.Date
+	dated  bool
+	rest   string
+}
+
+// titleSuffix reads metadata printed after a title: "Title [SRC]
+// DD-MM-YYYY", "Title YYYY-MM-DD [SRC]", "Title10.05.10", "TitleJournal,
+// 1994", "TitlePublished by PUBLISHER ,1983".
+func titleSuffix(s string, order dayOrder) (suffix, bool) {
+	var t suffix
+	found := false
+	rest := strings.TrimSpace(s)
+	for step := 0; step < 3; step++ {
+		rest = strings.TrimRight(rest, " .")
+		if strings.HasSuffix(rest, "]") {
+			if o := strings.LastIndexByte(rest, '['); o >= 0 && len(rest)-o < 80 {
+				inside := rest[o+1 : len(rest)-1]
+				if m, ok := wholeDate(inside, order); ok && !t.dated {
+					t.date, t.dated = m.date, true
+				} else if t.source == "" && inside != "" {
+					t.source = inside
+				} else {
+					break
+				}
+				rest = strings.TrimSpace(rest[:o])
+				found = true
+				continue
+			}
+		}
+		if t.dated {
+			break
+		}
+		if ds := scanDatesN(tailOf(rest, 60), order, 60); len(ds) > 0 {
+			tail := tailOf(rest, 60)
+			d := ds[len(ds)-1]
+			if strings.TrimSpace(tail[d.end:]) == "" {
+				cut := len(rest) - len(tail) + d.start
+				if cut > 0 {
+					t.date, t.dated = d.date, true
+					rest = strings.TrimRight(rest[:cut], " ,–—-|")
+					found = true
+					continue
+				}
+			}
+		}
+		// ", 1994" or " ,1983": a year closing a reference.
+		if y, cut, ok := yearSuffix(rest); ok {
+			t.date, t.dated = annals.YearDate(y), true
+			rest = rest[:cut]
+			found = true
+			if t.source == "" {
+				rest, t.source = gluedSource(rest)
+			}
+			continue
+		}
+		break
+	}
+	if !found {
+		return t, false
+	}
+	t.title = strings.TrimSpace(rest)
+	// A date inside what is left splits a scraped headline from its teaser.
+	if ds := scanDatesN(t.title, order, 400); len(ds) > 0 {
+		d := ds[0]
+		after := strings.TrimLeft(t.title[d.end:], " .:-–—")
+		if d.start > 0 && wordCount(after) >= 5 {
+			t.rest = after
+			t.title = strings.TrimSpace(t.title[:d.start])
+		}
+	}
+	return t, t.title != ""
+}
+
+// tailOf returns about the last n bytes of s, at a rune boundary.
+func tailOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// yearSuffix finds ", YYYY" or " ,YYYY" at the end of s.
+func yearSuffix(s string) (int, int, bool) {
+	if len(s) < 7 {
+		return 0, 0, false
+	}
+	y := s[len(s)-4:]
+	for i := 0; i < 4; i++ {
+		if y[i] < '0' || y[i] > '9' {
+			return 0, 0, false
+		}
+	}
+	p := strings.TrimRight(s[:len(s)-4], " ")
+	if !strings.HasSuffix(p, ",") || !plausibleYear(atoi(y)) {
+		return 0, 0, false
+	}
+	return atoi(y), len(strings.TrimRight(p[:len(p)-1], " ")), true
+}
+
+// gluedSource splits a journal or publisher run into the end of a title
+// with no separator: "…Soviet UnionWorld Politics", "Red PetrogradPublished
+// by Cambridge University Press".
+func gluedSource(s string) (string, string) {
+	ls := strings.ToLower(s)
+	if i := strings.LastIndex(ls, "published by "); i > 0 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
+	}
+	if i := lastGlue(s); i > 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}
+
+// lastGlue returns the byte index of the last place where a capitalised
+// word is glued to the end of the previous word: "UnionWorld", "IMFChallenge",
+// "1989Politics". 0 when there is none.
+func lastGlue(s string) int {
+	best := 0
+	var p2, p1 rune
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			switch {
+			case unicode.IsLower(p1) || unicode.IsDigit(p1):
+				best = i
+			}
+		}
+		if i > 0 && unicode.IsLower(r) && unicode.IsUpper(p1) && unicode.IsUpper(p2) {
+			// "IMFChallenge": the glue is before the last capital.
+			_, n := utf8.DecodeLastRuneInString(s[:i])
+			best = i - n
+		}
+		p2, p1 = p1, r
+	}
+	return best
+}

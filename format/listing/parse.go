@@ -1,0 +1,586 @@
+package listing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/labor-annals/annals"
+)
+
+// parseLines runs the whole pipeline on the input's non-blank lines.
+func parseLines(lines []line, opts Options) *Result {
+	res := &Result{}
+	res.Records = []*annals.Record{}
+	if len(lines) == 0 {
+		return res
+	}
+	order := inferOrder(lines)
+	items := classifyAll(lines, order)
+	items = mergeAdjacent(items)
+	applySuffixes(items)
+	if len(items) == 0 {
+		return res
+	}
+	sp := chooseSplit(items)
+	res.Layout = sp.layout(items)
+	header := items[:sp.headerEnd]
+	res.Title, res.Disclaimer = headerFields(header)
+	runTogether := sp.modal == "P" || sp.modal == "T" && allLong(items, sp)
+	res.Layout.RunTogether = runTogether
+	for _, seg := range sp.segs {
+		rec := buildRecord(items[seg[0]:seg[1]], runTogether)
+		if rec == nil {
+			continue
+		}
+		rec.Provenance = []annals.Provenance{{Origin: opts.Origin, Line: items[seg[0]].no, Document: res.Title}}
+		res.Records = append(res.Records, rec)
+	}
+	pageCleanup(res.Records)
+	for i, rec := range res.Records {
+		seg := sp.segs[i]
+		_ = seg
+		rec.Confidence = confidence(rec, sp)
+	}
+	res.Order = dateOrder(res.Records)
+	switch res.Order {
+	case annals.NewestFirst:
+		res.Layout.Order = "newest first"
+	case annals.OldestFirst:
+		res.Layout.Order = "oldest first"
+	}
+	res.Language = documentLanguage(res.Records)
+	return res
+}
+
+// inferOrder decides how all-numeric dates are read on this page: a date
+// whose first part exceeds 12 shows day-first, a second part over 12 shows
+// month-first. Sites are consistent, so one vote decides the page.
+func inferOrder(lines []line) dayOrder {
+	dayFirst, monthFirst := 0, 0
+	for _, l := range lines {
+		if !strings.ContainsAny(l.text, "./-") {
+			continue
+		}
+		for _, m := range scanDatesN(l.text, orderUnknown, 2000) {
+			if m.date.Precision != annals.PrecisionDay || m.lang != "" {
+				continue
+			}
+			// scanDates reads ambiguous dates day-first; unambiguous ones
+			// tell which way they were printed.
+			if !m.ambiguous {
+				raw := l.text[m.start:m.end]
+				a := leadingNumber(raw)
+				if a > 12 && a <= 31 {
+					dayFirst++
+				} else if a >= 1 && a <= 12 && m.date.Day > 12 && len(raw) > 0 && a == int(m.date.Month) {
+					monthFirst++
+				}
+			}
+		}
+	}
+	switch {
+	case monthFirst > dayFirst:
+		return orderMonthFirst
+	case dayFirst > 0:
+		return orderDayFirst
+	}
+	return orderUnknown
+}
+
+func leadingNumber(s string) int {
+	n, i := 0, 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i < 4 {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i > 2 {
+		return 0
+	}
+	return n
+}
+
+// classifyAll classifies every line; a short line right after a photo
+// caption's toggle is its credit.
+func classifyAll(lines []line, order dayOrder) []item {
+	items := make([]item, 0, len(lines))
+	afterToggle := false
+	for _, l := range lines {
+		it := classify(l, order)
+		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
+			it.kind = kChrome
+		}
+		afterToggle = it.kind == kChrome && strings.Contains(strings.ToLower(it.body), "caption")
+		if it.kind != kChrome {
+			items = append(items, it)
+		}
+	}
+	return items
+}
+
+// mergeAdjacent joins lines that belong together: a title printed twice
+// (image alt text, then the headline with its date), a kicker above a
+// ":Headline", and a list number on a rubric line above the headline.
+func mergeAdjacent(items []item) []item {
+	out := items[:0]
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if i+1 < len(items) {
+			next := &items[i+1]
+			switch {
+			case it.kind == kTitle && len(it.body) >= 12 && strings.HasPrefix(next.body, it.body) && next.kind != kProse:
+				// The same title printed twice: keep the fuller copy.
+				next.gap = next.gap || it.gap
+				if next.bullet == 0 {
+					next.bullet = it.bullet
+				}
+				next.no = it.no
+				continue
+			case strings.HasPrefix(next.body, ":") && wordCount(it.body) <= 5 && (it.kind == kTitle || it.kind == kName):
+				// "Autoindustrie" / ":Headline": the kicker is dropped.
+				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
+				next.body, next.title, next.kind = t, t, kTitle
+				next.authors = nil
+				next.no, next.gap = it.no, it.gap
+				continue
+			case it.bullet == '#' && next.bullet == 0 && next.indent > it.indent && wordCount(it.body) <= 3:
+				// "1. rubric" / "   Headline…": the number belongs to the
+				// headline; the rubric is not part of it.
+				next.bullet = '#'
+				next.no, next.gap = it.no, it.gap
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// applySuffixes keeps the dates and sources printed after titles only when
+// most title lines on the page carry them: on a page of plain headlines, a
+// single "… - October 16, 2002" is part of that headline.
+func applySuffixes(items []item) {
+	titles, with := 0, 0
+	for i := range items {
+		if items[i].kind == kTitle {
+			titles++
+			if items[i].dated || items[i].source != "" {
+				with++
+			}
+		}
+	}
+	keep := with >= 2 && with*2 >= titles || with == titles
+	for i := range items {
+		it := &items[i]
+		if it.kind != kTitle || (!it.dated && it.source == "") || keep {
+			continue
+		}
+		it.title, it.date, it.dated, it.source, it.rest = it.body, annals.Date{}, false, "", ""
+		if isProse(it.body) {
+			it.kind, it.title = kProse, ""
+		}
+	}
+}
+
+// sym is the letter of an item in entry patterns.
+func sym(it *item) byte {
+	switch it.kind {
+	case kTitle:
+		if it.dated || it.source != "" {
+			return 't'
+		}
+		return 'T'
+	case kMeta:
+		if it.title != "" {
+			return 'm'
+		}
+		return 'M'
+	}
+	return kindLetters[it.kind]
+}
+
+// split is a way of cutting the page into entries.
+type split struct {
+	start     byte // the sym that starts an entry; '*' list items
+	headerEnd int  // items before the first entry
+	segs      [][2]int
+	modal     string // most common entry pattern
+	regular   int
+	score     float64
+}
+
+// signature returns the pattern of items[a:b]: syms, runs collapsed,
+// links left out.
+func signature(items []item, a, b int) string {
+	var sb []byte
+	for i := a; i < b; i++ {
+		c := sym(&items[i])
+		if c == 'U' {
+			continue
+		}
+		if len(sb) > 0 && sb[len(sb)-1] == c && c != 'T' && c != 't' {
+			continue
+		}
+		sb = append(sb, c)
+		if len(sb) > 12 {
+			break
+		}
+	}
+	return string(sb)
+}
+
+// startPreference breaks ties between equally regular splits.
+const startPreference = "TtmMDBN*P"
+
+// chooseSplit tries each kind of line as the start of entries and keeps the
+// split under which the entries look most alike: the page's layout is the
+// pattern that repeats best, and the last entry must be complete because
+// excerpts end after a whole entry.
+func chooseSplit(items []item) split {
+	counts := map[byte]int{}
+	bullets := 0
+	for i := range items {
+		counts[sym(&items[i])]++
+		if items[i].bullet != 0 {
+			bullets++
+		}
+	}
+	var best split
+	bestScore := -1e9
+	for pi := 0; pi < len(startPreference); pi++ {
+		c := startPreference[pi]
+		n := counts[c]
+		if c == '*' {
+			n = bullets
+		}
+		if n == 0 || c == 'U' {
+			continue
+		}
+		isStart := func(i int) bool { return sym(&items[i]) == c }
+		if c == '*' {
+			isStart = func(i int) bool { return items[i].bullet != 0 }
+		}
+		sp := trySplit(items, c, isStart)
+		sp.score -= float64(pi) * 0.01
+		if sp.score > bestScore {
+			best, bestScore = sp, sp.score
+		}
+	}
+	return best
+}
+
+func trySplit(items []item, c byte, isStart func(int) bool) split {
+	sp := split{start: c}
+	var starts []int
+	for i := range items {
+		if isStart(i) {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) == 0 {
+		sp.headerEnd = len(items)
+		return sp
+	}
+	sp.headerEnd = starts[0]
+	for k, s := range starts {
+		e := len(items)
+		if k+1 < len(starts) {
+			e = starts[k+1]
+		}
+		sp.segs = append(sp.segs, [2]int{s, e})
+	}
+	sigs := make([]string, len(sp.segs))
+	freq := map[string]int{}
+	for k, sg := range sp.segs {
+		sigs[k] = signature(items, sg[0], sg[1])
+		freq[sigs[k]]++
+	}
+	for s, n := range freq {
+		if n > freq[sp.modal] || n == freq[sp.modal] && len(s) > len(sp.modal) || n == freq[sp.modal] && len(s) == len(sp.modal) && s < sp.modal {
+			sp.modal = s
+		}
+	}
+	// Leading entries made only of titles and prose that do not fit the
+	// pattern are the page's heading and notices.
+	for len(sp.segs) > 1 && sigs[0] != sp.modal && onlyTP(sigs[0]) && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
+		sp.headerEnd = sp.segs[1][0]
+		sp.segs, sigs = sp.segs[1:], sigs[1:]
+	}
+	for _, s := range sigs {
+		switch {
+		case s == sp.modal:
+			sp.score++
+			sp.regular++
+		case isSubseq(s, sp.modal):
+			sp.score += 0.5
+		default:
+			sp.score -= 0.25
+		}
+	}
+	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 {
+		for i := 0; i < len(sp.modal); i++ {
+			if !strings.Contains(last, sp.modal[i:i+1]) {
+				sp.score--
+			}
+		}
+	}
+	// Entry-like lines left in the header mean the split missed entries.
+	for i := 0; i < sp.headerEnd; i++ {
+		if k := items[i].kind; k != kTitle && k != kProse {
+			sp.score -= 0.5
+		}
+	}
+	return sp
+}
+
+func onlyTP(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'T' && s[i] != 'P' {
+			return false
+		}
+	}
+	return true
+}
+
+// isSubseq reports whether a's letters appear in b in order.
+func isSubseq(a, b string) bool {
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if a[j] == b[i] {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+var startNames = map[byte]string{'T': "title", 't': "title line with date/source", 'm': "citation paragraph", 'M': "byline/date lead",
+	'D': "date", 'B': "byline", 'N': "author name", '*': "list item", 'P': "paragraph"}
+
+func (sp split) layout(items []item) Layout {
+	l := Layout{Start: startNames[sp.start], Pattern: sp.modal, Header: sp.headerEnd, Entries: len(sp.segs), Regular: sp.regular}
+	gaps := 0
+	for _, sg := range sp.segs {
+		if items[sg[0]].gap {
+			gaps++
+		}
+	}
+	l.Blocks = len(sp.segs) > 1 && gaps*2 >= len(sp.segs)
+	return l
+}
+
+// allLong reports whether single-line entries are long enough to hold a
+// teaser after the title.
+func allLong(items []item, sp split) bool {
+	long := 0
+	for _, sg := range sp.segs {
+		if wordCount(items[sg[0]].body) >= 14 {
+			long++
+		}
+	}
+	return long*2 > len(sp.segs)
+}
+
+// headerFields reads the page heading and a notice from the lines before
+// the first entry.
+func headerFields(header []item) (title, disclaimer string) {
+	var notes []string
+	for i := range header {
+		it := &header[i]
+		switch {
+		case title == "" && len(notes) == 0 && !isProse(it.body):
+			title = it.body
+		case isProse(it.body):
+			notes = append(notes, it.body)
+		}
+	}
+	return title, strings.Join(notes, " ")
+}
+
+// buildRecord assigns the fields of one entry.
+func buildRecord(seg []item, runTogether bool) *annals.Record {
+	rec := &annals.Record{Authors: []string{}}
+	var summary []string
+	bylined := false
+	for i := range seg {
+		it := &seg[i]
+		switch it.kind {
+		case kTitle:
+			if src, ok := bracketCitation(it.body); ok {
+				if rec.Source == "" {
+					rec.Source = src
+				}
+				continue
+			}
+			if rec.Title == "" {
+				rec.Title = it.title
+				if it.rest != "" {
+					summary = append(summary, it.rest)
+				}
+			} else if len(summary) == 0 && runTogether {
+				summary = append(summary, it.body)
+			}
+		case kProse:
+			// "[Programme, 30/04/2005, Broadcaster]": a bracketed citation
+			// names the outlet after its date.
+			if src, ok := bracketCitation(it.body); ok {
+				if rec.Source == "" {
+					rec.Source = src
+				}
+				continue
+			}
+			if runTogether && rec.Title == "" && len(summary) == 0 {
+				t, s, d := splitRunTogether(it.body)
+				rec.Title = t
+				if rec.Date.IsZero() {
+					rec.Date = d
+				}
+				if s != "" {
+					summary = append(summary, s)
+				}
+				continue
+			}
+			summary = append(summary, it.body)
+		case kMeta:
+			if it.title != "" && rec.Title == "" {
+				rec.Title = it.title
+			}
+			if it.rest != "" {
+				summary = append(summary, it.rest)
+			}
+		case kURL:
+			if rec.URL == "" {
+				rec.URL = normalizeURL(it.body)
+			}
+			continue
+		}
+		if (it.kind == kByline || it.kind == kName || it.kind == kMeta) && !bylined && len(it.authors) > 0 {
+			rec.Authors = it.authors
+			bylined = true
+		}
+		if it.source != "" && rec.Source == "" {
+			rec.Source = it.source
+		}
+		if it.dated && rec.Date.IsZero() && !it.date.IsZero() {
+			rec.Date = it.date
+		}
+		if it.href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
+			rec.URL = it.href
+		}
+	}
+	rec.Title = cleanTitle(rec.Title)
+	rec.Summary = trimTail(strings.Join(summary, " "))
+	if rec.Title == "" && rec.Summary == "" {
+		return nil
+	}
+	if rec.Language == "" {
+		rec.Language = detectLanguage(rec.Title + " " + rec.Summary)
+	}
+	return rec
+}
+
+// bracketCitation reads a line that is one bracketed citation holding a
+// date; the outlet is what follows the date, or the last comma part.
+func bracketCitation(s string) (string, bool) {
+	s = strings.TrimRight(s, ". ")
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") || len(s) > 300 {
+		return "", false
+	}
+	inner := s[1 : len(s)-1]
+	ds := scanDates(inner, orderUnknown)
+	if len(ds) == 0 {
+		return "", false
+	}
+	after := strings.Trim(inner[ds[len(ds)-1].end:], " ,.;")
+	if after == "" {
+		parts := splitComma(inner[:ds[len(ds)-1].start])
+		if len(parts) == 0 {
+			return "", false
+		}
+		after = parts[len(parts)-1]
+	}
+	return after, true
+}
+
+// normalizeURL turns a DOI or bare host into an absolute URL.
+func normalizeURL(s string) string {
+	ls := strings.ToLower(s)
+	switch {
+	case strings.HasPrefix(ls, "doi:"):
+		return "https://doi.org/" + strings.TrimSpace(s[4:])
+	case strings.HasPrefix(ls, "www."):
+		return "https://" + s
+	}
+	return s
+}
+
+// cleanTitle removes list punctuation: a single trailing full stop.
+func cleanTitle(t string) string {
+	t = strings.TrimSpace(t)
+	// Scraped buttons left after a headline.
+	for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
+		if i := strings.Index(strings.ToLower(t), c); i > 0 && len(t)-i < len(c)+24 {
+			t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
+		}
+	}
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		t = strings.TrimSpace(t[:len(t)-1])
+	}
+	return t
+}
+
+// dateOrder reports whether the dated entries run newest or oldest first.
+func dateOrder(recs []*annals.Record) annals.Order {
+	down, up := 0, 0
+	var prev annals.Date
+	for _, r := range recs {
+		if r.Date.IsZero() {
+			continue
+		}
+		if !prev.IsZero() {
+			if r.Date.Before(prev) {
+				down++
+			} else if prev.Before(r.Date) {
+				up++
+			}
+		}
+		prev = r.Date
+	}
+	switch {
+	case down > 0 && up == 0 || down >= 3*up && down > 2:
+		return annals.NewestFirst
+	case up > 0 && down == 0 || up >= 3*down && up > 2:
+		return annals.OldestFirst
+	}
+	return ""
+}
+
+// confidence estimates how sure the parse of rec is: entries that follow
+// the page's pattern, with a title and more fields, score higher.
+func confidence(rec *annals.Record, sp split) float64 {
+	c := 0.4
+	if rec.Title != "" {
+		c += 0.2
+	}
+	if !rec.Date.IsZero() {
+		c += 0.1
+	}
+	if len(rec.Authors) > 0 || rec.Source != "" {
+		c += 0.1
+	}
+	if rec.Summary != "" {
+		c += 0.05
+	}
+	if len(sp.segs) > 0 {
+		c += 0.15 * float64(sp.regular) / float64(len(sp.segs))
+	}
+	if c > 1 {
+		c = 1
+	}
+	return c
+}
+
+// isUpperStart reports whether s starts with an upper-case letter.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

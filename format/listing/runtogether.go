@@ -1,0 +1,152 @@
+package listing
+
+import (
+	"strings"
+
+	"github.com/labor-annals/annals"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitRunTogether splits a line that holds a title and its teaser with no
+// separator. It looks, in order, for a glue point ("…CoronavirusFrom
+// Whole…", "…Conditions“We…"), a dateline ("… 7th September 2010 - In
+// response…"), and a word where a new sentence plausibly starts.
+func splitRunTogether(s string) (title, summary string, date annals.Date) {
+	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
+	}
+	if ds := scanDatesN(s, orderUnknown, 400); len(ds) > 0 {
+		d := ds[0]
+		after := strings.TrimLeft(s[d.end:], " ")
+		if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
+			return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+		}
+	}
+	words := strings.Fields(s)
+	if len(words) > 80 {
+		words = words[:80]
+	}
+	best, bestScore := -1, 1.0
+	for k := 2; k < len(words)-2 && k < 30; k++ {
+		sc := splitScore(words, k)
+		if sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	if best < 0 {
+		return s, "", date
+	}
+	// Rebuild the byte offset of word best.
+	off := 0
+	for k := 0; k < best; k++ {
+		i := strings.Index(s[off:], words[k])
+		off += i + len(words[k])
+	}
+	return strings.TrimSpace(s[:off]), strings.TrimSpace(s[off:]), date
+}
+
+// sentenceOpeners often start a teaser's first sentence.
+var sentenceOpeners = map[string]bool{}
+
+// titleGlue are words after which a capitalised word continues a name in
+// the title ("in West Virginia", "of the Daily Mail").
+var titleGlue = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an in on at after for from with as this these those our it its we they he she his her
+		when while since over last more many two three four five according following here there some one after before during
+		despite amid about today yesterday now more than
+		le la les un une des en dans depuis après alors ce cette il elle ils nous on
+		el los las un una en desde tras durante este esta
+		der die das ein eine im am nach seit wie was diese dieser es sie er wir
+		в на по после с о это как`) {
+		sentenceOpeners[w] = true
+	}
+	for _, w := range strings.Fields(`of in the and for at by to on with a an from over against into under as vs via de la le du des el los y der die das und von zu im`) {
+		titleGlue[w] = true
+	}
+}
+
+// splitScore rates word k as the first word of the teaser.
+func splitScore(words []string, k int) float64 {
+	w, p := words[k], words[k-1]
+	r := firstRune(strings.TrimLeft(w, "\"“‘'«("))
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	lw := strings.ToLower(strings.Trim(w, "\"“‘'«(,.:;"))
+	lp := strings.ToLower(strings.Trim(p, "\"“”‘’'«»(),.:;"))
+	sc := 0.0
+	if sentenceOpeners[lw] {
+		sc += 3
+	}
+	pr := firstRune(p)
+	if unicode.IsLower(pr) && !titleGlue[lp] && unicode.IsUpper(r) {
+		sc += 2
+	}
+	if titleGlue[lp] || p == "-" || p == "–" {
+		sc -= 3
+	}
+	// A phrase of the title repeated mid-teaser ("… east London …") is not
+	// where the teaser starts.
+	for j := 1; j < k-1; j++ {
+		if strings.EqualFold(words[j-1], p) && strings.EqualFold(strings.Trim(words[j], "\"“”‘’'«»(),.:;?!"), lw) {
+			sc -= 3
+			break
+		}
+	}
+	for _, t := range words[:k] {
+		if strings.EqualFold(strings.Trim(t, "\"“”‘’'«»(),.:;?!"), lw) && len(lw) > 2 {
+			sc += 2
+			break
+		}
+	}
+	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
+		sc -= 0.5
+	}
+	// A capital right after a year starts a sentence: "… 2002 Original call …".
+	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
+		sc += 1.5
+	}
+	if strings.HasSuffix(p, ":") {
+		sc -= 2
+	}
+	// Titles are usually five to fifteen words long.
+	if k < 4 {
+		sc -= float64(4-k) * 0.5
+	}
+	if k > 15 {
+		sc -= float64(k-15) * 0.3
+	}
+	return sc
+}
+
+// firstGlue returns the byte index of the first place where a new sentence
+// is glued to the previous word: a lower-case letter followed directly by
+// a capital ("CoronavirusFrom") or an opening quote ("Conditions“We").
+// Glue inside the first word ("McDonald") does not count.
+func firstGlue(s string) int {
+	var prev rune
+	wordStart := 0
+	for i, r := range s {
+		if r == ' ' {
+			wordStart = i + 1
+		}
+		if i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
+			if unicode.IsUpper(r) && !mcPrefix(s[wordStart:i]) {
+				return i
+			}
+			if r == '“' || r == '«' || r == '„' {
+				return i
+			}
+		}
+		prev = r
+	}
+	return 0
+}
+
+// mcPrefix reports name prefixes glued to a capital: McDonald, MacArthur, O'Leary.
+func mcPrefix(w string) bool {
+	return w == "Mc" || w == "Mac" || utf8.RuneCountInString(w) <= 2
+}

@@ -1,0 +1,254 @@
+// Package ingest turns inputs (files, pasted text) into records in the
+// archive: it bounds and reads each input, detects its format, hands it to
+// the format's parser, normalizes the text, and saves the records of one
+// input in one transaction. It reports what happened to every record; it
+// never writes half an input.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/format/listing"
+)
+
+// DefaultMaxSize bounds one input. A pasted listing is kilobytes; anything
+// this large is a mistake or an attack, and is refused before parsing.
+const DefaultMaxSize = 64 << 20
+
+// Formats the ingester knows. FormatAuto detects the format from content.
+const (
+	FormatAuto    = "auto"
+	FormatListing = "listing"
+)
+
+// saver stores one input's records in one transaction; *store.DB is one.
+type saver interface {
+	ImportRecords(ctx context.Context, imp *annals.Import, recs []*annals.Record, progress func(done int)) (annals.ImportResult, error)
+}
+
+// Ingester parses inputs and saves their records.
+type Ingester struct {
+	// Store receives the records; required by Import, unused by Parse.
+	Store saver
+	// Logger receives one message per input.
+	Logger *slog.Logger
+	// MaxSize bounds each input in bytes; DefaultMaxSize when zero.
+	MaxSize int64
+	// Now returns the current time; time.Now when nil.
+	Now func() time.Time
+}
+
+// Parsed is one input, parsed.
+type Parsed struct {
+	// Format is the format the input was read as.
+	Format string
+	// Document holds the records and what the input said about itself.
+	annals.Document
+	// Layout explains, for free-text formats, the structure the parser
+	// inferred.
+	Layout string
+}
+
+// InputError is an error in one input, positioned when the format has
+// lines. Its Error method prints "name:line: message", the form editors and
+// terminals link to.
+type InputError struct {
+	// Name is the input's name (a file name or "-").
+	Name string
+	// Line is 1-based; zero when the error is about the whole input.
+	Line int
+	// Err is the underlying error.
+	Err error
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, message(e.Err))
+	}
+	return fmt.Sprintf("%s: %s", e.Name, message(e.Err))
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// message is the user-facing text of err: the domain message for annals
+// errors, the error text otherwise.
+func message(err error) string {
+	var ae *annals.Error
+	if errors.As(err, &ae) {
+		return ae.Message
+	}
+	return err.Error()
+}
+
+func (in *Ingester) maxSize() int64 {
+	if in.MaxSize > 0 {
+		return in.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// ReadInput reads all of r, refusing inputs over the size limit without
+// reading more than one byte past it.
+func (in *Ingester) ReadInput(name string, r io.Reader) ([]byte, error) {
+	limit := in.maxSize()
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, &InputError{Name: name, Err: fmt.Errorf("read: %w", err)}
+	}
+	if int64(len(data)) > limit {
+		return nil, &InputError{Name: name, Err: annals.Errorf(annals.ETOOLARGE,
+			"input is larger than the %s limit; split it, or raise the limit with -max-size", formatBytes(limit))}
+	}
+	return data, nil
+}
+
+// Parse reads and parses one input without saving it.
+func (in *Ingester) Parse(ctx context.Context, name string, r io.Reader, format string) (*Parsed, error) {
+	data, err := in.ReadInput(name, r)
+	if err != nil {
+		return nil, err
+	}
+	return in.ParseBytes(ctx, name, data, format)
+}
+
+// ParseBytes parses one input that is already in memory.
+func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, format string) (*Parsed, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if format == "" || format == FormatAuto {
+		format = Detect(data)
+	}
+	var p *Parsed
+	switch format {
+	case FormatListing:
+		res, err := listing.Parse(data, listing.Options{Origin: name})
+		if err != nil {
+			var se *listing.SyntaxError
+			if errors.As(err, &se) {
+				return nil, &InputError{Name: name, Line: se.Line, Err: annals.Errorf(annals.EINVALID, "%s", se.Msg)}
+			}
+			return nil, &InputError{Name: name, Err: err}
+		}
+		p = &Parsed{Format: format, Document: res.Document, Layout: res.Layout.Explain()}
+	default:
+		return nil, &InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "format %q is not known; use auto or listing", format)}
+	}
+	for _, r := range p.Records {
+		normalize(r)
+	}
+	return p, nil
+}
+
+// Detect names the format of data from its content, not its name: files
+// lie about their extensions.
+// Listing text is the only format so far, and the fallback for any text
+// that no later format claims.
+func Detect(data []byte) string {
+	return FormatListing
+}
+
+// Options say where an import's records go.
+type Options struct {
+	// Topic is the topic the records are filed under; created when missing.
+	Topic annals.Topic
+	// Format is the input format, or FormatAuto.
+	Format string
+	// Progress, when not nil, is told how many of total records are saved.
+	Progress func(done, total int)
+}
+
+// Import parses one input and saves its records in one transaction. An input
+// with no records leaves the archive untouched and reports zero counts.
+func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts Options) (annals.ImportResult, *Parsed, error) {
+	res := annals.ImportResult{Origin: name}
+	p, err := in.Parse(ctx, name, r, opts.Format)
+	if err != nil {
+		return res, nil, err
+	}
+	if len(p.Records) == 0 {
+		in.logger().Info("input has no records", "origin", name, "format", p.Format)
+		return res, p, nil
+	}
+	topic := opts.Topic
+	if topic.Title == "" {
+		topic.Title = p.Title
+	}
+	if topic.Disclaimer == "" {
+		topic.Disclaimer = p.Disclaimer
+	}
+	if topic.Order == "" {
+		topic.Order = p.Order
+	}
+	for _, rec := range p.Records {
+		for i := range rec.Provenance {
+			rec.Provenance[i].Origin = name
+		}
+	}
+	now := time.Now
+	if in.Now != nil {
+		now = in.Now
+	}
+	imp := &annals.Import{Topic: topic, Origin: name, Format: p.Format, Document: p.Title, StartedAt: now().UTC()}
+	var progress func(int)
+	if opts.Progress != nil {
+		total := len(p.Records)
+		progress = func(done int) { opts.Progress(done, total) }
+	}
+	res, err = in.Store.ImportRecords(ctx, imp, p.Records, progress)
+	if err != nil {
+		return res, p, &InputError{Name: name, Err: err}
+	}
+	in.logger().Info("input imported", "origin", name, "format", p.Format,
+		"new", res.New, "unchanged", res.Unchanged, "merged", res.Merged, "rejected", res.Rejected)
+	return res, p, nil
+}
+
+func (in *Ingester) logger() *slog.Logger {
+	if in.Logger != nil {
+		return in.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// normalize puts every text field of r in NFC with collapsed whitespace, so
+// that fingerprints and folding see one spelling of each character.
+func normalize(r *annals.Record) {
+	r.Title = cleanText(r.Title)
+	r.Source = cleanText(r.Source)
+	r.Summary = cleanText(r.Summary)
+	r.URL = strings.TrimSpace(r.URL)
+	authors := r.Authors[:0:0]
+	for _, a := range r.Authors {
+		if a = cleanText(a); a != "" {
+			authors = append(authors, a)
+		}
+	}
+	r.Authors = authors
+	for i, t := range r.Topics {
+		r.Topics[i] = strings.TrimSpace(t)
+	}
+}
+
+func cleanText(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
+
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
