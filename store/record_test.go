@@ -192,7 +192,7 @@ func TestSearchRecords(t *testing.T) {
 		{"POLICE Massacre", 1},
 		{"workers", 2},
 		{"nazarbaev", 1},
-		{"doares", 1},       // author
+		{"doares", 1},        // author
 		{"workers world", 1}, // source
 		{"nothinglikethis", 0},
 		{`"); DROP TABLE records; --`, 0}, // punctuation is not syntax

@@ -225,7 +225,8 @@ func TestBadInput(t *testing.T) {
 		{"BlankLines", write("blank.txt", []byte("\n\n   \n\t\n")), exitOK, "blank.txt: 0 records"},
 		{"Binary", write("binary.bin", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00")), exitError, "binary.bin:1: "},
 		{"InvalidUTF8", write("latin1.txt", []byte("A title\n\nBy Someone, 1 May 2001\n\nStra\xdfe und Gr\xfcn\n")), exitError, "latin1.txt:5: invalid UTF-8"},
-		{"NoEntries", write("prose.txt", []byte("just some words\n")), exitOK, "0 records"},
+		{"NoEntries", write("words.txt", []byte("just some words\n")), exitOK, "words.txt: 0 records"},
+		{"Prose", write("prose.txt", bytes.Repeat([]byte("The committee met again on the question of wages, and nobody could agree. "), 10)), exitOK, "prose.txt: 0 records"},
 		{"Huge", huge, exitError, "huge.txt: input is larger than the 64 MiB limit"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

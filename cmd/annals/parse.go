@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
@@ -39,7 +40,7 @@ func toParsed(r *annals.Record, origin string) parsedRecord {
 	p := parsedRecord{
 		Title: nullable(r.Title), Authors: r.Authors, Source: nullable(r.Source), Date: r.Date,
 		Summary: nullable(r.Summary), URL: nullable(r.URL), Language: nullable(r.Language),
-		Confidence: r.Confidence, Origin: origin,
+		Confidence: math.Round(r.Confidence*100) / 100, Origin: origin,
 	}
 	if p.Authors == nil {
 		p.Authors = []string{}

@@ -13,7 +13,7 @@ import (
 // are kept together: that is a desk or an organisation, not two people.
 func SplitAuthors(s string) []string {
 	s = strings.TrimSpace(s)
-	if rest, ok := cutByWord(s); ok {
+	if rest, ok := cutByWord(s + " "); ok {
 		s = rest
 	}
 	s = strings.Trim(s, " ,;|:.-–—")
@@ -59,7 +59,7 @@ var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "wo
 func cutByWord(s string) (string, bool) {
 	ls := strings.ToLower(s)
 	for _, w := range byWords {
-		if strings.HasPrefix(ls, w) && len(s) > len(w) {
+		if strings.HasPrefix(ls, w) && len(s) >= len(w) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]

@@ -3,6 +3,7 @@ package listing
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // chromeLines are whole lines of page furniture, compared after lower-casing
@@ -69,20 +70,32 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	ls := strings.ToLower(s)
+	// Only the ends of a line can make it chrome; lower-case just those.
+	ls := strings.ToLower(headOf(s, 24))
 	for _, p := range chromePrefixes {
 		if strings.HasPrefix(ls, p) {
 			return true
 		}
 	}
 	// A photo caption ends with its toggle.
-	if strings.HasSuffix(ls, "hide caption") || strings.HasSuffix(ls, "toggle caption") {
+	if end := strings.ToLower(tailOf(s, 16)); strings.HasSuffix(end, "hide caption") || strings.HasSuffix(end, "toggle caption") {
 		return true
 	}
-	if len(s) < 80 && isPhotoCredit(ls) {
+	if len(s) < 80 && isPhotoCredit(strings.ToLower(s)) {
 		return true
 	}
 	return false
+}
+
+// headOf returns about the first n bytes of s, at a rune boundary.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // isPhotoCredit spots credits naming photo agencies ("Spencer Platt/Getty
@@ -106,20 +119,26 @@ var tailPhrases = []string{
 // trimTail removes link tails and truncation marks from the end of a
 // teaser: "… Read more", "(…)", "[...]", "»".
 func trimTail(s string) string {
-	for changed := true; changed; {
+	// Only a bounded number of tails is removed, and only the end of the
+	// text is lower-cased, so that hostile input stays linear.
+	for changed, rounds := true, 0; changed && rounds < 8; rounds++ {
 		changed = false
 		s = strings.TrimSpace(s)
-		ls := strings.ToLower(s)
+		tail := tailOf(s, 240)
+		lt := strings.ToLower(tail)
+		if len(lt) != len(tail) {
+			break // case mapping changed lengths; offsets would not line up
+		}
 		for _, t := range tailPhrases {
-			if strings.HasSuffix(ls, t) {
+			if strings.HasSuffix(lt, t) {
 				s = s[:len(s)-len(t)]
 				changed = true
 				break
 			}
 			// "Continue reading TITLE" names the article after the phrase.
 			if t == "continue reading" {
-				if i := strings.LastIndex(ls, t); i > 0 && len(ls)-i < 200 {
-					s = s[:i]
+				if i := strings.LastIndex(lt, t); i >= 0 && len(s)-len(tail)+i > 0 {
+					s = s[:len(s)-len(tail)+i]
 					changed = true
 					break
 				}

@@ -20,9 +20,10 @@ const (
 	kMeta               // a line led by a byline, source or date, then text
 	kURL                // a bare link or DOI
 	kChrome             // page furniture: "Read more", captions, players
+	kCite               // a bracketed citation: "[Programme, date, Broadcaster]"
 )
 
-var kindLetters = "TPDBNMUC"
+var kindLetters = "TPDBNMUCS"
 
 func (k kind) String() string { return kindLetters[k : k+1] }
 
@@ -51,6 +52,10 @@ func classify(l line, order dayOrder) item {
 		return it
 	case isURL(s):
 		it.kind = kURL
+		return it
+	}
+	if src, ok := bracketCitation(s); ok {
+		it.kind, it.source = kCite, src
 		return it
 	}
 	if d, ok := dateLine(s, order); ok {

@@ -86,6 +86,10 @@ func tokenize(s string, max int) []token {
 
 // scanDates returns the dates in s in order, without overlaps.
 func scanDates(s string, order dayOrder) []dateMatch {
+	// Every date we read has a number in it.
+	if strings.IndexAny(s, "0123456789") < 0 {
+		return nil
+	}
 	toks := tokenize(s, 4000)
 	var out []dateMatch
 	for i := 0; i < len(toks); {
@@ -107,7 +111,7 @@ func scanDates(s string, order dayOrder) []dateMatch {
 // day and punctuation, exactly one date.
 func wholeDate(s string, order dayOrder) (dateMatch, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 {
+	if s == "" || len(s) > 80 || strings.IndexAny(s, "0123456789") < 0 {
 		return dateMatch{}, false
 	}
 	toks := tokenize(s, 40)
@@ -349,7 +353,12 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 		}
 		return dateMatch{}, 0, false
 	case 'w':
-		mo, lang, ok := monthOf(t.text)
+		// Typos are only forgiven in a word followed by a number.
+		k := i + 1
+		for k < len(toks) && k < i+3 && toks[k].kind == 'p' {
+			k++
+		}
+		mo, lang, ok := lookupMonth(t.text, k < len(toks) && toks[k].kind == 'n')
 		if !ok {
 			return dateMatch{}, 0, false
 		}
@@ -424,16 +433,47 @@ func firstRune(s string) rune {
 
 // monthOf looks a word up in the month tables, allowing one typo in names
 // of five letters or more ("Septeber").
-func monthOf(w string) (time.Month, string, bool) {
-	lw := strings.ToLower(w)
+func monthOf(w string) (time.Month, string, bool) { return lookupMonth(w, true) }
+
+// lookupMonth looks w up exactly, and with one typo when typo is set.
+// Typo matching costs more; callers ask for it only next to a number.
+func lookupMonth(w string, typo bool) (time.Month, string, bool) {
+	if len(w) > 30 {
+		return 0, "", false
+	}
+	lw := w
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			lw = strings.ToLower(w)
+			break
+		}
+	}
 	if e, ok := monthTable[lw]; ok {
 		return e.m, e.lang, true
+	}
+	if !typo {
+		return 0, "", false
 	}
 	n := utf8.RuneCountInString(lw)
 	if n < 4 || n > 11 {
 		return 0, "", false
 	}
-	for _, name := range longMonthNames {
+	// One deletion in w, or w is a name with one deletion, or both
+	// (a substitution): the deletion neighbourhoods meet.
+	if name, ok := monthDeletions[lw]; ok {
+		e := monthTable[name]
+		return e.m, e.lang, true
+	}
+	for i := range lw {
+		_, size := utf8.DecodeRuneInString(lw[i:])
+		d := lw[:i] + lw[i+size:]
+		name, ok := monthDeletions[d]
+		if !ok {
+			if e, ok2 := monthTable[d]; ok2 && utf8.RuneCountInString(d) >= 5 {
+				return e.m, e.lang, true
+			}
+			continue
+		}
 		if editDistanceAtMost1(lw, name) {
 			e := monthTable[name]
 			return e.m, e.lang, true

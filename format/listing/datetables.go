@@ -49,7 +49,8 @@ var weekdayNames = []string{
 
 var (
 	monthTable     = map[string]monthEntry{}
-	longMonthNames []string // names of five letters or more, for typo matching
+	longMonthNames []string              // names of five letters or more, for typo matching
+	monthDeletions = map[string]string{} // long names with one letter deleted
 	weekdays       = map[string]bool{}
 )
 
@@ -61,6 +62,12 @@ func init() {
 					monthTable[name] = monthEntry{time.Month(i + 1), l.lang}
 					if utf8.RuneCountInString(name) >= 5 {
 						longMonthNames = append(longMonthNames, name)
+						for i := range name {
+							_, size := utf8.DecodeRuneInString(name[i:])
+							if d := name[:i] + name[i+size:]; monthDeletions[d] == "" {
+								monthDeletions[d] = name
+							}
+						}
 					}
 				}
 			}

@@ -59,8 +59,8 @@ func htmlLines(data []byte) []line {
 			l.gap = gap
 			gap = false
 			out = append(out, l)
-		} else if buf.Len() > 0 || true {
-			gap = true
+		} else {
+			gap = true // an empty block separates entries like a blank line
 		}
 		buf.Reset()
 		lineHref = ""

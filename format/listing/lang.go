@@ -60,8 +60,11 @@ func detectLanguage(s string) string {
 		return ""
 	}
 	votes := map[string]int{}
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if l, ok := stopwords[strings.Trim(w, ".,;:!?\"'“”«»()")]; ok {
+	for _, w := range strings.Fields(s) {
+		if len(w) > 8 {
+			continue // stop words are short
+		}
+		if l, ok := stopwords[strings.ToLower(strings.Trim(w, ".,;:!?\"'“”«»()"))]; ok {
 			votes[l]++
 		}
 	}

@@ -25,6 +25,9 @@ type Layout struct {
 	Entries, Regular int
 	// Order is "newest first", "oldest first" or "".
 	Order string
+	// Rejected says why the input was not taken for a listing, when it
+	// was not.
+	Rejected string
 }
 
 var patternWords = map[byte]string{
@@ -35,6 +38,9 @@ var patternWords = map[byte]string{
 // Explain returns one or two lines a person understands, e.g. "blocks
 // separated by blank lines: title / byline / summary; newest first".
 func (l Layout) Explain() string {
+	if l.Rejected != "" {
+		return "no entries recognised: " + l.Rejected
+	}
 	if l.Entries == 0 {
 		return "no entries recognised"
 	}
@@ -43,6 +49,9 @@ func (l Layout) Explain() string {
 		if w, ok := patternWords[l.Pattern[i]]; ok {
 			parts = append(parts, w)
 		}
+	}
+	if l.RunTogether {
+		parts = []string{"title + teaser"}
 	}
 	shape := "lines"
 	if l.Blocks {

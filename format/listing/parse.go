@@ -37,9 +37,14 @@ func parseLines(lines []line, opts Options) *Result {
 		res.Records = append(res.Records, rec)
 	}
 	pageCleanup(res.Records)
-	for i, rec := range res.Records {
-		seg := sp.segs[i]
-		_ = seg
+	if !looksLikeListing(res.Records) {
+		// One paragraph of prose, or a couple of bare lines, is not a
+		// listing; saving it as records would be saving nonsense.
+		res.Records = []*annals.Record{}
+		res.Layout = Layout{Rejected: "fewer than three entries, and none has a date, byline, source or link"}
+		return res
+	}
+	for _, rec := range res.Records {
 		rec.Confidence = confidence(rec, sp)
 	}
 	res.Order = dateOrder(res.Records)
@@ -59,7 +64,7 @@ func parseLines(lines []line, opts Options) *Result {
 func inferOrder(lines []line) dayOrder {
 	dayFirst, monthFirst := 0, 0
 	for _, l := range lines {
-		if !strings.ContainsAny(l.text, "./-") {
+		if !hasNumericDate(l.text) {
 			continue
 		}
 		for _, m := range scanDatesN(l.text, orderUnknown, 2000) {
@@ -86,6 +91,17 @@ func inferOrder(lines []line) dayOrder {
 		return orderDayFirst
 	}
 	return orderUnknown
+}
+
+// hasNumericDate reports whether s has a digit, a separator and a digit in
+// a row, the least an all-numeric date needs.
+func hasNumericDate(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '/' || c == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func leadingNumber(s string) int {
@@ -215,8 +231,8 @@ func signature(items []item, a, b int) string {
 	var sb []byte
 	for i := a; i < b; i++ {
 		c := sym(&items[i])
-		if c == 'U' {
-			continue
+		if c == 'U' || c == 'S' {
+			continue // links and citations are optional parts of an entry
 		}
 		if len(sb) > 0 && sb[len(sb)-1] == c && c != 'T' && c != 't' {
 			continue
@@ -253,7 +269,7 @@ func chooseSplit(items []item) split {
 		if c == '*' {
 			n = bullets
 		}
-		if n == 0 || c == 'U' {
+		if n == 0 {
 			continue
 		}
 		isStart := func(i int) bool { return sym(&items[i]) == c }
@@ -583,4 +599,16 @@ func confidence(rec *annals.Record, sp split) float64 {
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// looksLikeListing reports whether recs are evidence of a listing rather
+// than of stray text: some entry carries a date, a byline, a source or a
+// link, or at least three entries repeat the same bare shape.
+func looksLikeListing(recs []*annals.Record) bool {
+	for _, r := range recs {
+		if !r.Date.IsZero() || len(r.Authors) > 0 || r.Source != "" || r.URL != "" {
+			return true
+		}
+	}
+	return len(recs) >= 3
 }
