@@ -1,7 +1,6 @@
 package annals
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -586,25 +585,64 @@ func earlier(a, b Date) Date {
 	return a
 }
 
-// DateBounds returns the inclusive range of date strings (as stored, ISO
-// truncated to precision) that lie within [From, To]: a record's date text
-// t is in range when lo <= t <= hi compared as strings, with "" meaning
-// open. A record dated more coarsely than the lower bound (2011 against
-// after:2011-12) is outside; one dated more coarsely than the upper bound is
-// inside when its span starts within it.
-func (q *Query) DateBounds() (lo, hi string) {
-	if !q.From.IsZero() {
-		lo = q.From.String()
-	}
-	if !q.To.IsZero() {
-		switch q.To.Precision {
-		case PrecisionYear:
-			hi = fmt.Sprintf("%04d-12-31", q.To.Year)
-		case PrecisionMonth:
-			hi = fmt.Sprintf("%04d-%02d-31", q.To.Year, int(q.To.Month))
-		default:
-			hi = q.To.String()
-		}
-	}
-	return lo, hi
+// SearchResult is one page of search results.
+type SearchResult struct {
+	// Query is the parsed query.
+	Query *Query `json:"-"`
+	// Total is the number of matching records; when TotalExact is false
+	// it is an estimate (the match set was too large to count cheaply).
+	Total      int  `json:"total"`
+	TotalExact bool `json:"total_exact"`
+	// Hits are the records of the page, with highlighted snippets.
+	Hits []*Hit `json:"hits"`
+	// Facets count the matching records by year, decade, author, source,
+	// topic and language. When FacetsExact is false they were counted
+	// over the best FacetSample matches only.
+	Facets      Facets `json:"facets"`
+	FacetsExact bool   `json:"facets_exact"`
+	FacetSample int    `json:"facet_sample,omitempty"`
+	// Offset and Limit are the page that was asked for.
+	Offset int `json:"offset"`
+	Limit  int `json:"limit"`
+}
+
+// Hit is one matching record.
+type Hit struct {
+	Record *Record `json:"record"`
+	// Title and Summary are the record's title and a snippet of its
+	// summary, cut into fragments; Match marks the fragments that matched
+	// a query word. The text is the original, never the folded key.
+	Title   []Fragment `json:"title"`
+	Summary []Fragment `json:"summary,omitempty"`
+}
+
+// Fragment is a run of text, marked when it matched the query.
+type Fragment struct {
+	Text  string `json:"text"`
+	Match bool   `json:"match,omitempty"`
+}
+
+// Facets are counts of matching records by field value, largest first
+// (years and decades in time order).
+type Facets struct {
+	Years     []FacetCount `json:"years"`
+	Decades   []FacetCount `json:"decades"`
+	Authors   []FacetCount `json:"authors"`
+	Sources   []FacetCount `json:"sources"`
+	Topics    []FacetCount `json:"topics"`
+	Languages []FacetCount `json:"languages"`
+}
+
+// FacetCount is one value of a facet and how many records have it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// SearchOptions choose the page of results and what else to compute.
+type SearchOptions struct {
+	// Offset and Limit choose the page; Limit 0 means a default.
+	Offset, Limit int
+	// Facets asks for facet counts, which cost more than the hits.
+	Facets bool
 }

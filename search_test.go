@@ -112,26 +112,6 @@ func TestHasPositive(t *testing.T) {
 	}
 }
 
-func TestDateBounds(t *testing.T) {
-	for in, want := range map[string][2]string{
-		"year:2001":             {"2001", "2001-12-31"},
-		"date:2011-12":          {"2011-12", "2011-12-31"},
-		"after:2011-12-16":      {"2011-12-16", ""},
-		"before:1999-09":        {"", "1999-09-31"},
-		"year:1995..2001 x":     {"1995", "2001-12-31"},
-		"year:2000 year:1995..": {"2000", "2000-12-31"},
-	} {
-		q, err := annals.ParseQuery(in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lo, hi := q.DateBounds()
-		if [2]string{lo, hi} != want {
-			t.Errorf("DateBounds(%q) = %q..%q, want %q", in, lo, hi, want)
-		}
-	}
-}
-
 func FuzzParseQuery(f *testing.F) {
 	for _, s := range []string{`strike "police massacre" -pension`, `(a OR b) author:"Clara Weiss" year:1995..2001`,
 		`date:2011-12 sort:-date topic:kazakhstan lang:ru`, `((((`, `"`, `-(-(a))`, `a OR OR b`, `title:"x" source:y`} {

@@ -54,6 +54,9 @@ func New(gs ...*Gazetteer) *Folder {
 // on first use.
 var defaultFolder = sync.OnceValue(func() *Folder { return New() })
 
+// Default returns the Folder with the embedded gazetteer only.
+func Default() *Folder { return defaultFolder() }
+
 // Tokens splits s into words and folds each one, replacing known aliases,
 // with the default Folder.
 func Tokens(s string) []Token { return defaultFolder().Tokens(s) }

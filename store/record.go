@@ -103,26 +103,32 @@ func saveRecord(ctx context.Context, tx *Tx, imp *annals.Import, topicID int64, 
 	existing, err := findRecordByFingerprint(ctx, tx, r.Fingerprint)
 	switch {
 	case errors.Is(err, errNoRecord):
-		if err := insertRecord(ctx, tx, r); err != nil {
+		if err := insertRecord(ctx, tx, r, []int64{topicID}); err != nil {
 			return 0, err
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?)`, topicID, r.ID); err != nil {
+			return 0, fmt.Errorf("link topic: %w", err)
 		}
 		result = outcomeNew
 	case err != nil:
 		return 0, err
 	default:
 		r.ID = existing.ID
-		if mergeFields(existing, r) {
+		changed := mergeFields(existing, r)
+		// The topic link is idempotent: a second import of the same file
+		// adds nothing.
+		linked, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, topicID, r.ID)
+		if err != nil {
+			return 0, fmt.Errorf("link topic: %w", err)
+		}
+		if n, _ := linked.RowsAffected(); n > 0 || changed {
+			// A new topic changes the record's filter keys even when no
+			// field changed.
 			if err := updateRecord(ctx, tx, existing); err != nil {
 				return 0, err
 			}
 			result = outcomeMerged
 		}
-	}
-	// The topic and provenance links are idempotent: a second import of the
-	// same file adds neither.
-	linked, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, topicID, r.ID)
-	if err != nil {
-		return 0, fmt.Errorf("link topic: %w", err)
 	}
 	doc := imp.Document
 	if len(r.Provenance) > 0 && r.Provenance[0].Document != "" {
@@ -133,14 +139,19 @@ func saveRecord(ctx context.Context, tx *Tx, imp *annals.Import, topicID int64, 
 	if err != nil {
 		return 0, fmt.Errorf("add provenance: %w", err)
 	}
-	if result == outcomeUnchanged {
-		n1, _ := linked.RowsAffected()
-		n2, _ := prov.RowsAffected()
-		if n1+n2 > 0 {
-			result = outcomeMerged
-		}
+	if n, _ := prov.RowsAffected(); n > 0 && result == outcomeUnchanged {
+		result = outcomeMerged
 	}
 	return result, nil
+}
+
+// topicIDs returns the ids of the topics a record belongs to.
+func topicIDs(ctx context.Context, tx *Tx, id int64) ([]int64, error) {
+	rows, err := tx.query(ctx, `SELECT topic_id FROM record_topics WHERE record_id = ? ORDER BY topic_id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("find topics of record %d: %w", id, err)
+	}
+	return scanIDs(rows)
 }
 
 // mergeFields fills the fields dst lacks from src, and takes a more precise
@@ -184,8 +195,8 @@ func findRecordByFingerprint(ctx context.Context, tx *Tx, fp string) (*annals.Re
 }
 
 // foldedColumns returns the folded shadows of the searchable fields.
-func foldedColumns(r *annals.Record) (title, authors, source, summary string) {
-	return fold.Text(r.Title), fold.Text(strings.Join(r.Authors, " ; ")), fold.Text(r.Source), fold.Text(r.Summary)
+func foldedColumns(f *fold.Folder, r *annals.Record) (title, authors, source, summary string) {
+	return f.Text(r.Title), f.Text(strings.Join(r.Authors, " ; ")), f.Text(r.Source), f.Text(r.Summary)
 }
 
 func dateYear(d annals.Date) any {
@@ -195,17 +206,17 @@ func dateYear(d annals.Date) any {
 	return d.Year
 }
 
-func insertRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
-	ft, fa, fs, fsum := foldedColumns(r)
+func insertRecord(ctx context.Context, tx *Tx, r *annals.Record, topics []int64) error {
+	ft, fa, fs, fsum := foldedColumns(tx.db.folder(), r)
 	conf := r.Confidence
 	if conf == 0 {
 		conf = 1
 	}
 	err := tx.queryRow(ctx, `INSERT INTO records (fingerprint, title, source, date_text, date_year, summary, url, language, confidence,
-			created_at, updated_at, fold_title, fold_authors, fold_source, fold_summary)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			created_at, updated_at, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		r.Fingerprint, r.Title, r.Source, r.Date.String(), dateYear(r.Date), r.Summary, r.URL, r.Language, conf,
-		tx.nowValue(), tx.nowValue(), ft, fa, fs, fsum).Scan(&r.ID)
+		tx.nowValue(), tx.nowValue(), ft, fa, fs, fsum, metaText(r, topics)).Scan(&r.ID)
 	if err != nil {
 		return fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
@@ -222,11 +233,15 @@ func insertAuthors(ctx context.Context, tx *Tx, id int64, authors []string) erro
 }
 
 func updateRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
-	ft, fa, fs, fsum := foldedColumns(r)
+	ft, fa, fs, fsum := foldedColumns(tx.db.folder(), r)
+	topics, err := topicIDs(ctx, tx, r.ID)
+	if err != nil {
+		return err
+	}
 	if _, err := tx.exec(ctx, `UPDATE records SET title = ?, source = ?, date_text = ?, date_year = ?, summary = ?, url = ?, language = ?,
-			updated_at = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ? WHERE id = ?`,
+			updated_at = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ?, fold_meta = ? WHERE id = ?`,
 		r.Title, r.Source, r.Date.String(), dateYear(r.Date), r.Summary, r.URL, r.Language,
-		tx.nowValue(), ft, fa, fs, fsum, r.ID); err != nil {
+		tx.nowValue(), ft, fa, fs, fsum, metaText(r, topics), r.ID); err != nil {
 		return fmt.Errorf("update record %d: %w", r.ID, err)
 	}
 	if _, err := tx.exec(ctx, `DELETE FROM record_authors WHERE record_id = ?`, r.ID); err != nil {

@@ -195,7 +195,8 @@ func TestSearchRecords(t *testing.T) {
 		{"doares", 1},        // author
 		{"workers world", 1}, // source
 		{"nothinglikethis", 0},
-		{`"); DROP TABLE records; --`, 0}, // punctuation is not syntax
+		{`'; DROP TABLE records; --`, 0}, // punctuation is not syntax
+		{`"fts5 NEAR( syntax" OR *`, 0},
 		{`NEAR(police massacre)`, 0},
 	} {
 		_, total, err := db.SearchRecords(ctx, tt.q, 0, 10)

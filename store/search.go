@@ -2,52 +2,659 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/fold"
+	"github.com/labor-annals/annals/highlight"
 )
 
-// SearchRecords returns one page of the records matching every word of q,
-// best matches first, and the number of matches in all. Words are folded
-// the same way as the index, so case, diacritics and script do not matter.
+// Search bounds. FTS5 scores every match it ranks (about 2 µs each with
+// this driver), so a common word over a million records cannot be ranked
+// in full within a request. Instead:
 //
-// It returns EINVALID when q has no words.
+//   - matches are counted and collected up to candidateCap; below it,
+//     everything is exact: total, bm25 order, facets;
+//   - above it, the total is counted exactly only while that stays cheap
+//     (countCap) and estimated beyond; relevance ranks the candidateCap
+//     matches that come first in a cheap pre-order (matches in the title,
+//     then the most recently added), and facets are counted over that
+//     sample. SearchResult says when figures are estimates.
+const (
+	candidateCap = 2000
+	countCap     = 20000
+	maxOffset    = 10000
+	// snippetLen is the length in bytes of a summary snippet.
+	snippetLen = 300
+)
+
+// SearchRecords parses q and runs it; see Search.
 func (db *DB) SearchRecords(ctx context.Context, q string, offset, limit int) ([]*annals.Record, int, error) {
-	var terms []string
-	for _, t := range fold.Tokens(q) {
-		if t.Text != "" {
-			terms = append(terms, t.Text)
-		}
+	pq, err := annals.ParseQuery(q)
+	if err != nil {
+		return nil, 0, err
 	}
-	if len(terms) == 0 {
+	if pq.Text == nil {
 		return nil, 0, annals.Errorf(annals.EINVALID, "Search for at least one word.")
+	}
+	res, err := db.Search(ctx, pq, annals.SearchOptions{Offset: offset, Limit: limit})
+	if err != nil {
+		return nil, 0, err
+	}
+	recs := make([]*annals.Record, len(res.Hits))
+	for i, h := range res.Hits {
+		recs[i] = h.Record
+	}
+	return recs, res.Total, nil
+}
+
+// Search runs a parsed query and returns one page of hits with snippets,
+// the total and, when asked, facets.
+//
+// It returns EINVALID when the query has nothing to search for (only
+// punctuation, say) or cannot run (an OR whose side only excludes).
+func (db *DB) Search(ctx context.Context, q *annals.Query, opts annals.SearchOptions) (*annals.SearchResult, error) {
+	limit, offset := pageBounds(opts.Offset, opts.Limit)
+	if offset > maxOffset {
+		return nil, annals.Errorf(annals.EINVALID, "Results can be paged through only to %d; narrow the query instead.", maxOffset)
+	}
+	text, err := compileText(q.Text, db.folder())
+	if err != nil {
+		return nil, err
 	}
 	tx, err := db.beginRead(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	defer tx.tx.Rollback()
-	join, cond, rank := db.d.matchSQL()
-	expr := db.d.matchExpr(terms)
-	var total int
-	if err := tx.queryRow(ctx, `SELECT count(*) FROM records `+join+` WHERE `+cond, expr).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count matches: %w", err)
+
+	s := &searcher{tx: tx, q: q, text: text, want: offset + limit}
+	if err := s.compileFilters(ctx); err != nil {
+		return nil, err
 	}
-	limit, offset = pageBounds(offset, limit)
-	rows, err := tx.query(ctx, `SELECT records.id FROM records `+join+` WHERE `+cond+` ORDER BY `+rank+`, records.id LIMIT ? OFFSET ?`,
-		expr, limit, offset)
+	res := &annals.SearchResult{Query: q, Offset: offset, Limit: limit}
+	ranked, err := s.run(ctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("search records: %w", err)
+		return nil, err
 	}
-	ids, err := scanIDs(rows)
-	if err != nil {
-		return nil, 0, err
+	res.Total, res.TotalExact = s.total, s.exact
+	if opts.Facets {
+		res.FacetsExact = s.whole
+		if !s.whole {
+			res.FacetSample = len(s.sample)
+		}
+		if res.Facets, err = facets(ctx, tx, s.sample); err != nil {
+			return nil, err
+		}
 	}
-	recs, err := loadRecords(ctx, tx, ids)
+	var page []int64
+	if offset < len(ranked) {
+		page = ranked[offset:min(offset+limit, len(ranked))]
+	}
+	recs, err := loadRecords(ctx, tx, page)
 	if errors.Is(err, errNoRecord) {
-		return nil, total, nil
+		return nil, fmt.Errorf("search: a record vanished during the read transaction")
+	} else if err != nil {
+		return nil, err
 	}
-	return recs, total, err
+	terms := highlight.Terms(db.folder(), q.Text)
+	res.Hits = make([]*annals.Hit, 0, len(recs))
+	for _, r := range recs {
+		res.Hits = append(res.Hits, &annals.Hit{
+			Record:  r,
+			Title:   highlight.Fragments(db.folder(), r.DisplayTitle(), terms, 0),
+			Summary: highlight.Fragments(db.folder(), r.Summary, terms, snippetLen),
+		})
+	}
+	return res, nil
+}
+
+// searcher holds one search's compiled pieces inside its transaction.
+type searcher struct {
+	tx   *Tx
+	q    *annals.Query
+	text ftsQuery
+	want int // offset + limit: how many ranked ids the page needs
+
+	filter string // FTS5 expression over fold_meta; "" for none
+	none   bool   // a filter that nothing can pass (an unknown topic)
+
+	total  int
+	exact  bool    // total is exact
+	sample []int64 // the candidates facets are counted over
+	whole  bool    // sample holds every match
+}
+
+// compileFilters turns topic, language and date filters into FTS5 terms on
+// the meta column.
+func (s *searcher) compileFilters(ctx context.Context) error {
+	q := s.q
+	var parts []string
+	if len(q.Topics) > 0 {
+		args := make([]any, len(q.Topics))
+		for i, t := range q.Topics {
+			args[i] = t
+		}
+		rows, err := s.tx.query(ctx, `SELECT id FROM topics WHERE slug IN (`+placeholders(len(args))+`)`, args...)
+		if err != nil {
+			return fmt.Errorf("find topics: %w", err)
+		}
+		ids, err := scanIDs(rows)
+		if err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			s.none = true
+		}
+		var toks []string
+		for _, id := range ids {
+			toks = append(toks, "t"+strconv.FormatInt(id, 10))
+		}
+		parts = append(parts, anyOf(toks))
+	}
+	if len(q.Languages) > 0 {
+		var toks []string
+		for _, l := range q.Languages {
+			toks = append(toks, "l"+strings.ReplaceAll(strings.ToLower(l), "-", ""))
+		}
+		parts = append(parts, anyOf(toks))
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		var lo, hi sql.NullInt64
+		if err := s.tx.queryRow(ctx, `SELECT min(date_year), max(date_year) FROM records`).Scan(&lo, &hi); err != nil {
+			return fmt.Errorf("find date span: %w", err)
+		}
+		toks := dateTokens(q.From, q.To, int(lo.Int64), int(hi.Int64))
+		if !lo.Valid || len(toks) == 0 {
+			s.none = true
+		} else {
+			parts = append(parts, anyOf(toks))
+		}
+	}
+	s.filter = group(parts, " AND ")
+	return nil
+}
+
+// match returns the FTS5 expression for text and filters together, with
+// text replaced by the given expression; "" when there is neither.
+func (s *searcher) match(text string) string {
+	m := group(nonEmpty(text, s.filter), " AND ")
+	if s.text.exclude != "" && m != "" {
+		m = "(" + m + ") NOT (" + s.text.exclude + ")"
+	}
+	return m
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// run finds the candidates, counts the matches and returns the ranked ids
+// of at least the first s.want results (fewer when there are fewer).
+func (s *searcher) run(ctx context.Context) ([]int64, error) {
+	if s.none {
+		s.exact, s.whole = true, true
+		return nil, nil
+	}
+	full := s.match(s.text.match)
+	if full == "" {
+		return s.runWithoutIndex(ctx)
+	}
+	sortBy := s.q.Sort
+	if sortBy == annals.SortRelevance && s.text.match == "" {
+		sortBy = annals.SortDateDesc
+	}
+	cands, err := s.scan(ctx, full, candidateCap+1)
+	if err != nil {
+		return nil, err
+	}
+	s.exact = len(cands) <= candidateCap
+	s.whole = s.exact
+	if s.exact {
+		s.total = len(cands)
+	} else {
+		cands = cands[:candidateCap]
+		if err := s.count(ctx, full); err != nil {
+			return nil, err
+		}
+	}
+	if sortBy != annals.SortRelevance {
+		s.sample = ids(cands)
+		if s.exact {
+			return s.byDate(ctx, s.sample, sortBy)
+		}
+		return s.walkYears(ctx, full, sortBy)
+	}
+	sortByScore(cands)
+	if !s.exact && s.text.anyField {
+		// Too many to rank all: matches in the title come first, ranked,
+		// then the most recently added of the rest.
+		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap)
+		if err != nil {
+			return nil, err
+		}
+		sortByScore(title)
+		seen := make(map[int64]bool, len(title))
+		for _, c := range title {
+			seen[c.id] = true
+		}
+		for _, c := range cands {
+			if !seen[c.id] && len(title) < candidateCap {
+				title = append(title, c)
+			}
+		}
+		cands = title
+	}
+	s.sample = ids(cands)
+	return s.sample, nil
+}
+
+// candidate is a match and its bm25 score (lower is better).
+type candidate struct {
+	id    int64
+	score float64
+}
+
+func ids(cs []candidate) []int64 {
+	out := make([]int64, len(cs))
+	for i, c := range cs {
+		out[i] = c.id
+	}
+	return out
+}
+
+func sortByScore(cs []candidate) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score < cs[j].score })
+}
+
+// scan returns up to n matches of an FTS5 expression, most recently added
+// first, each scored by bm25 in the same pass: scoring only what is read
+// keeps the cost bounded by n, not by the number of matches.
+func (s *searcher) scan(ctx context.Context, match string, n int) ([]candidate, error) {
+	// bm25 weights: title, authors, source, summary; the meta column
+	// holds filter keys and does not count.
+	rows, err := s.tx.query(ctx, `SELECT rowid, bm25(records_fts, 10.0, 5.0, 3.0, 1.0, 0.0) FROM records_fts
+		WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, match, n)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	out := make([]candidate, 0, 64)
+	for rows.Next() {
+		var c candidate
+		if err := rows.Scan(&c.id, &c.score); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// count counts the matches of an FTS5 expression up to countCap, and
+// beyond it estimates the total from how much of the id range the first
+// countCap matches span (ids grow as records are added, so matches spread
+// over them roughly evenly).
+func (s *searcher) count(ctx context.Context, match string) error {
+	var n int
+	var lowest sql.NullInt64
+	if err := s.tx.queryRow(ctx, `SELECT count(*), min(rowid) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ?
+		ORDER BY rowid DESC LIMIT ?)`, match, countCap+1).Scan(&n, &lowest); err != nil {
+		return fmt.Errorf("count matches: %w", err)
+	}
+	if n <= countCap {
+		s.total, s.exact = n, true
+		return nil
+	}
+	var highest int64
+	if err := s.tx.queryRow(ctx, `SELECT max(id) FROM records`).Scan(&highest); err != nil {
+		return fmt.Errorf("count matches: %w", err)
+	}
+	span := highest - lowest.Int64 + 1
+	s.total, s.exact = int(float64(n)*float64(highest)/float64(max(span, 1))), false
+	return nil
+}
+
+// byDate sorts ids by record date; undated records last either way.
+func (s *searcher) byDate(ctx context.Context, ids []int64, sortBy annals.Sort) ([]int64, error) {
+	if len(ids) == 0 {
+		return ids, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	dir := "DESC"
+	if sortBy == annals.SortDateAsc {
+		dir = "ASC"
+	}
+	rows, err := s.tx.query(ctx, `SELECT id FROM records WHERE id IN (`+placeholders(len(ids))+`)
+		ORDER BY date_text = '' ASC, date_text `+dir+`, id `+dir, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sort by date: %w", err)
+	}
+	return scanIDs(rows)
+}
+
+// walkYears orders a large match set by date without reading all of it:
+// it takes the matches one year at a time, from the newest (or oldest)
+// year, until the page is full, then the undated ones. A year with more
+// than candidateCap matches contributes its most recently added ones.
+func (s *searcher) walkYears(ctx context.Context, full string, sortBy annals.Sort) ([]int64, error) {
+	var lo, hi sql.NullInt64
+	if err := s.tx.queryRow(ctx, `SELECT min(date_year), max(date_year) FROM records`).Scan(&lo, &hi); err != nil {
+		return nil, fmt.Errorf("find date span: %w", err)
+	}
+	var out []int64
+	step, y, last := -1, int(hi.Int64), int(lo.Int64)
+	if sortBy == annals.SortDateAsc {
+		step, y, last = 1, int(lo.Int64), int(hi.Int64)
+	}
+	for ; lo.Valid && len(out) < s.want; y += step {
+		if (step < 0 && y < last) || (step > 0 && y > last) {
+			break
+		}
+		yearIDs, err := s.scan(ctx, "("+full+") AND "+metaTerm(fmt.Sprintf("y%04d", y)), candidateCap)
+		if err != nil {
+			return nil, err
+		}
+		sorted, err := s.byDate(ctx, ids(yearIDs), sortBy)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sorted...)
+	}
+	if len(out) < s.want {
+		undated, err := s.scan(ctx, "("+full+") NOT "+metaTerm("dated"), s.want-len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ids(undated)...)
+	}
+	return out, nil
+}
+
+// runWithoutIndex serves queries with no words and no filters (everything,
+// by date) and those with nothing but exclusions, from the records table.
+func (s *searcher) runWithoutIndex(ctx context.Context) ([]int64, error) {
+	where, args := "1 = 1", []any{}
+	if s.text.exclude != "" {
+		where = `id NOT IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)`
+		args = append(args, s.text.exclude)
+	}
+	if err := s.tx.queryRow(ctx, `SELECT count(*) FROM records WHERE `+where, args...).Scan(&s.total); err != nil {
+		return nil, fmt.Errorf("count records: %w", err)
+	}
+	s.exact = true
+	dir := "DESC"
+	if s.q.Sort == annals.SortDateAsc {
+		dir = "ASC"
+	}
+	rows, err := s.tx.query(ctx, `SELECT id FROM records WHERE `+where+` ORDER BY date_text = '' ASC, date_text `+dir+`, id `+dir+` LIMIT ?`,
+		append(args, max(s.want, candidateCap))...)
+	if err != nil {
+		return nil, fmt.Errorf("list records: %w", err)
+	}
+	out, err := scanIDs(rows)
+	if err != nil {
+		return nil, err
+	}
+	s.sample = out
+	if len(out) > candidateCap {
+		s.sample = out[:candidateCap]
+	}
+	s.whole = s.total <= candidateCap
+	return out, nil
+}
+
+// facetLimit bounds the values listed per facet.
+const facetLimit = 20
+
+// facets counts the records ids by year, decade, author, source, topic and
+// language.
+func facets(ctx context.Context, tx *Tx, ids []int64) (annals.Facets, error) {
+	f := annals.Facets{}
+	if len(ids) == 0 {
+		return f, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	in := placeholders(len(ids))
+	count := func(q string) ([]annals.FacetCount, error) {
+		rows, err := tx.query(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("count facet: %w", err)
+		}
+		defer rows.Close()
+		var out []annals.FacetCount
+		for rows.Next() {
+			var fc annals.FacetCount
+			if err := rows.Scan(&fc.Value, &fc.Count); err != nil {
+				return nil, err
+			}
+			out = append(out, fc)
+		}
+		return out, rows.Err()
+	}
+	var err error
+	if f.Years, err = count(`SELECT CAST(date_year AS TEXT), count(*) FROM records WHERE id IN (` + in + `) AND date_year IS NOT NULL GROUP BY date_year ORDER BY date_year`); err != nil {
+		return f, err
+	}
+	f.Decades = decades(f.Years)
+	top := func(rows []annals.FacetCount) []annals.FacetCount {
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Count > rows[j].Count })
+		if len(rows) > facetLimit {
+			rows = rows[:facetLimit]
+		}
+		return rows
+	}
+	if f.Authors, err = count(`SELECT name, count(DISTINCT record_id) FROM record_authors WHERE record_id IN (` + in + `) GROUP BY name ORDER BY count(DISTINCT record_id) DESC, name LIMIT ` + strconv.Itoa(facetLimit)); err != nil {
+		return f, err
+	}
+	if f.Sources, err = count(`SELECT source, count(*) FROM records WHERE id IN (` + in + `) AND source <> '' GROUP BY source ORDER BY count(*) DESC, source LIMIT ` + strconv.Itoa(facetLimit)); err != nil {
+		return f, err
+	}
+	if f.Topics, err = count(`SELECT t.slug, count(*) FROM record_topics rt JOIN topics t ON t.id = rt.topic_id WHERE rt.record_id IN (` + in + `) GROUP BY t.slug ORDER BY count(*) DESC, t.slug`); err != nil {
+		return f, err
+	}
+	f.Topics = top(f.Topics)
+	if f.Languages, err = count(`SELECT language, count(*) FROM records WHERE id IN (` + in + `) AND language <> '' GROUP BY language ORDER BY count(*) DESC, language`); err != nil {
+		return f, err
+	}
+	f.Languages = top(f.Languages)
+	return f, nil
+}
+
+// decades sums year counts into decades ("1990s").
+func decades(years []annals.FacetCount) []annals.FacetCount {
+	var out []annals.FacetCount
+	for _, y := range years {
+		n, err := strconv.Atoi(y.Value)
+		if err != nil {
+			continue
+		}
+		d := strconv.Itoa(n/10*10) + "s"
+		if len(out) > 0 && out[len(out)-1].Value == d {
+			out[len(out)-1].Count += y.Count
+		} else {
+			out = append(out, annals.FacetCount{Value: d, Count: y.Count})
+		}
+	}
+	return out
+}
+
+// ftsQuery is a text condition compiled for FTS5.
+type ftsQuery struct {
+	// match must hold; "" when the query has no words to require.
+	match string
+	// exclude must not hold; set only when the query has nothing but
+	// exclusions.
+	exclude string
+	// anyField reports that some term is not limited to one field, so a
+	// title-only variant of match means something.
+	anyField bool
+	// titleMatch is match with every unlimited term limited to titles.
+	titleMatch string
+}
+
+// titleOnly returns the match expression limited to titles, or match
+// itself when every term already names its field.
+func (f ftsQuery) titleOnly() string {
+	if f.anyField {
+		return f.titleMatch
+	}
+	return f.match
+}
+
+// columnOf maps query fields to the folded FTS5 columns.
+var columnOf = map[string]string{
+	annals.FieldTitle:  "fold_title",
+	annals.FieldAuthor: "fold_authors",
+	annals.FieldSource: "fold_source",
+}
+
+// compileText turns the query's text condition into FTS5 MATCH syntax.
+// Every word is folded and written as a quoted FTS5 string, so no user
+// input is ever read as FTS5 syntax.
+func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
+	if n == nil {
+		return ftsQuery{}, nil
+	}
+	c := &compiler{f: f}
+	pos, neg, err := c.node(n, "")
+	if err != nil {
+		return ftsQuery{}, err
+	}
+	if pos == "" && neg == "" {
+		return ftsQuery{}, annals.Errorf(annals.EINVALID, "The query has no words to search for; letters or digits are needed.")
+	}
+	out := ftsQuery{anyField: c.anyField}
+	if pos == "" {
+		out.exclude = neg
+		return out, nil
+	}
+	out.match = pos
+	if neg != "" {
+		out.match = "(" + pos + ") NOT (" + neg + ")"
+	}
+	if c.anyField {
+		tc := &compiler{f: f}
+		tpos, tneg, _ := tc.node(n, "fold_title")
+		out.titleMatch = tpos
+		if tneg != "" {
+			// Exclusions still apply to every field.
+			out.titleMatch = "(" + tpos + ") NOT (" + neg + ")"
+		}
+	}
+	return out, nil
+}
+
+type compiler struct {
+	f        *fold.Folder
+	anyField bool
+}
+
+// node compiles n into a positive expression and an expression of what
+// to exclude; either may be empty. force, when set, limits unlimited
+// terms to that column.
+func (c *compiler) node(n annals.Node, force string) (pos, neg string, err error) {
+	switch n := n.(type) {
+	case *annals.Term:
+		return c.term(n, force), "", nil
+	case *annals.Not:
+		// Exclusions are not limited by force: -x excludes x anywhere.
+		p, ng, err := c.node(n.Node, "")
+		if err != nil {
+			return "", "", err
+		}
+		if ng != "" {
+			return "", "", annals.Errorf(annals.EINVALID, "A double exclusion (-(-x)) is not supported; write the word plainly.")
+		}
+		return "", p, nil
+	case *annals.And:
+		var ps, ns []string
+		for _, child := range n.Nodes {
+			p, ng, err := c.node(child, force)
+			if err != nil {
+				return "", "", err
+			}
+			if p != "" && ng != "" {
+				p = "(" + p + ") NOT (" + ng + ")"
+				ng = ""
+			}
+			if p != "" {
+				ps = append(ps, p)
+			}
+			if ng != "" {
+				ns = append(ns, ng)
+			}
+		}
+		return group(ps, " AND "), group(ns, " OR "), nil
+	case *annals.Or:
+		var ps []string
+		for _, child := range n.Nodes {
+			p, ng, err := c.node(child, force)
+			if err != nil {
+				return "", "", err
+			}
+			if p == "" && ng != "" {
+				return "", "", annals.Errorf(annals.EINVALID, "Each side of OR needs a word to find, not only words to exclude.")
+			}
+			if ng != "" {
+				p = "(" + p + ") NOT (" + ng + ")"
+			}
+			if p != "" {
+				ps = append(ps, p)
+			}
+		}
+		return group(ps, " OR "), "", nil
+	}
+	return "", "", nil
+}
+
+// term compiles one word or phrase: its folded tokens as one FTS5 phrase,
+// limited to a column when the term names a field.
+func (c *compiler) term(t *annals.Term, force string) string {
+	toks := c.f.Tokens(t.Text)
+	if len(toks) == 0 {
+		return ""
+	}
+	keys := make([]string, len(toks))
+	for i, tok := range toks {
+		keys[i] = tok.Text
+	}
+	// A word that folds to several tokens ("co-op", "Nur-Sultan" before
+	// aliasing) is searched as the phrase it is.
+	expr := `"` + strings.ReplaceAll(strings.Join(keys, " "), `"`, `""`) + `"`
+	col := columnOf[t.Field]
+	if col == "" {
+		c.anyField = true
+		col = force
+	}
+	if col != "" {
+		expr = col + " : " + expr
+	}
+	return expr
+}
+
+func group(parts []string, op string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return "(" + strings.Join(parts, op) + ")"
 }

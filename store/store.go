@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/fold"
 )
 
 //go:embed migrations/sqlite/*.sql
@@ -30,6 +31,9 @@ type DB struct {
 	Now func() time.Time
 	// Logger receives operational messages.
 	Logger *slog.Logger
+	// Folder folds text for the search index and for queries. Changing
+	// it (a user gazetteer) changes the keys: run a reindex afterwards.
+	Folder *fold.Folder
 
 	write *sql.DB // one connection: the single writer
 	read  *sql.DB // readers; WAL lets them run beside the writer
@@ -53,6 +57,13 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("migrate database %s: %w", p, err)
 	}
 	return db, nil
+}
+
+func (db *DB) folder() *fold.Folder {
+	if db.Folder == nil {
+		return fold.Default()
+	}
+	return db.Folder
 }
 
 // Close closes the database.

@@ -101,6 +101,8 @@ type layoutData struct {
 	Title     string
 	Canonical string
 	Query     string
+	// Wide pages use a wider column (search results beside facets).
+	Wide bool
 }
 
 // render executes a page into a buffer first, so a template error becomes a

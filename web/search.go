@@ -13,50 +13,101 @@ const searchPageSize = 20
 
 type searchPage struct {
 	layoutData
-	Records []*annals.Record
-	Total   int
+	Result  *annals.SearchResult
 	Page    int
 	PrevURL string
 	NextURL string
 	Problem string
+	Facets  []facetGroup
+}
+
+// facetGroup is one facet as links that narrow the query.
+type facetGroup struct {
+	Name  string
+	Links []facetLink
+}
+
+type facetLink struct {
+	Label string
+	Count int
+	URL   string
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
-	q := strings.TrimSpace(r.URL.Query().Get("q"))
-	if len(q) > 1000 {
-		q = q[:1000]
-	}
-	data := &searchPage{layoutData: layoutData{SiteName: s.SiteName, Title: "Search", Query: q}, Page: 1}
+	raw := strings.TrimSpace(r.URL.Query().Get("q"))
+	data := &searchPage{layoutData: layoutData{SiteName: s.SiteName, Title: "Search", Query: raw, Wide: true}, Page: 1}
 	if p := r.URL.Query().Get("page"); p != "" {
-		if n, err := strconv.Atoi(p); err == nil && n >= 1 && n <= 10000 {
+		if n, err := strconv.Atoi(p); err == nil && n >= 1 && n <= 500 {
 			data.Page = n
 		}
 	}
-	if q != "" {
-		data.Title = "Search: " + q
-		recs, total, err := s.DB.SearchRecords(r.Context(), q, (data.Page-1)*searchPageSize, searchPageSize)
-		switch {
-		case annals.ErrorCode(err) == annals.EINVALID:
-			// A query we cannot run is the user's to fix, on the same page.
-			data.Problem = annals.ErrorMessage(err)
-		case err != nil:
-			s.Error(w, r, err)
+	if raw == "" {
+		s.render(w, r, http.StatusOK, "search", data)
+		return
+	}
+	data.Title = "Search: " + raw
+	q, err := annals.ParseQuery(raw)
+	var res *annals.SearchResult
+	if err == nil {
+		res, err = s.DB.Search(r.Context(), q, annals.SearchOptions{Offset: (data.Page - 1) * searchPageSize, Limit: searchPageSize, Facets: true})
+	}
+	switch {
+	case annals.ErrorCode(err) == annals.EINVALID:
+		// A query we cannot run is the user's to fix, on the same page,
+		// with the message saying how.
+		data.Problem = annals.ErrorMessage(err)
+		s.render(w, r, http.StatusOK, "search", data)
+		return
+	case err != nil:
+		s.Error(w, r, err)
+		return
+	}
+	data.Result = res
+	link := func(query string, page int) string {
+		v := url.Values{"q": {query}}
+		if page > 1 {
+			v.Set("page", strconv.Itoa(page))
+		}
+		return "/search?" + v.Encode()
+	}
+	if data.Page > 1 {
+		data.PrevURL = link(raw, data.Page-1)
+	}
+	if data.Page*searchPageSize < res.Total && data.Page < 500 {
+		data.NextURL = link(raw, data.Page+1)
+	}
+	narrow := func(name string, counts []annals.FacetCount, filter func(v string) string) {
+		if len(counts) < 2 {
+			// A facet with one value narrows nothing.
 			return
 		}
-		data.Records, data.Total = recs, total
-		link := func(p int) string {
-			v := url.Values{"q": {q}}
-			if p > 1 {
-				v.Set("page", strconv.Itoa(p))
-			}
-			return "/search?" + v.Encode()
+		g := facetGroup{Name: name}
+		for _, c := range counts {
+			g.Links = append(g.Links, facetLink{Label: c.Value, Count: c.Count, URL: link(raw+" "+filter(c.Value), 1)})
 		}
-		if data.Page > 1 {
-			data.PrevURL = link(data.Page - 1)
-		}
-		if data.Page*searchPageSize < total {
-			data.NextURL = link(data.Page + 1)
-		}
+		data.Facets = append(data.Facets, g)
 	}
+	f := res.Facets
+	narrow("Decade", f.Decades, func(v string) string {
+		d := strings.TrimSuffix(v, "s")
+		n, _ := strconv.Atoi(d)
+		return "year:" + d + ".." + strconv.Itoa(n+9)
+	})
+	narrow("Year", f.Years, func(v string) string { return "year:" + v })
+	narrow("Author", f.Authors, func(v string) string { return `author:"` + stripQuotes(v) + `"` })
+	narrow("Source", f.Sources, func(v string) string { return `source:"` + stripQuotes(v) + `"` })
+	narrow("Topic", f.Topics, func(v string) string { return "topic:" + v })
+	narrow("Language", f.Languages, func(v string) string { return "lang:" + v })
 	s.render(w, r, http.StatusOK, "search", data)
+}
+
+// stripQuotes removes characters that would end a quoted phrase.
+func stripQuotes(s string) string {
+	return strings.Map(func(c rune) rune {
+		switch c {
+		case '"', '“', '”', '„', '«', '»':
+			return ' '
+		}
+		return c
+	}, s)
 }

@@ -33,7 +33,11 @@ CREATE TABLE records (
 	fold_title     TEXT NOT NULL DEFAULT '',
 	fold_authors   TEXT NOT NULL DEFAULT '',
 	fold_source    TEXT NOT NULL DEFAULT '',
-	fold_summary   TEXT NOT NULL DEFAULT ''
+	fold_summary   TEXT NOT NULL DEFAULT '',
+	-- Filter keys (year, month, day, decade, language, topic ids) as
+	-- tokens, so that filters are FTS5 terms intersected with the words
+	-- instead of joins evaluated row by row. See store/meta.go.
+	fold_meta      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX records_date ON records (date_text, id);
 CREATE INDEX records_year ON records (date_year);
@@ -82,21 +86,21 @@ CREATE TABLE provenance (
 -- External-content FTS5 index over the folded shadows. The triggers keep it
 -- in the same transaction as the rows.
 CREATE VIRTUAL TABLE records_fts USING fts5(
-	fold_title, fold_authors, fold_source, fold_summary,
+	fold_title, fold_authors, fold_source, fold_summary, fold_meta,
 	content = 'records', content_rowid = 'id',
 	tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE TRIGGER records_fts_insert AFTER INSERT ON records BEGIN
-	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary)
-	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary);
+	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
+	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta);
 END;
 CREATE TRIGGER records_fts_delete AFTER DELETE ON records BEGIN
-	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary)
-	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary);
+	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
+	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta);
 END;
-CREATE TRIGGER records_fts_update AFTER UPDATE OF fold_title, fold_authors, fold_source, fold_summary ON records BEGIN
-	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary)
-	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary);
-	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary)
-	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary);
+CREATE TRIGGER records_fts_update AFTER UPDATE OF fold_title, fold_authors, fold_source, fold_summary, fold_meta ON records BEGIN
+	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
+	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta);
+	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
+	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta);
 END;

@@ -1,0 +1,94 @@
+// Command searchbench measures the archive's import rate and search latency
+// over real corpora: the ACL Anthology (97k papers), Reuters-21578 (21k
+// newswires) and HuffPost (10k news items) from ../shared/data, imported
+// once (130k records) and optionally repeated with altered fingerprints up
+// to a million records. It prints medians and tails; see bench/README.md.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/store"
+)
+
+func main() {
+	dbPath := flag.String("db", "/tmp/annals-bench.db", "database to build or reuse")
+	data := flag.String("data", "../shared/data", "folder holding the corpora")
+	copies := flag.Int("copies", 1, "import the corpora this many times (8 gives about 1M records)")
+	queries := flag.Int("queries", 1000, "number of mixed queries to time")
+	seed := flag.Int64("seed", 1, "seed for choosing queries")
+	facets := flag.Bool("facets", false, "also count facets for each query")
+	flag.Parse()
+	ctx := context.Background()
+
+	var all [][]*annals.Record
+	for _, c := range corpora {
+		recs, err := loadCorpus(*data, c)
+		if err != nil {
+			log.Fatal(err)
+		}
+		all = append(all, recs)
+	}
+
+	_, statErr := os.Stat(*dbPath)
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	if os.IsNotExist(statErr) {
+		if err := importAll(ctx, db, all, *copies); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *queries > 0 {
+		if err := timeQueries(ctx, db, all, *queries, *seed, *facets); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// importAll imports every corpus copies times, in batches of one
+// transaction each, and prints the rate.
+func importAll(ctx context.Context, db *store.DB, all [][]*annals.Record, copies int) error {
+	const batch = 10000
+	start := time.Now()
+	n := 0
+	for k := 1; k <= copies; k++ {
+		for ci, recs := range all {
+			for i := 0; i < len(recs); i += batch {
+				end := min(i+batch, len(recs))
+				part := make([]*annals.Record, 0, end-i)
+				for _, r := range recs[i:end] {
+					c := *r
+					c.ID = 0
+					c.Fingerprint = annals.Fingerprint(r)
+					if k > 1 {
+						// A repeated copy is a new record: same text,
+						// another identity.
+						c.Fingerprint += fmt.Sprintf("#%d", k)
+					}
+					part = append(part, &c)
+				}
+				imp := &annals.Import{Topic: annals.Topic{Slug: corpora[ci].topic}, Origin: corpora[ci].file, Format: "jsonl"}
+				res, err := db.ImportRecords(ctx, imp, part, nil)
+				if err != nil {
+					return err
+				}
+				if res.Rejected > 0 {
+					return fmt.Errorf("%s: %d rejected, first: %+v", corpora[ci].file, res.Rejected, res.Rejections[0])
+				}
+				n += len(part)
+			}
+		}
+		el := time.Since(start)
+		fmt.Printf("import: %d records in %s (%.0f records/s)\n", n, el.Round(time.Millisecond), float64(n)/el.Seconds())
+	}
+	return nil
+}

@@ -1,0 +1,158 @@
+// Package highlight marks the words of a text that matched a search, on
+// the original text: the words are compared by their folded keys (so
+// "Nazarbaev" marks "Назарбаев"), but what is shown is what was written.
+// It also cuts long texts down to a snippet around the matches.
+package highlight
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/fold"
+)
+
+// Fragments cuts text into fragments, marking every run of words whose
+// folded keys equal one of terms (each a sequence of keys: a word or a
+// phrase). When max > 0 and text is longer than max bytes, only a window
+// of about max bytes around the best matches is kept, with "…" where text
+// was cut.
+func Fragments(f *fold.Folder, text string, terms [][]string, max int) []annals.Fragment {
+	if text == "" {
+		return nil
+	}
+	toks := f.Tokens(text)
+	var marks [][2]int // byte spans of matches, in order, not overlapping
+	for i := 0; i < len(toks); {
+		n := matchAt(toks, i, terms)
+		if n == 0 {
+			i++
+			continue
+		}
+		marks = append(marks, [2]int{toks[i].Start, toks[i+n-1].End})
+		i += n
+	}
+	lo, hi := 0, len(text)
+	if max > 0 && len(text) > max {
+		lo, hi = window(text, marks, max)
+	}
+	var out []annals.Fragment
+	if lo > 0 {
+		out = append(out, annals.Fragment{Text: "…"})
+	}
+	pos := lo
+	for _, m := range marks {
+		if m[1] <= lo || m[0] >= hi {
+			continue
+		}
+		start, end := max2(m[0], lo), min(m[1], hi)
+		if start > pos {
+			out = append(out, annals.Fragment{Text: text[pos:start]})
+		}
+		out = append(out, annals.Fragment{Text: text[start:end], Match: true})
+		pos = end
+	}
+	if pos < hi {
+		out = append(out, annals.Fragment{Text: text[pos:hi]})
+	}
+	if hi < len(text) {
+		out = append(out, annals.Fragment{Text: "…"})
+	}
+	return out
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// matchAt returns how many tokens from toks[i] match the longest of terms,
+// or 0.
+func matchAt(toks []fold.Token, i int, terms [][]string) int {
+	best := 0
+	for _, t := range terms {
+		if len(t) <= best || i+len(t) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, k := range t {
+			if toks[i+j].Text != k {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(t)
+		}
+	}
+	return best
+}
+
+// window chooses a span of about size bytes holding the most matches,
+// starting a little before the first of them, and cut at spaces.
+func window(text string, marks [][2]int, size int) (int, int) {
+	start := 0
+	if len(marks) > 0 {
+		// Slide over the marks and keep the start that covers the most.
+		best, bestN := marks[0][0], 0
+		for i, m := range marks {
+			n := 0
+			for _, o := range marks[i:] {
+				if o[1]-m[0] > size {
+					break
+				}
+				n++
+			}
+			if n > bestN {
+				best, bestN = m[0], n
+			}
+		}
+		// Leave some words of context before the first match.
+		start = max2(0, best-size/5)
+	}
+	end := min(len(text), start+size)
+	if end == len(text) {
+		start = max2(0, end-size)
+	}
+	start = cutAtSpace(text, start, false)
+	end = cutAtSpace(text, end, true)
+	return start, end
+}
+
+// cutAtSpace moves i to a word boundary: forward to after a space when
+// forward is false (the start of a window), backward to a space when true.
+func cutAtSpace(text string, i int, backward bool) int {
+	if i <= 0 || i >= len(text) {
+		return i
+	}
+	if backward {
+		if j := strings.LastIndexByte(text[:i], ' '); j > 0 && i-j < 40 {
+			return j
+		}
+	} else if j := strings.IndexByte(text[i:], ' '); j >= 0 && j < 40 {
+		return i + j + 1
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// Terms returns the folded key sequences to mark for a query: every word
+// and phrase in it that is not excluded.
+func Terms(f *fold.Folder, n annals.Node) [][]string {
+	var out [][]string
+	for _, t := range annals.Terms(n) {
+		var seq []string
+		for _, tok := range f.Tokens(t.Text) {
+			seq = append(seq, tok.Text)
+		}
+		if len(seq) > 0 && !slices.ContainsFunc(out, func(s []string) bool { return slices.Equal(s, seq) }) {
+			out = append(out, seq)
+		}
+	}
+	return out
+}
