@@ -48,7 +48,9 @@ func makeQueries(all [][]*annals.Record, n int, seed int64) []benchQuery {
 	for w := range df {
 		vocab = append(vocab, w)
 	}
-	sort.Slice(vocab, func(i, j int) bool { return df[vocab[i]] > df[vocab[j]] || df[vocab[i]] == df[vocab[j]] && vocab[i] < vocab[j] })
+	sort.Slice(vocab, func(i, j int) bool {
+		return df[vocab[i]] > df[vocab[j]] || df[vocab[i]] == df[vocab[j]] && vocab[i] < vocab[j]
+	})
 	var rare, mid []string
 	for _, w := range vocab {
 		switch d := df[w]; {

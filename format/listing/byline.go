@@ -55,11 +55,13 @@ func splitConj(p string) []string {
 // byWords introduce a byline, longest first.
 var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: "}
 
+// byWordIndex is byWords by first byte.
+var byWordIndex = indexWords(byWords)
+
 // cutByWord removes a leading by-word; ok reports whether there was one.
 func cutByWord(s string) (string, bool) {
-	ls := strings.ToLower(s)
-	for _, w := range byWords {
-		if strings.HasPrefix(ls, w) && len(s) >= len(w) {
+	for _, w := range byWordIndex[lowerFirstByte(s)] {
+		if len(s) >= len(w) && hasPrefixFold(s, w) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]
@@ -126,7 +128,7 @@ func looksLikeName(s string) bool {
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {
-	if utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) {
+	if !mayBeNameList(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) {
 		return false
 	}
 	names := SplitAuthors(s)
@@ -139,6 +141,59 @@ func looksLikeNameList(s string) bool {
 		}
 	}
 	return true
+}
+
+// listWords may stand in lower case in a list of names: particles and
+// the conjunctions that join names.
+var listWords = map[string]bool{"and": true, "&": true, "und": true, "и": true, "og": true, "y": true, "e": true,
+	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true}
+
+// mayBeNameList is a quick test that looksLikeNameList can hold for s,
+// before the work of splitting it into names. Every character but
+// separators ends up in some name, and a name word is capitalised or a
+// particle; so a digit, or a lower-case word that is neither a particle
+// nor a conjunction, rules s out. The first two words may be a by-word.
+func mayBeNameList(s string) bool {
+	if strings.IndexAny(s, "0123456789") >= 0 {
+		return false
+	}
+	n := 0
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			return true
+		}
+		i = b
+		// Commas and semicolons separate names too.
+		for f := s[a:b]; f != ""; {
+			w := f
+			if k := strings.IndexAny(f, ",;"); k >= 0 {
+				w, f = f[:k], f[k+1:]
+			} else {
+				f = ""
+			}
+			if w == "" {
+				continue
+			}
+			if n++; n <= 2 {
+				continue
+			}
+			w = strings.TrimFunc(w, isNameTrim)
+			if unicode.IsLower(firstRune(w)) && !nameParticles[w] && !listWords[w] {
+				return false
+			}
+		}
+	}
+}
+
+// isNameTrim reports whether r is one of .:|-–— that are trimmed off the
+// ends of names.
+func isNameTrim(r rune) bool {
+	switch r {
+	case '.', ':', '|', '-', '–', '—':
+		return true
+	}
+	return false
 }
 
 // hasInitials reports whether the dots in s are initials ("J. Smith").

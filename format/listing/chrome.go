@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,52 +38,63 @@ var chromePrefixes = []string{
 	"image:", "credit:", "photo credit", "©", "(c) ", "published in", "posted in",
 }
 
-// letterKey lower-cases s and keeps only letters and single spaces.
-func letterKey(s string) string {
-	var b strings.Builder
+// chromePrefixIndex is chromePrefixes by first byte.
+var chromePrefixIndex = indexWords(chromePrefixes)
+
+// appendLetterKey appends to the empty dst s lower-cased with only letters
+// and single spaces kept, stopping past 60 bytes.
+func appendLetterKey(dst []byte, s string) []byte {
 	space := false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			space = true
 		}
-		if b.Len() > 60 {
+		if len(dst) > 60 {
 			break
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // isChrome reports whether a whole line is page furniture.
 func isChrome(s string) bool {
 	if len(s) < 60 {
-		k := letterKey(s)
-		if k == "" && !strings.ContainsAny(s, "0123456789") {
+		var buf [80]byte
+		k := appendLetterKey(buf[:0], s)
+		if len(k) == 0 && !strings.ContainsAny(s, "0123456789") {
 			return true // only punctuation or symbols: "»", "***"
 		}
-		if chromeLines[k] {
+		if chromeLines[string(k)] {
 			return true
 		}
 	}
-	// Only the ends of a line can make it chrome; lower-case just those.
-	ls := strings.ToLower(headOf(s, 24))
-	for _, p := range chromePrefixes {
-		if strings.HasPrefix(ls, p) {
+	// Only the ends of a line can make it chrome; lower-case just those,
+	// and only as far as a phrase with the right first letter needs.
+	head := headOf(s, 24)
+	for _, p := range chromePrefixIndex[lowerFirstByte(head)] {
+		if hasPrefixFold(head, p) {
 			return true
 		}
 	}
-	// A photo caption ends with its toggle.
-	if end := strings.ToLower(tailOf(s, 16)); strings.HasSuffix(end, "hide caption") || strings.HasSuffix(end, "toggle caption") {
-		return true
+	// A photo caption ends with its toggle. Its last letter, "n", rules
+	// out most lines without lower-casing anything.
+	if c := s[len(s)-1]; c >= utf8.RuneSelf || c == 'n' || c == 'N' {
+		if end := strings.ToLower(tailOf(s, 16)); strings.HasSuffix(end, "hide caption") || strings.HasSuffix(end, "toggle caption") {
+			return true
+		}
 	}
-	if len(s) < 80 && isPhotoCredit(strings.ToLower(s)) {
-		return true
+	if len(s) < 80 {
+		var buf [160]byte
+		if isPhotoCreditBytes(appendLower(buf[:0], s)) {
+			return true
+		}
 	}
 	return false
 }
@@ -98,15 +110,34 @@ func headOf(s string, n int) string {
 	return s[:n]
 }
 
+// photoAgencies name photo agencies in credits.
+var photoAgencies = []string{"getty images", "/afp", "afp/", "ap photo", "/ap", "/reuters", "reuters/", "shutterstock", "/epa", "epa/", "via getty"}
+
 // isPhotoCredit spots credits naming photo agencies ("Spencer Platt/Getty
-// Images", "AFP via Getty Images").
+// Images", "AFP via Getty Images"); ls is lower-cased.
 func isPhotoCredit(ls string) bool {
-	for _, a := range []string{"getty images", "/afp", "afp/", "ap photo", "/ap", "/reuters", "reuters/", "shutterstock", "/epa", "epa/", "via getty"} {
+	for _, a := range photoAgencies {
 		if strings.Contains(ls, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// isPhotoCreditBytes is isPhotoCredit on a lower-cased buffer. Most
+// agencies are written with a slash; without one, only the others are
+// looked for.
+func isPhotoCreditBytes(ls []byte) bool {
+	if bytes.IndexByte(ls, '/') >= 0 {
+		for _, a := range photoAgencies {
+			if bytes.Contains(ls, []byte(a)) {
+				return true
+			}
+		}
+		return false
+	}
+	return bytes.Contains(ls, []byte("getty")) && (bytes.Contains(ls, []byte("getty images")) || bytes.Contains(ls, []byte("via getty"))) ||
+		bytes.Contains(ls, []byte("ap photo")) || bytes.Contains(ls, []byte("shutterstock"))
 }
 
 // tailPhrases are link tails printed at the end of a teaser.
@@ -125,19 +156,20 @@ func trimTail(s string) string {
 		changed = false
 		s = strings.TrimSpace(s)
 		tail := tailOf(s, 240)
-		lt := strings.ToLower(tail)
+		var buf [256]byte
+		lt := appendLower(buf[:0], tail)
 		if len(lt) != len(tail) {
 			break // case mapping changed lengths; offsets would not line up
 		}
 		for _, t := range tailPhrases {
-			if strings.HasSuffix(lt, t) {
+			if len(lt) >= len(t) && string(lt[len(lt)-len(t):]) == t {
 				s = s[:len(s)-len(t)]
 				changed = true
 				break
 			}
 			// "Continue reading TITLE" names the article after the phrase.
 			if t == "continue reading" {
-				if i := strings.LastIndex(lt, t); i >= 0 && len(s)-len(tail)+i > 0 {
+				if i := bytes.LastIndex(lt, []byte(t)); i >= 0 && len(s)-len(tail)+i > 0 {
 					s = s[:len(s)-len(tail)+i]
 					changed = true
 					break

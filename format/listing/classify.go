@@ -134,8 +134,7 @@ func firstWord(s string) string {
 }
 
 func isURL(s string) bool {
-	ls := strings.ToLower(s)
-	return !strings.Contains(s, " ") && (strings.HasPrefix(ls, "http://") || strings.HasPrefix(ls, "https://") || strings.HasPrefix(ls, "doi:") || strings.HasPrefix(ls, "www."))
+	return (hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "doi:") || hasPrefixFold(s, "www.")) && !strings.Contains(s, " ")
 }
 
 // wordCount counts space-separated words, stopping early past 100.
@@ -178,13 +177,27 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 	if len(s) > 200 {
 		return annals.Date{}, false
 	}
-	if isRelativeDate(s) {
+	// Both kinds of date are read from the same tokens, made once; a line
+	// too long to be a relative date and with no number that could belong
+	// to a date is not tokenized at all.
+	if len(s) > 60 && !mayHoldDate(s) {
+		return annals.Date{}, false
+	}
+	var buf [60]token
+	toks := appendTokens(buf[:0], s, 60)
+	if len(s) <= 60 && isRelativeDateToks(toks[:min(len(toks), 16)]) {
 		return annals.Date{}, true
 	}
-	if m, ok := wholeDate(s, order); ok {
-		return m.date, true
+	if strings.TrimSpace(s) != s {
+		// Lines come trimmed; anything else takes the long way.
+		if m, ok := wholeDate(s, order); ok {
+			return m.date, true
+		}
+	} else if s != "" && len(s) <= 80 && strings.IndexAny(s, "0123456789") >= 0 {
+		if m, ok := wholeDateToks(s, toks[:min(len(toks), 40)], order); ok {
+			return m.date, true
+		}
 	}
-	toks := tokenize(s, 60)
 	i := skipDateLabel(toks)
 	if i >= len(toks) || i > 4 {
 		return annals.Date{}, false
@@ -224,17 +237,25 @@ func init() {
 	}
 }
 
-// isRelativeDate reports whether s is a relative date: a bare weekday,
-// "3 days ago", "Updated: 1 year 13 weeks ago", "вчера".
-func isRelativeDate(s string) bool {
-	if len(s) > 60 {
-		return false
+// relativeMarkers make a run of relative words a date.
+var relativeMarkers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
+		сегодня вчера hier bүгін кеше oggi ieri hoje ontem`) {
+		relativeMarkers[w] = true
 	}
-	toks := tokenize(s, 16)
+}
+
+// isRelativeDateToks reports whether a string of at most 60 bytes, given
+// as its first 16 tokens, is a relative date: a bare weekday, "3 days
+// ago", "Updated: 1 year 13 weeks ago", "вчера".
+func isRelativeDateToks(toks []token) bool {
 	if len(toks) == 0 || len(toks) > 12 {
 		return false
 	}
 	marker := false
+	var buf [64]byte
 	for _, t := range toks {
 		switch t.kind {
 		case 'n':
@@ -242,15 +263,13 @@ func isRelativeDate(s string) bool {
 				return false
 			}
 		case 'w':
-			w := strings.ToLower(t.text)
+			w := appendLower(buf[:0], t.text)
 			switch {
-			case isWeekday(w) && len(w) > 3:
+			case len(w) > 3 && weekdays[string(w)]:
 				marker = true
-			case w == "ago" || w == "назад" || w == "hace" || w == "vor" || w == "siden" || w == "fa" || w == "бұрын" ||
-				w == "today" || w == "yesterday" || w == "heute" || w == "gestern" || w == "hoy" || w == "ayer" ||
-				w == "сегодня" || w == "вчера" || w == "hier" || w == "bүгін" || w == "кеше" || w == "oggi" || w == "ieri" || w == "hoje" || w == "ontem":
+			case relativeMarkers[string(w)]:
 				marker = true
-			case relativeWords[w]:
+			case relativeWords[string(w)]:
 			default:
 				return false
 			}
@@ -266,11 +285,16 @@ func isRelativeDate(s string) bool {
 // capRatio is the share of words that start with a capital letter.
 func capRatio(s string) float64 {
 	caps, n := 0, 0
-	for _, w := range strings.Fields(s) {
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
 		n++
-		if unicode.IsUpper(firstRune(w)) {
+		if unicode.IsUpper(firstRune(s[a:b])) {
 			caps++
 		}
+		i = b
 	}
 	if n == 0 {
 		return 0

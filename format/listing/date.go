@@ -47,32 +47,48 @@ type token struct {
 
 // tokenize splits s into tokens. It is linear in len(s) and bounds the
 // number of tokens so that huge lines cost no more than their prefix.
-func tokenize(s string, max int) []token {
-	var toks []token
+func tokenize(s string, max int) []token { return appendTokens(nil, s, max) }
+
+// appendTokens appends the tokens of s to toks, at most max of them, so
+// that callers can tokenize into a buffer they reuse.
+func appendTokens(toks []token, s string, max int) []token {
+	max += len(toks)
 	space := false
 	for i := 0; i < len(s) && len(toks) < max; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII, most text: the same classes without table lookups.
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				j := i + 1
+				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+					j++
+				}
+				toks = append(toks, token{'n', i, j, s[i:j], space})
+				i = j
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				j := wordEnd(s, i+1)
+				toks = append(toks, token{'w', i, j, s[i:j], space})
+				i = j
+			default:
+				toks = append(toks, token{'p', i, i + 1, s[i : i+1], space})
+				i++
+			}
+			space = false
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			space = true
 			i += n
 			continue
-		case r >= '0' && r <= '9':
-			j := i
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			toks = append(toks, token{'n', i, j, s[i:j], space})
-			i = j
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
-					break
-				}
-				j += n2
-			}
+			j := wordEnd(s, i+n)
 			toks = append(toks, token{'w', i, j, s[i:j], space})
 			i = j
 		default:
@@ -84,21 +100,93 @@ func tokenize(s string, max int) []token {
 	return toks
 }
 
+// wordEnd returns the end of the run of letters and combining marks that
+// starts at j.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			return j
+		}
+		r2, n2 := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+			break
+		}
+		j += n2
+	}
+	return j
+}
+
+// mayHoldDate is a quick test that s could hold a date matchDate reads:
+// every such date has a four-digit number (a year) or two numbers joined
+// by '.', '/' or '-' (10.05.10, 2022-08-08). Most lines have neither, and
+// need no tokenizing.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i == 4 {
+			return true
+		}
+		if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') && s[j+1] >= '0' && s[j+1] <= '9' {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
 // scanDates returns the dates in s in order, without overlaps.
-func scanDates(s string, order dayOrder) []dateMatch {
-	// Every date we read has a number in it.
-	if strings.IndexAny(s, "0123456789") < 0 {
+func scanDates(s string, order dayOrder) []dateMatch { return scanDatesMax(s, order, -1) }
+
+// firstDate returns the first date in s, as scanDates(s)[0] would.
+func firstDate(s string, order dayOrder) (dateMatch, bool) {
+	if ds := scanDatesMax(s, order, 1); len(ds) > 0 {
+		return ds[0], true
+	}
+	return dateMatch{}, false
+}
+
+// scanDatesMax is scanDates stopping after max dates, if max >= 0.
+func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
+	if !mayHoldDate(s) {
 		return nil
 	}
-	toks := tokenize(s, 4000)
+	var buf [64]token
+	toks := appendTokens(buf[:0], s, 4000)
 	var out []dateMatch
+	num := 0 // the first number token at or after i
 	for i := 0; i < len(toks); {
 		if toks[i].kind == 'p' {
 			i++
 			continue
 		}
+		// A date's first number is at most six tokens into it ("Friday,
+		// March . , de 3"): words farther from a number start none, and
+		// are not looked up as weekdays or months.
+		for num < len(toks) && (num < i || toks[num].kind != 'n') {
+			num++
+		}
+		if num == len(toks) {
+			break
+		}
+		if num-i > 6 {
+			i = num - 6
+			continue
+		}
 		if m, next, ok := matchDate(s, toks, i, order); ok {
 			out = append(out, m)
+			if len(out) == max {
+				break
+			}
 			i = next
 			continue
 		}
@@ -114,7 +202,13 @@ func wholeDate(s string, order dayOrder) (dateMatch, bool) {
 	if s == "" || len(s) > 80 || strings.IndexAny(s, "0123456789") < 0 {
 		return dateMatch{}, false
 	}
-	toks := tokenize(s, 40)
+	var buf [40]token
+	return wholeDateToks(s, appendTokens(buf[:0], s, 40), order)
+}
+
+// wholeDateToks is wholeDate on s already trimmed, checked and split into
+// its first 40 tokens.
+func wholeDateToks(s string, toks []token, order dayOrder) (dateMatch, bool) {
 	i := skipDateLabel(toks)
 	if i >= len(toks) {
 		return dateMatch{}, false
@@ -150,7 +244,8 @@ func skipDateLabel(toks []token) int {
 	i := 0
 	for i < len(toks) && i < 4 {
 		t := toks[i]
-		if t.kind == 'w' && dateLabels[strings.ToLower(t.text)] {
+		var buf [32]byte
+		if t.kind == 'w' && dateLabels[string(appendLower(buf[:0], t.text))] {
 			i++
 			continue
 		}
@@ -163,6 +258,15 @@ func skipDateLabel(toks []token) int {
 	return i
 }
 
+// timeWords may follow a date as part of a time of day.
+var timeWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("at um à a las в h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
+		timeWords[w] = true
+	}
+}
+
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.
 func onlyTimeAfter(toks []token) bool {
@@ -173,9 +277,8 @@ func onlyTimeAfter(toks []token) bool {
 				return false
 			}
 		case 'w':
-			switch strings.ToLower(t.text) {
-			case "at", "um", "à", "a", "las", "в", "h", "am", "pm", "uhr", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "г", "года", "год", "ж", "жыл", "de", "hs", "hrs":
-			default:
+			var buf [32]byte
+			if !timeWords[string(appendLower(buf[:0], t.text))] {
 				return false
 			}
 		case 'p':
@@ -396,11 +499,15 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 	return dateMatch{}, 0, false
 }
 
+// ordinalSuffixes are glued to a day number.
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "re": true, "e": true,
+	"eme": true, "ème": true, "o": true, "a": true, "º": true, "ª": true, "го": true, "-го": true}
+
 // skipOrdinal skips an ordinal suffix glued to a number: 15th, 1er, 1º, 2nd.
 func skipOrdinal(toks []token, k int) int {
 	if k < len(toks) && toks[k].kind == 'w' && !toks[k].space {
-		switch strings.ToLower(toks[k].text) {
-		case "st", "nd", "rd", "th", "er", "re", "e", "eme", "ème", "o", "a", "º", "ª", "го", "-го":
+		var buf [32]byte
+		if ordinalSuffixes[string(appendLower(buf[:0], toks[k].text))] {
 			return k + 1
 		}
 	}
@@ -441,40 +548,37 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	if len(w) > 30 {
 		return 0, "", false
 	}
-	lw := w
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
-			lw = strings.ToLower(w)
-			break
-		}
-	}
-	if e, ok := monthTable[lw]; ok {
+	var buf [64]byte
+	lb := appendLower(buf[:0], w)
+	if e, ok := monthTable[string(lb)]; ok {
 		return e.m, e.lang, true
 	}
 	if !typo {
 		return 0, "", false
 	}
-	n := utf8.RuneCountInString(lw)
+	n := utf8.RuneCount(lb)
 	if n < 4 || n > 11 {
 		return 0, "", false
 	}
 	// One deletion in w, or w is a name with one deletion, or both
 	// (a substitution): the deletion neighbourhoods meet.
-	if name, ok := monthDeletions[lw]; ok {
+	if name, ok := monthDeletions[string(lb)]; ok {
 		e := monthTable[name]
 		return e.m, e.lang, true
 	}
-	for i := range lw {
-		_, size := utf8.DecodeRuneInString(lw[i:])
-		d := lw[:i] + lw[i+size:]
-		name, ok := monthDeletions[d]
+	var dbuf [64]byte
+	for i := 0; i < len(lb); {
+		_, size := utf8.DecodeRune(lb[i:])
+		d := append(append(dbuf[:0], lb[:i]...), lb[i+size:]...)
+		i += size
+		name, ok := monthDeletions[string(d)]
 		if !ok {
-			if e, ok2 := monthTable[d]; ok2 && utf8.RuneCountInString(d) >= 5 {
+			if e, ok2 := monthTable[string(d)]; ok2 && utf8.RuneCount(d) >= 5 {
 				return e.m, e.lang, true
 			}
 			continue
 		}
-		if editDistanceAtMost1(lw, name) {
+		if editDistanceAtMost1(string(lb), name) {
 			e := monthTable[name]
 			return e.m, e.lang, true
 		}
@@ -484,8 +588,8 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 
 // isWeekday reports whether w names a day of the week in a known language.
 func isWeekday(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return weekdays[lw]
+	var buf [64]byte
+	return weekdays[string(appendLower(buf[:0], strings.TrimSuffix(w, ".")))]
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

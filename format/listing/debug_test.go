@@ -32,7 +32,7 @@ func TestDebugItems(t *testing.T) {
 		if c == '*' {
 			isStart = func(i int) bool { return items[i].bullet != 0 }
 		}
-		s := trySplit(items, byte(c), isStart)
+		s := trySplit(items, byte(c), 0, isStart)
 		fmt.Printf("  %c: score %.2f modal %s\n", c, s.score, s.modal)
 	}
 }

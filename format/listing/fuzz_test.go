@@ -67,6 +67,41 @@ func TestHostileInputs(t *testing.T) {
 	}
 }
 
+// repeatedEntry is one small entry (title, byline with date, teaser): a page
+// made of it repeated is one long, perfectly regular listing.
+const repeatedEntry = "Title of a story\nBy A B, 1 May 2020\nText of the story goes here and on.\n\n"
+
+// TestRepeatedEntries checks that 50 MB of one entry repeated parses in
+// linear time: every whole-page step must stay O(n) or O(n log n) in the
+// number of lines, even when every line looks alike.
+func TestRepeatedEntries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	const size = 50 << 20
+	n := size / len(repeatedEntry)
+	// The big page must read like a small one, scaled.
+	small, err := listing.Parse(bytes.Repeat([]byte(repeatedEntry), 10), listing.Options{})
+	if err != nil || len(small.Records)%10 != 0 {
+		t.Fatalf("10 entries: %d records, %v", len(small.Records), err)
+	}
+	data := bytes.Repeat([]byte(repeatedEntry), n)
+	start := time.Now()
+	res, err := listing.Parse(data, listing.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := time.Since(start)
+	if want := len(small.Records) / 10 * n; len(res.Records) != want {
+		t.Errorf("got %d records, want %d", len(res.Records), want)
+	}
+	// Generous: about 1 MB/s; the bound catches blow-ups on a busy machine.
+	if d > 60*time.Second {
+		t.Errorf("took %v", d)
+	}
+	t.Logf("%d MB of repeated entries: %v", size>>20, d)
+}
+
 // benchInput concatenates the dev listings to at least 20 MB.
 func benchInput(b *testing.B) []byte {
 	dir := evalDir(b)
@@ -103,5 +138,17 @@ func BenchmarkLineScan(b *testing.B) {
 			n += len(l)
 		}
 		_ = n
+	}
+}
+
+// BenchmarkRepeatedEntries parses 8 MB made of one entry repeated.
+func BenchmarkRepeatedEntries(b *testing.B) {
+	data := bytes.Repeat([]byte(repeatedEntry), (8<<20)/len(repeatedEntry))
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := listing.Parse(data, listing.Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,11 @@ func textLines(data []byte) []line {
 		}
 		ln.gap = gap
 		gap = false
+		if len(out) == cap(out) {
+			// Double: append grows large slices by a quarter, which
+			// on big inputs copies the lines several times over.
+			out = slices.Grow(out, len(out)+16)
+		}
 		out = append(out, ln)
 	}
 	return out
@@ -106,20 +112,28 @@ func makeLine(raw string, no int) (line, bool) {
 // collapseSpace trims s and replaces every run of white space (including
 // no-break spaces) by one space.
 func collapseSpace(s string) string {
+	// Most lines need no change: check that first, without copying.
 	clean := true
 	prevSpace := true
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x80 {
-			clean = false
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+			if sp && (prevSpace || c != ' ') {
+				clean = false
+				break
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			clean = false // invalid bytes are replaced, spaces collapsed
 			break
 		}
-		sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
-		if sp && (prevSpace || c != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
+		prevSpace = false
+		i += n
 	}
 	if clean && !prevSpace {
 		return s

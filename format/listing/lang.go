@@ -1,15 +1,21 @@
 package listing
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
 )
 
 // stopwords are frequent short words that tell Latin-script languages
-// apart.
-var stopwords = map[string]string{}
+// apart, mapped to their language's index in stopLangs.
+var stopwords = map[string]int{}
+
+// maxStopword is the length of the longest stop word, in bytes: longer
+// words need no lookup.
+var maxStopword int
 
 func init() {
 	// Earlier languages win words they share with later ones.
@@ -23,14 +29,19 @@ func init() {
 		{"it", "il gli della di che è per con una non delle nel"},
 		{"nl", "het een van en de is op voor met niet"},
 	} {
-		lang := l.lang
+		lang := slices.Index(stopLangs, l.lang)
 		for _, w := range strings.Fields(l.ws) {
 			if _, ok := stopwords[w]; !ok {
 				stopwords[w] = lang
 			}
+			maxStopword = max(maxStopword, len(w))
 		}
 	}
 }
+
+// stopLangs are the languages of stopwords, in alphabetical order: ties
+// between languages go to the first.
+var stopLangs = []string{"da", "de", "en", "es", "fr", "it", "nl", "pt"}
 
 // detectLanguage guesses a BCP 47 tag from script and frequent words; ""
 // when it cannot tell.
@@ -41,6 +52,11 @@ func detectLanguage(s string) string {
 	cyr, lat, kk := 0, 0, 0
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			// The only ASCII letters of either script are Latin.
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				lat++
+			}
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
 			if strings.ContainsRune("әғқңөұүһӘҒҚҢӨҰҮҺ", r) {
@@ -59,22 +75,70 @@ func detectLanguage(s string) string {
 	if lat == 0 {
 		return ""
 	}
-	votes := map[string]int{}
-	for _, w := range strings.Fields(s) {
+	var votes [8]int // by stopLangs index
+	var buf [32]byte
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		i = b
+		w := s[a:b]
 		if len(w) > 8 {
 			continue // stop words are short
 		}
-		if l, ok := stopwords[strings.ToLower(strings.Trim(w, ".,;:!?\"'“”«»()"))]; ok {
+		lw := appendLower(buf[:0], trimQuoteOrStop(w))
+		if len(lw) > maxStopword {
+			continue
+		}
+		if l, ok := stopwords[string(lw)]; ok {
 			votes[l]++
 		}
 	}
+	// The language with most votes, above one; on a tie the first.
 	best, n := "", 1
 	for l, v := range votes {
-		if v > n || v == n && l < best {
-			best, n = l, v
+		if v > n {
+			best, n = stopLangs[l], v
 		}
 	}
 	return best
+}
+
+// trimQuoteOrStop is strings.TrimFunc(w, isQuoteOrStop), minus the call
+// per byte for ASCII.
+func trimQuoteOrStop(w string) string {
+	for len(w) > 0 {
+		r, n := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w)
+		}
+		if !isQuoteOrStop(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(w)
+		}
+		if !isQuoteOrStop(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+// isQuoteOrStop reports whether r is one of .,;:!?"'“”«»() that are
+// trimmed off words before looking them up.
+func isQuoteOrStop(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '“', '”', '«', '»', '(', ')':
+		return true
+	}
+	return false
 }
 
 // documentLanguage is the most common language of the records.

@@ -27,7 +27,8 @@ func bylineText(s string) (string, bool) {
 	// A by-word glued to a short label: a lower-case letter followed
 	// directly by a capitalised by-word.
 	for _, w := range []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "} {
-		if i := strings.Index(s, w); i > 0 && i < 24 {
+		// Only the head of s can hold the by-word: search just that.
+		if i := strings.Index(s[:min(len(s), 23+len(w))], w); i > 0 && i < 24 {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
 			if unicode.IsLower(prev) {
 				return s[i+len(w):], true
@@ -49,8 +50,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		head, tail = strings.TrimSpace(s[:i]), s[i+1:]
 	}
 	names, post := head, ""
-	if ds := scanDatesN(head, order, 300); len(ds) > 0 && wordCount(head[:ds[0].start]) <= 14 {
-		d := ds[0]
+	if d, ok := firstDateN(head, order, 300); ok && wordCount(head[:d.start]) <= 14 {
 		names, post = head[:d.start], head[d.end:]
 		b.date, b.dated = d.date, true
 	} else if tail == "" {
@@ -60,8 +60,8 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	if tail != "" && !b.dated {
-		if ds := scanDatesN(tail, order, 200); len(ds) > 0 {
-			b.date, b.dated = ds[0].date, true
+		if d, ok := firstDateN(tail, order, 200); ok {
+			b.date, b.dated = d.date, true
 		}
 	}
 	names = trimLeadWords(strings.Trim(names, " ,;:(-–—|"), false)
@@ -200,13 +200,12 @@ func plausibleAuthor(a string) bool {
 
 // scanDatesN scans only the first n bytes of s (at a rune boundary).
 func scanDatesN(s string, order dayOrder, n int) []dateMatch {
-	if len(s) > n {
-		for n > 0 && !utf8.RuneStart(s[n]) {
-			n--
-		}
-		s = s[:n]
-	}
-	return scanDates(s, order)
+	return scanDates(headOf(s, n), order)
+}
+
+// firstDateN is firstDate on the first n bytes of s.
+func firstDateN(s string, order dayOrder, n int) (dateMatch, bool) {
+	return firstDate(headOf(s, n), order)
 }
 
 // prepositions that may stand before a date without being a source.
@@ -218,11 +217,10 @@ var leadStop = map[string]bool{"on": true, "in": true, "at": true, "since": true
 // 6 November 1997. Thousands …", "7th September 2010 - In response …".
 func metaLead(s string, order dayOrder) (lead, bool) {
 	var m lead
-	ds := scanDatesN(s, order, 120)
-	if len(ds) == 0 {
+	d, ok := firstDateN(s, order, 120)
+	if !ok {
 		return m, false
 	}
-	d := ds[0]
 	pre := strings.TrimRight(s[:d.start], " (")
 	if pre != "" {
 		// Only "Source, DATE." leads; anything else before the date is
@@ -260,6 +258,36 @@ func metaLead(s string, order dayOrder) (lead, bool) {
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 
+// citationMarkSet tells which citationMarks can occur in s, without
+// searching for each: a mark that starts ". X" needs X after some ". ",
+// and the others need " By " or " by ".
+type citationMarkSet struct {
+	afterStop [256]bool // bytes that follow a ". "
+	by        bool
+}
+
+func (c *citationMarkSet) scan(s string) {
+	for i := 0; ; {
+		k := strings.Index(s[i:], ". ")
+		if k < 0 {
+			break
+		}
+		i += k + 2
+		if i < len(s) {
+			c.afterStop[s[i]] = true
+		}
+		i--
+	}
+	c.by = strings.Contains(s, " By ") || strings.Contains(s, " by ")
+}
+
+func (c *citationMarkSet) mayHave(m string) bool {
+	if strings.HasPrefix(m, ". ") {
+		return c.afterStop[m[2]]
+	}
+	return c.by
+}
+
 // inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
 // and a date run into one paragraph.
 func inlineCitation(s string, order dayOrder) (lead, bool) {
@@ -268,8 +296,13 @@ func inlineCitation(s string, order dayOrder) (lead, bool) {
 	if len(head) > 400 {
 		head = head[:400]
 	}
+	var marks citationMarkSet
+	marks.scan(head)
 	at, mark := -1, ""
 	for _, m := range citationMarks {
+		if !marks.mayHave(m) {
+			continue
+		}
 		if i := strings.Index(head, m); i > 0 && (at < 0 || i < at) {
 			at, mark = i, m
 		}
@@ -283,7 +316,7 @@ func inlineCitation(s string, order dayOrder) (lead, bool) {
 	if o := strings.IndexByte(after, '('); o > 0 && o < 80 {
 		if e := strings.IndexByte(after[o:], ')'); e > 0 {
 			inside := after[o+1 : o+e]
-			if len(scanDates(inside, order)) > 0 {
+			if _, ok := firstDate(inside, order); ok {
 				byText = after[:o] + ", " + inside
 				rest = strings.TrimLeft(after[o+e+1:], " .,;:")
 			}
@@ -369,8 +402,7 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 	}
 	t.title = strings.TrimSpace(rest)
 	// A date inside what is left splits a scraped headline from its teaser.
-	if ds := scanDatesN(t.title, order, 400); len(ds) > 0 {
-		d := ds[0]
+	if d, ok := firstDateN(t.title, order, 400); ok {
 		after := strings.TrimLeft(t.title[d.end:], " .:-–—")
 		if d.start > 0 && wordCount(after) >= 5 {
 			t.rest = after

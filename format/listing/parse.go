@@ -28,6 +28,7 @@ func parseLines(lines []line, opts Options) *Result {
 	res.Title, res.Disclaimer = headerFields(header)
 	runTogether := sp.modal == "P" || sp.modal == "T" && allLong(items, sp)
 	res.Layout.RunTogether = runTogether
+	res.Records = make([]*annals.Record, 0, len(sp.segs))
 	for _, seg := range sp.segs {
 		rec := buildRecord(items[seg[0]:seg[1]], runTogether)
 		if rec == nil {
@@ -225,10 +226,9 @@ type split struct {
 	score     float64
 }
 
-// signature returns the pattern of items[a:b]: syms, runs collapsed,
-// links left out.
-func signature(items []item, a, b int) string {
-	var sb []byte
+// appendSignature appends to the empty sb the pattern of items[a:b]:
+// syms, runs collapsed, links left out.
+func appendSignature(sb []byte, items []item, a, b int) []byte {
 	for i := a; i < b; i++ {
 		c := sym(&items[i])
 		if c == 'U' || c == 'S' {
@@ -242,7 +242,7 @@ func signature(items []item, a, b int) string {
 			break
 		}
 	}
-	return string(sb)
+	return sb
 }
 
 // startPreference breaks ties between equally regular splits.
@@ -276,7 +276,7 @@ func chooseSplit(items []item) split {
 		if c == '*' {
 			isStart = func(i int) bool { return items[i].bullet != 0 }
 		}
-		sp := trySplit(items, c, isStart)
+		sp := trySplit(items, c, n, isStart)
 		sp.score -= float64(pi) * 0.01
 		if sp.score > bestScore {
 			best, bestScore = sp, sp.score
@@ -285,9 +285,11 @@ func chooseSplit(items []item) split {
 	return best
 }
 
-func trySplit(items []item, c byte, isStart func(int) bool) split {
+// trySplit cuts items at the items where isStart holds; n, their number
+// if known, sizes the slices.
+func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	sp := split{start: c}
-	var starts []int
+	starts := make([]int, 0, n)
 	for i := range items {
 		if isStart(i) {
 			starts = append(starts, i)
@@ -298,6 +300,7 @@ func trySplit(items []item, c byte, isStart func(int) bool) split {
 		return sp
 	}
 	sp.headerEnd = starts[0]
+	sp.segs = make([][2]int, 0, len(starts))
 	for k, s := range starts {
 		e := len(items)
 		if k+1 < len(starts) {
@@ -307,9 +310,18 @@ func trySplit(items []item, c byte, isStart func(int) bool) split {
 	}
 	sigs := make([]string, len(sp.segs))
 	freq := map[string]int{}
+	interned := map[string]string{}
+	var buf [16]byte
 	for k, sg := range sp.segs {
-		sigs[k] = signature(items, sg[0], sg[1])
-		freq[sigs[k]]++
+		// Pages repeat a few patterns: make one string of each.
+		sig := appendSignature(buf[:0], items, sg[0], sg[1])
+		s, ok := interned[string(sig)]
+		if !ok {
+			s = string(sig)
+			interned[s] = s
+		}
+		sigs[k] = s
+		freq[s]++
 	}
 	for s, n := range freq {
 		if n > freq[sp.modal] || n == freq[sp.modal] && len(s) > len(sp.modal) || n == freq[sp.modal] && len(s) == len(sp.modal) && s < sp.modal {
@@ -533,9 +545,11 @@ func normalizeURL(s string) string {
 func cleanTitle(t string) string {
 	t = strings.TrimSpace(t)
 	// Scraped buttons left after a headline.
+	lt := strings.ToLower(t) // lower-cased again only when t changes
 	for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
-		if i := strings.Index(strings.ToLower(t), c); i > 0 && len(t)-i < len(c)+24 {
+		if i := strings.Index(lt, c); i > 0 && len(t)-i < len(c)+24 {
 			t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
+			lt = strings.ToLower(t)
 		}
 	}
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
@@ -552,7 +566,8 @@ func dateOrder(recs []*annals.Record) annals.Order {
 		if r.Date.IsZero() {
 			continue
 		}
-		if !prev.IsZero() {
+		// Equal dates are in neither order; Before is not cheap.
+		if !prev.IsZero() && r.Date != prev {
 			if r.Date.Before(prev) {
 				down++
 			} else if prev.Before(r.Date) {

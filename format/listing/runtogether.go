@@ -16,20 +16,25 @@ func splitRunTogether(s string) (title, summary string, date annals.Date) {
 	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
-	if ds := scanDatesN(s, orderUnknown, 400); len(ds) > 0 {
-		d := ds[0]
+	if d, ok := firstDateN(s, orderUnknown, 400); ok {
 		after := strings.TrimLeft(s[d.end:], " ")
 		if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
 			return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
 		}
 	}
-	words := strings.Fields(s)
-	if len(words) > 80 {
-		words = words[:80]
+	// Candidates are the words before the 30th; words past the 32nd
+	// change nothing.
+	var wbuf, tbuf [32]string
+	words := appendFields(wbuf[:0], s, 32)
+	// Every candidate compares its word with all the words before it;
+	// trim them once.
+	trimmed := tbuf[:len(words)]
+	for k := 0; k < len(words) && k < 30; k++ {
+		trimmed[k] = strings.TrimFunc(words[k], isQuoteMark)
 	}
 	best, bestScore := -1, 1.0
 	for k := 2; k < len(words)-2 && k < 30; k++ {
-		sc := splitScore(words, k)
+		sc := splitScore(words, trimmed, k)
 		if sc > bestScore {
 			best, bestScore = k, sc
 		}
@@ -68,15 +73,36 @@ func init() {
 	}
 }
 
-// splitScore rates word k as the first word of the teaser.
-func splitScore(words []string, k int) float64 {
+// isQuoteMark reports whether r is one of "“”‘’'«»(),.:;?! that are
+// trimmed off words before comparing them.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '‘', '’', '\'', '«', '»', '(', ')', ',', '.', ':', ';', '?', '!':
+		return true
+	}
+	return false
+}
+
+// isOpenQuote reports whether r is one of "“‘'«( that open a quotation
+// or an aside.
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '"', '“', '‘', '\'', '«', '(':
+		return true
+	}
+	return false
+}
+
+// splitScore rates word k as the first word of the teaser; trimmed[j] is
+// words[j] without quote marks, for j < k.
+func splitScore(words, trimmed []string, k int) float64 {
 	w, p := words[k], words[k-1]
-	r := firstRune(strings.TrimLeft(w, "\"“‘'«("))
+	r := firstRune(strings.TrimLeftFunc(w, isOpenQuote))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return 0
 	}
-	lw := strings.ToLower(strings.Trim(w, "\"“‘'«(,.:;"))
-	lp := strings.ToLower(strings.Trim(p, "\"“”‘’'«»(),.:;"))
+	lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' }))
+	lp := strings.ToLower(strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' }))
 	sc := 0.0
 	if sentenceOpeners[lw] {
 		sc += 3
@@ -91,15 +117,17 @@ func splitScore(words []string, k int) float64 {
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
 	// where the teaser starts.
 	for j := 1; j < k-1; j++ {
-		if strings.EqualFold(words[j-1], p) && strings.EqualFold(strings.Trim(words[j], "\"“”‘’'«»(),.:;?!"), lw) {
+		if strings.EqualFold(words[j-1], p) && strings.EqualFold(trimmed[j], lw) {
 			sc -= 3
 			break
 		}
 	}
-	for _, t := range words[:k] {
-		if strings.EqualFold(strings.Trim(t, "\"“”‘’'«»(),.:;?!"), lw) && len(lw) > 2 {
-			sc += 2
-			break
+	if len(lw) > 2 {
+		for _, t := range trimmed[:k] {
+			if strings.EqualFold(t, lw) {
+				sc += 2
+				break
+			}
 		}
 	}
 	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
@@ -133,11 +161,12 @@ func firstGlue(s string) int {
 		if r == ' ' {
 			wordStart = i + 1
 		}
-		if i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
-			if unicode.IsUpper(r) && !mcPrefix(s[wordStart:i]) {
+		// Capitals and quotes are rare: test r first.
+		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
+			if upper && !mcPrefix(s[wordStart:i]) {
 				return i
 			}
-			if r == '“' || r == '«' || r == '„' {
+			if quote {
 				return i
 			}
 		}
