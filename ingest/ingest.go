@@ -165,6 +165,9 @@ type Options struct {
 	Format string
 	// Progress, when not nil, is told how many of total records are saved.
 	Progress func(done, total int)
+	// MinConfidence rejects records the parser is less sure of than
+	// this (0 to 1); zero saves everything.
+	MinConfidence float64
 }
 
 // Import parses one input and saves its records in one transaction. An input
@@ -204,13 +207,35 @@ func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts O
 		total := len(p.Records)
 		progress = func(done int) { opts.Progress(done, total) }
 	}
-	res, err = in.Store.ImportRecords(ctx, imp, p.Records, progress)
+	keep, refused := p.Records, []annals.Rejection(nil)
+	if opts.MinConfidence > 0 {
+		keep = nil
+		for _, rec := range p.Records {
+			if rec.Confidence > 0 && rec.Confidence < opts.MinConfidence {
+				refused = append(refused, annals.Rejection{Line: line(rec), Title: rec.DisplayTitle(),
+					Reason: fmt.Sprintf("confidence %.2f is below %.2f", rec.Confidence, opts.MinConfidence)})
+				continue
+			}
+			keep = append(keep, rec)
+		}
+	}
+	res, err = in.Store.ImportRecords(ctx, imp, keep, progress)
 	if err != nil {
 		return res, p, &InputError{Name: name, Err: err}
 	}
+	res.Rejected += len(refused)
+	res.Rejections = append(refused, res.Rejections...)
 	in.logger().Info("input imported", "origin", name, "format", p.Format,
 		"new", res.New, "unchanged", res.Unchanged, "merged", res.Merged, "rejected", res.Rejected)
 	return res, p, nil
+}
+
+// line is the input line a record starts on, or 0.
+func line(r *annals.Record) int {
+	if len(r.Provenance) > 0 {
+		return r.Provenance[0].Line
+	}
+	return 0
 }
 
 func (in *Ingester) logger() *slog.Logger {

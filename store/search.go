@@ -26,7 +26,7 @@ import (
 //     then the most recently added), and facets are counted over that
 //     sample. SearchResult says when figures are estimates.
 const (
-	candidateCap = 2000
+	candidateCap = 1000
 	countCap     = 20000
 	maxOffset    = 10000
 	// snippetLen is the length in bytes of a summary snippet.
@@ -165,9 +165,9 @@ func (s *searcher) compileFilters(ctx context.Context) error {
 		parts = append(parts, anyOf(toks))
 	}
 	if !q.From.IsZero() || !q.To.IsZero() {
-		var lo, hi sql.NullInt64
-		if err := s.tx.queryRow(ctx, `SELECT min(date_year), max(date_year) FROM records`).Scan(&lo, &hi); err != nil {
-			return fmt.Errorf("find date span: %w", err)
+		lo, hi, err := s.yearSpan(ctx)
+		if err != nil {
+			return err
 		}
 		toks := dateTokens(q.From, q.To, int(lo.Int64), int(hi.Int64))
 		if !lo.Valid || len(toks) == 0 {
@@ -178,6 +178,19 @@ func (s *searcher) compileFilters(ctx context.Context) error {
 	}
 	s.filter = group(parts, " AND ")
 	return nil
+}
+
+// yearSpan returns the first and last year any record is dated in. Two
+// queries, because SQLite answers a lone min() or max() from the index
+// but scans the table for both at once.
+func (s *searcher) yearSpan(ctx context.Context) (lo, hi sql.NullInt64, err error) {
+	if err = s.tx.queryRow(ctx, `SELECT min(date_year) FROM records`).Scan(&lo); err != nil {
+		return lo, hi, fmt.Errorf("find date span: %w", err)
+	}
+	if err = s.tx.queryRow(ctx, `SELECT max(date_year) FROM records`).Scan(&hi); err != nil {
+		return lo, hi, fmt.Errorf("find date span: %w", err)
+	}
+	return lo, hi, nil
 }
 
 // match returns the FTS5 expression for text and filters together, with
@@ -351,9 +364,9 @@ func (s *searcher) byDate(ctx context.Context, ids []int64, sortBy annals.Sort) 
 // year, until the page is full, then the undated ones. A year with more
 // than candidateCap matches contributes its most recently added ones.
 func (s *searcher) walkYears(ctx context.Context, full string, sortBy annals.Sort) ([]int64, error) {
-	var lo, hi sql.NullInt64
-	if err := s.tx.queryRow(ctx, `SELECT min(date_year), max(date_year) FROM records`).Scan(&lo, &hi); err != nil {
-		return nil, fmt.Errorf("find date span: %w", err)
+	lo, hi, err := s.yearSpan(ctx)
+	if err != nil {
+		return nil, err
 	}
 	var out []int64
 	step, y, last := -1, int(hi.Int64), int(lo.Int64)

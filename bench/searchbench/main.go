@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/labor-annals/annals"
@@ -24,6 +25,7 @@ func main() {
 	queries := flag.Int("queries", 1000, "number of mixed queries to time")
 	seed := flag.Int64("seed", 1, "seed for choosing queries")
 	facets := flag.Bool("facets", false, "also count facets for each query")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the query phase to `file`")
 	flag.Parse()
 	ctx := context.Background()
 
@@ -46,6 +48,14 @@ func main() {
 		if err := importAll(ctx, db, all, *copies); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	if *queries > 0 {
 		if err := timeQueries(ctx, db, all, *queries, *seed, *facets); err != nil {

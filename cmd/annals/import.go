@@ -20,6 +20,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "refuse inputs larger than this many `bytes`")
 	verbose := fs.Bool("v", false, "log each step")
+	review := fs.Float64("review", 0.6, "list records parsed with less than this `confidence` (0–1) for a person to check")
+	minConf := fs.Float64("min-confidence", 0, "reject records parsed with less than this `confidence` (0–1)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -44,9 +46,10 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	var total annals.ImportResult
 	var failed error
 	for _, name := range fs.Args() {
-		res, err := importFile(ctx, e, in, name, ingest.Options{
-			Topic:  annals.Topic{Slug: *slug, Title: *title},
-			Format: *format,
+		res, parsed, err := importFile(ctx, e, in, name, ingest.Options{
+			Topic:         annals.Topic{Slug: *slug, Title: *title},
+			Format:        *format,
+			MinConfidence: *minConf,
 		})
 		if err != nil {
 			if ctx.Err() != nil {
@@ -62,6 +65,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		total.Add(res)
 		if !*asJSON {
 			printResult(e, res)
+			printReview(e, name, parsed, *review, *minConf)
 		}
 	}
 	if *title != "" && len(results) > 0 {
@@ -90,7 +94,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 // errReported is returned when the errors were already printed.
 var errReported = &annals.Error{Code: annals.EINVALID, Message: "some inputs were not imported"}
 
-func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, opts ingest.Options) (annals.ImportResult, error) {
+func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, opts ingest.Options) (annals.ImportResult, *ingest.Parsed, error) {
 	var bar *progress
 	opts.Progress = func(done, total int) {
 		if bar == nil {
@@ -104,19 +108,43 @@ func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, o
 		}
 	}()
 	if name == "-" {
-		res, _, err := in.Import(ctx, name, e.stdin, opts)
-		return res, err
+		return in.Import(ctx, name, e.stdin, opts)
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return annals.ImportResult{Origin: name}, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "cannot open: %v", unwrapPathError(err))}
+		return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "cannot open: %v", unwrapPathError(err))}
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return annals.ImportResult{Origin: name}, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "is a directory, not a file")}
+		return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "is a directory, not a file")}
 	}
-	res, _, err := in.Import(ctx, name, f, opts)
-	return res, err
+	return in.Import(ctx, name, f, opts)
+}
+
+// printReview lists the records the parser was unsure of, so a person can
+// check them against the input instead of trusting them blindly.
+func printReview(e *env, name string, p *ingest.Parsed, below, rejectedBelow float64) {
+	if p == nil || below <= 0 {
+		return
+	}
+	var lines []string
+	for _, r := range p.Records {
+		if r.Confidence > 0 && r.Confidence < below && r.Confidence >= rejectedBelow {
+			line := 0
+			if len(r.Provenance) > 0 {
+				line = r.Provenance[0].Line
+			}
+			lines = append(lines, fmt.Sprintf("  %s:%d: confidence %.2f: %s", name, line, r.Confidence, r.DisplayTitle()))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(e.stdout, "%s: %d %s to review (parsed with confidence below %.2f; see 'annals parse -explain'):\n",
+		name, len(lines), plural(len(lines), "record", "records"), below)
+	for _, l := range lines {
+		fmt.Fprintln(e.stdout, l)
+	}
 }
 
 func printResult(e *env, res annals.ImportResult) {

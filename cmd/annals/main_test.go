@@ -454,3 +454,45 @@ func TestDemoServesKazakhstanTopic(t *testing.T) {
 		t.Errorf("missing record: %s, want 404", resp.Status)
 	}
 }
+
+func TestImportReviewAndMinConfidence(t *testing.T) {
+	dir := t.TempDir()
+	// In the second seed page, entries without a byline or publication
+	// are the ones the parser is least sure of.
+	p := seedPaths(t)[1]
+	name := filepath.Base(p)
+	parsed := runMain(t, nil, nil, "parse", p)
+	var low []string
+	total := 0
+	for _, l := range strings.Split(strings.TrimSpace(parsed.stdout), "\n") {
+		var r struct {
+			Title      string
+			Line       int
+			Confidence float64
+		}
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		total++
+		if r.Confidence < 0.95 {
+			low = append(low, fmt.Sprintf("%s:%d: confidence %.2f: %s", name, r.Line, r.Confidence, r.Title))
+		}
+	}
+	if len(low) == 0 || len(low) == total {
+		t.Fatalf("want some but not all records below 0.95:\n%s", parsed.stdout)
+	}
+	res := runMain(t, nil, nil, "import", "-db", filepath.Join(dir, "a.db"), "-topic", "t", "-review", "0.95", p)
+	if res.code != 0 || !strings.Contains(res.stdout, fmt.Sprintf("%d %s to review", len(low), plural(len(low), "record", "records"))) {
+		t.Fatalf("import -review: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	for _, l := range low {
+		if !strings.Contains(res.stdout, l) {
+			t.Errorf("review lacks %q:\n%s", l, res.stdout)
+		}
+	}
+	strict := runMain(t, nil, nil, "import", "-db", filepath.Join(dir, "b.db"), "-topic", "t", "-min-confidence", "0.95", p)
+	want := fmt.Sprintf("%d new, 0 unchanged, 0 merged, %d rejected", total-len(low), len(low))
+	if strict.code != 0 || !strings.Contains(strict.stdout, want) || !strings.Contains(strict.stderr, "is below 0.95") {
+		t.Fatalf("import -min-confidence: exit %d, want %q\n%s%s", strict.code, want, strict.stdout, strict.stderr)
+	}
+}
