@@ -1,0 +1,86 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/ingest"
+)
+
+// recorder is a saver that keeps what it is given.
+type recorder struct {
+	imp  *annals.Import
+	recs []*annals.Record
+}
+
+func (r *recorder) ImportRecords(ctx context.Context, imp *annals.Import, recs []*annals.Record, progress func(int)) (annals.ImportResult, error) {
+	r.imp, r.recs = imp, recs
+	if progress != nil {
+		progress(len(recs))
+	}
+	return annals.ImportResult{Origin: imp.Origin, New: len(recs)}, nil
+}
+
+const listing = "The heading of the page\n\n" +
+	"Strike at the Karaganda mines\n\nBy Ana Smith, 3 May 2001\n\nMiners walked out over unpaid wages, the cafe\u0301 workers joined them.\n\n" +
+	"Lockout in Temirtau\n\nBy Bo Jones, 9 June 2002\n\nThe owners   locked the gates for a month and the workers picketed every day.\n"
+
+func TestImportNormalizesAndFillsTopic(t *testing.T) {
+	rec := &recorder{}
+	in := &ingest.Ingester{Store: rec}
+	var progressed int
+	res, p, err := in.Import(t.Context(), "page.txt", strings.NewReader(listing), ingest.Options{
+		Topic:    annals.Topic{Slug: "kz"},
+		Progress: func(done, total int) { progressed = done },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.New != 2 || len(rec.recs) != 2 || progressed != 2 || p.Format != ingest.FormatListing {
+		t.Fatalf("result %+v, %d records saved, progress %d", res, len(rec.recs), progressed)
+	}
+	if rec.imp.Topic.Title != "The heading of the page" || rec.imp.Origin != "page.txt" || rec.imp.Document != "The heading of the page" {
+		t.Errorf("import = %+v, want the page heading as topic title and document", rec.imp)
+	}
+	s := rec.recs[0].Summary
+	if strings.Contains(s, "e\u0301") || !strings.Contains(s, "café") {
+		t.Errorf("summary not NFC: %q", s)
+	}
+	if strings.Contains(rec.recs[1].Summary, "  ") {
+		t.Errorf("summary spaces not collapsed: %q", rec.recs[1].Summary)
+	}
+	for _, r := range rec.recs {
+		if r.Provenance[0].Origin != "page.txt" || r.Provenance[0].Line == 0 {
+			t.Errorf("provenance = %+v", r.Provenance)
+		}
+	}
+}
+
+func TestInputErrors(t *testing.T) {
+	in := &ingest.Ingester{Store: &recorder{}, MaxSize: 1024}
+	_, _, err := in.Import(t.Context(), "big.txt", strings.NewReader(strings.Repeat("x", 2000)), ingest.Options{Topic: annals.Topic{Slug: "kz"}})
+	var ie *ingest.InputError
+	if !errors.As(err, &ie) || annals.ErrorCode(err) != annals.ETOOLARGE || ie.Error() != "big.txt: input is larger than the 1 KiB limit; split it, or raise the limit with -max-size" {
+		t.Errorf("too large: %v", err)
+	}
+	_, _, err = in.Import(t.Context(), "bad.txt", strings.NewReader("ok line\n\xff\xfe\n"), ingest.Options{Topic: annals.Topic{Slug: "kz"}})
+	if !errors.As(err, &ie) || ie.Line != 2 || !strings.HasPrefix(ie.Error(), "bad.txt:2: ") {
+		t.Errorf("invalid UTF-8: %v", err)
+	}
+	_, err = in.ParseBytes(t.Context(), "x", []byte("a"), "marc21")
+	if annals.ErrorCode(err) != annals.EINVALID || !strings.Contains(err.Error(), `format "marc21" is not known`) {
+		t.Errorf("unknown format: %v", err)
+	}
+}
+
+func TestEmptyInputSavesNothing(t *testing.T) {
+	rec := &recorder{}
+	in := &ingest.Ingester{Store: rec}
+	res, _, err := in.Import(t.Context(), "empty.txt", strings.NewReader("\n\n"), ingest.Options{Topic: annals.Topic{Slug: "kz"}})
+	if err != nil || res.New != 0 || rec.imp != nil {
+		t.Errorf("empty input: %+v, %v, saver called: %v", res, err, rec.imp != nil)
+	}
+}
