@@ -9,8 +9,10 @@ import (
 )
 
 // Filter keys are indexed as tokens in the fold_meta column of the FTS5
-// index: "y2012" (year), "c201" (decade), "m201205" (month), "d20120530"
-// (day), "dated", "len"/"lengb" (language and full tag), "t17" (topic id).
+// index: "_y2012" (year), "_c201" (decade), "_m201205" (month),
+// "_d20120530" (day), "_dated", "_len"/"_lengb" (language and full tag),
+// "_t17" (topic id). The underscore keeps them apart from folded words,
+// which have only letters and digits, also in the index's term counts.
 // A filter then becomes FTS5 terms that the engine intersects with the
 // words' doclists, which is far cheaper than joining each match to the
 // records table to test a column. No word can collide with them: they live
@@ -23,11 +25,14 @@ func metaText(r *annals.Record, topicIDs []int64) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		b.WriteByte('_')
 		fmt.Fprintf(&b, format, args...)
 	}
 	d := r.Date
 	if !d.IsZero() {
-		add("dated y%04d c%03d", d.Year, d.Year/10)
+		add("dated")
+		add("y%04d", d.Year)
+		add("c%03d", d.Year/10)
 		if d.Precision >= annals.PrecisionMonth {
 			add("m%04d%02d", d.Year, int(d.Month))
 		}
@@ -49,7 +54,7 @@ func metaText(r *annals.Record, topicIDs []int64) string {
 }
 
 // metaTerm limits a token to the meta column.
-func metaTerm(tok string) string { return `fold_meta : "` + tok + `"` }
+func metaTerm(tok string) string { return `fold_meta : "_` + tok + `"` }
 
 // anyOf is an FTS5 OR of meta tokens; one token needs no parentheses.
 func anyOf(toks []string) string {

@@ -49,7 +49,7 @@ func TestDateTokens(t *testing.T) {
 
 func TestMetaText(t *testing.T) {
 	r := &annals.Record{Date: annals.DayDate(2012, 5, 30), Language: "en-GB"}
-	if got, want := metaText(r, []int64{3, 7}), "dated y2012 c201 m201205 d20120530 len lengb t3 t7"; got != want {
+	if got, want := metaText(r, []int64{3, 7}), "_dated _y2012 _c201 _m201205 _d20120530 _len _lengb _t3 _t7"; got != want {
 		t.Errorf("metaText = %q, want %q", got, want)
 	}
 	if got := metaText(&annals.Record{}, nil); got != "" {

@@ -282,17 +282,25 @@ func (db *DB) FindRecordByID(ctx context.Context, id int64) (*annals.Record, err
 	return r, rows.Err()
 }
 
-// FindRecords returns one page of the records that pass f, in date order,
-// and the number of records that pass f in all.
+// FindRecords returns one page of the records that pass f, in date order
+// (undated records last in either order), and the number of records that
+// pass f in all.
 func (db *DB) FindRecords(ctx context.Context, f annals.RecordFilter) ([]*annals.Record, int, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer tx.tx.Rollback()
-	where, args := filterSQL(f)
+	plan, err := planFilter(ctx, tx, f)
+	if err != nil {
+		return nil, 0, err
+	}
 	var total int
-	if err := tx.queryRow(ctx, `SELECT count(*) FROM records WHERE `+where, args...).Scan(&total); err != nil {
+	if plan.topicOnly {
+		// The topic's links are its records; counting them reads only
+		// the record_topics primary key.
+		total = plan.topicSize
+	} else if err := tx.queryRow(ctx, `SELECT count(*) FROM records WHERE `+plan.where, plan.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count records: %w", err)
 	}
 	dir := "DESC"
@@ -300,15 +308,46 @@ func (db *DB) FindRecords(ctx context.Context, f annals.RecordFilter) ([]*annals
 		dir = "ASC"
 	}
 	limit, offset := pageBounds(f.Offset, f.Limit)
-	// Undated records go last in either order.
-	rows, err := tx.query(ctx, `SELECT id FROM records WHERE `+where+`
-		ORDER BY date_text = '' ASC, date_text `+dir+`, id `+dir+` LIMIT ? OFFSET ?`, append(args, limit, offset)...)
-	if err != nil {
-		return nil, 0, fmt.Errorf("find records: %w", err)
-	}
-	ids, err := scanIDs(rows)
-	if err != nil {
-		return nil, 0, err
+	var ids []int64
+	if plan.dense && f.Year == 0 {
+		// A large set is read in the order of the records_date index,
+		// testing each record for membership, and stops as soon as the
+		// page is full: sorting 100,000 records for a page of 100 would
+		// cost a second. Dated records come first, then undated ones.
+		rows, err := tx.query(ctx, `SELECT id FROM records WHERE date_text > '' AND `+plan.where+`
+			ORDER BY date_text `+dir+`, id `+dir+` LIMIT ? OFFSET ?`, append(slices.Clone(plan.args), limit, offset)...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("find records: %w", err)
+		}
+		if ids, err = scanIDs(rows); err != nil {
+			return nil, 0, err
+		}
+		if len(ids) < limit {
+			var dated int
+			if err := tx.queryRow(ctx, `SELECT count(*) FROM records WHERE date_text > '' AND `+plan.where, plan.args...).Scan(&dated); err != nil {
+				return nil, 0, fmt.Errorf("count dated records: %w", err)
+			}
+			rows, err := tx.query(ctx, `SELECT id FROM records WHERE date_text = '' AND `+plan.where+`
+				ORDER BY id `+dir+` LIMIT ? OFFSET ?`, append(slices.Clone(plan.args), limit-len(ids), max(0, offset-dated))...)
+			if err != nil {
+				return nil, 0, fmt.Errorf("find undated records: %w", err)
+			}
+			more, err := scanIDs(rows)
+			if err != nil {
+				return nil, 0, err
+			}
+			ids = append(ids, more...)
+		}
+	} else {
+		// Undated records go last in either order.
+		rows, err := tx.query(ctx, `SELECT id FROM records WHERE `+plan.where+`
+			ORDER BY date_text = '' ASC, date_text `+dir+`, id `+dir+` LIMIT ? OFFSET ?`, append(slices.Clone(plan.args), limit, offset)...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("find records: %w", err)
+		}
+		if ids, err = scanIDs(rows); err != nil {
+			return nil, 0, err
+		}
 	}
 	recs, err := loadRecords(ctx, tx, ids)
 	if errors.Is(err, errNoRecord) {
@@ -326,9 +365,14 @@ func (db *DB) YearCounts(ctx context.Context, f annals.RecordFilter) ([]annals.Y
 	}
 	defer tx.tx.Rollback()
 	f.Year = 0
-	where, args := filterSQL(f)
-	rows, err := tx.query(ctx, `SELECT date_year, count(*) FROM records WHERE `+where+` AND date_year IS NOT NULL
-		GROUP BY date_year ORDER BY date_year`, args...)
+	plan, err := planFilter(ctx, tx, f)
+	if err != nil {
+		return nil, err
+	}
+	// With a topic condition the planner groups over records_year, which
+	// holds (date_year, id), and never reads the wide record rows.
+	rows, err := tx.query(ctx, `SELECT date_year, count(*) FROM records
+		WHERE date_year IS NOT NULL AND `+plan.where+` GROUP BY date_year ORDER BY date_year`, plan.args...)
 	if err != nil {
 		return nil, fmt.Errorf("count records by year: %w", err)
 	}
@@ -344,26 +388,67 @@ func (db *DB) YearCounts(ctx context.Context, f annals.RecordFilter) ([]annals.Y
 	return out, rows.Err()
 }
 
-// filterSQL turns f into a WHERE condition on records and its arguments.
-func filterSQL(f annals.RecordFilter) (string, []any) {
-	conds, args := []string{"1 = 1"}, []any{}
+// filterPlan is a RecordFilter turned into SQL, with what the planner
+// learnt about the topic's size.
+type filterPlan struct {
+	where string
+	args  []any
+	// topicOnly is set when the filter is a topic and nothing else;
+	// topicSize is then the number of records in the topic.
+	topicOnly bool
+	topicSize int
+	// dense is set when the topic holds a large share of the archive, so
+	// that walking an index in order and probing membership finds a page
+	// sooner than collecting the whole topic.
+	dense bool
+}
+
+// denseShare is the share of the archive above which a topic counts as
+// dense: one record in denseShare is in it.
+const denseShare = 4
+
+// planFilter turns f into a WHERE condition on records. A topic is tested
+// with a correlated probe of record_topics when it is large or combined
+// with another filter (each candidate costs one primary-key lookup), and
+// with IN when it is small (collecting it costs one lookup per member).
+func planFilter(ctx context.Context, tx *Tx, f annals.RecordFilter) (filterPlan, error) {
+	var p filterPlan
+	conds := []string{"1 = 1"}
 	if f.Topic != "" {
-		conds = append(conds, `records.id IN (SELECT rt.record_id FROM record_topics rt JOIN topics t ON t.id = rt.topic_id WHERE t.slug = ?)`)
-		args = append(args, f.Topic)
+		var id int64
+		err := tx.queryRow(ctx, `SELECT id FROM topics WHERE slug = ?`, f.Topic).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			id = -1 // matches nothing, as an unknown slug should
+		} else if err != nil {
+			return p, fmt.Errorf("find topic %s: %w", f.Topic, err)
+		}
+		var maxID sql.NullInt64
+		if err := tx.queryRow(ctx, `SELECT count(*), (SELECT max(id) FROM records) FROM record_topics WHERE topic_id = ?`, id).Scan(&p.topicSize, &maxID); err != nil {
+			return p, fmt.Errorf("count topic %s: %w", f.Topic, err)
+		}
+		p.dense = p.topicSize > 0 && int64(p.topicSize)*denseShare >= maxID.Int64
+		p.topicOnly = f.Author == "" && f.Source == "" && f.Year == 0
+		if p.dense || !p.topicOnly {
+			conds = append(conds, `EXISTS (SELECT 1 FROM record_topics rt WHERE rt.topic_id = ? AND rt.record_id = records.id)`)
+		} else {
+			conds = append(conds, `records.id IN (SELECT record_id FROM record_topics WHERE topic_id = ?)`)
+		}
+		p.args = append(p.args, id)
 	}
 	if f.Author != "" {
 		conds = append(conds, `records.id IN (SELECT record_id FROM record_authors WHERE name = ?)`)
-		args = append(args, f.Author)
+		p.args = append(p.args, f.Author)
 	}
 	if f.Source != "" {
 		conds = append(conds, `records.source = ?`)
-		args = append(args, f.Source)
+		p.args = append(p.args, f.Source)
 	}
 	if f.Year != 0 {
 		conds = append(conds, `records.date_year = ?`)
-		args = append(args, f.Year)
+		p.args = append(p.args, f.Year)
 	}
-	return strings.Join(conds, " AND "), args
+	p.where = strings.Join(conds, " AND ")
+	return p, nil
 }
 
 // Page size bounds.

@@ -296,3 +296,63 @@ func TestTopicPlaceholderTitleReplaced(t *testing.T) {
 		t.Errorf("title = %q after a later import, want Kazakhstan kept", tp.Title)
 	}
 }
+
+func TestSearchLargeMatchSets(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	var recs []*annals.Record
+	for i := range 1200 {
+		r := &annals.Record{Title: fmt.Sprintf("Strike number %d", i), Date: annals.DayDate(1990+i%20, time.Month(1+i%12), 1+i%28),
+			Provenance: []annals.Provenance{{Line: i + 1}}}
+		if i%100 == 0 {
+			r.Summary = "The report is dated and signed by the committee."
+		}
+		recs = append(recs, r)
+	}
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, recs, nil); err != nil {
+		t.Fatal(err)
+	}
+	run := func(raw string) *annals.SearchResult {
+		q, err := annals.ParseQuery(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.Search(ctx, q, annals.SearchOptions{Limit: 20, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	// One word: exact from the index even past the candidate bound.
+	if res := run("strike"); res.Total != 1200 || !res.TotalExact || res.FacetsExact || res.FacetSample == 0 {
+		t.Errorf("strike: total %d exact %v, facets exact %v sample %d", res.Total, res.TotalExact, res.FacetsExact, res.FacetSample)
+	}
+	// A word that is also a filter key's name counts only as a word.
+	if res := run("dated"); res.Total != 12 || !res.TotalExact {
+		t.Errorf("dated: total %d exact %v, want 12", res.Total, res.TotalExact)
+	}
+	// Filtered: estimated, and close.
+	res := run("strike year:1990..1999")
+	if res.TotalExact || res.Total < 400 || res.Total > 800 {
+		t.Errorf("strike year:1990..1999: total %d exact %v, want about 600", res.Total, res.TotalExact)
+	}
+	for _, h := range res.Hits {
+		if y := h.Record.Date.Year; y < 1990 || y > 1999 {
+			t.Errorf("year filter let %d through", y)
+		}
+	}
+	// Date order over a large set really is by date.
+	res = run("strike sort:-date")
+	if len(res.Hits) != 20 || res.Hits[0].Record.Date.String() != "2009-12-28" {
+		t.Errorf("newest first: %d hits, first %v", len(res.Hits), res.Hits[0].Record.Date)
+	}
+	for i := 1; i < len(res.Hits); i++ {
+		if res.Hits[i].Record.Date.String() > res.Hits[i-1].Record.Date.String() {
+			t.Errorf("not in date order at %d: %v after %v", i, res.Hits[i].Record.Date, res.Hits[i-1].Record.Date)
+		}
+	}
+	asc := run("strike sort:date")
+	if asc.Hits[0].Record.Date.Year != 1990 {
+		t.Errorf("oldest first starts at %v", asc.Hits[0].Record.Date)
+	}
+}

@@ -20,14 +20,14 @@ import (
 //
 //   - matches are counted and collected up to candidateCap; below it,
 //     everything is exact: total, bm25 order, facets;
-//   - above it, the total is counted exactly only while that stays cheap
-//     (countCap) and estimated beyond; relevance ranks the candidateCap
+//   - above it, the total of a one-word query comes exactly from the
+//     index's document frequencies, and others are estimated; relevance
+//     ranks the candidateCap
 //     matches that come first in a cheap pre-order (matches in the title,
 //     then the most recently added), and facets are counted over that
 //     sample. SearchResult says when figures are estimates.
 const (
-	candidateCap = 1000
-	countCap     = 20000
+	candidateCap = 500
 	maxOffset    = 10000
 	// snippetLen is the length in bytes of a summary snippet.
 	snippetLen = 300
@@ -237,10 +237,10 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	if s.exact {
 		s.total = len(cands)
 	} else {
-		cands = cands[:candidateCap]
-		if err := s.count(ctx, full); err != nil {
+		if err := s.count(ctx, cands); err != nil {
 			return nil, err
 		}
+		cands = cands[:candidateCap]
 	}
 	if sortBy != annals.SortRelevance {
 		s.sample = ids(cands)
@@ -314,27 +314,28 @@ func (s *searcher) scan(ctx context.Context, match string, n int) ([]candidate, 
 	return out, rows.Err()
 }
 
-// count counts the matches of an FTS5 expression up to countCap, and
-// beyond it estimates the total from how much of the id range the first
-// countCap matches span (ids grow as records are added, so matches spread
-// over them roughly evenly).
-func (s *searcher) count(ctx context.Context, match string) error {
-	var n int
-	var lowest sql.NullInt64
-	if err := s.tx.queryRow(ctx, `SELECT count(*), min(rowid) FROM (SELECT rowid FROM records_fts WHERE records_fts MATCH ?
-		ORDER BY rowid DESC LIMIT ?)`, match, countCap+1).Scan(&n, &lowest); err != nil {
-		return fmt.Errorf("count matches: %w", err)
-	}
-	if n <= countCap {
-		s.total, s.exact = n, true
-		return nil
+// count sets the total when there are more matches than candidates. A
+// query of one word and nothing else is counted exactly from the index's
+// document frequencies; any other is estimated from how much of the id
+// range the candidates span (ids grow as records are added, so matches
+// spread over them roughly evenly), which costs nothing more than the
+// candidates already read.
+func (s *searcher) count(ctx context.Context, cands []candidate) error {
+	if term, ok := s.text.single(); ok && s.filter == "" && s.text.exclude == "" {
+		var n int
+		if err := s.tx.queryRow(ctx, `SELECT doc FROM records_fts_vocab WHERE term = ?`, term).Scan(&n); err == nil {
+			s.total, s.exact = n, true
+			return nil
+		}
 	}
 	var highest int64
 	if err := s.tx.queryRow(ctx, `SELECT max(id) FROM records`).Scan(&highest); err != nil {
 		return fmt.Errorf("count matches: %w", err)
 	}
-	span := highest - lowest.Int64 + 1
-	s.total, s.exact = int(float64(n)*float64(highest)/float64(max(span, 1))), false
+	lowest := cands[len(cands)-1].id
+	span := highest - lowest + 1
+	s.total = int(float64(len(cands)) * float64(highest) / float64(max(span, 1)))
+	s.exact = false
 	return nil
 }
 
@@ -520,6 +521,17 @@ type ftsQuery struct {
 	anyField bool
 	// titleMatch is match with every unlimited term limited to titles.
 	titleMatch string
+	// term is the folded key when the query is one word.
+	term string
+}
+
+// single returns the folded key of a query that is one plain word in any
+// field.
+func (f ftsQuery) single() (string, bool) {
+	if f.term == "" || f.match != `"`+f.term+`"` {
+		return "", false
+	}
+	return f.term, true
 }
 
 // titleOnly returns the match expression limited to titles, or match
@@ -553,7 +565,7 @@ func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
 	if pos == "" && neg == "" {
 		return ftsQuery{}, annals.Errorf(annals.EINVALID, "The query has no words to search for; letters or digits are needed.")
 	}
-	out := ftsQuery{anyField: c.anyField}
+	out := ftsQuery{anyField: c.anyField, term: c.last}
 	if pos == "" {
 		out.exclude = neg
 		return out, nil
@@ -577,6 +589,7 @@ func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
 type compiler struct {
 	f        *fold.Folder
 	anyField bool
+	last     string // the last single-token term compiled
 }
 
 // node compiles n into a positive expression and an expression of what
@@ -647,6 +660,9 @@ func (c *compiler) term(t *annals.Term, force string) string {
 	keys := make([]string, len(toks))
 	for i, tok := range toks {
 		keys[i] = tok.Text
+	}
+	if len(keys) == 1 {
+		c.last = keys[0]
 	}
 	// A word that folds to several tokens ("co-op", "Nur-Sultan" before
 	// aliasing) is searched as the phrase it is.

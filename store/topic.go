@@ -66,29 +66,66 @@ func findTopics(ctx context.Context, tx *Tx, where string, args []any) ([]*annal
 	rows, err := tx.query(ctx, `
 		SELECT t.id, t.slug, t.title, t.description, t.disclaimer, t.sort_order, t.created_at, t.updated_at,
 			(SELECT count(*) FROM record_topics rt WHERE rt.topic_id = t.id),
-			(SELECT min(r.date_text) FROM record_topics rt JOIN records r ON r.id = rt.record_id WHERE rt.topic_id = t.id AND r.date_text <> ''),
-			(SELECT max(r.date_text) FROM record_topics rt JOIN records r ON r.id = rt.record_id WHERE rt.topic_id = t.id AND r.date_text <> '')
+			(SELECT max(id) FROM records)
 		FROM topics t `+where+` ORDER BY t.title, t.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("find topics: %w", err)
 	}
 	defer rows.Close()
 	var out []*annals.Topic
+	var maxID sql.NullInt64
 	for rows.Next() {
 		var t annals.Topic
 		var order, created, updated string
-		var first, last sql.NullString
 		if err := rows.Scan(&t.ID, &t.Slug, &t.Title, &t.Description, &t.Disclaimer, &order, &created, &updated,
-			&t.RecordCount, &first, &last); err != nil {
+			&t.RecordCount, &maxID); err != nil {
 			return nil, fmt.Errorf("scan topic: %w", err)
 		}
 		t.Order = annals.Order(order)
 		t.CreatedAt, t.UpdatedAt = tx.parseTime(created), tx.parseTime(updated)
-		t.First, _ = annals.ParseDate(first.String)
-		t.Last, _ = annals.ParseDate(last.String)
 		out = append(out, &t)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	for _, t := range out {
+		if err := topicSpan(ctx, tx, t, maxID.Int64); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// topicSpan sets t.First and t.Last. For a topic holding a large share of
+// the archive it walks the records_date index from either end and stops at
+// the first member, which takes microseconds; for a small one it reads the
+// dates of its members, which would take a second for a large topic.
+func topicSpan(ctx context.Context, tx *Tx, t *annals.Topic, maxID int64) error {
+	if t.RecordCount == 0 {
+		return nil
+	}
+	var first, last sql.NullString
+	var err error
+	if int64(t.RecordCount)*denseShare >= maxID {
+		const q = `SELECT date_text FROM records WHERE date_text > ''
+			AND EXISTS (SELECT 1 FROM record_topics rt WHERE rt.topic_id = ? AND rt.record_id = records.id) ORDER BY date_text `
+		if err = tx.queryRow(ctx, q+`ASC LIMIT 1`, t.ID).Scan(&first); err == nil {
+			err = tx.queryRow(ctx, q+`DESC LIMIT 1`, t.ID).Scan(&last)
+		}
+		if errors.Is(err, sql.ErrNoRows) {
+			err = nil // no dated records
+		}
+	} else {
+		err = tx.queryRow(ctx, `SELECT min(r.date_text), max(r.date_text) FROM record_topics rt JOIN records r ON r.id = rt.record_id
+			WHERE rt.topic_id = ? AND r.date_text <> ''`, t.ID).Scan(&first, &last)
+	}
+	if err != nil {
+		return fmt.Errorf("find date span of topic %s: %w", t.Slug, err)
+	}
+	t.First, _ = annals.ParseDate(first.String)
+	t.Last, _ = annals.ParseDate(last.String)
+	return nil
 }
 
 // ensureTopic returns the id of the topic with want's slug, creating it from

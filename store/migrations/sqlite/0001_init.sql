@@ -88,7 +88,9 @@ CREATE TABLE provenance (
 CREATE VIRTUAL TABLE records_fts USING fts5(
 	fold_title, fold_authors, fold_source, fold_summary, fold_meta,
 	content = 'records', content_rowid = 'id',
-	tokenize = 'unicode61 remove_diacritics 0'
+	-- '_' is part of a token so that filter keys ("_y2012") can never
+	-- equal a folded word, which has only letters and digits.
+	tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_'''
 );
 CREATE TRIGGER records_fts_insert AFTER INSERT ON records BEGIN
 	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
@@ -104,3 +106,7 @@ CREATE TRIGGER records_fts_update AFTER UPDATE OF fold_title, fold_authors, fold
 	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
 	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta);
 END;
+
+-- Document frequency of every indexed token: the exact number of matches
+-- of a one-word query, without reading its matches.
+CREATE VIRTUAL TABLE records_fts_vocab USING fts5vocab(records_fts, 'row');
