@@ -1,0 +1,82 @@
+package bibtex_test
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/labor-annals/annals/format/bibtex"
+)
+
+// FuzzParse checks that Parse never panics and that what it returns is
+// well formed, on inputs grown from the fixtures.
+func FuzzParse(f *testing.F) {
+	for _, in := range fixtures(f) {
+		f.Add(mustRead(f, in))
+	}
+	f.Add([]byte(`@string{a = "x" # b}@article(k, t = a # {y} # 12,)`))
+	f.Add([]byte(`@misc{k, title = {\'{\i}\c{}\"{}$^{2}_x$ \enquote{\noopsort{a}}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := bibtex.Parse(data, bibtex.Options{Origin: "fuzz"})
+		if err != nil {
+			return
+		}
+		for _, r := range res.Records {
+			if r.Authors == nil || r.Confidence != 1 || len(r.Provenance) != 1 || r.Provenance[0].Line < 1 {
+				t.Fatalf("bad record %+v", r)
+			}
+			if err := r.Date.Validate(); err != nil {
+				t.Fatalf("bad date %+v: %v", r.Date, err)
+			}
+			for _, a := range r.Authors {
+				if strings.TrimSpace(a) == "" {
+					t.Fatalf("empty author in %q", r.Authors)
+				}
+			}
+		}
+		for _, p := range res.Problems {
+			if p.Line < 1 {
+				t.Fatalf("problem without a line: %+v", p)
+			}
+		}
+	})
+}
+
+// TestHostileInputs checks that degenerate large inputs stay linear.
+func TestHostileInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	size := 8 << 20
+	if s := os.Getenv("HOSTILE_SIZE"); s != "" {
+		size, _ = strconv.Atoi(s)
+	}
+	deep := strings.Repeat("{", size/2) + strings.Repeat("}", size/2)
+	for name, data := range map[string]string{
+		"deep braces":         "@misc{k, title = " + deep + "}",
+		"deep open braces":    "@misc{k, title = " + strings.Repeat("{", size) + "}",
+		"deep enquote":        "@misc{k, title = {" + strings.Repeat(`\enquote{`, size/9) + "}}",
+		"huge string":         "@misc{k, title = {" + strings.Repeat("a ", size/2) + "}}",
+		"many entries":        strings.Repeat("@misc{k, title = {t}, author = {A and B}}\n", size/44),
+		"many broken entries": strings.Repeat("@misc{k, title = {t\n", size/21),
+		"many ats":            strings.Repeat("@", size),
+		"many macros":         "@string{a = {x}}\n@misc{k, title = " + strings.Repeat("a # ", size/4) + "a}",
+		"many ands":           "@misc{k, author = {" + strings.Repeat("a and ", size/6) + "}}",
+		"many accents":        "@misc{k, title = {" + strings.Repeat(`\"{o}`, size/6) + "}}",
+		"latin1":              "@misc{k, title = {" + strings.Repeat("\xe9", size) + "}}",
+		"percent lines":       strings.Repeat("%\n", size/2),
+	} {
+		start := time.Now()
+		if _, err := bibtex.Parse([]byte(data), bibtex.Options{}); err != nil && !bytes.Contains([]byte(name), []byte("ats")) {
+			t.Errorf("%s: %v", name, err)
+		}
+		// Generous: the bound is for blow-ups, not for speed on a busy machine.
+		if d := time.Since(start); d > 60*time.Second {
+			t.Errorf("%s: took %v", name, d)
+		}
+		t.Logf("%s: %v", name, time.Since(start))
+	}
+}

@@ -1,0 +1,244 @@
+package ris
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labor-annals/annals"
+)
+
+// record is one TY … ER block as read: each tag's values in order.
+type record struct {
+	line   int
+	typ    string
+	fields map[string][]string
+	last   string   // the tag a continuation line belongs to
+	more   []string // continuation lines of last's latest value
+}
+
+// flush joins the pending continuation lines to the value they continue.
+// Collecting them first keeps a value of many lines linear to build.
+func (r *record) flush() {
+	if len(r.more) == 0 {
+		return
+	}
+	vs := r.fields[r.last]
+	if len(vs) == 0 {
+		vs = []string{""}
+	}
+	vs[len(vs)-1] = strings.TrimSpace(vs[len(vs)-1] + " " + strings.Join(r.more, " "))
+	r.fields[r.last] = vs
+	r.more = r.more[:0]
+}
+
+// bookTypes are RIS types whose publisher is their source; for the rest
+// (articles, chapters, papers) the journal or book they appeared in is.
+// For these types T2 is a series or subtitle, not a container.
+var bookTypes = map[string]bool{
+	"BOOK": true, "EBOOK": true, "EDBOOK": true, "THES": true, "RPRT": true, "STAND": true,
+	"MANSCPT": true, "UNPB": true, "GOVDOC": true, "CTLG": true, "COMP": true, "MAP": true,
+	"ART": true, "VIDEO": true, "SOUND": true, "MPCT": true, "ADVS": true, "BILL": true,
+}
+
+// first returns the first non-empty value of the first tag that has one.
+func (r *record) first(tags ...string) string {
+	for _, t := range tags {
+		for _, v := range r.fields[t] {
+			if v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+func (r *record) build(origin string) *annals.Record {
+	rec := &annals.Record{
+		Title:      r.first("TI", "T1", "CT"),
+		Authors:    r.names("AU", "A1"),
+		Summary:    r.first("AB", "N2"),
+		Confidence: 1,
+		Provenance: []annals.Provenance{{Origin: origin, Line: r.line}},
+	}
+	book := bookTypes[r.typ]
+	if rec.Title == "" && book {
+		// For a book BT is the title itself.
+		rec.Title = r.first("BT")
+	}
+	if rec.Title == "" {
+		// A short title is better than none.
+		rec.Title = r.first("ST")
+	}
+	if len(rec.Authors) == 0 {
+		// An edited volume is known by its editors.
+		rec.Authors = r.names("ED", "A2")
+	}
+	if book {
+		rec.Source = r.first("PB", "JF", "JO", "T2", "JA", "J2")
+	} else {
+		rec.Source = r.first("JF", "JO", "T2", "BT", "JA", "J2", "PB")
+	}
+	rec.Date = r.date()
+	for _, t := range []string{"UR", "L2", "L1", "L3", "L4"} {
+		for _, v := range r.fields[t] {
+			if u := cleanURL(v); u != "" && rec.URL == "" {
+				rec.URL = u
+			}
+		}
+	}
+	if rec.URL == "" {
+		rec.URL = doiURL(r.first("DO", "DI"))
+	}
+	rec.Language = languageTag(r.first("LA"))
+	return rec
+}
+
+// names returns the values of the first of tags that has any, each in
+// display order. "Lastname, Firstname, Suffix" is RIS's form; names
+// without a comma are kept as written.
+func (r *record) names(tags ...string) []string {
+	out := []string{}
+	for _, t := range tags {
+		for _, v := range r.fields[t] {
+			// Some exporters put several names in one AU, separated by
+			// semicolons.
+			for n := range strings.SplitSeq(v, ";") {
+				if n = displayName(n); n != "" {
+					out = append(out, n)
+				}
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out
+}
+
+func displayName(s string) string {
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	var order []string
+	switch len(parts) {
+	case 1:
+		order = parts
+	case 2:
+		order = []string{parts[1], parts[0]}
+	default:
+		order = []string{parts[1], parts[0], strings.Join(parts[2:], " ")}
+	}
+	var kept []string
+	for _, p := range order {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// date returns the most precise of the record's publication dates. PY is
+// the year (often "2014///"), DA and Y1 the full date as
+// "YYYY/MM/DD/other". A more precise date only counts when its year
+// agrees. Y2, an access or secondary date, is ignored.
+func (r *record) date() annals.Date {
+	var best annals.Date
+	for _, t := range []string{"PY", "Y1", "DA"} {
+		for _, v := range r.fields[t] {
+			if d := parseDate(v); d.Precision > best.Precision && (best.IsZero() || d.Year == best.Year) {
+				best = d
+			}
+		}
+	}
+	return best
+}
+
+// parseDate reads "YYYY/MM/DD/other", with any part empty, or
+// "YYYY-MM-DD".
+func parseDate(s string) annals.Date {
+	s = strings.TrimSpace(s)
+	sep := "/"
+	if !strings.Contains(s, "/") && strings.Count(s, "-") >= 1 {
+		sep = "-"
+	}
+	parts := strings.SplitN(s, sep, 4)
+	if len(parts[0]) != 4 {
+		return annals.Date{}
+	}
+	nums := []int{}
+	for i, p := range parts {
+		if i == 3 {
+			break
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil {
+			break
+		}
+		nums = append(nums, n)
+	}
+	return makeDate(nums...)
+}
+
+// makeDate builds the most precise valid date from year, month and day,
+// dropping a part that is out of range and everything after it.
+func makeDate(parts ...int) annals.Date {
+	if len(parts) == 0 || parts[0] < 1 || parts[0] > 9999 {
+		return annals.Date{}
+	}
+	d := annals.YearDate(parts[0])
+	if len(parts) > 1 && parts[1] >= 1 && parts[1] <= 12 {
+		d = annals.MonthDate(parts[0], time.Month(parts[1]))
+		if len(parts) > 2 {
+			if dd := annals.DayDate(parts[0], time.Month(parts[1]), parts[2]); dd.Validate() == nil {
+				d = dd
+			}
+		}
+	}
+	return d
+}
+
+// cleanURL returns the first http(s) URL in a UR-like value ("a; b" and
+// "a b" lists occur), or "".
+func cleanURL(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "; \t"); i >= 0 {
+		s = s[:i]
+	}
+	l := strings.ToLower(s)
+	if (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && len(s) > len("https://") {
+		return s
+	}
+	return ""
+}
+
+// doiURL returns https://doi.org/DOI for a DOI in any of its usual
+// spellings ("10.x/y", "doi:10.x/y", "http://dx.doi.org/10.x/y"), or ""
+// when s is not a DOI.
+func doiURL(s string) string {
+	s = strings.TrimSpace(s)
+	l := strings.ToLower(s)
+	for _, p := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "doi "} {
+		if strings.HasPrefix(l, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	if !strings.HasPrefix(s, "10.") || !strings.Contains(s, "/") || strings.ContainsAny(s, " \t\n") {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("https://doi.org/")
+	for i := 0; i < len(s); i++ {
+		// Escape what would end or break the URL's path; DOIs may contain
+		// any printable character.
+		if c := s[i]; c < 0x21 || c >= 0x7f || strings.IndexByte("\"#%<>?\\^`{|}", c) >= 0 {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
