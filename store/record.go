@@ -309,11 +309,12 @@ func (db *DB) FindRecords(ctx context.Context, f annals.RecordFilter) ([]*annals
 	}
 	limit, offset := pageBounds(f.Offset, f.Limit)
 	var ids []int64
-	if plan.dense && f.Year == 0 {
-		// A large set is read in the order of the records_date index,
-		// testing each record for membership, and stops as soon as the
-		// page is full: sorting 100,000 records for a page of 100 would
-		// cost a second. Dated records come first, then undated ones.
+	if plan.dense || f.Year != 0 {
+		// A large set, or a year, is read in the order of the
+		// records_date index, testing each record for membership, and
+		// stops as soon as the page is full: sorting 100,000 records for
+		// a page of 100 would cost a second. Dated records come first,
+		// then undated ones.
 		rows, err := tx.query(ctx, `SELECT id FROM records WHERE date_text > '' AND `+plan.where+`
 			ORDER BY date_text `+dir+`, id `+dir+` LIMIT ? OFFSET ?`, append(slices.Clone(plan.args), limit, offset)...)
 		if err != nil {
@@ -444,8 +445,11 @@ func planFilter(ctx context.Context, tx *Tx, f annals.RecordFilter) (filterPlan,
 		p.args = append(p.args, f.Source)
 	}
 	if f.Year != 0 {
-		conds = append(conds, `records.date_year = ?`)
-		p.args = append(p.args, f.Year)
+		// A range of records_date rather than date_year = ?, so that the
+		// year's records are read, counted and ordered from that index
+		// alone: '1987', '1987-02' and '1987-02-26' all sort within it.
+		conds = append(conds, `records.date_text >= ? AND records.date_text < ?`)
+		p.args = append(p.args, fmt.Sprintf("%04d", f.Year), fmt.Sprintf("%04d", f.Year+1))
 	}
 	p.where = strings.Join(conds, " AND ")
 	return p, nil

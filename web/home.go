@@ -12,13 +12,13 @@ type homePage struct {
 }
 
 func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) {
-	topics, err := s.DB.FindTopics(r.Context())
+	topics, err := s.topics(r.Context())
 	if err != nil {
 		s.Error(w, r, err)
 		return
 	}
 	s.render(w, r, http.StatusOK, "home", &homePage{
-		layoutData: layoutData{SiteName: s.SiteName, Title: s.SiteName, Canonical: "/"},
+		layoutData: s.layout(s.SiteName, "/"),
 		Topics:     topics,
 	})
 }

@@ -9,7 +9,9 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/labor-annals/annals"
@@ -27,7 +29,7 @@ type pages struct {
 }
 
 // pageNames are the pages; each is parsed together with layout.html.
-var pageNames = []string{"home", "topic", "record", "search", "error"}
+var pageNames = []string{"home", "topic", "record", "search", "error", "author", "source", "year"}
 
 func loadPages(assets fs.FS) (*pages, error) {
 	p := &pages{byName: map[string]*template.Template{}, hashes: map[string]string{}}
@@ -57,10 +59,21 @@ func loadPages(assets fs.FS) (*pages, error) {
 		"humanDate":  humanDate,
 		"byline":     byline,
 		"join":       strings.Join,
-		"recordPath": func(r *annals.Record) string { return fmt.Sprintf("/records/%d", r.ID) },
+		"num":        num,
+		"plural":     plural,
+		"recordPath": recordPath,
+		"authorPath": authorPath,
+		"sourcePath": sourcePath,
+		"yearPath":   yearPath,
+		"topicPath":  topicPath,
+		"isoTime":    isoTime,
+		"snippet":    func(s string) string { return truncateText(s, 400) },
+		"add":        func(a, b int) int { return a + b },
+		"host":       host,
+		"confidence": confidence,
 	}
 	for _, name := range pageNames {
-		t, err := template.New(name).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+name+".html")
+		t, err := template.New(name).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/partials.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("parse template %s: %w", name, err)
 		}
@@ -97,12 +110,64 @@ func (p *pages) staticHandler(staticFS fs.FS) http.Handler {
 
 // layoutData is what every page's layout needs.
 type layoutData struct {
-	SiteName  string
-	Title     string
+	SiteName string
+	Title    string
+	// Canonical is the page's own URL, absolute when the server knows
+	// its BaseURL.
 	Canonical string
-	Query     string
+	// Description is the page's summary for search engines and link
+	// previews.
+	Description string
+	// Query fills the header's search box.
+	Query string
 	// Wide pages use a wider column (search results beside facets).
 	Wide bool
+	// NoIndex asks search engines not to index the page (search results,
+	// error pages).
+	NoIndex bool
+}
+
+// layout returns the layout data of a page at path (which may carry a
+// query), with its canonical URL made absolute when BaseURL is set.
+func (s *Server) layout(title, path string) layoutData {
+	canon := ""
+	if path != "" {
+		canon = s.absURL(path)
+	}
+	return layoutData{SiteName: s.SiteName, Title: title, Canonical: canon}
+}
+
+// absURL makes a site path absolute with BaseURL, when there is one.
+func (s *Server) absURL(path string) string {
+	return strings.TrimRight(s.BaseURL, "/") + path
+}
+
+// Paths of the pages. Names are path-escaped so that any author or source,
+// slashes and all, has an address.
+func recordPath(r *annals.Record) string { return "/records/" + strconv.FormatInt(r.ID, 10) }
+func authorPath(name string) string      { return "/authors/" + url.PathEscape(name) }
+func sourcePath(name string) string      { return "/sources/" + url.PathEscape(name) }
+func yearPath(year int) string           { return "/years/" + strconv.Itoa(year) }
+func topicPath(slug string) string       { return "/topics/" + url.PathEscape(slug) }
+
+// num formats a count with thousands separators: 130,000.
+func num(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + num(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// plural returns "1 record" or "2,000 records".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return num(n) + " " + many
 }
 
 // render executes a page into a buffer first, so a template error becomes a
@@ -175,4 +240,26 @@ func byline(r *annals.Record) string {
 		parts = append(parts, d)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// host returns the host of a URL, for "at example.org".
+func host(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+// confidence describes the parser's confidence in words and figures.
+func confidence(c float64) string {
+	switch {
+	case c >= 0.999:
+		return "certain (structured input)"
+	case c >= 0.8:
+		return fmt.Sprintf("high (%.2f)", c)
+	case c >= 0.6:
+		return fmt.Sprintf("fair (%.2f)", c)
+	}
+	return fmt.Sprintf("low (%.2f); check the fields against the original", c)
 }

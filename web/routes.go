@@ -3,6 +3,8 @@ package web
 import (
 	"net/http"
 	"time"
+
+	"github.com/labor-annals/annals"
 )
 
 // routes is the one route table of the server.
@@ -11,6 +13,9 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /{$}", s.handleHome)
 	mux.HandleFunc("GET /topics/{slug}", s.handleTopicView)
 	mux.HandleFunc("GET /records/{id}", s.handleRecordView)
+	mux.HandleFunc("GET /authors/{name}", s.handleAuthorView)
+	mux.HandleFunc("GET /sources/{name}", s.handleSourceView)
+	mux.HandleFunc("GET /years/{year}", s.handleYearView)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.Handle("GET /static/{hash}/{name}", s.pages.static)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -18,7 +23,7 @@ func (s *Server) routes() http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		s.renderError(w, r, http.StatusNotFound, "There is no page at this address.")
+		s.Error(w, r, annals.Errorf(annals.ENOTFOUND, "There is no page at this address."))
 	})
 	return s.secure(s.accessLog(mux))
 }

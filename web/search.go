@@ -19,7 +19,13 @@ type searchPage struct {
 	NextURL string
 	Problem string
 	Facets  []facetGroup
+	// Help is filled when nothing matched: how the words were folded and
+	// looser queries that do match.
+	Help *noResultsHelp
 }
+
+// searchURL is the address of the search page for a query.
+func searchURL(q string) string { return "/search?" + url.Values{"q": {q}}.Encode() }
 
 // facetGroup is one facet as links that narrow the query.
 type facetGroup struct {
@@ -35,7 +41,14 @@ type facetLink struct {
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	raw := strings.TrimSpace(r.URL.Query().Get("q"))
-	data := &searchPage{layoutData: layoutData{SiteName: s.SiteName, Title: "Search", Query: raw, Wide: true}, Page: 1}
+	if slug := r.URL.Query().Get("topic"); slug != "" && annals.ValidateSlug(slug) == nil {
+		// The "search this topic" box of a topic page: the query is the
+		// topic filter plus the words, at its own address.
+		http.Redirect(w, r, searchURL(strings.TrimSpace("topic:"+slug+" "+raw)), http.StatusSeeOther)
+		return
+	}
+	data := &searchPage{layoutData: layoutData{SiteName: s.SiteName, Title: "Search", Query: raw, Wide: true, NoIndex: raw != ""}, Page: 1}
+	data.Canonical = s.absURL("/search")
 	if p := r.URL.Query().Get("page"); p != "" {
 		if n, err := strconv.Atoi(p); err == nil && n >= 1 && n <= 500 {
 			data.Page = n
@@ -63,6 +76,9 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data.Result = res
+	if res.Total == 0 {
+		data.Help = s.noResults(r.Context(), q)
+	}
 	link := func(query string, page int) string {
 		v := url.Values{"q": {query}}
 		if page > 1 {

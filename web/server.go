@@ -1,6 +1,6 @@
 // Package web serves the archive over HTTP: the public pages (home, topics,
-// records, search) rendered on the server from embedded templates, and the
-// embedded static assets. It reads the archive through *store.DB and maps
+// records, authors, sources, years, search) rendered on the server from
+// embedded templates without JavaScript, and the embedded static assets. It reads the archive through *store.DB and maps
 // domain errors to HTTP statuses in one place (error.go).
 package web
 
@@ -28,6 +28,10 @@ type Server struct {
 	Addr string
 	// SiteName is shown in the header and page titles.
 	SiteName string
+	// BaseURL is the public address of the site, e.g.
+	// "https://annals.example.org", used for canonical links and citation
+	// metadata; "" leaves those links relative to the host.
+	BaseURL string
 	// Assets overrides the embedded templates and static files (for
 	// development); nil uses the embedded ones.
 	Assets fs.FS
@@ -35,6 +39,7 @@ type Server struct {
 	ln    net.Listener
 	srv   *http.Server
 	pages *pages
+	cache statsCache
 }
 
 // Handler returns the server's routes, ready for httptest or a listener.

@@ -18,11 +18,15 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "demo", "[-addr HOST:PORT]")
 	addr := fs.String("addr", defaultAddr(e), "`address` to listen on (env ANNALS_ADDR)")
 	verbose := fs.Bool("v", false, "log every request")
+	baseURL := fs.String("base-url", e.getenv("ANNALS_BASE_URL"), "public `URL` of the site, for absolute canonical links and citations (env ANNALS_BASE_URL)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	if err := checkBaseURL(*baseURL); err != nil {
+		return err
 	}
 	dir, err := os.MkdirTemp("", "annals-demo-")
 	if err != nil {
@@ -39,7 +43,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := buildDemo(ctx, e, db); err != nil {
 		return err
 	}
-	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr})
+	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr, BaseURL: *baseURL})
 }
 
 // buildDemo imports the seed pages into db, as a user would with 'annals

@@ -178,6 +178,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"search", "-h"}, exitOK, "-json"},
 		{[]string{"parse", "does-not-exist.txt"}, exitError, "does-not-exist.txt: cannot open: no such file or directory"},
 		{[]string{"version"}, exitOK, "annals"},
+		{[]string{"serve", "-base-url", "javascript:alert(1)"}, exitUsage, "not an absolute http(s) URL"},
 	} {
 		res := runMain(t, nil, nil, tt.args...)
 		if res.code != tt.code {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/url"
 
 	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/web"
@@ -13,11 +14,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	dbPath := dbFlag(fs, e)
 	addr := fs.String("addr", defaultAddr(e), "`address` to listen on (env ANNALS_ADDR)")
 	verbose := fs.Bool("v", false, "log every request")
+	baseURL := fs.String("base-url", e.getenv("ANNALS_BASE_URL"), "public `URL` of the site, for absolute canonical links and citations (env ANNALS_BASE_URL)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	if err := checkBaseURL(*baseURL); err != nil {
+		return err
 	}
 	log := newLogger(e, *verbose)
 	db, err := store.Open(ctx, *dbPath)
@@ -26,7 +31,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	db.Logger = log
-	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr})
+	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr, BaseURL: *baseURL})
+}
+
+// checkBaseURL accepts "" or an absolute http(s) URL without a query.
+func checkBaseURL(s string) error {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return usagef("-base-url %q is not an absolute http(s) URL such as https://archive.example.org", s)
+	}
+	return nil
 }
 
 func defaultAddr(e *env) string {

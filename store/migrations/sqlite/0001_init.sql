@@ -40,6 +40,8 @@ CREATE TABLE records (
 	fold_meta      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX records_date ON records (date_text, id);
+-- Source (publication) pages list a source's records by date.
+CREATE INDEX records_source ON records (source, date_text);
 CREATE INDEX records_year ON records (date_year);
 
 CREATE TABLE record_authors (
