@@ -154,20 +154,18 @@ var listWords = map[string]bool{"and": true, "&": true, "und": true, "и": true,
 // particle; so a digit, or a lower-case word that is neither a particle
 // nor a conjunction, rules s out. The first two words may be a by-word.
 func mayBeNameList(s string) bool {
-	if strings.IndexAny(s, "0123456789") >= 0 {
-		return false
-	}
+	// Words first: prose fails on its third word.
 	n := 0
 	for i := 0; ; {
 		a, b := nextField(s, i)
 		if a == len(s) {
-			return true
+			return strings.IndexAny(s, "0123456789") < 0
 		}
 		i = b
 		// Commas and semicolons separate names too.
 		for f := s[a:b]; f != ""; {
 			w := f
-			if k := strings.IndexAny(f, ",;"); k >= 0 {
+			if k := indexCommaOrSemicolon(f); k >= 0 {
 				w, f = f[:k], f[k+1:]
 			} else {
 				f = ""
@@ -184,6 +182,15 @@ func mayBeNameList(s string) bool {
 			}
 		}
 	}
+}
+
+func indexCommaOrSemicolon(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == ';' {
+			return i
+		}
+	}
+	return -1
 }
 
 // isNameTrim reports whether r is one of .:|-–— that are trimmed off the

@@ -47,7 +47,13 @@ func appendLetterKey(dst []byte, s string) []byte {
 	space := false
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r):
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, byte(r)|0x20) // lower case
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			if space && len(dst) > 0 {
 				dst = append(dst, ' ')
 			}
@@ -90,7 +96,7 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	if len(s) < 80 {
+	if len(s) < 80 && mayBePhotoCredit(s) {
 		var buf [160]byte
 		if isPhotoCreditBytes(appendLower(buf[:0], s)) {
 			return true
@@ -122,6 +128,37 @@ func isPhotoCredit(ls string) bool {
 		}
 	}
 	return false
+}
+
+// mayBePhotoCredit is a quick test that strings.ToLower(s) can name an
+// agency, without lower-casing s: each agency has a slash or holds
+// "getty", "ap photo" or "shutterstoc", and the only runes outside ASCII
+// that lower to ASCII letters, İ and K (Kelvin), lower to "i" and "k",
+// which are not in those.
+func mayBePhotoCredit(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "getty") || containsFoldASCII(s, "ap photo") || containsFoldASCII(s, "shutterstoc")
+}
+
+// containsFoldASCII reports whether s holds lp, which is lower-case ASCII,
+// ignoring the case of ASCII letters in s.
+func containsFoldASCII(s, lp string) bool {
+	for i := 0; i+len(lp) <= len(s); i++ {
+		j := 0
+		for j < len(lp) && lowerASCII(s[i+j]) == lp[j] {
+			j++
+		}
+		if j == len(lp) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isPhotoCreditBytes is isPhotoCredit on a lower-cased buffer. Most

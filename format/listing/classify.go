@@ -177,16 +177,27 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 	if len(s) > 200 {
 		return annals.Date{}, false
 	}
-	// Both kinds of date are read from the same tokens, made once; a line
-	// too long to be a relative date and with no number that could belong
-	// to a date is not tokenized at all.
-	if len(s) > 60 && !mayHoldDate(s) {
+	// Both kinds of date are read from the same tokens, made once. Only
+	// a line that holds a number that could belong to a date can hold a
+	// printed date; only a short one can be a relative date.
+	hold := mayHoldDate(s)
+	if len(s) > 60 && !hold {
 		return annals.Date{}, false
 	}
 	var buf [60]token
-	toks := appendTokens(buf[:0], s, 60)
+	n := 60
+	if len(s) > 80 || !hold {
+		// Too long for a relative or whole date, only a date at the
+		// start can make it a date line, and the first 16 tokens tell;
+		// a relative date needs no more.
+		n = 16
+	}
+	toks := appendTokens(buf[:0], s, n)
 	if len(s) <= 60 && isRelativeDateToks(toks[:min(len(toks), 16)]) {
 		return annals.Date{}, true
+	}
+	if !hold {
+		return annals.Date{}, false
 	}
 	if strings.TrimSpace(s) != s {
 		// Lines come trimmed; anything else takes the long way.
@@ -202,9 +213,12 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 	if i >= len(toks) || i > 4 {
 		return annals.Date{}, false
 	}
-	m, next, ok := matchDate(s, toks, i, order)
+	m, next, ok := matchDate(s, toks, i, order) // reads at most 11 tokens past i
 	if !ok {
 		return annals.Date{}, false
+	}
+	if n < 60 {
+		toks = appendTokens(buf[:0], s, 60)
 	}
 	// What follows must be metadata: "Key: value" pairs or a time.
 	rest := toks[next:]

@@ -170,8 +170,8 @@ func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
 			continue
 		}
 		// A date's first number is at most six tokens into it ("Friday,
-		// March . , de 3"): words farther from a number start none, and
-		// are not looked up as weekdays or months.
+		// March . , de 3"), four without a weekday: words farther from a
+		// number start none, and are not looked up as weekdays or months.
 		for num < len(toks) && (num < i || toks[num].kind != 'n') {
 			num++
 		}
@@ -180,6 +180,11 @@ func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
 		}
 		if num-i > 6 {
 			i = num - 6
+			continue
+		}
+		// Five or six tokens before it, only a weekday starts one.
+		if num-i > 4 && !isWeekday(toks[i].text) {
+			i++
 			continue
 		}
 		if m, next, ok := matchDate(s, toks, i, order); ok {

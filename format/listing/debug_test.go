@@ -3,7 +3,10 @@ package listing
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestDebugItems prints the classified lines of $LISTING_DEBUG; it is a
@@ -42,4 +45,74 @@ func trunc(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// foldCases mix scripts and runes whose lower case changes byte length.
+var foldCases = []string{
+	"", "a", "A", "Read More", "İstanbul", "\u212aelvin", "ẞtraße", "ÅNGSTRÖM", "Ⱥ", "ПОДРОБНЕЕ", "Автор: Иван",
+	"by Jane", "BY: X", "Geschrieben von", "HTTP://x", "\xff\xfe", "a\xffB", "\ufffdX", "Ǆemal", "ǅ", " lead", "tab\tx",
+	"a\u00a0b", "x\u2003y  z\n", "“Quote”", "«Ёлка»",
+}
+
+func TestFoldMatchesStrings(t *testing.T) {
+	prefixes := []string{"", "a", "read", "read more", "i", "i̇", "k", "ß", "å", "ⱥ", "подр", "автор: ", "by ", "by: ", "geschrieben von ", "http://", "\ufffd", "ǆ", " "}
+	for _, s := range foldCases {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		for _, p := range prefixes {
+			if got, want := hasPrefixFold(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+		if ls := strings.ToLower(s); ls != "" && lowerFirstByte(s) != ls[0] {
+			t.Errorf("lowerFirstByte(%q) = %q, want %q", s, lowerFirstByte(s), ls[0])
+		}
+		for max := 0; max < 4; max++ {
+			want := strings.Fields(s)
+			if len(want) > max {
+				want = want[:max]
+			}
+			if got := appendFields(nil, s, max); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Errorf("appendFields(%q, %d) = %q, want %q", s, max, got, want)
+			}
+		}
+	}
+}
+
+func TestMayHoldDate(t *testing.T) {
+	// mayHoldDate must never rule out a string in which matchDate reads a
+	// date at some token.
+	for _, s := range []string{"1 May 2020", "10.05.10", "2022-08", "Mar 31 2021", "15/5/25", "x 12-1-99 y", "1999",
+		"a12.3", "no date", "123 4567", "Friday, 3. März 2014", "5 апреля 2010 г.", "2026 жылғы 22 қаңтар", "Septeber 3, 2001"} {
+		toks := tokenize(s, 4000)
+		found := false
+		for i := range toks {
+			if _, _, ok := matchDate(s, toks, i, orderUnknown); ok {
+				found = true
+			}
+		}
+		if found != mayHoldDate(s) && found {
+			t.Errorf("mayHoldDate(%q) = false, but it holds a date", s)
+		}
+	}
+}
+
+func TestPhotoCreditBytes(t *testing.T) {
+	// mayBePhotoCredit relies on this.
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != 'İ' && r != '\u212a' {
+			t.Errorf("%U lowers to ASCII %q", r, l)
+		}
+	}
+	for _, s := range []string{"Spencer Platt/Getty Images", "AFP via Getty Images", "ap photo", "x/ap", "reuters/y", "shutterstock",
+		"getty", "via getty", "Getty Images", "epa/", "a/b", "nothing here", "", "AP PHOTO/Someone", "SHUTTERSTOC\u212a", "GeTtY iMaGeS"} {
+		ls := strings.ToLower(s)
+		if got, want := isPhotoCreditBytes([]byte(ls)), isPhotoCredit(ls); got != want {
+			t.Errorf("isPhotoCreditBytes(%q) = %v, want %v", ls, got, want)
+		}
+		if isPhotoCredit(ls) && !mayBePhotoCredit(s) {
+			t.Errorf("mayBePhotoCredit(%q) = false for a credit", s)
+		}
+	}
 }

@@ -109,6 +109,14 @@ func makeLine(raw string, no int) (line, bool) {
 	return line{no: no, text: text, indent: indent}, true
 }
 
+// spaceOrNonASCII marks the bytes collapseSpace must look at closely.
+var spaceOrNonASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == ' ' || '\t' <= c && c <= '\r' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 // collapseSpace trims s and replaces every run of white space (including
 // no-break spaces) by one space.
 func collapseSpace(s string) string {
@@ -117,6 +125,11 @@ func collapseSpace(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !spaceOrNonASCII[c] {
+			prevSpace = false
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
 			if sp && (prevSpace || c != ' ') {
@@ -153,4 +166,155 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// Case folding without allocation. The classifiers compare most lines
+// against word lists; lower-casing each line into a new string for that
+// dominated parsing time. These helpers give exactly what
+// strings.ToLower would (rune by rune through unicode.ToLower, invalid
+// bytes as U+FFFD), but write into a caller's buffer or compare as they go.
+
+// appendLower appends strings.ToLower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// hasPrefixFold reports whether strings.ToLower(s) starts with prefix,
+// lower-casing only as much of s as it needs.
+func hasPrefixFold(s, prefix string) bool {
+	j := 0
+	for i := 0; j < len(prefix); {
+		if i >= len(s) {
+			return false
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if prefix[j] != c {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		var buf [utf8.UTFMax]byte
+		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for _, b := range buf[:k] {
+			if j == len(prefix) {
+				return true
+			}
+			if prefix[j] != b {
+				return false
+			}
+			j++
+		}
+	}
+	return true
+}
+
+// lowerFirstByte returns the first byte of strings.ToLower(s), 0 for "".
+// Word lists are indexed by it to skip the words that cannot match.
+func lowerFirstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	c := s[0]
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	var buf [utf8.UTFMax]byte
+	utf8.EncodeRune(buf[:], unicode.ToLower(r))
+	return buf[0]
+}
+
+// wordIndex holds a word list split by first byte, each part in list
+// order, so that a lookup tries only the words that can match.
+type wordIndex [256][]string
+
+func indexWords(words []string) *wordIndex {
+	var ix wordIndex
+	for _, w := range words {
+		ix[w[0]] = append(ix[w[0]], w)
+	}
+	return &ix
+}
+
+// isSpaceRune is unicode.IsSpace with an ASCII fast path.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// nextField returns the bounds of the first field of s[i:] as
+// strings.Fields splits (runs of non-space), or start == len(s) when none
+// is left.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isSpaceRune(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
+}
+
+// appendFields appends to dst the first max fields of s, as strings.Fields
+// would split it, without allocating beyond dst.
+func appendFields(dst []string, s string, max int) []string {
+	for i, n := 0, 0; n < max; n++ {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		dst = append(dst, s[a:b])
+		i = b
+	}
+	return dst
 }

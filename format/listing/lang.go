@@ -10,8 +10,19 @@ import (
 )
 
 // stopwords are frequent short words that tell Latin-script languages
-// apart, mapped to their language's index in stopLangs.
-var stopwords = map[string]int{}
+// apart, mapped to their language's index in stopLangs. They are keyed by
+// stopKey: every word of prose is looked up, and an integer key hashes
+// faster than a string.
+var stopwords = map[uint64]int{}
+
+// stopKey packs a word of at most 7 bytes and its length into an integer.
+func stopKey(w []byte) uint64 {
+	k := uint64(len(w)) << 56
+	for i, c := range w {
+		k |= uint64(c) << (8 * i)
+	}
+	return k
+}
 
 // maxStopword is the length of the longest stop word, in bytes: longer
 // words need no lookup.
@@ -31,8 +42,11 @@ func init() {
 	} {
 		lang := slices.Index(stopLangs, l.lang)
 		for _, w := range strings.Fields(l.ws) {
-			if _, ok := stopwords[w]; !ok {
-				stopwords[w] = lang
+			if len(w) > 7 {
+				panic("listing: stop word too long for stopKey: " + w)
+			}
+			if _, ok := stopwords[stopKey([]byte(w))]; !ok {
+				stopwords[stopKey([]byte(w))] = lang
 			}
 			maxStopword = max(maxStopword, len(w))
 		}
@@ -49,8 +63,22 @@ func detectLanguage(s string) string {
 	if len(s) > 4000 {
 		s = s[:4000]
 	}
+	// One pass counts letters by script and, word by word, the stop
+	// words of each language.
 	cyr, lat, kk := 0, 0, 0
-	for _, r := range s {
+	var votes [8]int // by stopLangs index
+	start := -1      // of the current word
+	for i, r := range s {
+		if isSpaceRune(r) {
+			if start >= 0 {
+				voteStopword(s[start:i], &votes)
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
 		switch {
 		case r < utf8.RuneSelf:
 			// The only ASCII letters of either script are Latin.
@@ -66,6 +94,9 @@ func detectLanguage(s string) string {
 			lat++
 		}
 	}
+	if start >= 0 {
+		voteStopword(s[start:], &votes)
+	}
 	if cyr > lat {
 		if kk > 0 {
 			return "kk"
@@ -75,26 +106,6 @@ func detectLanguage(s string) string {
 	if lat == 0 {
 		return ""
 	}
-	var votes [8]int // by stopLangs index
-	var buf [32]byte
-	for i := 0; ; {
-		a, b := nextField(s, i)
-		if a == len(s) {
-			break
-		}
-		i = b
-		w := s[a:b]
-		if len(w) > 8 {
-			continue // stop words are short
-		}
-		lw := appendLower(buf[:0], trimQuoteOrStop(w))
-		if len(lw) > maxStopword {
-			continue
-		}
-		if l, ok := stopwords[string(lw)]; ok {
-			votes[l]++
-		}
-	}
 	// The language with most votes, above one; on a tie the first.
 	best, n := "", 1
 	for l, v := range votes {
@@ -103,6 +114,21 @@ func detectLanguage(s string) string {
 		}
 	}
 	return best
+}
+
+// voteStopword counts w for its language if it is a stop word.
+func voteStopword(w string, votes *[8]int) {
+	if len(w) > 8 {
+		return // stop words are short
+	}
+	var buf [32]byte
+	lw := appendLower(buf[:0], trimQuoteOrStop(w))
+	if len(lw) > maxStopword {
+		return
+	}
+	if l, ok := stopwords[stopKey(lw)]; ok {
+		votes[l]++
+	}
 }
 
 // trimQuoteOrStop is strings.TrimFunc(w, isQuoteOrStop), minus the call

@@ -544,18 +544,31 @@ func normalizeURL(s string) string {
 // cleanTitle removes list punctuation: a single trailing full stop.
 func cleanTitle(t string) string {
 	t = strings.TrimSpace(t)
-	// Scraped buttons left after a headline.
-	lt := strings.ToLower(t) // lower-cased again only when t changes
-	for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
-		if i := strings.Index(lt, c); i > 0 && len(t)-i < len(c)+24 {
-			t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
-			lt = strings.ToLower(t)
+	// Scraped buttons left after a headline. An ASCII title needs "read "
+	// or "add to favo" for any of them; most have neither, and are not
+	// lower-cased.
+	if !isASCII(t) || containsFoldASCII(t, "read ") || containsFoldASCII(t, "add to favo") {
+		lt := strings.ToLower(t) // lower-cased again only when t changes
+		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
+			if i := strings.Index(lt, c); i > 0 && len(t)-i < len(c)+24 {
+				t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
+				lt = strings.ToLower(t)
+			}
 		}
 	}
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
 		t = strings.TrimSpace(t[:len(t)-1])
 	}
 	return t
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // dateOrder reports whether the dated entries run newest or oldest first.

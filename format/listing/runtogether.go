@@ -101,8 +101,10 @@ func splitScore(words, trimmed []string, k int) float64 {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return 0
 	}
-	lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' }))
-	lp := strings.ToLower(strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' }))
+	// Lower-cased into buffers: these strings do not outlive the call.
+	var lwBuf, lpBuf [32]byte
+	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
+	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
 	sc := 0.0
 	if sentenceOpeners[lw] {
 		sc += 3
