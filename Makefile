@@ -12,8 +12,9 @@ build: ## build bin/annals (pure Go)
 run: ## build the demo archive from the seed pages and serve it
 	$(GO) run ./cmd/annals demo
 
-test: ## run every test
-	$(GO) test -race -count=1 ./...
+test: ## run every test, then the quick ones again under the race detector
+	$(GO) test -count=1 -timeout 45m ./...
+	$(GO) test -race -short -count=1 -timeout 45m ./...
 
 lint: ## gofmt and go vet
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

@@ -202,8 +202,11 @@ func TestHostRateLimit(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if len(times) != 3 || times[2].Sub(times[0]) < 100*time.Millisecond {
-		t.Errorf("3 requests within %v, want at least 100ms apart in all", times[2].Sub(times[0]))
+	// Two intervals must separate the first and third request; the
+	// margin covers the server seeing each request a little after the
+	// client released it.
+	if len(times) != 3 || times[2].Sub(times[0]) < 90*time.Millisecond {
+		t.Errorf("3 requests within %v, want about 100ms apart in all", times[2].Sub(times[0]))
 	}
 }
 
