@@ -23,6 +23,14 @@ func SplitAuthors(s string) []string {
 	// Split on commas and semicolons first, then on conjunctions.
 	var parts []string
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		// "A, B, and C": the serial comma leaves the conjunction in front.
+		p = strings.TrimSpace(p)
+		for _, c := range conjunctions {
+			if c := c[1:]; len(p) > len(c) && strings.HasPrefix(p, c) {
+				p = p[len(c):]
+				break
+			}
+		}
 		parts = append(parts, splitConj(strings.TrimSpace(p))...)
 	}
 	out := []string{}
@@ -53,7 +61,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: "}
+var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)
@@ -214,4 +222,34 @@ func hasInitials(s string) bool {
 		}
 	}
 	return true
+}
+
+// datelineWords join a byline to the place it was filed from.
+var datelineWords = []string{" in "}
+
+// nameInPlace reads a byline with a dateline: "Jane Roe in Lagos",
+// "Jane Roe in Hull, Quebec". The name is a personal name and the place
+// one to three capitalised words, maybe with a comma.
+func nameInPlace(s string) (string, bool) {
+	if len(s) > 80 {
+		return "", false
+	}
+	for _, w := range datelineWords {
+		i := strings.Index(s, w)
+		if i <= 0 {
+			continue
+		}
+		name, place := s[:i], strings.ReplaceAll(s[i+len(w):], ",", "")
+		ws := strings.Fields(place)
+		if len(ws) == 0 || len(ws) > 3 || !looksLikeName(name) || !looksLikeNameList(name) {
+			return "", false
+		}
+		for _, p := range ws {
+			if !isNameWord(p) {
+				return "", false
+			}
+		}
+		return name, true
+	}
+	return "", false
 }

@@ -81,6 +81,9 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
+	if isPageRange(s) {
+		return true
+	}
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
 	head := headOf(s, 24)
@@ -221,4 +224,108 @@ func trimTail(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+// templateKey appends to the empty dst the shape of a short line: lower
+// case, every number (with the spaces, dots and commas inside it) as '#'.
+// "12 Comments" and "4 Comments" share a key; so do "Views: 1 245" and
+// "Views: 982".
+func templateKey(dst []byte, s string) []byte {
+	num := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if !num {
+				dst = append(dst, '#')
+			}
+			num = true
+			continue
+		case num && (c == ' ' || c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			continue
+		}
+		num = false
+		dst = append(dst, c)
+	}
+	return appendLower(dst[:0:0], string(dst))
+}
+
+// dropTemplateChrome removes the furniture a page's template prints in
+// every entry. A short line that recurs on the page, identical or
+// differing only in a number ("12 Comments", "Share", "Facebook", "Read
+// on"), is chrome unless it is a date or a byline. A short rubric that
+// opens a block right above the headline ("BUSINESS", "Society") in
+// several blocks is a kicker, not an entry.
+func dropTemplateChrome(items []item) []item {
+	candidate := func(it *item) bool {
+		return it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && wordCount(it.body) <= 4
+	}
+	counts := map[string]int{}
+	var buf [96]byte
+	for i := range items {
+		if it := &items[i]; candidate(it) {
+			counts[string(templateKey(buf[:0], it.body))]++
+		}
+	}
+	isKicker := func(i int) bool {
+		it := &items[i]
+		if !candidate(it) || i+1 >= len(items) || !(it.gap || i == 0) || wordCount(it.body) > 3 {
+			return false
+		}
+		next := &items[i+1]
+		if next.kind != kTitle || next.gap || wordCount(next.body) < wordCount(it.body)+2 {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(it.body)
+		return !strings.ContainsRune(".!?:,;", last) && !strings.ContainsAny(it.body, "0123456789")
+	}
+	kickers := 0
+	for i := range items {
+		if isKicker(i) {
+			kickers++
+		}
+	}
+	out := items[:0]
+	for i := range items {
+		it := &items[i]
+		if candidate(it) {
+			if counts[string(templateKey(buf[:0], it.body))] >= 2 && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body)) {
+				continue
+			}
+			if kickers >= 2 && isKicker(i) {
+				// The headline takes the kicker's place at the top of the block.
+				items[i+1].gap = items[i+1].gap || it.gap
+				continue
+			}
+		}
+		out = append(out, *it)
+	}
+	return out
+}
+
+// pageWords label a page number or range in tables of contents.
+var pageWords = []string{"pp.", "p.", "pp", "pages", "page", "s.", "с.", "стр.", "str.", "pág.", "págs.", "pgs."}
+
+// isPageRange reports whether s is only a page number or range: "pp.
+// 1–10", "p. 5", "S. 12-20", "с. 5–10".
+func isPageRange(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	rest := ""
+	for _, w := range pageWords {
+		if hasPrefixFold(s, w) {
+			rest = strings.TrimSpace(s[len(w):])
+			break
+		}
+	}
+	if rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return false
+	}
+	for _, r := range rest {
+		if !(r >= '0' && r <= '9' || r == '-' || r == '–' || r == '—' || r == ' ' || r == ',') {
+			return false
+		}
+	}
+	return true
 }

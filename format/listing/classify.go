@@ -62,6 +62,20 @@ func classify(l line, order dayOrder) item {
 		it.kind, it.date, it.dated = kDate, d, true
 		return it
 	}
+	if strings.Contains(s, " | ") || strings.Contains(s, " · ") || strings.Contains(s, " • ") || strings.Contains(s, " ❘ ") {
+		if m, ok := fieldedMeta(s, order); ok {
+			it.authors, it.source, it.date, it.dated = m.authors, m.source, m.date, m.dated
+			it.kind = kDate
+			if len(m.authors) > 0 {
+				it.kind = kByline
+			}
+			return it
+		}
+	}
+	if d, src, ok := dateWithOutlet(s, order); ok {
+		it.kind, it.date, it.dated, it.source = kDate, d, true, src
+		return it
+	}
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
 			it.authors, it.source, it.date, it.dated, it.rest = b.authors, b.source, b.date, b.dated, b.rest
@@ -71,6 +85,10 @@ func classify(l line, order dayOrder) item {
 			}
 			return it
 		}
+	}
+	if d, rest, ok := dateFieldLead(s, order); ok {
+		it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
+		return it
 	}
 	if m, ok := metaLead(s, order); ok {
 		it.kind = kMeta
@@ -90,6 +108,7 @@ func classify(l line, order dayOrder) item {
 	it.title = s
 	if t, ok := titleSuffix(s, order); ok {
 		it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
+		it.authors = t.authors
 		it.rest = t.rest
 		it.kind = kTitle
 		return it
@@ -167,7 +186,7 @@ func isProse(s string) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
-	return n >= 9 && (last == '.' || last == '…')
+	return n >= 7 && (last == '.' || last == '…')
 }
 
 // dateLine reports whether s is a line holding only a date: maybe with a

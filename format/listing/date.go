@@ -388,6 +388,12 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 			if !plausibleYear(y) {
 				return dateMatch{}, 0, false
 			}
+			// CJK and Korean: "2020年5月1日", "2020년 5월 1일", "2020年5月".
+			if tk := at(i + 1); tk != nil && tk.kind == 'w' && (tk.text == "年" || tk.text == "년") {
+				if m, next, ok := cjkDate(toks, i, y, done); ok {
+					return m, next, ok
+				}
+			}
 			// "2016: 1 de mayo", "2026 жылғы 22 қаңтар", "2014 March 3".
 			j := i + 1
 			if isP(j, ":,") {
@@ -615,4 +621,22 @@ func editDistanceAtMost1(a, b string) bool {
 		return i == len(ra) || string(ra[i+1:]) == string(rb[i+1:])
 	}
 	return string(ra[i:]) == string(rb[i+1:])
+}
+
+// cjkDate reads the month and day after a year and its 年/년 marker.
+func cjkDate(toks []token, i, y int, done func(annals.Date, int, string) (dateMatch, int, bool)) (dateMatch, int, bool) {
+	at := func(k int) *token {
+		if k < len(toks) {
+			return &toks[k]
+		}
+		return nil
+	}
+	mo, mk := at(i+2), at(i+3)
+	if mo == nil || mo.kind != 'n' || len(mo.text) > 2 || mk == nil || mk.kind != 'w' || mk.text != "月" && mk.text != "월" {
+		return dateMatch{}, 0, false
+	}
+	if d, dk := at(i+4), at(i+5); d != nil && d.kind == 'n' && len(d.text) <= 2 && dk != nil && dk.kind == 'w' && (dk.text == "日" || dk.text == "일") {
+		return done(annals.DayDate(y, time.Month(atoi(mo.text)), atoi(d.text)), i+6, "")
+	}
+	return done(annals.MonthDate(y, time.Month(atoi(mo.text))), i+4, "")
 }

@@ -19,6 +19,12 @@ func TestParseDate(t *testing.T) {
 	}{
 		// English
 		{"22 April 2020", d(2020, time.April, 22)},
+		// CJK, Korean, and Slovak/Czech genitive month names
+		{"2019年11月3日", d(2019, time.November, 3)},
+		{"2019年11月", m(2019, time.November)},
+		{"2019년 11월 3일", d(2019, time.November, 3)},
+		{"4. októbra 2019", d(2019, time.October, 4)},
+		{"4. října 2019", d(2019, time.October, 4)},
 		{"3 March 2014", d(2014, time.March, 3)},
 		{"26 Septeber 1999", d(1999, time.September, 26)},
 		{"15th March 2014", d(2014, time.March, 15)},

@@ -29,6 +29,8 @@ var monthNames = []struct{ lang, names string }{
 	{"uk", "січень|січня лютий|лютого березень|березня квітень|квітня травень|травня червень|червня липень|липня серпень|серпня вересень|вересня жовтень|жовтня листопад|листопада грудень|грудня"},
 	{"kk", "қаңтар|қаңтардағы ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"},
 	{"pl", "stycznia|styczeń lutego|luty marca|marzec kwietnia|kwiecień maja|maj czerwca|czerwiec lipca|lipiec sierpnia|sierpień września|wrzesień października|październik listopada|listopad grudnia|grudzień"},
+	{"sk", "január|januára február|februára marec|marca apríl|apríla máj|mája jún|júna júl|júla august|augusta september|septembra október|októbra november|novembra december|decembra"},
+	{"cs", "leden|ledna únor|února březen|března duben|dubna květen|května červen|června červenec|července srpen|srpna září říjen|října listopad|listopadu prosinec|prosince"},
 	{"tr", "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"},
 }
 

@@ -22,7 +22,8 @@ func TestDebugItems(t *testing.T) {
 	}
 	lines := textLines(data)
 	order := inferOrder(lines)
-	items := mergeAdjacent(classifyAll(lines, order))
+	items := dropTemplateChrome(mergeAdjacent(classifyAll(lines, order)))
+	datelineBylines(items)
 	applySuffixes(items)
 	for i := range items {
 		it := &items[i]

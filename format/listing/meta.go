@@ -10,12 +10,13 @@ import (
 
 // lead is what a byline, a source-and-date lead or a citation says.
 type lead struct {
-	title   string
-	authors []string
-	source  string
-	date    annals.Date
-	dated   bool
-	rest    string // the text after the lead
+	relative bool // a relative date was printed
+	title    string
+	authors  []string
+	source   string
+	date     annals.Date
+	dated    bool
+	rest     string // the text after the lead
 }
 
 // bylineText returns the text after a by-word at the start of s, or glued
@@ -338,11 +339,12 @@ func inlineCitation(s string, order dayOrder) (lead, bool) {
 
 // suffix is metadata printed after a title on the same line.
 type suffix struct {
-	title  string
-	source string
-	date   annals.Date
-	dated  bool
-	rest   string
+	title   string
+	authors []string
+	source  string
+	date    annals.Date
+	dated   bool
+	rest    string
 }
 
 // titleSuffix reads metadata printed after a title: "Title [SRC]
@@ -367,6 +369,17 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 				rest = strings.TrimSpace(rest[:o])
 				found = true
 				continue
+			}
+		}
+		// "Title — Outlet (Sept. 16, 2022)": a date in closing brackets.
+		if strings.HasSuffix(rest, ")") && !t.dated {
+			if o := strings.LastIndexByte(rest, '('); o > 0 && len(rest)-o < 40 {
+				if m, ok := wholeDate(rest[o+1:len(rest)-1], order); ok {
+					t.date, t.dated = m.date, true
+					rest = strings.TrimSpace(rest[:o])
+					found = true
+					continue
+				}
 			}
 		}
 		if t.dated {
@@ -399,6 +412,15 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 	}
 	if !found {
 		return t, false
+	}
+	// The segment that holds the date also holds the outlet: "Title –
+	// The Guardian, 3 March 2020", "Title // Outlet. – 14.03.2019".
+	if t.dated && t.source == "" {
+		rest, t.source = outletTail(rest)
+	}
+	// "Title, by Author (1905)": a byline between title and date.
+	if t.dated && t.source == "" {
+		rest, t.authors = bylineTail(rest)
 	}
 	t.title = strings.TrimSpace(rest)
 	// A date inside what is left splits a scraped headline from its teaser.
@@ -477,4 +499,248 @@ func lastGlue(s string) int {
 		p2, p1 = p1, r
 	}
 	return best
+}
+
+// fieldSeps join the fields of a metadata line.
+var fieldSeps = []string{" | ", " · ", " • ", " ❘ "}
+
+// splitFields splits s at the field separators it holds; nil when it
+// holds none.
+func splitFields(s string) []string {
+	var out []string
+	rest := s
+	for len(out) < 6 {
+		at, n := -1, 0
+		for _, sep := range fieldSeps {
+			if i := strings.Index(rest, sep); i >= 0 && (at < 0 || i < at) {
+				at, n = i, len(sep)
+			}
+		}
+		if at < 0 {
+			break
+		}
+		out = append(out, strings.TrimSpace(rest[:at]))
+		rest = rest[at+n:]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, strings.TrimSpace(rest))
+}
+
+// fieldedMeta reads a line made only of metadata fields joined by " | ",
+// " · " or " • ": a date (printed or relative), a byline or bare name, an
+// outlet, a short label. "PRESS RELEASE | 05/03/2020", "3. März 2020 |
+// Tarifrunde", "Name · 2 hours ago", "Reuters | February 26, 1987". Such
+// a line is an entry's header or footer, never its title. A short
+// capitalised field before the date that is neither a name nor an
+// all-capitals label is the outlet.
+func fieldedMeta(s string, order dayOrder) (lead, bool) {
+	var m lead
+	if len(s) > 160 {
+		return m, false
+	}
+	fields := splitFields(s)
+	if len(fields) < 2 {
+		return m, false
+	}
+	kinds := make([]byte, len(fields)) // 'd' date, 'b' byline, 'l' label
+	anchor := false
+	for i, f := range fields {
+		if f == "" {
+			return m, false
+		}
+		if d, ok := dateLine(f, order); ok {
+			kinds[i] = 'd'
+			anchor = true
+			m.relative = m.relative || d.IsZero()
+			if !d.IsZero() && !m.dated {
+				m.date, m.dated = d, true
+			}
+			continue
+		}
+		if d, src, ok := dateWithOutlet(f, order); ok {
+			kinds[i] = 'd'
+			anchor = true
+			if !m.dated {
+				m.date, m.dated = d, true
+			}
+			if m.source == "" {
+				m.source = src
+			}
+			continue
+		}
+		if by, ok := bylineText(f); ok {
+			if b, ok := parseByline(by, order); ok && len(m.authors) == 0 {
+				kinds[i] = 'b'
+				anchor = true
+				m.authors = b.authors
+				if b.source != "" && m.source == "" {
+					m.source = b.source
+				}
+				if b.dated && !m.dated {
+					m.date, m.dated = b.date, true
+				}
+				continue
+			}
+			return m, false
+		}
+		if looksLikeNameList(f) && len(m.authors) == 0 && !allUpper(f) {
+			kinds[i] = 'b'
+			anchor = true
+			m.authors = SplitAuthors(f)
+			continue
+		}
+		if wordCount(f) <= 4 && !strings.ContainsAny(f, "!?") && !strings.HasSuffix(f, ".") && len(f) <= 40 {
+			kinds[i] = 'l'
+			continue
+		}
+		return m, false
+	}
+	if !anchor {
+		return m, false
+	}
+	// An outlet: a label right before the date, printed like a name.
+	for i := 0; i+1 < len(fields) && m.source == ""; i++ {
+		if kinds[i] == 'l' && kinds[i+1] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) {
+			m.source = fields[i]
+		}
+	}
+	return m, true
+}
+
+// dateWithOutlet reads "DATE (Outlet)" and "DATE HHhMM (Outlet)": a date
+// line whose agency or outlet is in brackets at its end.
+func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
+	if !strings.HasSuffix(s, ")") || len(s) > 80 {
+		return annals.Date{}, "", false
+	}
+	o := strings.LastIndexByte(s, '(')
+	if o <= 0 {
+		return annals.Date{}, "", false
+	}
+	src := strings.TrimSpace(s[o+1 : len(s)-1])
+	if src == "" || wordCount(src) > 4 || !isUpperStart(src) {
+		return annals.Date{}, "", false
+	}
+	head := strings.TrimSpace(s[:o])
+	d, ok := firstDate(head, order)
+	if !ok || d.start != 0 {
+		return annals.Date{}, "", false
+	}
+	// Only a time may follow the date: "13h48", "14:05".
+	after := strings.TrimSpace(head[d.end:])
+	if after != "" && !isClock(after) {
+		return annals.Date{}, "", false
+	}
+	return d.date, src, true
+}
+
+// isClock reports whether s is a time of day: "14:05", "13h48", "9.30".
+func isClock(s string) bool {
+	if len(s) < 3 || len(s) > 8 {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ':' || c == 'h' || c == '.':
+		default:
+			return false
+		}
+	}
+	return digits >= 3
+}
+
+// allUpper reports whether s has letters and none of them is lower-case.
+func allUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// outletSeps set an outlet off the end of a title.
+var outletSeps = []string{" // ", " – ", " — ", " - ", " | "}
+
+// outletTail splits "Title – Outlet" when the last segment reads as the
+// name of an outlet: one to four words, each capitalised or a domain.
+func outletTail(s string) (string, string) {
+	s = strings.TrimRight(s, " ,.–—-|")
+	at, n := -1, 0
+	for _, sep := range outletSeps {
+		if i := strings.LastIndex(s, sep); i > at {
+			at, n = i, len(sep)
+		}
+	}
+	if at <= 0 {
+		return s, ""
+	}
+	src := strings.TrimSpace(strings.TrimRight(s[at+n:], " ."))
+	ws := strings.Fields(src)
+	if len(ws) == 0 || len(ws) > 4 || wordCount(s[:at]) < 2 || strings.ContainsAny(src, "!?:;\"“”«»") {
+		return s, ""
+	}
+	for _, w := range ws {
+		if !isUpperStart(w) && !(strings.Contains(w, ".") && len(ws) == 1) && !nameParticles[w] {
+			return s, ""
+		}
+	}
+	return strings.TrimSpace(s[:at]), src
+}
+
+// bylineTail splits "Title, by Author" or "Title. By Author" at the last
+// by-word that follows a comma or full stop, when plausible names follow.
+func bylineTail(s string) (string, []string) {
+	for _, sep := range []string{", ", ". "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 || wordCount(s[:i]) < 1 {
+			continue
+		}
+		rest, ok := cutByWord(s[i+len(sep):])
+		if !ok {
+			continue
+		}
+		names := SplitAuthors(rest)
+		if len(names) == 0 {
+			continue
+		}
+		for _, n := range names {
+			if !plausibleAuthor(n) {
+				return s, nil
+			}
+		}
+		return strings.TrimSpace(s[:i]), names
+	}
+	return s, nil
+}
+
+// dateFieldLead reads a date glued to a snippet by a field separator:
+// "28 Dec 2022 · The snippet…", "3 hours ago · The snippet…". A relative
+// date gives a zero date.
+func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
+	head := headOf(s, 50)
+	at, n := -1, 0
+	for _, sep := range fieldSeps {
+		if i := strings.Index(head, sep); i > 0 && (at < 0 || i < at) {
+			at, n = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return annals.Date{}, "", false
+	}
+	rest := strings.TrimSpace(s[at+n:])
+	if wordCount(rest) < 4 {
+		return annals.Date{}, "", false
+	}
+	d, ok := dateLine(s[:at], order)
+	return d, rest, ok
 }

@@ -18,6 +18,8 @@ func parseLines(lines []line, opts Options) *Result {
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
 	items = mergeAdjacent(items)
+	items = dropTemplateChrome(items)
+	datelineBylines(items)
 	applySuffixes(items)
 	if len(items) == 0 {
 		return res
@@ -192,7 +194,7 @@ func applySuffixes(items []item) {
 		if it.kind != kTitle || (!it.dated && it.source == "") || keep {
 			continue
 		}
-		it.title, it.date, it.dated, it.source, it.rest = it.body, annals.Date{}, false, "", ""
+		it.title, it.date, it.dated, it.source, it.rest, it.authors = it.body, annals.Date{}, false, "", "", nil
 		if isProse(it.body) {
 			it.kind, it.title = kProse, ""
 		}
@@ -228,9 +230,12 @@ type split struct {
 
 // appendSignature appends to the empty sb the pattern of items[a:b]:
 // syms, runs collapsed, links left out.
-func appendSignature(sb []byte, items []item, a, b int) []byte {
+func appendSignature(sb []byte, items []item, a, b int, foldHeaders bool) []byte {
 	for i := a; i < b; i++ {
 		c := sym(&items[i])
+		if foldHeaders && c == 'B' {
+			c = 'D' // date and byline lines both head entries
+		}
 		if c == 'U' || c == 'S' {
 			continue // links and citations are optional parts of an entry
 		}
@@ -246,7 +251,7 @@ func appendSignature(sb []byte, items []item, a, b int) []byte {
 }
 
 // startPreference breaks ties between equally regular splits.
-const startPreference = "TtmMDBN*P"
+const startPreference = "TtmMDBHN*P"
 
 // chooseSplit tries each kind of line as the start of entries and keeps the
 // split under which the entries look most alike: the page's layout is the
@@ -266,15 +271,29 @@ func chooseSplit(items []item) split {
 	for pi := 0; pi < len(startPreference); pi++ {
 		c := startPreference[pi]
 		n := counts[c]
-		if c == '*' {
+		switch c {
+		case '*':
 			n = bullets
+		case 'H':
+			n = counts['D'] + counts['B']
 		}
 		if n == 0 {
 			continue
 		}
 		isStart := func(i int) bool { return sym(&items[i]) == c }
-		if c == '*' {
+		switch c {
+		case '*':
 			isStart = func(i int) bool { return items[i].bullet != 0 }
+		case 'H':
+			// Entries headed by a date line or a byline, whichever each
+			// prints: "By X, DATE" over one, "DATE | Rubric" over the next.
+			if counts['D'] == 0 || counts['B'] == 0 {
+				continue
+			}
+			// A byline right above a date line (or the reverse) is one
+			// header, not two.
+			isHead := func(i int) bool { k := sym(&items[i]); return k == 'D' || k == 'B' }
+			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
 		}
 		sp := trySplit(items, c, n, isStart)
 		sp.score -= float64(pi) * 0.01
@@ -314,7 +333,7 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	var buf [16]byte
 	for k, sg := range sp.segs {
 		// Pages repeat a few patterns: make one string of each.
-		sig := appendSignature(buf[:0], items, sg[0], sg[1])
+		sig := appendSignature(buf[:0], items, sg[0], sg[1], c == 'H')
 		s, ok := interned[string(sig)]
 		if !ok {
 			s = string(sig)
@@ -345,10 +364,24 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 			sp.score -= 0.25
 		}
 	}
-	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 {
+	// A shorter last entry is a cut-off one, unless entries of its shape
+	// recur on the page (bare titles among full entries).
+	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq[last] < 2 {
 		for i := 0; i < len(sp.modal); i++ {
 			if !strings.Contains(last, sp.modal[i:i+1]) {
 				sp.score--
+			}
+		}
+	}
+	// On a page in blocks, blank lines say where entries start: a split
+	// whose entries begin after blank lines is the likelier one. When
+	// nearly every line stands alone, blank lines say nothing.
+	if gapped := gapCount(items); gapped >= 2 && gapped*10 <= len(items)*7 {
+		for _, sg := range sp.segs {
+			if items[sg[0]].gap {
+				sp.score += 0.2
+			} else {
+				sp.score -= 0.2
 			}
 		}
 	}
@@ -382,7 +415,7 @@ func isSubseq(a, b string) bool {
 }
 
 var startNames = map[byte]string{'T': "title", 't': "title line with date/source", 'm': "citation paragraph", 'M': "byline/date lead",
-	'D': "date", 'B': "byline", 'N': "author name", '*': "list item", 'P': "paragraph"}
+	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph"}
 
 func (sp split) layout(items []item) Layout {
 	l := Layout{Start: startNames[sp.start], Pattern: sp.modal, Header: sp.headerEnd, Entries: len(sp.segs), Regular: sp.regular}
@@ -441,6 +474,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			}
 			if rec.Title == "" {
 				rec.Title = it.title
+				if len(it.authors) > 0 && !bylined {
+					rec.Authors, bylined = it.authors, true
+				}
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
@@ -481,7 +517,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			}
 			continue
 		}
-		if (it.kind == kByline || it.kind == kName || it.kind == kMeta) && !bylined && len(it.authors) > 0 {
+		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && !bylined && len(it.authors) > 0 {
 			rec.Authors = it.authors
 			bylined = true
 		}
@@ -639,4 +675,30 @@ func looksLikeListing(recs []*annals.Record) bool {
 		}
 	}
 	return len(recs) >= 3
+}
+
+// gapCount counts the items after a blank line, the first item aside.
+func gapCount(items []item) int {
+	n := 0
+	for i := 1; i < len(items); i++ {
+		if items[i].gap {
+			n++
+		}
+	}
+	return n
+}
+
+// datelineBylines reads "Name in City" as a byline where a byline stands:
+// after the teaser and before the date. Elsewhere such a line
+// ("Steelworkers Strike in Minnesota") is a headline.
+func datelineBylines(items []item) {
+	for i := 1; i < len(items); i++ {
+		it := &items[i]
+		if it.kind != kTitle || it.dated || items[i-1].kind != kProse || i+1 < len(items) && items[i+1].kind != kDate {
+			continue
+		}
+		if name, ok := nameInPlace(it.body); ok {
+			it.kind, it.authors, it.title = kName, []string{name}, ""
+		}
+	}
 }

@@ -1,0 +1,180 @@
+package listing_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/labor-annals/annals/format/listing"
+)
+
+// rec is the part of a record these tests check.
+type rec struct {
+	title, authors, source, date, summary string
+}
+
+func parseRecs(t *testing.T, text string) []rec {
+	t.Helper()
+	res, err := listing.Parse([]byte(text), listing.Options{Origin: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []rec
+	for _, r := range res.Records {
+		d := ""
+		if !r.Date.IsZero() {
+			d = r.Date.String()
+		}
+		out = append(out, rec{r.Title, strings.Join(r.Authors, "; "), r.Source, d, r.Summary})
+	}
+	return out
+}
+
+func checkRecs(t *testing.T, text string, want []rec) {
+	t.Helper()
+	got := parseRecs(t, text)
+	if len(got) != len(want) {
+		t.Fatalf("got %d records, want %d:\n%+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("record %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// Short lines the template repeats in every block (counters differing only
+// in a number, share rows, link tails in an unknown language) and short
+// kickers above the headline are chrome, not entries.
+func TestTemplateChrome(t *testing.T) {
+	checkRecs(t, `SPORT
+Harbour pilots end their week-long stoppage
+The pilots accepted a revised roster after talks with the port authority.
+By Lena Quist
+7 Remarks
+Spread the word
+Mastodon
+
+CULTURE
+Theatre stagehands win first contract at city playhouse
+After two years of bargaining the crew ratified the deal by a wide margin.
+By Omar Ferris
+31 Remarks
+Spread the word
+Mastodon
+`, []rec{
+		{"Harbour pilots end their week-long stoppage", "Lena Quist", "", "", "The pilots accepted a revised roster after talks with the port authority."},
+		{"Theatre stagehands win first contract at city playhouse", "Omar Ferris", "", "", "After two years of bargaining the crew ratified the deal by a wide margin."},
+	})
+}
+
+// A line of metadata fields split by | or · before the headline is the
+// entry's header: a label, a date, an outlet or a byline, never the title.
+func TestFieldedHeaderLine(t *testing.T) {
+	checkRecs(t, `MEDIA NOTE | 14 June 2011
+Bakers at the co-op bakery vote to strike over night shifts
+The vote followed months of complaints about unpaid overtime on the night shift.
+
+Wirecast | 2 June 2011
+Port clerks reject the latest offer from the harbour board
+Clerks said the offer did nothing to address staffing levels at the terminals.
+
+Mira Holt · 28 May 2011
+Ferry crews walk out in the islands after pay talks collapse
+Services to three islands were cancelled as crews left their vessels at noon.
+`, []rec{
+		{"Bakers at the co-op bakery vote to strike over night shifts", "", "", "2011-06-14", "The vote followed months of complaints about unpaid overtime on the night shift."},
+		{"Port clerks reject the latest offer from the harbour board", "", "Wirecast", "2011-06-02", "Clerks said the offer did nothing to address staffing levels at the terminals."},
+		{"Ferry crews walk out in the islands after pay talks collapse", "Mira Holt", "", "2011-05-28", "Services to three islands were cancelled as crews left their vessels at noon."},
+	})
+}
+
+// The tail segment of a one-line entry that holds the date also holds the
+// outlet: "Title – Outlet, date", "Title — Outlet (date)".
+func TestOutletDateTail(t *testing.T) {
+	checkRecs(t, `• Dock cranes idle as operators stop work – Harbour Gazette, 4 May 2015
+• Night buses return after drivers settle – Evening Ledger, 9 May 2015
+• Seamstresses march on the textile ministry — Daily Loom (May 12, 2015)
+`, []rec{
+		{"Dock cranes idle as operators stop work", "", "Harbour Gazette", "2015-05-04", ""},
+		{"Night buses return after drivers settle", "", "Evening Ledger", "2015-05-09", ""},
+		{"Seamstresses march on the textile ministry", "", "Daily Loom", "2015-05-12", ""},
+	})
+}
+
+// "Title, by Author (Year)" carries the byline inline; serial-comma author
+// lines ("A, B, and C") are split into names; page ranges are chrome.
+func TestInlineBylineAndSerialComma(t *testing.T) {
+	checkRecs(t, `On the Shorter Working Day, by Ida Brandt (1911)
+The Wage Question Revisited, by Paul Ekdahl (1923)
+Songs of the Picket Line, by Rosa Lind (1930)
+`, []rec{
+		{"On the Shorter Working Day", "Ida Brandt", "", "1911", ""},
+		{"The Wage Question Revisited", "Paul Ekdahl", "", "1923", ""},
+		{"Songs of the Picket Line", "Rosa Lind", "", "1930", ""},
+	})
+	checkRecs(t, `Counting Strikes in Port Cities
+Ada Moss, Ben Crane, and Cleo Hart
+pp. 1–9
+
+Measuring union density in local elections
+Dora Finch and Eli Vance
+pp. 10–22
+`, []rec{
+		{"Counting Strikes in Port Cities", "Ada Moss; Ben Crane; Cleo Hart", "", "", ""},
+		{"Measuring union density in local elections", "Dora Finch; Eli Vance", "", "", ""},
+	})
+}
+
+// A date glued to the snippet with " · " is the entry's date, and a
+// relative date there is no date; "Name in City" after the teaser is a
+// byline with a dateline.
+func TestDotLeadAndDatelineByline(t *testing.T) {
+	checkRecs(t, `Glassworkers occupy the furnace hall
+5 hours ago · The occupation began when management announced the closure of two furnaces.
+
+Brewery staff win back their pension scheme
+3 Feb 2019 · The scheme had been frozen since the takeover by a larger group last year.
+`, []rec{
+		{"Glassworkers occupy the furnace hall", "", "", "", "The occupation began when management announced the closure of two furnaces."},
+		{"Brewery staff win back their pension scheme", "", "", "2019-02-03", "The scheme had been frozen since the takeover by a larger group last year."},
+	})
+	checkRecs(t, `Tram drivers vote for a second strike day
+The union said turnout was the highest in a decade of ballots at the depot
+Ruth Allard in Leeds
+Thu 4 Mar 2021 10.02 GMT
+
+Cleaners at the museum win the living wage
+Contract cleaners had campaigned for two years with the backing of visitors and staff alike
+Tomas Brenner in Glasgow
+Fri 5 Mar 2021 08.40 GMT
+`, []rec{
+		{"Tram drivers vote for a second strike day", "Ruth Allard", "", "2021-03-04", "The union said turnout was the highest in a decade of ballots at the depot"},
+		{"Cleaners at the museum win the living wage", "Tomas Brenner", "", "2021-03-05", "Contract cleaners had campaigned for two years with the backing of visitors and staff alike"},
+	})
+}
+
+// Bare title-only entries among full entries keep their place: the
+// byline and teaser stay with the title above them.
+func TestBareTitlesAmongFullEntries(t *testing.T) {
+	checkRecs(t, `Quarry strike
+
+By Ann Lowe, 2 March 1999
+
+Quarrymen stopped work after a blast injured two of their colleagues.
+
+Mill closure
+
+Dye works sit-in
+
+By Carl Nye, 5 April 1999
+
+Dyers sat in at the works for nine days until the owners reopened talks.
+
+Tannery
+`, []rec{
+		{"Quarry strike", "Ann Lowe", "", "1999-03-02", "Quarrymen stopped work after a blast injured two of their colleagues."},
+		{"Mill closure", "", "", "", ""},
+		{"Dye works sit-in", "Carl Nye", "", "1999-04-05", "Dyers sat in at the works for nine days until the owners reopened talks."},
+		{"Tannery", "", "", "", ""},
+	})
+}
