@@ -194,10 +194,37 @@ func findRecordByFingerprint(ctx context.Context, tx *Tx, fp string) (*annals.Re
 	return recs[0], nil
 }
 
-// foldedColumns returns the folded shadows of the searchable fields.
-func foldedColumns(f *fold.Folder, r *annals.Record) (title, authors, source, summary string) {
-	return f.Text(r.Title), f.Text(strings.Join(r.Authors, " ; ")), f.Text(r.Source), f.Text(r.Summary)
+// folded is the folded shadow of a record's searchable fields.
+type folded struct {
+	title, authors, source, summary, pairs string
 }
+
+// foldedColumns folds the searchable fields, and lists the adjacent key
+// pairs of each field for phrase lookups.
+func foldedColumns(f *fold.Folder, r *annals.Record) folded {
+	out := folded{
+		title:   f.Text(r.Title),
+		authors: f.Text(strings.Join(r.Authors, " ; ")),
+		source:  f.Text(r.Source),
+		summary: f.Text(r.Summary),
+	}
+	var b strings.Builder
+	for _, field := range []string{out.title, out.authors, out.source, out.summary} {
+		keys := strings.Fields(field)
+		for i := 0; i+1 < len(keys); i++ {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pairKey(keys[i], keys[i+1]))
+		}
+	}
+	out.pairs = b.String()
+	return out
+}
+
+// pairKey joins two adjacent keys into one token. Keys hold only letters
+// and digits, so the underscore cannot make two different pairs equal.
+func pairKey(a, b string) string { return a + "_" + b }
 
 func dateYear(d annals.Date) any {
 	if d.IsZero() {
@@ -207,16 +234,16 @@ func dateYear(d annals.Date) any {
 }
 
 func insertRecord(ctx context.Context, tx *Tx, r *annals.Record, topics []int64) error {
-	ft, fa, fs, fsum := foldedColumns(tx.db.folder(), r)
+	fc := foldedColumns(tx.db.folder(), r)
 	conf := r.Confidence
 	if conf == 0 {
 		conf = 1
 	}
 	err := tx.queryRow(ctx, `INSERT INTO records (fingerprint, title, source, date_text, date_year, summary, url, language, confidence,
-			created_at, updated_at, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			created_at, updated_at, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		r.Fingerprint, r.Title, r.Source, r.Date.String(), dateYear(r.Date), r.Summary, r.URL, r.Language, conf,
-		tx.nowValue(), tx.nowValue(), ft, fa, fs, fsum, metaText(r, topics)).Scan(&r.ID)
+		tx.nowValue(), tx.nowValue(), fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs).Scan(&r.ID)
 	if err != nil {
 		return fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
@@ -233,15 +260,15 @@ func insertAuthors(ctx context.Context, tx *Tx, id int64, authors []string) erro
 }
 
 func updateRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
-	ft, fa, fs, fsum := foldedColumns(tx.db.folder(), r)
+	fc := foldedColumns(tx.db.folder(), r)
 	topics, err := topicIDs(ctx, tx, r.ID)
 	if err != nil {
 		return err
 	}
 	if _, err := tx.exec(ctx, `UPDATE records SET title = ?, source = ?, date_text = ?, date_year = ?, summary = ?, url = ?, language = ?,
-			updated_at = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ?, fold_meta = ? WHERE id = ?`,
+			updated_at = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ?, fold_meta = ?, fold_pairs = ? WHERE id = ?`,
 		r.Title, r.Source, r.Date.String(), dateYear(r.Date), r.Summary, r.URL, r.Language,
-		tx.nowValue(), ft, fa, fs, fsum, metaText(r, topics), r.ID); err != nil {
+		tx.nowValue(), fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs, r.ID); err != nil {
 		return fmt.Errorf("update record %d: %w", r.ID, err)
 	}
 	if _, err := tx.exec(ctx, `DELETE FROM record_authors WHERE record_id = ?`, r.ID); err != nil {

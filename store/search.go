@@ -295,9 +295,9 @@ func sortByScore(cs []candidate) {
 // first, each scored by bm25 in the same pass: scoring only what is read
 // keeps the cost bounded by n, not by the number of matches.
 func (s *searcher) scan(ctx context.Context, match string, n int) ([]candidate, error) {
-	// bm25 weights: title, authors, source, summary; the meta column
-	// holds filter keys and does not count.
-	rows, err := s.tx.query(ctx, `SELECT rowid, bm25(records_fts, 10.0, 5.0, 3.0, 1.0, 0.0) FROM records_fts
+	// bm25 weights: title, authors, source, summary, meta (filter keys,
+	// which do not count) and pairs (a matched phrase, wherever it is).
+	rows, err := s.tx.query(ctx, `SELECT rowid, bm25(records_fts, 10.0, 5.0, 3.0, 1.0, 0.0, 2.0) FROM records_fts
 		WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, match, n)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -673,7 +673,22 @@ func (c *compiler) term(t *annals.Term, force string) string {
 		col = force
 	}
 	if col != "" {
-		expr = col + " : " + expr
+		return col + " : " + expr
+	}
+	switch {
+	case len(keys) == 2:
+		// A two-word phrase is exactly its pair token: one doclist to
+		// read, instead of word positions in every record holding both
+		// words (costly for "in the").
+		return `fold_pairs : "` + pairKey(keys[0], keys[1]) + `"`
+	case len(keys) > 2:
+		// Longer phrases: the pairs narrow the records first, and the
+		// positions are checked only in those.
+		parts := make([]string, 0, len(keys))
+		for i := 0; i+1 < len(keys); i++ {
+			parts = append(parts, `fold_pairs : "`+pairKey(keys[i], keys[i+1])+`"`)
+		}
+		expr = "(" + strings.Join(parts, " AND ") + " AND " + expr + ")"
 	}
 	return expr
 }

@@ -37,7 +37,11 @@ CREATE TABLE records (
 	-- Filter keys (year, month, day, decade, language, topic ids) as
 	-- tokens, so that filters are FTS5 terms intersected with the words
 	-- instead of joins evaluated row by row. See store/meta.go.
-	fold_meta      TEXT NOT NULL DEFAULT ''
+	fold_meta      TEXT NOT NULL DEFAULT '',
+	-- Adjacent word pairs of each text field ("police_massacre"), so that
+	-- a phrase is found by looking up its pairs instead of checking the
+	-- word positions of every record holding all its words.
+	fold_pairs     TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX records_date ON records (date_text, id);
 -- Source (publication) pages list a source's records by date.
@@ -88,25 +92,25 @@ CREATE TABLE provenance (
 -- External-content FTS5 index over the folded shadows. The triggers keep it
 -- in the same transaction as the rows.
 CREATE VIRTUAL TABLE records_fts USING fts5(
-	fold_title, fold_authors, fold_source, fold_summary, fold_meta,
+	fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs,
 	content = 'records', content_rowid = 'id',
 	-- '_' is part of a token so that filter keys ("_y2012") can never
 	-- equal a folded word, which has only letters and digits.
 	tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_'''
 );
 CREATE TRIGGER records_fts_insert AFTER INSERT ON records BEGIN
-	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
-	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta);
+	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta, new.fold_pairs);
 END;
 CREATE TRIGGER records_fts_delete AFTER DELETE ON records BEGIN
-	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
-	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta);
+	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta, old.fold_pairs);
 END;
-CREATE TRIGGER records_fts_update AFTER UPDATE OF fold_title, fold_authors, fold_source, fold_summary, fold_meta ON records BEGIN
-	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
-	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta);
-	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta)
-	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta);
+CREATE TRIGGER records_fts_update AFTER UPDATE OF fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs ON records BEGIN
+	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta, old.fold_pairs);
+	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta, new.fold_pairs);
 END;
 
 -- Document frequency of every indexed token: the exact number of matches
