@@ -57,6 +57,9 @@ type ImportResult struct {
 	Rejected int `json:"rejected"`
 	// Rejections lists each rejected record with its reason.
 	Rejections []Rejection `json:"rejections,omitempty"`
+	// Warnings are notes on records that were imported (an undefined
+	// BibTeX @string kept as text, a missing RIS end tag).
+	Warnings []Rejection `json:"warnings,omitempty"`
 }
 
 // Rejection is one record an import refused, and why.
@@ -76,4 +79,5 @@ func (r *ImportResult) Add(o ImportResult) {
 	r.Merged += o.Merged
 	r.Rejected += o.Rejected
 	r.Rejections = append(r.Rejections, o.Rejections...)
+	r.Warnings = append(r.Warnings, o.Warnings...)
 }

@@ -17,7 +17,10 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/format/bibtex"
+	"github.com/labor-annals/annals/format/csljson"
 	"github.com/labor-annals/annals/format/listing"
+	"github.com/labor-annals/annals/format/ris"
 )
 
 // DefaultMaxSize bounds one input. A pasted listing is kilobytes; anything
@@ -28,7 +31,13 @@ const DefaultMaxSize = 64 << 20
 const (
 	FormatAuto    = "auto"
 	FormatListing = "listing"
+	FormatBibTeX  = "bibtex"
+	FormatRIS     = "ris"
+	FormatCSLJSON = "csljson"
 )
+
+// Formats lists the names accepted as a format, for help texts.
+var Formats = []string{FormatAuto, FormatListing, FormatBibTeX, FormatRIS, FormatCSLJSON}
 
 // saver stores one input's records in one transaction; *store.DB is one.
 type saver interface {
@@ -56,6 +65,22 @@ type Parsed struct {
 	// Layout explains, for free-text formats, the structure the parser
 	// inferred.
 	Layout string
+	// Problems are entries the parser could not read, with their lines;
+	// an import reports them as rejected.
+	Problems []annals.Rejection
+	// Warnings are things worth a look in entries that were read.
+	Warnings []annals.Rejection
+}
+
+// addProblem files a parser's note as a problem (the entry was left out)
+// or a warning.
+func (p *Parsed) addProblem(line int, msg string, skipped bool) {
+	r := annals.Rejection{Line: line, Reason: msg}
+	if skipped {
+		p.Problems = append(p.Problems, r)
+	} else {
+		p.Warnings = append(p.Warnings, r)
+	}
 }
 
 // InputError is an error in one input, positioned when the format has
@@ -140,8 +165,35 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, fo
 			return nil, &InputError{Name: name, Err: err}
 		}
 		p = &Parsed{Format: format, Document: res.Document, Layout: res.Layout.Explain()}
+	case FormatBibTeX:
+		res, err := bibtex.Parse(data, bibtex.Options{Origin: name})
+		if err != nil {
+			return nil, syntaxError(name, err)
+		}
+		p = &Parsed{Format: format, Document: res.Document}
+		for _, pr := range res.Problems {
+			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
+		}
+	case FormatRIS:
+		res, err := ris.Parse(data, ris.Options{Origin: name})
+		if err != nil {
+			return nil, syntaxError(name, err)
+		}
+		p = &Parsed{Format: format, Document: res.Document}
+		for _, pr := range res.Problems {
+			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
+		}
+	case FormatCSLJSON:
+		res, err := csljson.Parse(data, csljson.Options{Origin: name})
+		if err != nil {
+			return nil, syntaxError(name, err)
+		}
+		p = &Parsed{Format: format, Document: res.Document}
+		for _, pr := range res.Problems {
+			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
+		}
 	default:
-		return nil, &InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "format %q is not known; use auto or listing", format)}
+		return nil, &InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "format %q is not known; use one of %s", format, strings.Join(Formats, ", "))}
 	}
 	for _, r := range p.Records {
 		normalize(r)
@@ -150,11 +202,37 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, fo
 }
 
 // Detect names the format of data from its content, not its name: files
-// lie about their extensions.
-// Listing text is the only format so far, and the fallback for any text
-// that no later format claims.
+// lie about their extensions. Structured formats are tried first; text
+// that none of them claims is a listing.
 func Detect(data []byte) string {
+	switch {
+	case csljson.Sniff(data):
+		return FormatCSLJSON
+	case bibtex.Sniff(data):
+		return FormatBibTeX
+	case ris.Sniff(data):
+		return FormatRIS
+	}
 	return FormatListing
+}
+
+// syntaxError turns a format package's positioned error into an InputError
+// that prints as "name:line: message".
+func syntaxError(name string, err error) error {
+	var line int
+	msg := err.Error()
+	var be *bibtex.SyntaxError
+	var re *ris.SyntaxError
+	var ce *csljson.SyntaxError
+	switch {
+	case errors.As(err, &be):
+		line, msg = be.Line, be.Msg
+	case errors.As(err, &re):
+		line, msg = re.Line, re.Msg
+	case errors.As(err, &ce):
+		line, msg = ce.Line, ce.Msg
+	}
+	return &InputError{Name: name, Line: line, Err: annals.Errorf(annals.EINVALID, "%s", msg)}
 }
 
 // Options say where an import's records go.
@@ -180,6 +258,7 @@ func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts O
 	}
 	if len(p.Records) == 0 {
 		in.logger().Info("input has no records", "origin", name, "format", p.Format)
+		res.Rejected, res.Rejections = len(p.Problems), p.Problems
 		return res, p, nil
 	}
 	topic := opts.Topic
@@ -223,8 +302,10 @@ func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts O
 	if err != nil {
 		return res, p, &InputError{Name: name, Err: err}
 	}
+	refused = append(p.Problems, refused...)
 	res.Rejected += len(refused)
 	res.Rejections = append(refused, res.Rejections...)
+	res.Warnings = p.Warnings
 	in.logger().Info("input imported", "origin", name, "format", p.Format,
 		"new", res.New, "unchanged", res.Unchanged, "merged", res.Merged, "rejected", res.Rejected)
 	return res, p, nil

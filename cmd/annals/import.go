@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/ingest"
@@ -16,7 +17,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	dbPath := dbFlag(fs, e)
 	slug := fs.String("topic", "", "`slug` of the topic to file records under (created if missing)")
 	title := fs.String("title", "", "`title` of the topic (default: the listing's heading, or the slug)")
-	format := fs.String("format", ingest.FormatAuto, "input `format`: auto or listing")
+	format := fs.String("format", ingest.FormatAuto, "input `format`: "+strings.Join(ingest.Formats, ", "))
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "refuse inputs larger than this many `bytes`")
 	verbose := fs.Bool("v", false, "log each step")
@@ -154,8 +155,15 @@ func printResult(e *env, res annals.ImportResult) {
 		return
 	}
 	fmt.Fprintf(e.stdout, "%s: %d new, %d unchanged, %d merged, %d rejected\n", res.Origin, res.New, res.Unchanged, res.Merged, res.Rejected)
+	for _, w := range res.Warnings {
+		fmt.Fprintf(e.stderr, "%s:%d: warning: %s\n", res.Origin, w.Line, w.Reason)
+	}
 	for _, r := range res.Rejections {
-		fmt.Fprintf(e.stderr, "%s:%d: rejected %q: %s\n", res.Origin, r.Line, r.Title, r.Reason)
+		if r.Title != "" {
+			fmt.Fprintf(e.stderr, "%s:%d: rejected %q: %s\n", res.Origin, r.Line, r.Title, r.Reason)
+		} else {
+			fmt.Fprintf(e.stderr, "%s:%d: rejected: %s\n", res.Origin, r.Line, r.Reason)
+		}
 	}
 }
 

@@ -53,7 +53,7 @@ func toParsed(r *annals.Record, origin string) parsedRecord {
 
 func runParse(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "parse", "[-format auto|listing] [-explain] FILE...|-")
-	format := fs.String("format", ingest.FormatAuto, "input `format`: auto or listing")
+	format := fs.String("format", ingest.FormatAuto, "input `format`: "+strings.Join(ingest.Formats, ", "))
 	explain := fs.Bool("explain", false, "describe the layout the parser inferred, instead of printing JSON")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "refuse inputs larger than this many `bytes`")
 	if err := parseFlags(fs, args); err != nil {

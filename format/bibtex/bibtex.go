@@ -35,6 +35,9 @@ type Problem struct {
 	Line int `json:"line"`
 	// Msg says what is wrong.
 	Msg string `json:"msg"`
+	// Skipped is true when the entry was left out; false for a warning
+	// about an entry that was kept.
+	Skipped bool `json:"skipped,omitempty"`
 }
 
 // SyntaxError reports an input that is not BibTeX at all.

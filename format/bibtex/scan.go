@@ -59,6 +59,11 @@ func (p *parser) problem(line int, format string, args ...any) {
 	p.problems = append(p.problems, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// skipped reports an entry that was left out.
+func (p *parser) skipped(line int, format string, args ...any) {
+	p.problems = append(p.problems, Problem{Line: line, Msg: fmt.Sprintf(format, args...), Skipped: true})
+}
+
 func (p *parser) run() {
 	for p.pos < len(p.src) {
 		c := p.src[p.pos]
@@ -105,7 +110,7 @@ func (p *parser) run() {
 			if p.key != "" {
 				what += fmt.Sprintf(" %q", p.key)
 			}
-			p.problem(p.lineAt(e.pos), "%s (line %d): %s; skipped", what, p.lineAt(start), e.msg)
+			p.skipped(p.lineAt(e.pos), "%s (line %d): %s; skipped", what, p.lineAt(start), e.msg)
 			p.resync(start)
 		}
 	}

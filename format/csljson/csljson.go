@@ -38,6 +38,9 @@ type Problem struct {
 	Line int `json:"line"`
 	// Msg says what is wrong.
 	Msg string `json:"msg"`
+	// Skipped is true when the entry was left out; false for a warning
+	// about an entry that was kept.
+	Skipped bool `json:"skipped,omitempty"`
 }
 
 // SyntaxError reports an input that is not CSL-JSON at all: invalid JSON,
@@ -91,7 +94,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 			line := lines.at(int(dec.InputOffset()) - len(raw))
 			rec, err := parseItem(raw, opts.Origin, line)
 			if err != nil {
-				res.Problems = append(res.Problems, Problem{Line: line, Msg: err.Error()})
+				res.Problems = append(res.Problems, Problem{Line: line, Msg: err.Error(), Skipped: true})
 				continue
 			}
 			res.Records = append(res.Records, rec)

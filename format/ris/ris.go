@@ -39,6 +39,9 @@ type Problem struct {
 	Line int `json:"line"`
 	// Msg says what is wrong.
 	Msg string `json:"msg"`
+	// Skipped is true when the entry was left out; false for a warning
+	// about an entry that was kept.
+	Skipped bool `json:"skipped,omitempty"`
 }
 
 // SyntaxError reports an input that is not RIS at all.
@@ -80,7 +83,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		case ok && tag == "TY":
 			sawTY = true
 			if cur != nil {
-				res.Problems = append(res.Problems, Problem{cur.line, fmt.Sprintf("record starting at line %d has no ER before the TY at line %d; kept", cur.line, n)})
+				res.Problems = append(res.Problems, Problem{cur.line, fmt.Sprintf("record starting at line %d has no ER before the TY at line %d; kept", cur.line, n), false})
 				finish()
 			}
 			outside = 0
@@ -92,7 +95,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 				// was lost. We cannot tell its type or trust its start, so
 				// it is skipped, and reported once.
 				outside = n
-				res.Problems = append(res.Problems, Problem{n, fmt.Sprintf("tag %s outside a record (no TY before it); lines skipped up to the next TY", tag)})
+				res.Problems = append(res.Problems, Problem{n, fmt.Sprintf("tag %s outside a record (no TY before it); lines skipped up to the next TY", tag), true})
 			}
 		case ok && tag == "ER":
 			finish()
@@ -109,7 +112,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		}
 	}
 	if cur != nil {
-		res.Problems = append(res.Problems, Problem{cur.line, fmt.Sprintf("record starting at line %d is not closed by ER; kept", cur.line)})
+		res.Problems = append(res.Problems, Problem{cur.line, fmt.Sprintf("record starting at line %d is not closed by ER; kept", cur.line), false})
 		finish()
 	}
 	if !sawTY {

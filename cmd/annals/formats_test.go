@@ -1,0 +1,74 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedData returns ../shared/data, which CI always provides; elsewhere
+// the tests that need it skip.
+func sharedData(t *testing.T) string {
+	t.Helper()
+	dir := "../../../shared/data"
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but %s is missing: %v", dir, err)
+		}
+		t.Skipf("%s is missing; it holds the third-party test data", dir)
+	}
+	return dir
+}
+
+// TestImportBibliographies imports real bibliography files through the
+// whole pipeline: detection by content, one transaction, idempotence.
+func TestImportBibliographies(t *testing.T) {
+	data := sharedData(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	// A copy with a misleading name: the format comes from the content.
+	lying := filepath.Join(dir, "references.txt")
+	b, err := os.ReadFile(filepath.Join(data, "bib/rispy/example_full.ris"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lying, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path, want string
+	}{
+		// 90 entries; 4 share a URL with an earlier one and merge into it.
+		{filepath.Join(data, "bib/biblatex/biblatex-examples.bib"), "86 new, 0 unchanged, 4 merged, 0 rejected"},
+		{filepath.Join(data, "bib/commonmeta-py/csl-list.json"), "17 new, 0 unchanged"},
+		{filepath.Join(data, "bib/bolognese/citeproc.json"), "1 new, 0 unchanged"},
+		// Two records with the same URL are one record with two provenances.
+		{lying, "1 new, 0 unchanged, 1 merged, 0 rejected"},
+	} {
+		res := runMain(t, nil, nil, "import", "-db", db, "-topic", "bib", tt.path)
+		if res.code != 0 || !strings.Contains(res.stdout, tt.want) {
+			t.Errorf("import %s: exit %d, want %q:\n%s%s", filepath.Base(tt.path), res.code, tt.want, res.stdout, res.stderr)
+		}
+		again := runMain(t, nil, nil, "import", "-db", db, "-topic", "bib", tt.path)
+		if !strings.Contains(again.stdout, " 0 new, ") {
+			t.Errorf("second import of %s added records:\n%s", filepath.Base(tt.path), again.stdout)
+		}
+	}
+	// A damaged entry is reported with its line, and the rest imported.
+	res := runMain(t, nil, nil, "import", "-db", db, "-topic", "bib", filepath.Join(data, "bib/better-bibtex/import/issue-873-entries-discarded.bib"))
+	if res.code != 0 || !strings.Contains(res.stdout, "985 new, 0 unchanged, 1 merged, 2 rejected") ||
+		!strings.Contains(res.stderr, "issue-873-entries-discarded.bib:6524: rejected: @techreport \"Thiebaux:93\" (line 6523): unterminated brace") ||
+		!strings.Contains(res.stderr, "issue-873-entries-discarded.bib:9953: rejected: Record has neither a title nor a summary.") {
+		t.Errorf("import #873: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	// A Web of Science file is refused as a whole, with a reason.
+	res = runMain(t, nil, nil, "import", "-db", db, "-topic", "bib", "-format", "ris", filepath.Join(data, "bib/rispy/example_wos.ris"))
+	if res.code != exitError || !strings.Contains(res.stderr, "Web of Science") {
+		t.Errorf("import WoS: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	// The records are searchable like any other.
+	if s := runMain(t, nil, nil, "search", "-db", db, "Aristotle"); s.code != 0 || strings.HasPrefix(s.stdout, "0 matches") {
+		t.Errorf("search Aristotle: %s%s", s.stdout, s.stderr)
+	}
+}
