@@ -1,25 +1,15 @@
 package main
 
 import (
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedData returns ../shared/data, which CI always provides; elsewhere
-// the tests that need it skip.
-func sharedData(t *testing.T) string {
-	t.Helper()
-	dir := "../../../shared/data"
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true but %s is missing: %v", dir, err)
-		}
-		t.Skipf("%s is missing; it holds the third-party test data", dir)
-	}
-	return dir
-}
+// sharedData is ../shared/data, the real data sets, read in place.
+func sharedData(t *testing.T) string { return annalstest.Shared(t, "data") }
 
 // TestImportBibliographies imports real bibliography files through the
 // whole pipeline: detection by content, one transaction, idempotence.

@@ -1,6 +1,7 @@
 package bibtex_test
 
 import (
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,20 +11,8 @@ import (
 	"github.com/labor-annals/annals/format/bibtex"
 )
 
-// dataDir returns the shared folder of real bibliography files, read in
-// place and never copied into the repository. Without it the test skips,
-// except under CI=true, where a missing folder is a failure.
-func dataDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "data", "bib")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("real test data missing under CI: %v", err)
-		}
-		t.Skipf("real test data not present: %v", err)
-	}
-	return dir
-}
+// dataDir is the shared folder of real bibliography files, read in place.
+func dataDir(t *testing.T) string { return annalstest.Shared(t, "data", "bib") }
 
 // sample is a record's fields as hand-checked against the file, found by
 // the line its entry starts on.

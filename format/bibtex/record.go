@@ -2,6 +2,7 @@ package bibtex
 
 import (
 	"fmt"
+	"github.com/labor-annals/annals/langtag"
 	"strings"
 
 	"github.com/labor-annals/annals"
@@ -111,7 +112,7 @@ func (r *resolver) record(e *entry, origin string) *annals.Record {
 	rec.URL = r.url(e)
 	// languages is calibre's field.
 	for _, f := range []string{"langid", "language", "languages", "hyphenation"} {
-		if t := languageTag(toUnicode(r.get(e, f))); t != "" {
+		if t := langtag.FromName(toUnicode(r.get(e, f))); t != "" {
 			rec.Language = t
 			break
 		}

@@ -1,20 +1,15 @@
 package csljson_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/labor-annals/annals/format/csljson"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json")
 
 // golden is what a golden file records of a parse.
 type golden struct {
@@ -65,20 +60,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			gp := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				if err := os.WriteFile(gp, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s (-want +got):\n%s", in, gp, cmp.Diff(string(want), string(got)))
-			}
+			annalstest.Golden(t, filepath.Join("testdata", name+".golden.json"), got)
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/labor-annals/annals/langtag"
 	"html"
 	"regexp"
 	"strconv"
@@ -63,7 +64,7 @@ func parseItem(raw []byte, origin string, line int) (*annals.Record, error) {
 	if rec.URL == "" {
 		rec.URL = doiURL(str(m["DOI"]))
 	}
-	rec.Language = languageTag(str(m["language"]))
+	rec.Language = langtag.FromName(str(m["language"]))
 	return rec, nil
 }
 

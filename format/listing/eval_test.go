@@ -2,6 +2,7 @@ package listing_test
 
 import (
 	"encoding/json"
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,22 +15,8 @@ import (
 	"github.com/labor-annals/annals/format/listing"
 )
 
-// devDir holds the third-party evaluation listings; they are not copied
-// into the repository.
-const devDir = "../../../shared/eval/listings-dev"
-
-// evalDir returns devDir, skipping the test when it is absent (failing
-// under CI=true, where the set must be present).
-func evalDir(tb testing.TB) string {
-	tb.Helper()
-	if _, err := os.Stat(devDir); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("evaluation set %s missing under CI: %v", devDir, err)
-		}
-		tb.Skipf("evaluation set %s not present", devDir)
-	}
-	return devDir
-}
+// evalDir is the third-party evaluation listings, read in place.
+func evalDir(tb testing.TB) string { return annalstest.Shared(tb, "eval", "listings-dev") }
 
 // goldEntry is one labelled entry of the evaluation set.
 type goldEntry struct {

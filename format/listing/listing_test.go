@@ -1,20 +1,15 @@
 package listing_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/labor-annals/annals/format/listing"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json")
 
 // goldenInputs returns the package's own fixtures and the two project seed
 // pages.
@@ -72,21 +67,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range goldenInputs(t) {
 		name := strings.TrimSuffix(filepath.Base(in), filepath.Ext(in))
 		t.Run(name, func(t *testing.T) {
-			got := render(t, in)
-			gp := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				if err := os.WriteFile(gp, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s (-want +got):\n%s", in, gp, cmp.Diff(string(want), string(got)))
-			}
+			annalstest.Golden(t, filepath.Join("testdata", name+".golden.json"), render(t, in))
 		})
 	}
 }

@@ -2,6 +2,7 @@ package ris
 
 import (
 	"fmt"
+	"github.com/labor-annals/annals/langtag"
 	"strconv"
 	"strings"
 	"time"
@@ -91,7 +92,7 @@ func (r *record) build(origin string) *annals.Record {
 	if rec.URL == "" {
 		rec.URL = doiURL(r.first("DO", "DI"))
 	}
-	rec.Language = languageTag(r.first("LA"))
+	rec.Language = langtag.FromName(r.first("LA"))
 	return rec
 }
 

@@ -1,4 +1,7 @@
-package ris
+// Package langtag turns the language names and codes found in other
+// people's files (babel names in BibTeX, English names in RIS and CSL,
+// ISO 639-2 codes) into BCP 47 tags.
+package langtag
 
 import (
 	"strings"
@@ -6,9 +9,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-// languageNames maps the language names that LA fields
-// hold (English names as reference managers write them, and babel
-// names), to BCP 47 tags. Kept in step with format/bibtex by hand.
+// languageNames maps the babel and polyglossia names of BibTeX's langid,
+// language and hyphenation fields, and the English names reference
+// managers write, to BCP 47 tags.
 var languageNames = map[string]string{
 	"english": "en", "american": "en", "british": "en", "usenglish": "en", "ukenglish": "en",
 	"canadian": "en", "australian": "en", "newzealand": "en",
@@ -24,10 +27,10 @@ var languageNames = map[string]string{
 	"hindi": "hi", "bengali": "bn", "indonesian": "id", "vietnamese": "vi", "thai": "th",
 }
 
-// languageTag returns the BCP 47 tag for a language field, or "" when it
-// is neither a known name nor a well-formed tag. Only the first of several
+// FromName returns the BCP 47 tag for a language field, or "" when it is
+// neither a known name nor a well-formed tag. Only the first of several
 // languages ("english; french") counts.
-func languageTag(s string) string {
+func FromName(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, ";,/"); i >= 0 {
 		s = strings.TrimSpace(s[:i])
