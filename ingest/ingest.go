@@ -21,6 +21,7 @@ import (
 	"github.com/labor-annals/annals/format/csljson"
 	"github.com/labor-annals/annals/format/listing"
 	"github.com/labor-annals/annals/format/ris"
+	"github.com/labor-annals/annals/format/table"
 )
 
 // DefaultMaxSize bounds one input. A pasted listing is kilobytes; anything
@@ -34,10 +35,22 @@ const (
 	FormatBibTeX  = "bibtex"
 	FormatRIS     = "ris"
 	FormatCSLJSON = "csljson"
+	FormatCSV     = "csv"
+	FormatJSONL   = "jsonl"
 )
 
 // Formats lists the names accepted as a format, for help texts.
-var Formats = []string{FormatAuto, FormatListing, FormatBibTeX, FormatRIS, FormatCSLJSON}
+var Formats = []string{FormatAuto, FormatListing, FormatBibTeX, FormatRIS, FormatCSLJSON, FormatCSV, FormatJSONL}
+
+// ParseOptions say how to read one input.
+type ParseOptions struct {
+	// Format is the input format, or FormatAuto to detect it.
+	Format string
+	// Map maps record fields to the columns or keys of a table (CSV,
+	// JSON Lines), as parsed by table.ParseMap; unmapped fields are
+	// guessed from common column names.
+	Map map[string]string
+}
 
 // saver stores one input's records in one transaction; *store.DB is one.
 type saver interface {
@@ -137,19 +150,27 @@ func (in *Ingester) ReadInput(name string, r io.Reader) ([]byte, error) {
 }
 
 // Parse reads and parses one input without saving it.
-func (in *Ingester) Parse(ctx context.Context, name string, r io.Reader, format string) (*Parsed, error) {
+func (in *Ingester) Parse(ctx context.Context, name string, r io.Reader, opts ParseOptions) (*Parsed, error) {
 	data, err := in.ReadInput(name, r)
 	if err != nil {
 		return nil, err
 	}
-	return in.ParseBytes(ctx, name, data, format)
+	return in.ParseBytes(ctx, name, data, opts)
 }
 
-// ParseBytes parses one input that is already in memory.
-func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, format string) (*Parsed, error) {
+// ParseBytes parses one input that is already in memory. Gzip-compressed
+// input is decompressed first, within the same size limit.
+func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, opts ParseOptions) (*Parsed, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if len(data) > 2 && data[0] == 0x1f && data[1] == 0x8b {
+		var err error
+		if data, err = table.Gunzip(data, in.maxSize()); err != nil {
+			return nil, &InputError{Name: name, Err: err}
+		}
+	}
+	format := opts.Format
 	if format == "" || format == FormatAuto {
 		format = Detect(data)
 	}
@@ -192,6 +213,20 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, fo
 		for _, pr := range res.Problems {
 			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
 		}
+	case FormatCSV, FormatJSONL:
+		parse := table.ParseCSV
+		if format == FormatJSONL {
+			parse = table.ParseJSONL
+		}
+		res, err := parse(data, table.Options{Origin: name, Map: opts.Map})
+		if err != nil {
+			return nil, syntaxError(name, err)
+		}
+		p = &Parsed{Format: format, Document: res.Document}
+		for _, pr := range res.Problems {
+			// A table row that could not be read is left out.
+			p.addProblem(pr.Line, pr.Msg, true)
+		}
 	default:
 		return nil, &InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "format %q is not known; use one of %s", format, strings.Join(Formats, ", "))}
 	}
@@ -212,6 +247,10 @@ func Detect(data []byte) string {
 		return FormatBibTeX
 	case ris.Sniff(data):
 		return FormatRIS
+	case table.SniffJSONL(data):
+		return FormatJSONL
+	case table.SniffCSV(data):
+		return FormatCSV
 	}
 	return FormatListing
 }
@@ -224,7 +263,10 @@ func syntaxError(name string, err error) error {
 	var be *bibtex.SyntaxError
 	var re *ris.SyntaxError
 	var ce *csljson.SyntaxError
+	var te *table.SyntaxError
 	switch {
+	case errors.As(err, &te):
+		line, msg = te.Line, te.Msg
 	case errors.As(err, &be):
 		line, msg = be.Line, be.Msg
 	case errors.As(err, &re):
@@ -241,6 +283,8 @@ type Options struct {
 	Topic annals.Topic
 	// Format is the input format, or FormatAuto.
 	Format string
+	// Map maps record fields to table columns; see ParseOptions.
+	Map map[string]string
 	// Progress, when not nil, is told how many of total records are saved.
 	Progress func(done, total int)
 	// MinConfidence rejects records the parser is less sure of than
@@ -252,7 +296,7 @@ type Options struct {
 // with no records leaves the archive untouched and reports zero counts.
 func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts Options) (annals.ImportResult, *Parsed, error) {
 	res := annals.ImportResult{Origin: name}
-	p, err := in.Parse(ctx, name, r, opts.Format)
+	p, err := in.Parse(ctx, name, r, ParseOptions{Format: opts.Format, Map: opts.Map})
 	if err != nil {
 		return res, nil, err
 	}

@@ -70,7 +70,7 @@ func TestInputErrors(t *testing.T) {
 	if !errors.As(err, &ie) || ie.Line != 2 || !strings.HasPrefix(ie.Error(), "bad.txt:2: ") {
 		t.Errorf("invalid UTF-8: %v", err)
 	}
-	_, err = in.ParseBytes(t.Context(), "x", []byte("a"), "marc21")
+	_, err = in.ParseBytes(t.Context(), "x", []byte("a"), ingest.ParseOptions{Format: "marc21"})
 	if annals.ErrorCode(err) != annals.EINVALID || !strings.Contains(err.Error(), `format "marc21" is not known`) {
 		t.Errorf("unknown format: %v", err)
 	}

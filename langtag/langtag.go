@@ -25,6 +25,10 @@ var languageNames = map[string]string{
 	"chinese": "zh", "japanese": "ja", "korean": "ko", "kazakh": "kk", "estonian": "et", "latvian": "lv",
 	"lithuanian": "lt", "basque": "eu", "galician": "gl", "irish": "ga", "welsh": "cy", "persian": "fa", "farsi": "fa",
 	"hindi": "hi", "bengali": "bn", "indonesian": "id", "vietnamese": "vi", "thai": "th",
+	// Native names, as spreadsheets made outside the English-speaking world
+	// write them.
+	"русский": "ru", "українська": "uk", "қазақша": "kk", "қазақ тілі": "kk", "italiano": "it", "polski": "pl",
+	"nederlands": "nl", "svenska": "sv", "dansk": "da", "suomi": "fi", "português": "pt", "čeština": "cs",
 }
 
 // FromName returns the BCP 47 tag for a language field, or "" when it is

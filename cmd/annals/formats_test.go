@@ -62,3 +62,50 @@ func TestImportBibliographies(t *testing.T) {
 		t.Errorf("search Aristotle: %s%s", s.stdout, s.stderr)
 	}
 }
+
+// TestImportTables imports a real JSON Lines data set (gzipped, as
+// published) with a column map, and a spreadsheet detected by content.
+func TestImportTables(t *testing.T) {
+	data := sharedData(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	huff := filepath.Join(data, "huffpost-news-category-v3-first10k.jsonl.gz")
+	mapping := "title=headline,summary=short_description,url=link"
+	// Two entries repeat a link already in the file (once exactly, once
+	// after URL normalization): they merge into the earlier record.
+	res := runMain(t, nil, nil, "import", "-db", db, "-topic", "huffpost", "-map", mapping, huff)
+	if res.code != 0 || !strings.Contains(res.stdout, "9998 new, 0 unchanged, 2 merged, 0 rejected") {
+		t.Fatalf("import HuffPost: exit %d\n%s%s", res.code, res.stdout, tail(res.stderr))
+	}
+	again := runMain(t, nil, nil, "import", "-db", db, "-topic", "huffpost", "-map", mapping, huff)
+	if !strings.Contains(again.stdout, "0 new, 10000 unchanged") {
+		t.Errorf("second import: %s", again.stdout)
+	}
+	if s := runMain(t, nil, nil, "search", "-db", db, `"omicron-targeted covid boosters"`); !strings.HasPrefix(s.stdout, "1 match") {
+		t.Errorf("search the first headline: %s", s.stdout)
+	}
+	bad := runMain(t, nil, nil, "import", "-db", db, "-topic", "huffpost", "-map", "title", huff)
+	if bad.code != exitUsage || !strings.Contains(bad.stderr, "-map") {
+		t.Errorf("bad -map: exit %d %s", bad.code, bad.stderr)
+	}
+
+	sheet := filepath.Join(dir, "strikes.dat")
+	csv := "Titel;Autor;Datum;Zeitung\n" +
+		"Streik bei Opel;Anna Weber;3. März 2020;Neues Deutschland\n" +
+		"\"Bergleute in Karaganda; ein Bericht\";Boris Kagarlitsky;1995;\n"
+	if err := os.WriteFile(sheet, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res = runMain(t, nil, nil, "parse", sheet)
+	if res.code != 0 || !strings.Contains(res.stdout, `"title":"Streik bei Opel","authors":["Anna Weber"],"source":"Neues Deutschland","date":"2020-03-03"`) ||
+		!strings.Contains(res.stdout, `"title":"Bergleute in Karaganda; ein Bericht"`) {
+		t.Errorf("parse a semicolon CSV: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+}
+
+func tail(s string) string {
+	if len(s) > 2000 {
+		return "…" + s[len(s)-2000:]
+	}
+	return s
+}

@@ -8,12 +8,13 @@ import (
 	"strings"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/format/table"
 	"github.com/labor-annals/annals/ingest"
 	"github.com/labor-annals/annals/store"
 )
 
 func runImport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "import", "[-db PATH] -topic SLUG [-title T] [-format F] [-json] FILE...|-")
+	fs := newFlagSet(e, "import", "[-db PATH] -topic SLUG [-title T] [-format F] [-map M] [-json] FILE...|-")
 	dbPath := dbFlag(fs, e)
 	slug := fs.String("topic", "", "`slug` of the topic to file records under (created if missing)")
 	title := fs.String("title", "", "`title` of the topic (default: the listing's heading, or the slug)")
@@ -23,8 +24,13 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	verbose := fs.Bool("v", false, "log each step")
 	review := fs.Float64("review", 0.6, "list records parsed with less than this `confidence` (0–1) for a person to check")
 	minConf := fs.Float64("min-confidence", 0, "reject records parsed with less than this `confidence` (0–1)")
+	mapping := fs.String("map", "", "table columns for record fields, e.g. `title=headline,date=published` (CSV, JSON Lines)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	fieldMap, err := table.ParseMap(*mapping)
+	if err != nil {
+		return usagef("-map: %s", annals.ErrorMessage(err))
 	}
 	if *slug == "" {
 		return usagef("-topic is required")
@@ -50,6 +56,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		res, parsed, err := importFile(ctx, e, in, name, ingest.Options{
 			Topic:         annals.Topic{Slug: *slug, Title: *title},
 			Format:        *format,
+			Map:           fieldMap,
 			MinConfidence: *minConf,
 		})
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/format/table"
 	"github.com/labor-annals/annals/ingest"
 )
 
@@ -56,8 +57,13 @@ func runParse(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", ingest.FormatAuto, "input `format`: "+strings.Join(ingest.Formats, ", "))
 	explain := fs.Bool("explain", false, "describe the layout the parser inferred, instead of printing JSON")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "refuse inputs larger than this many `bytes`")
+	mapping := fs.String("map", "", "table columns for record fields, e.g. `title=headline,date=published` (CSV, JSON Lines)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	fieldMap, err := table.ParseMap(*mapping)
+	if err != nil {
+		return usagef("-map: %s", annals.ErrorMessage(err))
 	}
 	if fs.NArg() == 0 {
 		return usagef("name at least one FILE, or - for standard input")
@@ -68,7 +74,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	for _, name := range fs.Args() {
-		p, err := parseInput(ctx, e, in, name, *format)
+		p, err := parseInput(ctx, e, in, name, ingest.ParseOptions{Format: *format, Map: fieldMap})
 		if err != nil {
 			return err
 		}
@@ -86,7 +92,7 @@ func runParse(ctx context.Context, e *env, args []string) error {
 }
 
 // parseInput parses the file name, or standard input for "-".
-func parseInput(ctx context.Context, e *env, in *ingest.Ingester, name, format string) (*ingest.Parsed, error) {
+func parseInput(ctx context.Context, e *env, in *ingest.Ingester, name string, opts ingest.ParseOptions) (*ingest.Parsed, error) {
 	var r io.Reader
 	if name == "-" {
 		r = e.stdin
@@ -101,7 +107,7 @@ func parseInput(ctx context.Context, e *env, in *ingest.Ingester, name, format s
 		}
 		r = f
 	}
-	return in.Parse(ctx, name, r, format)
+	return in.Parse(ctx, name, r, opts)
 }
 
 func unwrapPathError(err error) error {
