@@ -99,15 +99,32 @@ func saveRecord(ctx context.Context, tx *Tx, imp *annals.Import, topicID int64, 
 	if r.Fingerprint == "" {
 		r.Fingerprint = annals.Fingerprint(r)
 	}
+	// The import's topic, and any the record names itself (a topics
+	// column of a spreadsheet), created when missing.
+	topics := []int64{topicID}
+	for _, slug := range r.Topics {
+		if slug == imp.Topic.Slug {
+			continue
+		}
+		id, err := ensureTopic(ctx, tx, annals.Topic{Slug: slug})
+		if err != nil {
+			return 0, err
+		}
+		if !slices.Contains(topics, id) {
+			topics = append(topics, id)
+		}
+	}
 	result := outcomeUnchanged
 	existing, err := findRecordByFingerprint(ctx, tx, r.Fingerprint)
 	switch {
 	case errors.Is(err, errNoRecord):
-		if err := insertRecord(ctx, tx, r, []int64{topicID}); err != nil {
+		if err := insertRecord(ctx, tx, r, topics); err != nil {
 			return 0, err
 		}
-		if _, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?)`, topicID, r.ID); err != nil {
-			return 0, fmt.Errorf("link topic: %w", err)
+		for _, id := range topics {
+			if _, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?)`, id, r.ID); err != nil {
+				return 0, fmt.Errorf("link topic: %w", err)
+			}
 		}
 		result = outcomeNew
 	case err != nil:
@@ -115,13 +132,18 @@ func saveRecord(ctx context.Context, tx *Tx, imp *annals.Import, topicID int64, 
 	default:
 		r.ID = existing.ID
 		changed := mergeFields(existing, r)
-		// The topic link is idempotent: a second import of the same file
+		// Topic links are idempotent: a second import of the same file
 		// adds nothing.
-		linked, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, topicID, r.ID)
-		if err != nil {
-			return 0, fmt.Errorf("link topic: %w", err)
+		var linked int64
+		for _, id := range topics {
+			res, err := tx.exec(ctx, `INSERT INTO record_topics (topic_id, record_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, id, r.ID)
+			if err != nil {
+				return 0, fmt.Errorf("link topic: %w", err)
+			}
+			n, _ := res.RowsAffected()
+			linked += n
 		}
-		if n, _ := linked.RowsAffected(); n > 0 || changed {
+		if linked > 0 || changed {
 			// A new topic changes the record's filter keys even when no
 			// field changed.
 			if err := updateRecord(ctx, tx, existing); err != nil {

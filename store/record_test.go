@@ -356,3 +356,23 @@ func TestSearchLargeMatchSets(t *testing.T) {
 		t.Errorf("oldest first starts at %v", asc.Hits[0].Record.Date)
 	}
 }
+
+func TestRecordTopicsAreLinked(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	r := &annals.Record{Title: "General strike in Zhanaozen", Topics: []string{"oil-workers", "kazakhstan"}, Provenance: []annals.Provenance{{Line: 2}}}
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "kazakhstan"}, Origin: "sheet.csv"}, []*annals.Record{r}, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.FindRecordByID(ctx, r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"kazakhstan", "oil-workers"}, got.Topics); diff != "" {
+		t.Errorf("topics (-want +got):\n%s", diff)
+	}
+	res, _, err := db.SearchRecords(ctx, "topic:oil-workers zhanaozen", 0, 10)
+	if err != nil || len(res) != 1 {
+		t.Errorf("topic filter on a record-named topic: %d, %v", len(res), err)
+	}
+}
