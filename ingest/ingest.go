@@ -19,6 +19,7 @@ import (
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/format/bibtex"
 	"github.com/labor-annals/annals/format/csljson"
+	"github.com/labor-annals/annals/format/feed"
 	"github.com/labor-annals/annals/format/listing"
 	"github.com/labor-annals/annals/format/ris"
 	"github.com/labor-annals/annals/format/table"
@@ -37,10 +38,11 @@ const (
 	FormatCSLJSON = "csljson"
 	FormatCSV     = "csv"
 	FormatJSONL   = "jsonl"
+	FormatFeed    = "feed"
 )
 
 // Formats lists the names accepted as a format, for help texts.
-var Formats = []string{FormatAuto, FormatListing, FormatBibTeX, FormatRIS, FormatCSLJSON, FormatCSV, FormatJSONL}
+var Formats = []string{FormatAuto, FormatListing, FormatFeed, FormatBibTeX, FormatRIS, FormatCSLJSON, FormatCSV, FormatJSONL}
 
 // ParseOptions say how to read one input.
 type ParseOptions struct {
@@ -167,6 +169,9 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 	if len(data) > 2 && data[0] == 0x1f && data[1] == 0x8b {
 		var err error
 		if data, err = table.Gunzip(data, in.maxSize()); err != nil {
+			if annals.ErrorCode(err) == annals.ETOOLARGE {
+				err = annals.Errorf(annals.ETOOLARGE, "input is larger than the %s limit once decompressed; split it, or raise the limit with -max-size", formatBytes(in.maxSize()))
+			}
 			return nil, &InputError{Name: name, Err: err}
 		}
 	}
@@ -186,6 +191,15 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 			return nil, &InputError{Name: name, Err: err}
 		}
 		p = &Parsed{Format: format, Document: res.Document, Layout: res.Layout.Explain()}
+	case FormatFeed:
+		res, err := feed.Parse(data, feed.Options{Origin: name})
+		if err != nil {
+			return nil, syntaxError(name, err)
+		}
+		p = &Parsed{Format: format, Document: res.Document}
+		for _, pr := range res.Problems {
+			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
+		}
 	case FormatBibTeX:
 		res, err := bibtex.Parse(data, bibtex.Options{Origin: name})
 		if err != nil {
@@ -241,6 +255,9 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 // that none of them claims is a listing.
 func Detect(data []byte) string {
 	switch {
+	case feed.Sniff(data):
+		// Before CSL-JSON: a JSON Feed is JSON too.
+		return FormatFeed
 	case csljson.Sniff(data):
 		return FormatCSLJSON
 	case bibtex.Sniff(data):
@@ -264,7 +281,10 @@ func syntaxError(name string, err error) error {
 	var re *ris.SyntaxError
 	var ce *csljson.SyntaxError
 	var te *table.SyntaxError
+	var fe *feed.SyntaxError
 	switch {
+	case errors.As(err, &fe):
+		line, msg = fe.Line, fe.Msg
 	case errors.As(err, &te):
 		line, msg = te.Line, te.Msg
 	case errors.As(err, &be):

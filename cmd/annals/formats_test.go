@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"path/filepath"
@@ -108,4 +110,51 @@ func tail(s string) string {
 		return "…" + s[len(s)-2000:]
 	}
 	return s
+}
+
+// TestImportFeeds imports real feeds, detected by content whatever their
+// names say, twice, and stops a decompression bomb at the size cap.
+func TestImportFeeds(t *testing.T) {
+	data := sharedData(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	for _, tt := range []struct{ path, want string }{
+		{"feeds/RSParser/DaringFireball.rss", "46 new, 0 unchanged, 1 merged"}, // Atom, despite the name; one link twice
+		{"feeds/RSParser/allthis.atom", "12 new"},                              // RSS, despite the name
+		{"feeds/node-feedparser/iconv.xml", "10 new"},                          // windows-1251
+		{"feeds/RSParser/kc0011.rss", "20 new"},                                // GB2312
+		{"feeds/RSParser/3960.json", "20 new"},                                 // JSON Feed
+	} {
+		p := filepath.Join(data, tt.path)
+		res := runMain(t, nil, nil, "import", "-db", db, "-topic", "feeds", p)
+		if res.code != 0 || !strings.Contains(res.stdout, tt.want) {
+			t.Errorf("import %s: exit %d, want %q\n%s%s", tt.path, res.code, tt.want, res.stdout, res.stderr)
+		}
+		again := runMain(t, nil, nil, "import", "-db", db, "-topic", "feeds", p)
+		if !strings.Contains(again.stdout, ": 0 new,") {
+			t.Errorf("second import of %s: %s", tt.path, again.stdout)
+		}
+	}
+	// Cyrillic text arrives intact.
+	if s := runMain(t, nil, nil, "search", "-db", db, "-json", "-limit", "1", "source:Газета"); s.code != 0 {
+		t.Errorf("search: %s", s.stderr)
+	}
+	// 100 MB of feed compressed to a few hundred KB is stopped at the cap,
+	// and nothing is imported.
+	var bomb bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestCompression)
+	zw.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`))
+	item := []byte("<item><title>x</title><description>" + strings.Repeat("a", 1000) + "</description></item>")
+	for n := 0; n < 100<<20; n += len(item) {
+		zw.Write(item)
+	}
+	zw.Close()
+	bombPath := filepath.Join(dir, "bomb.xml.gz")
+	if err := os.WriteFile(bombPath, bomb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := runMain(t, nil, nil, "import", "-db", db, "-topic", "bomb", bombPath)
+	if res.code != exitError || !strings.Contains(res.stderr, "bomb.xml.gz: ") || !strings.Contains(res.stderr, "larger than the 64 MiB limit once decompressed") {
+		t.Errorf("gzip bomb: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
 }
