@@ -250,9 +250,10 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 		return s.walkYears(ctx, full, sortBy)
 	}
 	sortByScore(cands)
-	if !s.exact && s.text.anyField {
+	if !s.exact && s.text.anyField && !s.text.phrase {
 		// Too many to rank all: matches in the title come first, ranked,
-		// then the most recently added of the rest.
+		// then the most recently added of the rest. (Not for phrases:
+		// finding them in titles alone would cost more than the search.)
 		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap)
 		if err != nil {
 			return nil, err
@@ -523,6 +524,9 @@ type ftsQuery struct {
 	titleMatch string
 	// term is the folded key when the query is one word.
 	term string
+	// phrase reports a term of several words, whose title-only variant
+	// would check word positions in every title holding the words.
+	phrase bool
 }
 
 // single returns the folded key of a query that is one plain word in any
@@ -565,7 +569,7 @@ func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
 	if pos == "" && neg == "" {
 		return ftsQuery{}, annals.Errorf(annals.EINVALID, "The query has no words to search for; letters or digits are needed.")
 	}
-	out := ftsQuery{anyField: c.anyField, term: c.last}
+	out := ftsQuery{anyField: c.anyField, term: c.last, phrase: c.phrase}
 	if pos == "" {
 		out.exclude = neg
 		return out, nil
@@ -590,6 +594,7 @@ type compiler struct {
 	f        *fold.Folder
 	anyField bool
 	last     string // the last single-token term compiled
+	phrase   bool   // some term has several tokens
 }
 
 // node compiles n into a positive expression and an expression of what
@@ -663,6 +668,8 @@ func (c *compiler) term(t *annals.Term, force string) string {
 	}
 	if len(keys) == 1 {
 		c.last = keys[0]
+	} else {
+		c.phrase = true
 	}
 	// A word that folds to several tokens ("co-op", "Nur-Sultan" before
 	// aliasing) is searched as the phrase it is.
