@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"github.com/labor-annals/annals/annalstest"
+	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,5 +159,40 @@ func TestImportFeeds(t *testing.T) {
 	res := runMain(t, nil, nil, "import", "-db", db, "-topic", "bomb", bombPath)
 	if res.code != exitError || !strings.Contains(res.stderr, "bomb.xml.gz: ") || !strings.Contains(res.stderr, "larger than the 64 MiB limit once decompressed") {
 		t.Errorf("gzip bomb: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+}
+
+// TestImportURL imports a feed served on loopback: refused by default, as
+// every private address is, and fetched with -allow-private.
+func TestImportURL(t *testing.T) {
+	data := sharedData(t)
+	feedXML, err := os.ReadFile(filepath.Join(data, "feeds/node-feedparser/rss2sample.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(feedXML)
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer ts.Close()
+	db := filepath.Join(t.TempDir(), "a.db")
+	_, port, _ := net.SplitHostPort(ts.Listener.Addr().String())
+	for _, u := range []string{ts.URL + "/feed.xml", "http://localhost:" + port + "/feed.xml", "http://[::1]:" + port + "/feed.xml",
+		"http://10.1.2.3/feed.xml", "http://169.254.169.254/latest/meta-data/"} {
+		res := runMain(t, nil, nil, "import", "-db", db, "-topic", "web", u)
+		if res.code != exitError || !strings.Contains(res.stderr, "refusing to connect") {
+			t.Errorf("import %s without -allow-private: exit %d\n%s%s", u, res.code, res.stdout, res.stderr)
+		}
+	}
+	res := runMain(t, nil, nil, "import", "-db", db, "-topic", "web", "-allow-private", ts.URL+"/feed.xml")
+	if res.code != 0 || !strings.Contains(res.stdout, "4 new, 0 unchanged") {
+		t.Fatalf("import with -allow-private: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	if n := countRecords(t, db); n != 4 {
+		t.Errorf("archive has %d records, want 4", n)
 	}
 }

@@ -1,20 +1,23 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"strings"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/fetch"
 	"github.com/labor-annals/annals/format/table"
 	"github.com/labor-annals/annals/ingest"
 	"github.com/labor-annals/annals/store"
 )
 
 func runImport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "import", "[-db PATH] -topic SLUG [-title T] [-format F] [-map M] [-json] FILE...|-")
+	fs := newFlagSet(e, "import", "[-db PATH] -topic SLUG [-title T] [-format F] [-map M] [-json] FILE|URL|-...")
 	dbPath := dbFlag(fs, e)
 	slug := fs.String("topic", "", "`slug` of the topic to file records under (created if missing)")
 	title := fs.String("title", "", "`title` of the topic (default: the listing's heading, or the slug)")
@@ -25,6 +28,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	review := fs.Float64("review", 0.6, "list records parsed with less than this `confidence` (0–1) for a person to check")
 	minConf := fs.Float64("min-confidence", 0, "reject records parsed with less than this `confidence` (0–1)")
 	mapping := fs.String("map", "", "table columns for record fields, e.g. `title=headline,date=published` (CSV, JSON Lines)")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback and private networks (refused by default)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -48,12 +52,13 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	defer db.Close()
 	db.Logger = log
 	in := &ingest.Ingester{Store: db, Logger: log, MaxSize: *maxSize}
+	client := &fetch.Client{AllowPrivate: *allowPrivate, MaxBytes: *maxSize, Logger: log}
 
 	var results []annals.ImportResult
 	var total annals.ImportResult
 	var failed error
 	for _, name := range fs.Args() {
-		res, parsed, err := importFile(ctx, e, in, name, ingest.Options{
+		res, parsed, err := importFile(ctx, e, in, client, name, ingest.Options{
 			Topic:         annals.Topic{Slug: *slug, Title: *title},
 			Format:        *format,
 			Map:           fieldMap,
@@ -102,7 +107,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 // errReported is returned when the errors were already printed.
 var errReported = &annals.Error{Code: annals.EINVALID, Message: "some inputs were not imported"}
 
-func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, opts ingest.Options) (annals.ImportResult, *ingest.Parsed, error) {
+func importFile(ctx context.Context, e *env, in *ingest.Ingester, client *fetch.Client, name string, opts ingest.Options) (annals.ImportResult, *ingest.Parsed, error) {
 	var bar *progress
 	opts.Progress = func(done, total int) {
 		if bar == nil {
@@ -118,6 +123,17 @@ func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, o
 	if name == "-" {
 		return in.Import(ctx, name, e.stdin, opts)
 	}
+	if u, ok := webURL(name); ok {
+		resp, err := client.Fetch(ctx, u, fetch.Conditional{})
+		if err != nil {
+			return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: err}
+		}
+		body, err := resp.UTF8()
+		if err != nil {
+			return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: err}
+		}
+		return in.Import(ctx, resp.URL.String(), bytes.NewReader(body), opts)
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "cannot open: %v", unwrapPathError(err))}
@@ -127,6 +143,19 @@ func importFile(ctx context.Context, e *env, in *ingest.Ingester, name string, o
 		return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: annals.Errorf(annals.EINVALID, "is a directory, not a file")}
 	}
 	return in.Import(ctx, name, f, opts)
+}
+
+// webURL reports whether an argument names an http(s) URL rather than a
+// file.
+func webURL(arg string) (*url.URL, bool) {
+	if !strings.HasPrefix(arg, "http://") && !strings.HasPrefix(arg, "https://") {
+		return nil, false
+	}
+	u, err := url.Parse(arg)
+	if err != nil || u.Host == "" {
+		return nil, false
+	}
+	return u, true
 }
 
 // printReview lists the records the parser was unsure of, so a person can

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/fetch"
 	"github.com/labor-annals/annals/ingest"
 )
 
@@ -110,7 +111,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func printError(w io.Writer, err error) {
 	var ie *ingest.InputError
 	var ae *annals.Error
+	var be *fetch.BlockedError
 	switch {
+	case errors.As(err, &ie) && errors.As(err, &be):
+		fmt.Fprintf(w, "%s: %s\n", ie.Name, be.Error())
 	case errors.As(err, &ie):
 		fmt.Fprintln(w, ie.Error())
 	case errors.Is(err, context.Canceled):
