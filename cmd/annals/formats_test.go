@@ -196,3 +196,45 @@ func TestImportURL(t *testing.T) {
 		t.Errorf("archive has %d records, want 4", n)
 	}
 }
+
+// TestSubscribeAndFetch subscribes a topic to a feed and fetches it once,
+// then again (not due), and lists the subscription.
+func TestSubscribeAndFetch(t *testing.T) {
+	data := sharedData(t)
+	feedXML, err := os.ReadFile(filepath.Join(data, "feeds/node-feedparser/rss2sample.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"1"`)
+		w.Write(feedXML)
+	}))
+	defer ts.Close()
+	db := filepath.Join(t.TempDir(), "a.db")
+	if res := runMain(t, nil, nil, "subscribe", "-db", db, "-topic", "news", ts.URL+"/rss"); res.code != 0 || !strings.Contains(res.stdout, "subscribed news") {
+		t.Fatalf("subscribe: exit %d %s%s", res.code, res.stdout, res.stderr)
+	}
+	if res := runMain(t, nil, nil, "subscribe", "-db", db, "-topic", "news", ts.URL+"/rss"); res.code != exitError || !strings.Contains(res.stderr, "already subscribed") {
+		t.Errorf("second subscribe: exit %d %s", res.code, res.stderr)
+	}
+	refused := runMain(t, nil, nil, "fetch", "-db", db)
+	if refused.code != 0 || !strings.Contains(refused.stdout, "failed (") || !strings.Contains(refused.stdout, "loopback") {
+		t.Errorf("fetch without -allow-private: %s%s", refused.stdout, refused.stderr)
+	}
+	// The failure pushed the next check back; delete and re-add to fetch now.
+	list := runMain(t, nil, nil, "subscribe", "-db", db, "-list")
+	if !strings.Contains(list.stdout, "1 failures") {
+		t.Errorf("list: %s", list.stdout)
+	}
+	if res := runMain(t, nil, nil, "subscribe", "-db", db, "-delete", "1"); res.code != 0 {
+		t.Fatalf("delete: %s", res.stderr)
+	}
+	runMain(t, nil, nil, "subscribe", "-db", db, "-topic", "news", ts.URL+"/rss")
+	res := runMain(t, nil, nil, "fetch", "-db", db, "-allow-private")
+	if res.code != 0 || !strings.Contains(res.stdout, "4 new, 0 unchanged") {
+		t.Fatalf("fetch: exit %d %s%s", res.code, res.stdout, res.stderr)
+	}
+	if res := runMain(t, nil, nil, "fetch", "-db", db, "-allow-private"); !strings.Contains(res.stdout, "no subscription is due") {
+		t.Errorf("second fetch: %s", res.stdout)
+	}
+}

@@ -53,6 +53,8 @@ func commands() []command {
 		{"parse", "parse listings and print their records as JSON Lines", runParse},
 		{"import", "import listings into the archive", runImport},
 		{"search", "search the archive", runSearch},
+		{"subscribe", "subscribe a topic to a feed URL, list or remove subscriptions", runSubscribe},
+		{"fetch", "fetch the subscriptions that are due, once", runFetch},
 		{"serve", "serve the archive on the web", runServe},
 		{"demo", "build a demo archive from the two seed pages and serve it", runDemo},
 		{"version", "print the version", runVersion},

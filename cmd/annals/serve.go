@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"time"
 
 	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/web"
@@ -15,6 +16,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	addr := fs.String("addr", defaultAddr(e), "`address` to listen on (env ANNALS_ADDR)")
 	verbose := fs.Bool("v", false, "log every request")
 	baseURL := fs.String("base-url", e.getenv("ANNALS_BASE_URL"), "public `URL` of the site, for absolute canonical links and citations (env ANNALS_BASE_URL)")
+	poll := fs.Duration("poll", 5*time.Minute, "look for due feed subscriptions this often (0 turns polling off)")
+	allowPrivate := fs.Bool("allow-private", false, "allow subscriptions on loopback and private networks")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -31,6 +34,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	db.Logger = log
+	if *poll > 0 {
+		go newPoller(db, log, *allowPrivate).Run(ctx, *poll)
+	}
 	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr, BaseURL: *baseURL})
 }
 
