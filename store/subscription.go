@@ -110,4 +110,3 @@ func (db *DB) DeleteSubscription(ctx context.Context, id int64) error {
 	}
 	return tx.tx.Commit()
 }
-
