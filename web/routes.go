@@ -17,6 +17,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /sources/{name}", s.handleSourceView)
 	mux.HandleFunc("GET /years/{year}", s.handleYearView)
 	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /export/{format}", s.handleExport)
 	mux.Handle("GET /static/{hash}/{name}", s.pages.static)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

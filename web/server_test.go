@@ -170,3 +170,25 @@ func TestEmptyArchive(t *testing.T) {
 		t.Errorf("empty home: %d %q", resp.StatusCode, body)
 	}
 }
+
+func TestExportDownload(t *testing.T) {
+	ts, _ := mustServer(t, []*annals.Record{
+		{Title: "Strikers face police", Source: "Workers' World", Date: annals.DayDate(1997, time.November, 6), Provenance: []annals.Provenance{{Line: 10}}},
+		{Title: "Police massacre striking oil workers", Authors: []string{"David Firestone"}, Date: annals.DayDate(2011, time.December, 19), Provenance: []annals.Provenance{{Line: 1}}},
+	})
+	resp, body := get(t, ts.URL+"/export/bibtex?topic=k")
+	if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Disposition"), `filename="k.bib"`) ||
+		strings.Count(body, "\n@") != 1 || !strings.Contains(body, "firestone2011police") {
+		t.Errorf("bibtex export: %d %q\n%s", resp.StatusCode, resp.Header.Get("Content-Disposition"), body)
+	}
+	resp, body = get(t, ts.URL+"/export/jsonl")
+	if resp.StatusCode != 200 || strings.Count(body, "\n") != 2 {
+		t.Errorf("jsonl export: %d\n%s", resp.StatusCode, body)
+	}
+	if resp, _ := get(t, ts.URL+"/export/marc21"); resp.StatusCode != 404 {
+		t.Errorf("unknown format: %d", resp.StatusCode)
+	}
+	if resp, _ := get(t, ts.URL+"/export/csv?topic=nope"); resp.StatusCode != 404 {
+		t.Errorf("unknown topic: %d", resp.StatusCode)
+	}
+}
