@@ -20,6 +20,7 @@ import (
 	"github.com/labor-annals/annals/format/bibtex"
 	"github.com/labor-annals/annals/format/csljson"
 	"github.com/labor-annals/annals/format/feed"
+	"github.com/labor-annals/annals/format/htmlpage"
 	"github.com/labor-annals/annals/format/listing"
 	"github.com/labor-annals/annals/format/ris"
 	"github.com/labor-annals/annals/format/table"
@@ -39,10 +40,11 @@ const (
 	FormatCSV     = "csv"
 	FormatJSONL   = "jsonl"
 	FormatFeed    = "feed"
+	FormatArticle = "article"
 )
 
 // Formats lists the names accepted as a format, for help texts.
-var Formats = []string{FormatAuto, FormatListing, FormatFeed, FormatBibTeX, FormatRIS, FormatCSLJSON, FormatCSV, FormatJSONL}
+var Formats = []string{FormatAuto, FormatListing, FormatFeed, FormatArticle, FormatBibTeX, FormatRIS, FormatCSLJSON, FormatCSV, FormatJSONL}
 
 // ParseOptions say how to read one input.
 type ParseOptions struct {
@@ -52,6 +54,9 @@ type ParseOptions struct {
 	// JSON Lines), as parsed by table.ParseMap; unmapped fields are
 	// guessed from common column names.
 	Map map[string]string
+	// URL is the address the input was fetched from, when it was; it
+	// resolves an article page's relative links.
+	URL string
 }
 
 // saver stores one input's records in one transaction; *store.DB is one.
@@ -200,6 +205,12 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 		for _, pr := range res.Problems {
 			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
 		}
+	case FormatArticle:
+		res, err := htmlpage.Parse(data, htmlpage.Options{Origin: name, URL: opts.URL})
+		if err != nil {
+			return nil, syntaxError(name, err)
+		}
+		p = &Parsed{Format: format, Document: res.Document}
 	case FormatBibTeX:
 		res, err := bibtex.Parse(data, bibtex.Options{Origin: name})
 		if err != nil {
@@ -252,7 +263,10 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 
 // Detect names the format of data from its content, not its name: files
 // lie about their extensions. Structured formats are tried first; text
-// that none of them claims is a listing.
+// that none of them claims is a listing, and so is HTML: a saved topic
+// page carries article metadata too, so reading one page as one article
+// is asked for explicitly (-format article) or implied by fetching a URL
+// (see DetectFetched).
 func Detect(data []byte) string {
 	switch {
 	case feed.Sniff(data):
@@ -272,6 +286,19 @@ func Detect(data []byte) string {
 	return FormatListing
 }
 
+// DetectFetched names the format of a fetched document: like Detect, but a
+// whole HTML document with article metadata is an article, since a URL
+// someone imports is most often one article.
+func DetectFetched(data []byte) string {
+	if f := Detect(data); f != FormatListing {
+		return f
+	}
+	if htmlpage.Sniff(data) {
+		return FormatArticle
+	}
+	return FormatListing
+}
+
 // syntaxError turns a format package's positioned error into an InputError
 // that prints as "name:line: message".
 func syntaxError(name string, err error) error {
@@ -282,7 +309,10 @@ func syntaxError(name string, err error) error {
 	var ce *csljson.SyntaxError
 	var te *table.SyntaxError
 	var fe *feed.SyntaxError
+	var he *htmlpage.SyntaxError
 	switch {
+	case errors.As(err, &he):
+		line, msg = he.Line, he.Msg
 	case errors.As(err, &fe):
 		line, msg = fe.Line, fe.Msg
 	case errors.As(err, &te):
@@ -305,6 +335,8 @@ type Options struct {
 	Format string
 	// Map maps record fields to table columns; see ParseOptions.
 	Map map[string]string
+	// URL is the address the input was fetched from; see ParseOptions.
+	URL string
 	// Progress, when not nil, is told how many of total records are saved.
 	Progress func(done, total int)
 	// MinConfidence rejects records the parser is less sure of than
@@ -316,7 +348,7 @@ type Options struct {
 // with no records leaves the archive untouched and reports zero counts.
 func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts Options) (annals.ImportResult, *Parsed, error) {
 	res := annals.ImportResult{Origin: name}
-	p, err := in.Parse(ctx, name, r, ParseOptions{Format: opts.Format, Map: opts.Map})
+	p, err := in.Parse(ctx, name, r, ParseOptions{Format: opts.Format, Map: opts.Map, URL: opts.URL})
 	if err != nil {
 		return res, nil, err
 	}

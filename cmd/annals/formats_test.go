@@ -266,3 +266,28 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Errorf("unknown format: exit %d", res.code)
 	}
 }
+
+// TestImportArticlePages imports a saved article page (by file, explicitly,
+// and by URL, where it is detected) with its own metadata.
+func TestImportArticlePages(t *testing.T) {
+	data := sharedData(t)
+	page := filepath.Join(data, "html/readability/nytimes-1/source.html")
+	html, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "a.db")
+	res := runMain(t, nil, nil, "parse", "-format", "article", page)
+	if res.code != 0 || strings.Count(strings.TrimSpace(res.stdout), "\n") != 0 || !strings.Contains(res.stdout, `"date":"`) {
+		t.Fatalf("parse -format article: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(html)
+	}))
+	defer ts.Close()
+	got := runMain(t, nil, nil, "import", "-db", db, "-topic", "web", "-allow-private", ts.URL+"/story")
+	if got.code != 0 || !strings.Contains(got.stdout, "1 new, 0 unchanged") {
+		t.Fatalf("import URL of an article: exit %d\n%s%s", got.code, got.stdout, got.stderr)
+	}
+}

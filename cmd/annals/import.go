@@ -132,6 +132,10 @@ func importFile(ctx context.Context, e *env, in *ingest.Ingester, client *fetch.
 		if err != nil {
 			return annals.ImportResult{Origin: name}, nil, &ingest.InputError{Name: name, Err: err}
 		}
+		opts.URL = resp.URL.String()
+		if opts.Format == "" || opts.Format == ingest.FormatAuto {
+			opts.Format = ingest.DetectFetched(body)
+		}
 		return in.Import(ctx, resp.URL.String(), bytes.NewReader(body), opts)
 	}
 	f, err := os.Open(name)
