@@ -62,7 +62,7 @@ func parseItem(raw []byte, origin string, line int) (*annals.Record, error) {
 	}
 	rec.URL = cleanURL(str(m["URL"]))
 	if rec.URL == "" {
-		rec.URL = doiURL(str(m["DOI"]))
+		rec.URL = annals.DOIURL(str(m["DOI"]))
 	}
 	rec.Language = langtag.FromName(str(m["language"]))
 	return rec, nil
