@@ -6,6 +6,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 	"github.com/labor-annals/annals/format/bibtex"
 	"github.com/labor-annals/annals/format/csljson"
 	"github.com/labor-annals/annals/format/feed"
+	"github.com/labor-annals/annals/format/htmllist"
 	"github.com/labor-annals/annals/format/htmlpage"
 	"github.com/labor-annals/annals/format/listing"
 	"github.com/labor-annals/annals/format/ris"
@@ -187,6 +189,15 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 	var p *Parsed
 	switch format {
 	case FormatListing:
+		if looksLikeHTML(data) {
+			// A saved or pasted HTML page: its repeating item blocks in
+			// the DOM, when it has them, say more than its text lines.
+			res, err := htmllist.Parse(data, htmllist.Options{Origin: name, URL: opts.URL})
+			if err == nil && len(res.Records) >= 3 {
+				p = &Parsed{Format: format, Document: res.Document, Layout: "HTML item blocks: " + res.Blocks}
+				break
+			}
+		}
 		res, err := listing.Parse(data, listing.Options{Origin: name})
 		if err != nil {
 			var se *listing.SyntaxError
@@ -284,6 +295,13 @@ func Detect(data []byte) string {
 		return FormatCSV
 	}
 	return FormatListing
+}
+
+// looksLikeHTML reports whether data is markup with links, for trying the
+// DOM reader before the text reader.
+func looksLikeHTML(data []byte) bool {
+	head := data[:min(len(data), 64<<10)]
+	return bytes.Contains(bytes.ToLower(head), []byte("<a ")) && bytes.Contains(head, []byte("</"))
 }
 
 // DetectFetched names the format of a fetched document: like Detect, but a

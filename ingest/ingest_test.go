@@ -84,3 +84,23 @@ func TestEmptyInputSavesNothing(t *testing.T) {
 		t.Errorf("empty input: %+v, %v, saver called: %v", res, err, rec.imp != nil)
 	}
 }
+
+func TestHTMLListingUsesItemBlocks(t *testing.T) {
+	in := &ingest.Ingester{}
+	page := `<html><head><title>Strikes</title></head><body><nav><a href="/a">Home page of the site</a></nav><main>` +
+		`<article class="post"><h2><a href="https://union.example/1">Dockers strike in the port of London</a></h2><time datetime="1889-08-14">14 August 1889</time><p>The great dock strike began over the dockers' tanner.</p></article>` +
+		`<article class="post"><h2><a href="https://union.example/2">Matchgirls walk out at Bryant and May</a></h2><time datetime="1888-07-05">5 July 1888</time><p>Fourteen hundred women and girls struck.</p></article>` +
+		`<article class="post"><h2><a href="https://union.example/3">Gasworkers win the eight-hour day</a></h2><time datetime="1889-03">March 1889</time><p>Will Thorne's union won without a strike.</p></article>` +
+		`</main></body></html>`
+	p, err := in.ParseBytes(t.Context(), "strikes.html", []byte(page), ingest.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Records) != 3 || !strings.HasPrefix(p.Layout, "HTML item blocks") {
+		t.Fatalf("%d records, layout %q", len(p.Records), p.Layout)
+	}
+	r := p.Records[1]
+	if r.Title != "Matchgirls walk out at Bryant and May" || r.URL != "https://union.example/2" || r.Date.String() != "1888-07-05" {
+		t.Errorf("record = %+v", r)
+	}
+}
