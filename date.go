@@ -130,6 +130,26 @@ func (d Date) Validate() error {
 	return nil
 }
 
+// DateFromParts builds the most precise valid date from a year, month and
+// day, as bibliography formats give them (CSL date-parts, RIS PY, BibTeX
+// year and month): a part out of range is dropped with everything after
+// it, so 2001-02-30 is February 2001, and no valid year gives no date.
+func DateFromParts(parts ...int) Date {
+	if len(parts) == 0 || parts[0] < 1 || parts[0] > 9999 {
+		return Date{}
+	}
+	d := YearDate(parts[0])
+	if len(parts) > 1 && parts[1] >= 1 && parts[1] <= 12 {
+		d = MonthDate(parts[0], time.Month(parts[1]))
+		if len(parts) > 2 {
+			if dd := DayDate(parts[0], time.Month(parts[1]), parts[2]); dd.Validate() == nil {
+				d = dd
+			}
+		}
+	}
+	return d
+}
+
 // daysIn returns the number of days in month m of year y.
 func daysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()

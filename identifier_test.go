@@ -21,3 +21,21 @@ func TestDOIURL(t *testing.T) {
 		}
 	}
 }
+
+func TestDateFromParts(t *testing.T) {
+	for _, tt := range []struct {
+		parts []int
+		want  string
+	}{
+		{[]int{2012, 5, 30}, "2012-05-30"},
+		{[]int{2001, 2, 30}, "2001-02"},
+		{[]int{2001, 13, 1}, "2001"},
+		{[]int{1999}, "1999"},
+		{[]int{0, 1, 1}, ""},
+		{nil, ""},
+	} {
+		if got := annals.DateFromParts(tt.parts...).String(); got != tt.want {
+			t.Errorf("DateFromParts(%v) = %q, want %q", tt.parts, got, tt.want)
+		}
+	}
+}

@@ -51,21 +51,10 @@ func parseDate(s string) (d annals.Date, ok bool) {
 }
 
 // makeDate builds the most precise valid date from year, month and day,
-// dropping a part that is out of range and everything after it.
+// and reports whether there is one.
 func makeDate(parts ...int) (annals.Date, bool) {
-	if len(parts) == 0 || parts[0] < 1 || parts[0] > 9999 {
-		return annals.Date{}, false
-	}
-	d := annals.YearDate(parts[0])
-	if len(parts) > 1 && parts[1] >= 1 && parts[1] <= 12 {
-		d = annals.MonthDate(parts[0], time.Month(parts[1]))
-		if len(parts) > 2 {
-			if dd := annals.DayDate(parts[0], time.Month(parts[1]), parts[2]); dd.Validate() == nil {
-				d = dd
-			}
-		}
-	}
-	return d, true
+	d := annals.DateFromParts(parts...)
+	return d, !d.IsZero()
 }
 
 // yearMonthDay reads classic BibTeX year, month and day fields, which are

@@ -42,7 +42,7 @@ func parseText(s string) annals.Date {
 			nums = append(nums, n)
 		}
 		if len(nums) > 0 && len(s) >= 4 && (len(s) == 4 || s[4] == sep[0]) {
-			return makeDate(nums...)
+			return annals.DateFromParts(nums...)
 		}
 	}
 	// Words: find a month name, a 4-digit year and a 1–2 digit day.
@@ -63,11 +63,11 @@ func parseText(s string) annals.Date {
 	case y == 0:
 		return annals.Date{}
 	case m == 0:
-		return makeDate(y)
+		return annals.DateFromParts(y)
 	case d == 0:
-		return makeDate(y, int(m))
+		return annals.DateFromParts(y, int(m))
 	}
-	return makeDate(y, int(m), d)
+	return annals.DateFromParts(y, int(m), d)
 }
 
 func isDigits(s string) bool {
@@ -77,22 +77,4 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// makeDate builds the most precise valid date from year, month and day,
-// dropping a part that is out of range and everything after it.
-func makeDate(parts ...int) annals.Date {
-	if len(parts) == 0 || parts[0] < 1 || parts[0] > 9999 {
-		return annals.Date{}
-	}
-	d := annals.YearDate(parts[0])
-	if len(parts) > 1 && parts[1] >= 1 && parts[1] <= 12 {
-		d = annals.MonthDate(parts[0], time.Month(parts[1]))
-		if len(parts) > 2 {
-			if dd := annals.DayDate(parts[0], time.Month(parts[1]), parts[2]); dd.Validate() == nil {
-				d = dd
-			}
-		}
-	}
-	return d
 }

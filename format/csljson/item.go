@@ -201,7 +201,7 @@ func date(raw json.RawMessage) annals.Date {
 			}
 			nums = append(nums, n)
 		}
-		if d := makeDate(nums...); !d.IsZero() {
+		if d := annals.DateFromParts(nums...); !d.IsZero() {
 			return d
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"github.com/labor-annals/annals/langtag"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/labor-annals/annals"
 )
@@ -179,25 +178,7 @@ func parseDate(s string) annals.Date {
 		}
 		nums = append(nums, n)
 	}
-	return makeDate(nums...)
-}
-
-// makeDate builds the most precise valid date from year, month and day,
-// dropping a part that is out of range and everything after it.
-func makeDate(parts ...int) annals.Date {
-	if len(parts) == 0 || parts[0] < 1 || parts[0] > 9999 {
-		return annals.Date{}
-	}
-	d := annals.YearDate(parts[0])
-	if len(parts) > 1 && parts[1] >= 1 && parts[1] <= 12 {
-		d = annals.MonthDate(parts[0], time.Month(parts[1]))
-		if len(parts) > 2 {
-			if dd := annals.DayDate(parts[0], time.Month(parts[1]), parts[2]); dd.Validate() == nil {
-				d = dd
-			}
-		}
-	}
-	return d
+	return annals.DateFromParts(nums...)
 }
 
 // cleanURL returns the first http(s) URL in a UR-like value ("a; b" and
