@@ -228,7 +228,10 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	if sortBy == annals.SortRelevance && s.text.match == "" {
 		sortBy = annals.SortDateDesc
 	}
-	cands, err := s.scan(ctx, full, candidateCap+1)
+	// A first pass reads ids only: it decides whether the match set is
+	// small enough to rank whole, without paying bm25 for matches that
+	// will not be ranked.
+	cands, err := s.scan(ctx, full, candidateCap+1, false)
 	if err != nil {
 		return nil, err
 	}
@@ -249,12 +252,12 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 		}
 		return s.walkYears(ctx, full, sortBy)
 	}
-	sortByScore(cands)
-	if !s.exact && s.text.anyField && !s.text.phrase {
+	switch {
+	case !s.exact && s.text.anyField && !s.text.phrase:
 		// Too many to rank all: matches in the title come first, ranked,
 		// then the most recently added of the rest. (Not for phrases:
 		// finding them in titles alone would cost more than the search.)
-		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap)
+		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap, true)
 		if err != nil {
 			return nil, err
 		}
@@ -269,6 +272,13 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 			}
 		}
 		cands = title
+	default:
+		// All matches, or the most recent ones when there are too many
+		// and no title pass applies, ranked by bm25.
+		if cands, err = s.scan(ctx, full, candidateCap, true); err != nil {
+			return nil, err
+		}
+		sortByScore(cands)
 	}
 	s.sample = ids(cands)
 	return s.sample, nil
@@ -293,12 +303,16 @@ func sortByScore(cs []candidate) {
 }
 
 // scan returns up to n matches of an FTS5 expression, most recently added
-// first, each scored by bm25 in the same pass: scoring only what is read
-// keeps the cost bounded by n, not by the number of matches.
-func (s *searcher) scan(ctx context.Context, match string, n int) ([]candidate, error) {
+// first; with scored, each is scored by bm25 in the same pass, so that
+// scoring costs in proportion to n, not to the number of matches.
+func (s *searcher) scan(ctx context.Context, match string, n int, scored bool) ([]candidate, error) {
 	// bm25 weights: title, authors, source, summary, meta (filter keys,
 	// which do not count) and pairs (a matched phrase, wherever it is).
-	rows, err := s.tx.query(ctx, `SELECT rowid, bm25(records_fts, 10.0, 5.0, 3.0, 1.0, 0.0, 2.0) FROM records_fts
+	score := "0.0"
+	if scored {
+		score = "bm25(records_fts, 10.0, 5.0, 3.0, 1.0, 0.0, 2.0)"
+	}
+	rows, err := s.tx.query(ctx, `SELECT rowid, `+score+` FROM records_fts
 		WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, match, n)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -379,7 +393,7 @@ func (s *searcher) walkYears(ctx context.Context, full string, sortBy annals.Sor
 		if (step < 0 && y < last) || (step > 0 && y > last) {
 			break
 		}
-		yearIDs, err := s.scan(ctx, "("+full+") AND "+metaTerm(fmt.Sprintf("y%04d", y)), candidateCap)
+		yearIDs, err := s.scan(ctx, "("+full+") AND "+metaTerm(fmt.Sprintf("y%04d", y)), candidateCap, false)
 		if err != nil {
 			return nil, err
 		}
@@ -390,7 +404,7 @@ func (s *searcher) walkYears(ctx context.Context, full string, sortBy annals.Sor
 		out = append(out, sorted...)
 	}
 	if len(out) < s.want {
-		undated, err := s.scan(ctx, "("+full+") NOT "+metaTerm("dated"), s.want-len(out))
+		undated, err := s.scan(ctx, "("+full+") NOT "+metaTerm("dated"), s.want-len(out), false)
 		if err != nil {
 			return nil, err
 		}
