@@ -7,27 +7,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/format/bibtex"
 )
 
 // dataDir is the shared folder of real bibliography files, read in place.
 func dataDir(t *testing.T) string { return annalstest.Shared(t, "data", "bib") }
 
-// sample is a record's fields as hand-checked against the file, found by
-// the line its entry starts on.
-type sample struct {
-	line                        int
-	title, author, date, source string
-	url, language               string
-}
-
 // realFile is what one real file must give.
 type realFile struct {
 	path     string
 	records  int
 	problems []int // lines of the expected problems, in order
-	samples  []sample
+	samples  []annalstest.Sample
 }
 
 // realFiles covers every .bib file under the shared data folder;
@@ -48,74 +39,74 @@ type realFile struct {
 //     8 @book_section, 7 @newspaper_article, 7 @magazine_article), which
 //     we read like any other type.
 var realFiles = []realFile{
-	{path: "biblatex/biblatex-examples.bib", records: 90, samples: []sample{
+	{path: "biblatex/biblatex-examples.bib", records: 90, samples: []annalstest.Sample{
 		// Inherits date and booktitle (the parent's title) via crossref.
-		{line: 10, title: "The True Frontier: Confronting and Avoiding the Realities of Space in American Science Fiction Films", author: "Gary Westfahl", date: "2000", source: "Space and Beyond", language: "en"},
+		{Line: 10, Title: "The True Frontier: Confronting and Avoiding the Realities of Space in American Science Fiction Films", Author: "Gary Westfahl", Date: "2000", Source: "Space and Beyond", Language: "en"},
 		// journaltitle = jomch, an @string.
-		{line: 37, title: "Effect of immobilization on catalytic characteristics of saturated Pd-N-heterocyclic carbenes in Mizoroki-Heck reactions", author: "Özge Aksın", date: "2006", source: "J. Organomet. Chem."},
-		{line: 1169, title: "Space and Beyond: The Frontier Theme in Science Fiction", author: "Gary Westfahl", date: "2000", source: "Greenwood", language: "en"},
+		{Line: 37, Title: "Effect of immobilization on catalytic characteristics of saturated Pd-N-heterocyclic carbenes in Mizoroki-Heck reactions", Author: "Özge Aksın", Date: "2006", Source: "J. Organomet. Chem."},
+		{Line: 1169, Title: "Space and Beyond: The Frontier Theme in Science Fiction", Author: "Gary Westfahl", Date: "2000", Source: "Greenwood", Language: "en"},
 	}},
-	{path: "bolognese/crossref.bib", records: 1, samples: []sample{
-		{line: 1, title: "Automated quantitative histology reveals vascular morphodynamics during Arabidopsis hypocotyl secondary growth", author: "Martial Sankar", date: "2014-02", source: "eLife", url: "http://elifesciences.org/lookup/doi/10.7554/eLife.01567"},
+	{path: "bolognese/crossref.bib", records: 1, samples: []annalstest.Sample{
+		{Line: 1, Title: "Automated quantitative histology reveals vascular morphodynamics during Arabidopsis hypocotyl secondary growth", Author: "Martial Sankar", Date: "2014-02", Source: "eLife", URL: "http://elifesciences.org/lookup/doi/10.7554/eLife.01567"},
 	}},
-	{path: "bolognese/pure.bib", records: 1, samples: []sample{
-		{line: 1, title: "A multiscale analysis of the urban heat island effect: from city averaged temperatures to the energy demand of individual buildings", author: "Y. Toparlar", date: "2018-04-25", source: "Technische Universiteit Eindhoven", language: "en"},
+	{path: "bolognese/pure.bib", records: 1, samples: []annalstest.Sample{
+		{Line: 1, Title: "A multiscale analysis of the urban heat island effect: from city averaged temperatures to the energy demand of individual buildings", Author: "Y. Toparlar", Date: "2018-04-25", Source: "Technische Universiteit Eindhoven", Language: "en"},
 	}},
-	{path: "python-bibtexparser/gbk_test.bib", records: 1, samples: []sample{
-		{line: 1, title: "Test Title", author: "凯撒", date: "2013", source: "测试期刊"},
+	{path: "python-bibtexparser/gbk_test.bib", records: 1, samples: []annalstest.Sample{
+		{Line: 1, Title: "Test Title", Author: "凯撒", Date: "2013", Source: "测试期刊"},
 	}},
-	{path: "better-bibtex/import/endnote-export.bib", records: 1, samples: []sample{
+	{path: "better-bibtex/import/endnote-export.bib", records: 1, samples: []annalstest.Sample{
 		// "@article{" with no key.
-		{line: 2, title: "Alzheimer mechanisms and therapeutic strategies", author: "Y. Huang", date: "2012", source: "Cell"},
+		{Line: 2, Title: "Alzheimer mechanisms and therapeutic strategies", Author: "Y. Huang", Date: "2012", Source: "Cell"},
 	}},
-	{path: "better-bibtex/import/issue-1350-german-title.bib", records: 4, samples: []sample{
-		{line: 1, title: "Die Darstellung des Islams in der Presse: Sprache, Bilder, Suggestionen", author: "S. Schiffer", date: "2005", source: "Eine Auswahl von Techniken und Beispielen", language: "de"},
-		{line: 12, title: "Evangelische Publizistik", author: "C. Albrecht", date: "2007", source: "Religion und Medien: Vom Kultbild zum Internetritual"},
+	{path: "better-bibtex/import/issue-1350-german-title.bib", records: 4, samples: []annalstest.Sample{
+		{Line: 1, Title: "Die Darstellung des Islams in der Presse: Sprache, Bilder, Suggestionen", Author: "S. Schiffer", Date: "2005", Source: "Eine Auswahl von Techniken und Beispielen", Language: "de"},
+		{Line: 12, Title: "Evangelische Publizistik", Author: "C. Albrecht", Date: "2007", Source: "Religion und Medien: Vom Kultbild zum Internetritual"},
 	}},
-	{path: "better-bibtex/import/issue-1641-jabref-5.1-groups.bib", records: 20, samples: []sample{
-		{line: 210, title: "Meat: The new geopolitics of food", author: "Ulf Jonsson", date: "2012", source: "Ecology and Power: Struggles over Land and Material Resources in the Past, Present and Future"},
+	{path: "better-bibtex/import/issue-1641-jabref-5.1-groups.bib", records: 20, samples: []annalstest.Sample{
+		{Line: 210, Title: "Meat: The new geopolitics of food", Author: "Ulf Jonsson", Date: "2012", Source: "Ecology and Power: Struggles over Land and Material Resources in the Past, Present and Future"},
 	}},
-	{path: "better-bibtex/import/issue-2374-bibdesk-base64-paths.bib", records: 3, samples: []sample{
-		{line: 1, title: "Lebanon", author: "Hashem El-Husseini", date: "2004", source: "Global Civil Society: Dimensions of the Nonprofit Sector"},
+	{path: "better-bibtex/import/issue-2374-bibdesk-base64-paths.bib", records: 3, samples: []annalstest.Sample{
+		{Line: 1, Title: "Lebanon", Author: "Hashem El-Husseini", Date: "2004", Source: "Global Civil Society: Dimensions of the Nonprofit Sector"},
 		// No url field: BibDesk's bdsk-url-1 is used.
-		{line: 16, title: "Between International Donors and Local Faith Communities: Intermediaries in Humanitarian Assistance to Syrian Refugees in Jordan and Lebanon", author: "Kathryn Kraft", date: "2019-01", source: "Disasters", url: "https://doi.org/10.1111/disa.12301"},
+		{Line: 16, Title: "Between International Donors and Local Faith Communities: Intermediaries in Humanitarian Assistance to Syrian Refugees in Jordan and Lebanon", Author: "Kathryn Kraft", Date: "2019-01", Source: "Disasters", URL: "https://doi.org/10.1111/disa.12301"},
 	}},
-	{path: "better-bibtex/import/issue-2660-plus-in-field-name.bib", records: 283, samples: []sample{
-		{line: 7, author: "American Psychological Association", date: "2014"},
-		{line: 754, title: "On Video Games and Storytelling: An Interview with Tom Bissell", author: "M. Bustillos", date: "2013-03-19", source: "The New Yorker"},
+	{path: "better-bibtex/import/issue-2660-plus-in-field-name.bib", records: 283, samples: []annalstest.Sample{
+		{Line: 7, Author: "American Psychological Association", Date: "2014"},
+		{Line: 754, Title: "On Video Games and Storytelling: An Interview with Tom Bissell", Author: "M. Bustillos", Date: "2013-03-19", Source: "The New Yorker"},
 	}},
-	{path: "better-bibtex/import/issue-2743-calibre-export.bib", records: 1, samples: []sample{
-		{line: 3, title: "Rechte nationaler Minderheiten: ethische Begründung, rechtliche Verankerung und historische Erfahrung", author: "Heiner Bielefeldt", date: "2004-01", source: "Transcript", language: "de"},
+	{path: "better-bibtex/import/issue-2743-calibre-export.bib", records: 1, samples: []annalstest.Sample{
+		{Line: 3, Title: "Rechte nationaler Minderheiten: ethische Begründung, rechtliche Verankerung und historische Erfahrung", Author: "Heiner Bielefeldt", Date: "2004-01", Source: "Transcript", Language: "de"},
 	}},
-	{path: "better-bibtex/import/issue-3514-crossref-incollection.bib", records: 6, samples: []sample{
+	{path: "better-bibtex/import/issue-3514-crossref-incollection.bib", records: 6, samples: []annalstest.Sample{
 		// The parent comes later in the file; date and booktitle are inherited.
-		{line: 9, title: "Lenguas, fronteras e ideología lingüística en el Paraguay", author: "Jan David Hauck", date: "2011", source: "Fronteiras da integração: dimensões culturais do Mercosul — Fronteras de la integración: las dimensiones culturales del Mercosur", language: "es"},
+		{Line: 9, Title: "Lenguas, fronteras e ideología lingüística en el Paraguay", Author: "Jan David Hauck", Date: "2011", Source: "Fronteiras da integração: dimensões culturais do Mercosul — Fronteras de la integración: las dimensiones culturales del Mercosur", Language: "es"},
 	}},
-	{path: "better-bibtex/import/issue-472-math-markup.bib", records: 2, problems: []int{4}, samples: []sample{
-		{line: 1, title: "Test Title With 100 μJ, 200 μJ Energy, and ±0.1% Accuracy, 0.2 mm² Size, and -50 dB Attenuation", author: "J. Doe", date: "2016-02", source: "IEEE_J_PROC", url: "https://doi.org/10.1109/JPROC.2016.2526118"},
+	{path: "better-bibtex/import/issue-472-math-markup.bib", records: 2, problems: []int{4}, samples: []annalstest.Sample{
+		{Line: 1, Title: "Test Title With 100 μJ, 200 μJ Energy, and ±0.1% Accuracy, 0.2 mm² Size, and -50 dB Attenuation", Author: "J. Doe", Date: "2016-02", Source: "IEEE_J_PROC", URL: "https://doi.org/10.1109/JPROC.2016.2526118"},
 	}},
-	{path: "better-bibtex/import/issue-549-biblatex-import.bib", records: 9, problems: []int{21}, samples: []sample{
-		{line: 1, title: "Blah emph and “enquote”.", author: "01e"},
+	{path: "better-bibtex/import/issue-549-biblatex-import.bib", records: 9, problems: []int{21}, samples: []annalstest.Sample{
+		{Line: 1, Title: "Blah emph and “enquote”.", Author: "01e"},
 		// Only an editor: the editor stands in as author.
-		{line: 28, title: "Die dem Boethius fälschlich zugeschriebene Abhandlung des Dominicus Gundisalvi 'De unitate'", author: "Paul Correns", date: "1891", source: "Beiträge zur Geschichte der Philosophie des Mittelalters"},
+		{Line: 28, Title: "Die dem Boethius fälschlich zugeschriebene Abhandlung des Dominicus Gundisalvi 'De unitate'", Author: "Paul Correns", Date: "1891", Source: "Beiträge zur Geschichte der Philosophie des Mittelalters"},
 	}},
-	{path: "better-bibtex/import/issue-873-entries-discarded.bib", records: 987, samples: []sample{
-		{line: 1, title: "Approaches to automatic programming", author: "Alan W. Biermann", date: "1975", source: "Advances in Computers"},
+	{path: "better-bibtex/import/issue-873-entries-discarded.bib", records: 987, samples: []annalstest.Sample{
+		{Line: 1, Title: "Approaches to automatic programming", Author: "Alan W. Biermann", Date: "1975", Source: "Advances in Computers"},
 		// Follows "@Comment Len Schubert": must not be swallowed.
-		{line: 1956, title: "Extending the expressive power of semantic networks", author: "Lenhart K. Schubert", date: "1976", source: "Artificial Intelligence"},
+		{Line: 1956, Title: "Extending the expressive power of semantic networks", Author: "Lenhart K. Schubert", Date: "1976", Source: "Artificial Intelligence"},
 	}},
-	{path: "better-bibtex/import/issue-95-96-percent-preamble.bib", records: 1, samples: []sample{
-		{line: 7, title: "Synthesis and electrochromic study of sol-gel cuprous oxide nanoparticles accumulated on silica thin film", author: "O. Akhavan", date: "2009", source: "Thin Solid Films", url: "https://doi.org/10.1016/j.tsf.2009.05.016"},
+	{path: "better-bibtex/import/issue-95-96-percent-preamble.bib", records: 1, samples: []annalstest.Sample{
+		{Line: 7, Title: "Synthesis and electrochromic study of sol-gel cuprous oxide nanoparticles accumulated on silica thin film", Author: "O. Akhavan", Date: "2009", Source: "Thin Solid Films", URL: "https://doi.org/10.1016/j.tsf.2009.05.016"},
 	}},
-	{path: "better-bibtex/import/literal-names.bib", records: 1, samples: []sample{
-		{line: 1, author: "Comilla Sasson", date: "2013-03", source: "Circulation", language: "en"},
+	{path: "better-bibtex/import/literal-names.bib", records: 1, samples: []annalstest.Sample{
+		{Line: 1, Author: "Comilla Sasson", Date: "2013-03", Source: "Circulation", Language: "en"},
 	}},
-	{path: "better-bibtex/import/mendeley-web-page-export.bib", records: 512, samples: []sample{
-		{line: 1, title: "Fiction and morality: Investigating the associations between reading exposure, empathy, morality, and moral judgment", author: "Jessica E Black", date: "2020", source: "Psychology of Popular Media", url: "https://doi.org/10.1037/ppm0000281"},
-		{line: 132, title: "Can You Revise a Book to Make It More Woke?", author: "Lila Shapiro", date: "2018", url: "https://www.vulture.com/2018/02/keira-drake-the-continent.html"},
+	{path: "better-bibtex/import/mendeley-web-page-export.bib", records: 512, samples: []annalstest.Sample{
+		{Line: 1, Title: "Fiction and morality: Investigating the associations between reading exposure, empathy, morality, and moral judgment", Author: "Jessica E Black", Date: "2020", Source: "Psychology of Popular Media", URL: "https://doi.org/10.1037/ppm0000281"},
+		{Line: 132, Title: "Can You Revise a Book to Make It More Woke?", Author: "Lila Shapiro", Date: "2018", URL: "https://www.vulture.com/2018/02/keira-drake-the-continent.html"},
 	}},
-	{path: "better-bibtex/import/qiqqa-export.bib", records: 2, samples: []sample{
-		{line: 8, title: "Matters of (meta-) modeling", author: "Thomas Kühne", date: "2006", source: "Software and Systems Modeling"},
+	{path: "better-bibtex/import/qiqqa-export.bib", records: 2, samples: []annalstest.Sample{
+		{Line: 8, Title: "Matters of (meta-) modeling", Author: "Thomas Kühne", Date: "2006", Source: "Software and Systems Modeling"},
 	}},
 }
 
@@ -141,51 +132,8 @@ func TestRealFiles(t *testing.T) {
 					t.Errorf("problem lines = %v, want %v: %+v", lines, tt.problems, res.Problems)
 				}
 			}
-			checkRecords(t, res.Records, tt.path, tt.samples)
+			annalstest.CheckSamples(t, res.Records, tt.path, tt.samples)
 		})
-	}
-}
-
-func checkRecords(t *testing.T, recs []*annals.Record, origin string, samples []sample) {
-	t.Helper()
-	byLine := map[int]*annals.Record{}
-	for _, r := range recs {
-		if r.Authors == nil || r.Confidence != 1 || len(r.Provenance) != 1 || r.Provenance[0].Origin != origin || r.Provenance[0].Line < 1 {
-			t.Errorf("bad record shape: %+v", r)
-		}
-		if err := r.Date.Validate(); err != nil {
-			t.Errorf("%q: %v", r.Title, err)
-		}
-		byLine[r.Provenance[0].Line] = r
-	}
-	for _, s := range samples {
-		r := byLine[s.line]
-		if r == nil {
-			t.Errorf("no record at line %d", s.line)
-			continue
-		}
-		first := ""
-		if len(r.Authors) > 0 {
-			first = r.Authors[0]
-		}
-		if s.title != "" && r.Title != s.title {
-			t.Errorf("line %d: Title = %q, want %q", s.line, r.Title, s.title)
-		}
-		if first != s.author {
-			t.Errorf("line %d: first author = %q, want %q", s.line, first, s.author)
-		}
-		if got := r.Date.String(); got != s.date {
-			t.Errorf("line %d: Date = %q, want %q", s.line, got, s.date)
-		}
-		if r.Source != s.source {
-			t.Errorf("line %d: Source = %q, want %q", s.line, r.Source, s.source)
-		}
-		if s.url != "" && r.URL != s.url {
-			t.Errorf("line %d: URL = %q, want %q", s.line, r.URL, s.url)
-		}
-		if s.language != "" && r.Language != s.language {
-			t.Errorf("line %d: Language = %q, want %q", s.line, r.Language, s.language)
-		}
 	}
 }
 

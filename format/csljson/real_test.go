@@ -8,20 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/format/csljson"
 )
 
 // dataDir is the shared folder of real bibliography files, read in place.
 func dataDir(t *testing.T) string { return annalstest.Shared(t, "data", "bib") }
-
-// sample is a record's fields as hand-checked against the file, found by
-// the line its object starts on.
-type sample struct {
-	line                        int
-	title, author, date, source string
-	url, language               string
-}
 
 // realFile is what one real file must give; err, when set, is the start
 // of the error Parse must return instead.
@@ -29,7 +20,7 @@ type realFile struct {
 	path    string
 	records int
 	err     string
-	samples []sample
+	samples []annalstest.Sample
 }
 
 // realFiles covers every .json file under the shared data folder;
@@ -38,48 +29,48 @@ type realFile struct {
 // bolognese 1 each. The two schema files are JSON Schemas, not CSL data,
 // and are refused.
 var realFiles = []realFile{
-	{path: "bolognese/citeproc.json", records: 1, samples: []sample{
+	{path: "bolognese/citeproc.json", records: 1, samples: []annalstest.Sample{
 		// A single object; family/given win over bolognese's sort-order literal.
-		{line: 1, title: "Eating your own Dog Food", author: "Martin Fenner", date: "2016-12-20", source: "DataCite Blog", url: "https://blog.datacite.org/eating-your-own-dog-food"},
+		{Line: 1, Title: "Eating your own Dog Food", Author: "Martin Fenner", Date: "2016-12-20", Source: "DataCite Blog", URL: "https://blog.datacite.org/eating-your-own-dog-food"},
 	}},
-	{path: "bolognese/citeproc-no-author.json", records: 1, samples: []sample{
-		{line: 1, title: "Eating your own Dog Food", date: "2016-12-20", source: "DataCite Blog", url: "https://blog.datacite.org/eating-your-own-dog-food"},
+	{path: "bolognese/citeproc-no-author.json", records: 1, samples: []annalstest.Sample{
+		{Line: 1, Title: "Eating your own Dog Food", Date: "2016-12-20", Source: "DataCite Blog", URL: "https://blog.datacite.org/eating-your-own-dog-food"},
 	}},
-	{path: "commonmeta-py/csl-list.json", records: 17, samples: []sample{
-		{line: 2, title: "Changes in Data Sharing and Data Reuse Practices and Perceptions among Scientists Worldwide", author: "Carol Tenopir", date: "2015-08-26", source: "PLOS ONE", url: "http://journals.plos.org/plosone/article?id=10.1371/journal.pone.0134826"},
+	{path: "commonmeta-py/csl-list.json", records: 17, samples: []annalstest.Sample{
+		{Line: 2, Title: "Changes in Data Sharing and Data Reuse Practices and Perceptions among Scientists Worldwide", Author: "Carol Tenopir", Date: "2015-08-26", Source: "PLOS ONE", URL: "http://journals.plos.org/plosone/article?id=10.1371/journal.pone.0134826"},
 		// A book: no container, the publisher is the source.
-		{line: 69, title: "Citing Medicine", author: "Karen Patrias", date: "2007", source: "National Library of Medicine (US)", url: "https://www.ncbi.nlm.nih.gov/books/NBK7256/"},
+		{Line: 69, Title: "Citing Medicine", Author: "Karen Patrias", Date: "2007", Source: "National Library of Medicine (US)", URL: "https://www.ncbi.nlm.nih.gov/books/NBK7256/"},
 		// "language": "eng" and an unknown "license" property.
-		{line: 190, title: "Collaborative reflective experience and practice in education explored through self-study and arts-based research", author: "Shelley Hannigan", date: "2016-01-01", source: "Creative approaches to research", language: "en"},
+		{Line: 190, Title: "Collaborative reflective experience and practice in education explored through self-study and arts-based research", Author: "Shelley Hannigan", Date: "2016-01-01", Source: "Creative approaches to research", Language: "en"},
 	}},
-	{path: "better-bibtex/export/issue-1178-1400-deterministic-ordering.csl.json", records: 26, samples: []sample{
-		{line: 2, title: "Perceptions of disability and their impact upon involvement in sport for people with disabilities at all levels", author: "Ian Brittain", date: "2004", source: "Journal of Sport and Social Issues", language: "en"},
-		{line: 120, title: "Semenya, ASA and IAAF: Planning update", author: "Court of Arbitration for Sport", date: "2019-03-21", source: "Court of Arbitration for Sport", language: "en"},
+	{path: "better-bibtex/export/issue-1178-1400-deterministic-ordering.csl.json", records: 26, samples: []annalstest.Sample{
+		{Line: 2, Title: "Perceptions of disability and their impact upon involvement in sport for people with disabilities at all levels", Author: "Ian Brittain", Date: "2004", Source: "Journal of Sport and Social Issues", Language: "en"},
+		{Line: 120, Title: "Semenya, ASA and IAAF: Planning update", Author: "Court of Arbitration for Sport", Date: "2019-03-21", Source: "Court of Arbitration for Sport", Language: "en"},
 	}},
-	{path: "better-bibtex/export/issue-3286-available-date.csl.json", records: 4, samples: []sample{
-		{line: 2, title: "59 Blog post", author: "A. A. Author", date: "2018", source: "Website title", url: "https://example.com", language: "en"},
-		{line: 3, title: "Papsturkunden in England", author: "Walther Holtzmann", date: "1935", source: "Weidmann", language: "de"},
+	{path: "better-bibtex/export/issue-3286-available-date.csl.json", records: 4, samples: []annalstest.Sample{
+		{Line: 2, Title: "59 Blog post", Author: "A. A. Author", Date: "2018", Source: "Website title", URL: "https://example.com", Language: "en"},
+		{Line: 3, Title: "Papsturkunden in England", Author: "Walther Holtzmann", Date: "1935", Source: "Weidmann", Language: "de"},
 	}},
-	{path: "better-bibtex/export/issue-3327-range-sign.csl.json", records: 1, samples: []sample{
-		{line: 2, title: "Coexistence or competition for resources? Transboundary transformations of natural resource use in China’s neighborhood", author: "Henryk Alff", date: "2023-11-17", source: "Eurasian Geography and Economics", url: "https://doi.org/10.1080/15387216.2023.2258150"},
+	{path: "better-bibtex/export/issue-3327-range-sign.csl.json", records: 1, samples: []annalstest.Sample{
+		{Line: 2, Title: "Coexistence or competition for resources? Transboundary transformations of natural resource use in China’s neighborhood", Author: "Henryk Alff", Date: "2023-11-17", Source: "Eurasian Geography and Economics", URL: "https://doi.org/10.1080/15387216.2023.2258150"},
 	}},
-	{path: "better-bibtex/export/issue-360-811-date-export.csl.json", records: 15, samples: []sample{
+	{path: "better-bibtex/export/issue-360-811-date-export.csl.json", records: 15, samples: []annalstest.Sample{
 		// Season 4 (winter): year only.
-		{line: 77, title: "Season circa: : 2017-24~", author: "John Doe13", date: "2017"},
+		{Line: 77, Title: "Season circa: : 2017-24~", Author: "John Doe13", Date: "2017"},
 		// A range keeps its start.
-		{line: 216, title: "A manuscript: 2014-12-31/2015-01-01", author: "John Doe1", date: "2014-12-31"},
+		{Line: 216, Title: "A manuscript: 2014-12-31/2015-01-01", Author: "John Doe1", Date: "2014-12-31"},
 		// BC years are outside what a record can hold.
-		{line: 375, title: "BC tests: -0333", author: "John Doe5"},
+		{Line: 375, Title: "BC tests: -0333", Author: "John Doe5"},
 	}},
-	{path: "better-bibtex/export/issue-860-season-ranges.csl.json", records: 6, samples: []sample{
-		{line: 20, title: "-0011-21/-0012-22"},
-		{line: 38, title: "0011-21/0012-22", date: "0011"},
-		{line: 74, title: "months out of range", date: "2017"},
+	{path: "better-bibtex/export/issue-860-season-ranges.csl.json", records: 6, samples: []annalstest.Sample{
+		{Line: 20, Title: "-0011-21/-0012-22"},
+		{Line: 38, Title: "0011-21/0012-22", Date: "0011"},
+		{Line: 74, Title: "months out of range", Date: "2017"},
 	}},
-	{path: "better-bibtex/export/pandoc-latex-schomd.csl.json", records: 4, samples: []sample{
-		{line: 2, title: "The physical volcanology of the 1600 eruption of Huaynaputina, southern Peru", author: "Nancy K Adams", date: "2014-12-31", source: "Bulletin of Volcanology"},
+	{path: "better-bibtex/export/pandoc-latex-schomd.csl.json", records: 4, samples: []annalstest.Sample{
+		{Line: 2, Title: "The physical volcanology of the 1600 eruption of Huaynaputina, southern Peru", Author: "Nancy K Adams", Date: "2014-12-31", Source: "Bulletin of Volcanology"},
 		// <i>…</i> rich text becomes plain text.
-		{line: 55, title: "Skizze zur Auslegungsgeschichte der Bücher Prouerbia und Ecclesiastes in der abendländischen Kirche", author: "Rainer Berndt", date: "1994", source: "Sacris Erudiri", url: "http://dx.doi.org/10.1484/J.SE.2.303788", language: "de"},
+		{Line: 55, Title: "Skizze zur Auslegungsgeschichte der Bücher Prouerbia und Ecclesiastes in der abendländischen Kirche", Author: "Rainer Berndt", Date: "1994", Source: "Sacris Erudiri", URL: "http://dx.doi.org/10.1484/J.SE.2.303788", Language: "de"},
 	}},
 	{path: "schema/csl-data.json", err: "csljson: line 1: object is not a CSL item"},
 	{path: "schema/csl-citation.json", err: "csljson: line 1: object is not a CSL item"},
@@ -108,48 +99,8 @@ func TestRealFiles(t *testing.T) {
 			if len(res.Problems) != 0 {
 				t.Errorf("Problems = %+v, want none", res.Problems)
 			}
-			checkRecords(t, res.Records, tt.path, tt.samples)
+			annalstest.CheckSamples(t, res.Records, tt.path, tt.samples)
 		})
-	}
-}
-
-func checkRecords(t *testing.T, recs []*annals.Record, origin string, samples []sample) {
-	t.Helper()
-	byLine := map[int]*annals.Record{}
-	for _, r := range recs {
-		if r.Authors == nil || r.Confidence != 1 || len(r.Provenance) != 1 || r.Provenance[0].Origin != origin || r.Provenance[0].Line < 1 {
-			t.Errorf("bad record shape: %+v", r)
-		}
-		byLine[r.Provenance[0].Line] = r
-	}
-	for _, s := range samples {
-		r := byLine[s.line]
-		if r == nil {
-			t.Errorf("no record at line %d", s.line)
-			continue
-		}
-		first := ""
-		if len(r.Authors) > 0 {
-			first = r.Authors[0]
-		}
-		if r.Title != s.title {
-			t.Errorf("line %d: Title = %q, want %q", s.line, r.Title, s.title)
-		}
-		if first != s.author {
-			t.Errorf("line %d: first author = %q, want %q", s.line, first, s.author)
-		}
-		if got := r.Date.String(); got != s.date {
-			t.Errorf("line %d: Date = %q, want %q", s.line, got, s.date)
-		}
-		if r.Source != s.source {
-			t.Errorf("line %d: Source = %q, want %q", s.line, r.Source, s.source)
-		}
-		if s.url != "" && r.URL != s.url {
-			t.Errorf("line %d: URL = %q, want %q", s.line, r.URL, s.url)
-		}
-		if s.language != "" && r.Language != s.language {
-			t.Errorf("line %d: Language = %q, want %q", s.line, r.Language, s.language)
-		}
 	}
 }
 
