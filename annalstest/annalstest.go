@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -77,4 +78,20 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// Tool returns the path of an external program a test needs (pandoc, a
+// harvester, a validator). Without it the test skips and says how to
+// install it, except under CI=true, where .ci/run installs it and its
+// absence is a failure.
+func Tool(tb testing.TB, name, install string) string {
+	tb.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("CI=true but %s is not installed (%s)", name, install)
+		}
+		tb.Skipf("%s is not installed; to run this test: %s", name, install)
+	}
+	return p
 }
