@@ -4,8 +4,15 @@
 package demo
 
 import (
+	"bytes"
+	"context"
 	"embed"
+	"fmt"
 	"io/fs"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/ingest"
+	"github.com/labor-annals/annals/store"
 )
 
 //go:embed seeds/*.txt
@@ -50,4 +57,27 @@ func Seeds() ([]Seed, error) {
 		out = append(out, Seed{Name: name, Origin: origins[name], Data: b})
 	}
 	return out, nil
+}
+
+// Build imports the seed pages into db under the demo topic, as a user
+// would with 'annals import -topic kazakhstan', calling report (if not
+// nil) after each page.
+func Build(ctx context.Context, db *store.DB, report func(Seed, annals.ImportResult)) error {
+	seeds, err := Seeds()
+	if err != nil {
+		return fmt.Errorf("read seeds: %w", err)
+	}
+	in := &ingest.Ingester{Store: db, Logger: db.Logger}
+	for _, s := range seeds {
+		res, _, err := in.Import(ctx, s.Name, bytes.NewReader(s.Data), ingest.Options{
+			Topic: annals.Topic{Slug: TopicSlug, Title: TopicTitle, Description: TopicDescription},
+		})
+		if err != nil {
+			return fmt.Errorf("import seed %s: %w", s.Name, err)
+		}
+		if report != nil {
+			report(s, res)
+		}
+	}
+	return nil
 }

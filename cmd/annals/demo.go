@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/demo"
-	"github.com/labor-annals/annals/ingest"
 	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/web"
 )
@@ -46,23 +44,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	return serve(ctx, e, &web.Server{DB: db, Logger: log, Addr: *addr, BaseURL: *baseURL})
 }
 
-// buildDemo imports the seed pages into db, as a user would with 'annals
-// import -topic kazakhstan'.
+// buildDemo imports the seed pages into db, reporting each as it goes.
 func buildDemo(ctx context.Context, e *env, db *store.DB) error {
-	seeds, err := demo.Seeds()
-	if err != nil {
-		return fmt.Errorf("read seeds: %w", err)
-	}
-	in := &ingest.Ingester{Store: db, Logger: db.Logger}
-	for _, s := range seeds {
-		res, _, err := in.Import(ctx, s.Name, bytes.NewReader(s.Data), ingest.Options{
-			Topic: annals.Topic{Slug: demo.TopicSlug, Title: demo.TopicTitle, Description: demo.TopicDescription},
-		})
-		if err != nil {
-			return err
-		}
+	return demo.Build(ctx, db, func(s demo.Seed, res annals.ImportResult) {
 		fmt.Fprintf(e.stderr, "annals: demo: %s (from %s): %d new, %d unchanged, %d merged, %d rejected\n",
 			s.Name, s.Origin, res.New, res.Unchanged, res.Merged, res.Rejected)
-	}
-	return nil
+	})
 }

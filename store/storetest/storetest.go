@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/labor-annals/annals/demo"
 	"github.com/labor-annals/annals/store"
 )
 
@@ -22,5 +23,16 @@ func NewDB(tb testing.TB) *store.DB {
 			tb.Errorf("close test database: %v", err)
 		}
 	})
+	return db
+}
+
+// SeedDB returns a database holding the demo archive: the two seed pages
+// imported under the topic "kazakhstan" (18 records).
+func SeedDB(tb testing.TB) *store.DB {
+	tb.Helper()
+	db := NewDB(tb)
+	if err := demo.Build(tb.Context(), db, nil); err != nil {
+		tb.Fatalf("build the seed archive: %v", err)
+	}
 	return db
 }
