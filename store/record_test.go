@@ -323,8 +323,9 @@ func TestSearchLargeMatchSets(t *testing.T) {
 		}
 		return res
 	}
-	// One word: exact from the index even past the candidate bound.
-	if res := run("strike"); res.Total != 1200 || !res.TotalExact || res.FacetsExact || res.FacetSample == 0 {
+	// Past the candidate bound the total is estimated from the id span
+	// of the candidates (an exact count would walk the whole doclist).
+	if res := run("strike"); res.Total < 1100 || res.Total > 1300 || res.TotalExact || res.FacetsExact || res.FacetSample == 0 {
 		t.Errorf("strike: total %d exact %v, facets exact %v sample %d", res.Total, res.TotalExact, res.FacetsExact, res.FacetSample)
 	}
 	// A word that is also a filter key's name counts only as a word.

@@ -14,18 +14,20 @@ import (
 	"github.com/labor-annals/annals/highlight"
 )
 
-// Search bounds. FTS5 scores every match it ranks (about 2 µs each with
-// this driver), so a common word over a million records cannot be ranked
-// in full within a request. Instead:
+// Search bounds. FTS5's bm25 is costly at scale in two ways: it reads the
+// length of every match it scores (a B-tree lookup each), and on its first
+// call in a statement it counts every row holding each phrase of the
+// expression (to weigh rare words up), which for a common word or a filter
+// key means walking a doclist of hundreds of thousands of rows. So:
 //
-//   - matches are counted and collected up to candidateCap; below it,
+//   - matches are collected, ids only, up to candidateCap; below it
 //     everything is exact: total, bm25 order, facets;
-//   - above it, the total of a one-word query comes exactly from the
-//     index's document frequencies, and others are estimated; relevance
-//     ranks the candidateCap
-//     matches that come first in a cheap pre-order (matches in the title,
-//     then the most recently added), and facets are counted over that
-//     sample. SearchResult says when figures are estimates.
+//   - above it, no bm25 and no document-frequency count runs: the total is
+//     estimated from how far back in the id range the candidates reach,
+//     relevance order is a cheap pre-order (matches in the title, then
+//     everything else, the most recently added first within each), and
+//     facets are counted over those candidates. SearchResult says when
+//     figures are estimates.
 const (
 	candidateCap = 500
 	maxOffset    = 10000
@@ -254,14 +256,14 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	}
 	switch {
 	case !s.exact && s.text.anyField && !s.text.phrase:
-		// Too many to rank all: matches in the title come first, ranked,
-		// then the most recently added of the rest. (Not for phrases:
-		// finding them in titles alone would cost more than the search.)
-		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap, true)
+		// Too many to rank: matches in the title come first, then the
+		// rest, the most recently added first within each. (Not for
+		// phrases: finding them in titles alone would cost more than the
+		// search.)
+		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap, false)
 		if err != nil {
 			return nil, err
 		}
-		sortByScore(title)
 		seen := make(map[int64]bool, len(title))
 		for _, c := range title {
 			seen[c.id] = true
@@ -272,9 +274,11 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 			}
 		}
 		cands = title
+	case !s.exact:
+		// Too many to rank, and no title pass applies: the most recently
+		// added first, as read.
 	default:
-		// All matches, or the most recent ones when there are too many
-		// and no title pass applies, ranked by bm25.
+		// Few enough to rank them all by bm25.
 		if cands, err = s.scan(ctx, full, candidateCap, true); err != nil {
 			return nil, err
 		}
@@ -329,20 +333,13 @@ func (s *searcher) scan(ctx context.Context, match string, n int, scored bool) (
 	return out, rows.Err()
 }
 
-// count sets the total when there are more matches than candidates. A
-// query of one word and nothing else is counted exactly from the index's
-// document frequencies; any other is estimated from how much of the id
-// range the candidates span (ids grow as records are added, so matches
-// spread over them roughly evenly), which costs nothing more than the
-// candidates already read.
+// count estimates the total when there are more matches than candidates,
+// from how much of the id range the candidates span: ids grow as records
+// are added, so matches spread over them roughly evenly. It costs one
+// lookup. (An exact count, even of one word from the index's document
+// frequencies, walks the word's whole doclist: 14 ms for a word in half
+// of a million records.)
 func (s *searcher) count(ctx context.Context, cands []candidate) error {
-	if term, ok := s.text.single(); ok && s.filter == "" && s.text.exclude == "" {
-		var n int
-		if err := s.tx.queryRow(ctx, `SELECT doc FROM records_fts_vocab WHERE term = ?`, term).Scan(&n); err == nil {
-			s.total, s.exact = n, true
-			return nil
-		}
-	}
 	var highest int64
 	if err := s.tx.queryRow(ctx, `SELECT max(id) FROM records`).Scan(&highest); err != nil {
 		return fmt.Errorf("count matches: %w", err)

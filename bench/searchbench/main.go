@@ -25,6 +25,7 @@ func main() {
 	queries := flag.Int("queries", 1000, "number of mixed queries to time")
 	seed := flag.Int64("seed", 1, "seed for choosing queries")
 	facets := flag.Bool("facets", false, "also count facets for each query")
+	kind := flag.String("kind", "", "time only queries of this kind (\"rare word\", \"common word\"…)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the query phase to `file`")
 	flag.Parse()
 	ctx := context.Background()
@@ -58,6 +59,7 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	if *queries > 0 {
+		kindOnly = *kind
 		if err := timeQueries(ctx, db, all, *queries, *seed, *facets); err != nil {
 			log.Fatal(err)
 		}

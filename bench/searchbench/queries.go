@@ -95,6 +95,9 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) })
 }
 
+// kindOnly, when set, limits the timed queries to one kind.
+var kindOnly string
+
 // slowQuery is the latency above which a query is printed as it runs.
 const slowQuery = 100 * time.Millisecond
 
@@ -107,6 +110,9 @@ func timeQueries(ctx context.Context, db *store.DB, all [][]*annals.Record, n in
 	var estimated int
 	for pass := 0; pass < 2; pass++ {
 		for _, bq := range qs {
+			if kindOnly != "" && bq.kind != kindOnly {
+				continue
+			}
 			q, err := annals.ParseQuery(bq.text)
 			if err != nil {
 				return fmt.Errorf("query %q: %w", bq.text, err)
