@@ -439,7 +439,9 @@ func TestBrowserXSS(t *testing.T) {
 				if (!(tag === "script" && e.type === "application/ld+json") && !(tag === "body" && e === document.body) && !(tag === "input" && e.closest("form")) && !(tag === "details" && e.classList.contains("help"))) bad.push(tag);
 			}
 			if (tag === "meta" && e.httpEquiv) bad.push("meta http-equiv");
-			if (tag === "link" && !["stylesheet", "canonical", "schema.DC"].includes(e.rel)) bad.push("link " + e.rel);
+			if (tag === "link" && !["stylesheet", "canonical", "schema.DC"].includes(e.rel) &&
+				!(e.rel === "search" && e.type === "application/opensearchdescription+xml") &&
+				!(e.rel === "alternate" && ["application/atom+xml", "application/json"].includes(e.type))) bad.push("link " + e.rel);
 			for (const a of e.attributes) {
 				const n = a.name.toLowerCase(), v = a.value.replace(/[\s\x00-\x1f]/g, "").toLowerCase();
 				if (n.startsWith("on") || n === "style" || n === "src" || n === "background" || n === "dynsrc" || n === "lowsrc") bad.push(tag + "[" + n + "]");

@@ -13,6 +13,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labor-annals/annals"
 )
@@ -66,6 +67,10 @@ func loadPages(assets fs.FS) (*pages, error) {
 		"sourcePath": sourcePath,
 		"yearPath":   yearPath,
 		"topicPath":  topicPath,
+		"topicFeed":  topicFeed,
+		"authorFeed": authorFeed,
+		"sourceFeed": sourceFeed,
+		"searchFeed": searchFeed,
 		"isoTime":    isoTime,
 		"snippet":    func(s string) string { return truncateText(s, 400) },
 		"add":        func(a, b int) int { return a + b },
@@ -181,14 +186,25 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		http.Error(w, "Internal error.", http.StatusInternalServerError)
 		return
 	}
-	sum := sha256.Sum256(buf.Bytes())
-	etag := `"` + hex.EncodeToString(sum[:10]) + `"`
+	writeBody(w, r, status, "text/html; charset=utf-8", buf.Bytes(), time.Time{})
+}
+
+// writeBody writes a complete response body. A successful one carries an
+// ETag of its content, and a Last-Modified when modified is known, and a
+// conditional request that matches either (If-None-Match first, as RFC 9110
+// says) gets 304 without the body; other statuses are not cached.
+func writeBody(w http.ResponseWriter, r *http.Request, status int, contentType string, body []byte, modified time.Time) {
 	h := w.Header()
-	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Type", contentType)
 	if status == http.StatusOK {
+		sum := sha256.Sum256(body)
+		etag := `"` + hex.EncodeToString(sum[:10]) + `"`
 		h.Set("ETag", etag)
 		h.Set("Cache-Control", "no-cache")
-		if match := r.Header.Get("If-None-Match"); match != "" && strings.Contains(match, etag) {
+		if !modified.IsZero() {
+			h.Set("Last-Modified", modified.UTC().Format(http.TimeFormat))
+		}
+		if notModified(r, etag, modified) {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
@@ -197,8 +213,25 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	}
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		w.Write(buf.Bytes())
+		w.Write(body)
 	}
+}
+
+// notModified reports whether a conditional GET may be answered with 304:
+// its If-None-Match lists etag, or, without If-None-Match, its
+// If-Modified-Since is no earlier than modified (to the second).
+func notModified(r *http.Request, etag string, modified time.Time) bool {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		return false
+	}
+	if match := r.Header.Get("If-None-Match"); match != "" {
+		return strings.Contains(match, etag)
+	}
+	if modified.IsZero() {
+		return false
+	}
+	since, err := http.ParseTime(r.Header.Get("If-Modified-Since"))
+	return err == nil && !modified.Truncate(time.Second).After(since)
 }
 
 // humanDate formats a date at its precision: "16 December 2011",

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/api"
+	"github.com/labor-annals/annals/oai"
 )
 
 // routes is the one route table of the server.
@@ -18,6 +20,18 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /years/{year}", s.handleYearView)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /export/{format}", s.handleExport)
+	mux.HandleFunc("GET /feeds/topics/{slug}", s.handleTopicFeed)
+	mux.HandleFunc("GET /feeds/authors/{name}", s.handleAuthorFeed)
+	mux.HandleFunc("GET /feeds/sources/{name}", s.handleSourceFeed)
+	mux.HandleFunc("GET /feeds/search", s.handleSearchFeed)
+	mux.HandleFunc("GET /sitemap.xml", s.handleSitemap)
+	mux.HandleFunc("GET /sitemaps/{name}", s.handleSitemapPart)
+	mux.HandleFunc("GET /robots.txt", s.handleRobots)
+	mux.HandleFunc("GET /opensearch.xml", s.handleOpenSearch)
+	// The JSON API and OAI-PMH answer every method themselves, with
+	// their own error formats (a JSON envelope, OAI error codes).
+	mux.Handle("/api/v1/", &api.Handler{DB: s.DB, BaseURL: s.BaseURL, Logger: s.Logger})
+	mux.Handle("/oai", &oai.Handler{DB: s.DB, BaseURL: s.BaseURL, RepositoryName: s.SiteName, Logger: s.Logger})
 	mux.Handle("GET /static/{hash}/{name}", s.pages.static)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

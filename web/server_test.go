@@ -192,3 +192,27 @@ func TestExportDownload(t *testing.T) {
 		t.Errorf("unknown topic: %d", resp.StatusCode)
 	}
 }
+
+// TestServesAPIAndOAI checks the JSON API and the OAI-PMH endpoint are
+// mounted in the server, with their own response formats.
+func TestServesAPIAndOAI(t *testing.T) {
+	db := storetest.SeedDB(t)
+	s := &web.Server{DB: db}
+	h, err := s.Handler()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ path, ctype, body string }{
+		{"/api/v1/records?q=Nazarbaev", "application/json", `"total":`},
+		{"/api/v1/openapi.json", "application/json", `"openapi": "3.1`},
+		{"/api/v1/nothing", "application/json", `"not_found"`},
+		{"/oai?verb=Identify", "text/xml", "<Identify>"},
+		{"/oai?verb=Nonsense", "text/xml", `code="badVerb"`},
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", c.path, nil))
+		if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, c.ctype) || !strings.Contains(rec.Body.String(), c.body) {
+			t.Errorf("GET %s: %d %s, body lacks %q:\n%.300s", c.path, rec.Code, ct, c.body, rec.Body.String())
+		}
+	}
+}
