@@ -21,15 +21,21 @@ import (
 // key means walking a doclist of hundreds of thousands of rows. So:
 //
 //   - matches are collected, ids only, up to candidateCap; below it
-//     everything is exact: total, bm25 order, facets;
+//     everything is exact: total, bm25 order (FTS5's bm25() for one
+//     phrase, the same formula in Go when filters or more words would
+//     make FTS5 count big doclists; see score.go), facets;
 //   - above it, no bm25 and no document-frequency count runs: the total is
 //     estimated from how far back in the id range the candidates reach,
 //     relevance order is a cheap pre-order (matches in the title, then
 //     everything else, the most recently added first within each), and
 //     facets are counted over those candidates. SearchResult says when
 //     figures are estimates.
+//
+// The bound trades exactness for time: each ranked match costs a lookup
+// (about 5 µs at a million records), and 200 keeps a query's worst case
+// near a millisecond of ranking.
 const (
-	candidateCap = 500
+	candidateCap = 200
 	maxOffset    = 10000
 	// snippetLen is the length in bytes of a summary snippet.
 	snippetLen = 300
@@ -130,6 +136,8 @@ type searcher struct {
 	exact  bool    // total is exact
 	sample []int64 // the candidates facets are counted over
 	whole  bool    // sample holds every match
+
+	highest int64 // the highest record id, once read
 }
 
 // compileFilters turns topic, language and date filters into FTS5 terms on
@@ -277,9 +285,18 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	case !s.exact:
 		// Too many to rank, and no title pass applies: the most recently
 		// added first, as read.
-	default:
-		// Few enough to rank them all by bm25.
+	case len(s.text.phrases) == 1 && s.filter == "" && s.text.exclusions == 0:
+		// Few enough to rank them all by bm25, and FTS5's bm25() is
+		// cheap here: the only rows it counts are these matches.
 		if cands, err = s.scan(ctx, full, candidateCap, true); err != nil {
+			return nil, err
+		}
+		sortByScore(cands)
+	default:
+		// Few enough to rank them all by bm25, computed in Go: FTS5's
+		// would first count every row holding any of the words or
+		// filter keys.
+		if err := s.score(ctx, cands); err != nil {
 			return nil, err
 		}
 		sortByScore(cands)
@@ -314,7 +331,7 @@ func (s *searcher) scan(ctx context.Context, match string, n int, scored bool) (
 	// which do not count) and pairs (a matched phrase, wherever it is).
 	score := "0.0"
 	if scored {
-		score = "bm25(records_fts, 10.0, 5.0, 3.0, 1.0, 0.0, 2.0)"
+		score = bm25SQL
 	}
 	rows, err := s.tx.query(ctx, `SELECT rowid, `+score+` FROM records_fts
 		WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, match, n)
@@ -340,15 +357,25 @@ func (s *searcher) scan(ctx context.Context, match string, n int, scored bool) (
 // frequencies, walks the word's whole doclist: 14 ms for a word in half
 // of a million records.)
 func (s *searcher) count(ctx context.Context, cands []candidate) error {
-	var highest int64
-	if err := s.tx.queryRow(ctx, `SELECT max(id) FROM records`).Scan(&highest); err != nil {
-		return fmt.Errorf("count matches: %w", err)
+	n, err := s.estimate(ctx, cands)
+	if err != nil {
+		return err
+	}
+	s.total, s.exact = n, false
+	return nil
+}
+
+// estimate scales the number of candidates, the most recently added
+// matches, by the share of the id range they span.
+func (s *searcher) estimate(ctx context.Context, cands []candidate) (int, error) {
+	if s.highest == 0 {
+		if err := s.tx.queryRow(ctx, `SELECT max(id) FROM records`).Scan(&s.highest); err != nil {
+			return 0, fmt.Errorf("count matches: %w", err)
+		}
 	}
 	lowest := cands[len(cands)-1].id
-	span := highest - lowest + 1
-	s.total = int(float64(len(cands)) * float64(highest) / float64(max(span, 1)))
-	s.exact = false
-	return nil
+	span := s.highest - lowest + 1
+	return int(float64(len(cands)) * float64(s.highest) / float64(max(span, 1))), nil
 }
 
 // byDate sorts ids by record date; undated records last either way.
@@ -538,6 +565,10 @@ type ftsQuery struct {
 	// phrase reports a term of several words, whose title-only variant
 	// would check word positions in every title holding the words.
 	phrase bool
+	// phrases are the phrases of match that bm25 scores; exclusions
+	// counts the excluded terms (bm25 counts their rows too).
+	phrases    []scorePhrase
+	exclusions int
 }
 
 // single returns the folded key of a query that is one plain word in any
@@ -580,7 +611,7 @@ func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
 	if pos == "" && neg == "" {
 		return ftsQuery{}, annals.Errorf(annals.EINVALID, "The query has no words to search for; letters or digits are needed.")
 	}
-	out := ftsQuery{anyField: c.anyField, term: c.last, phrase: c.phrase}
+	out := ftsQuery{anyField: c.anyField, term: c.last, phrase: c.phrase, phrases: c.phrases, exclusions: c.excluded}
 	if pos == "" {
 		out.exclude = neg
 		return out, nil
@@ -606,6 +637,10 @@ type compiler struct {
 	anyField bool
 	last     string // the last single-token term compiled
 	phrase   bool   // some term has several tokens
+
+	phrases  []scorePhrase // of the terms to find, for bm25
+	negated  int           // depth of exclusions around the current term
+	excluded int           // terms compiled under an exclusion
 }
 
 // node compiles n into a positive expression and an expression of what
@@ -617,7 +652,9 @@ func (c *compiler) node(n annals.Node, force string) (pos, neg string, err error
 		return c.term(n, force), "", nil
 	case *annals.Not:
 		// Exclusions are not limited by force: -x excludes x anywhere.
+		c.negated++
 		p, ng, err := c.node(n.Node, "")
+		c.negated--
 		if err != nil {
 			return "", "", err
 		}
@@ -690,6 +727,7 @@ func (c *compiler) term(t *annals.Term, force string) string {
 		c.anyField = true
 		col = force
 	}
+	c.scored(keys, col)
 	if col != "" {
 		return col + " : " + expr
 	}
@@ -709,6 +747,31 @@ func (c *compiler) term(t *annals.Term, force string) string {
 		expr = "(" + strings.Join(parts, " AND ") + " AND " + expr + ")"
 	}
 	return expr
+}
+
+// scored records the phrases a term adds to the expression, as bm25 will
+// see them: the term itself (in its column, or in any), or for a phrase
+// with no column its word pairs, each in the pairs column, and for one of
+// three or more words also the phrase itself.
+func (c *compiler) scored(keys []string, col string) {
+	if c.negated > 0 {
+		c.excluded++
+		return
+	}
+	switch {
+	case col != "":
+		c.phrases = append(c.phrases, scorePhrase{keys: keys, col: columnIndex(col)})
+	case len(keys) == 1:
+		c.phrases = append(c.phrases, scorePhrase{keys: keys, col: -1})
+	default:
+		pairs := columnIndex("fold_pairs")
+		for i := 0; i+1 < len(keys); i++ {
+			c.phrases = append(c.phrases, scorePhrase{keys: []string{pairKey(keys[i], keys[i+1])}, col: pairs})
+		}
+		if len(keys) > 2 {
+			c.phrases = append(c.phrases, scorePhrase{keys: keys, col: -1})
+		}
+	}
 }
 
 func group(parts []string, op string) string {
