@@ -1,0 +1,227 @@
+package site_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"github.com/labor-annals/annals/store/storetest"
+)
+
+// The browser tests open the exported site from file:// in Chromium, as
+// web/browser_test.go does for the server: they skip without Chromium
+// (apt-get install chromium; ANNALS_CHROMIUM names another binary),
+// except under CI=true, where they fail.
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.cancel != nil {
+		shared.cancel()
+	}
+	os.Exit(code)
+}
+
+var shared struct {
+	once   sync.Once
+	ctx    context.Context
+	cancel context.CancelFunc
+	err    error
+}
+
+func needOrSkip(t *testing.T, format string, args ...any) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf(format, args...)
+	}
+	t.Skipf(format, args...)
+}
+
+func chromiumPath() string {
+	if p := os.Getenv("ANNALS_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+var noop = chromedp.Func(func(context.Context, *chromedp.Target) error { return nil })
+
+// newTab returns a browser tab, starting the browser on first use.
+func newTab(t *testing.T) context.Context {
+	t.Helper()
+	path := chromiumPath()
+	if path == "" {
+		needOrSkip(t, "no Chromium found: install it (apt-get install chromium) or set ANNALS_CHROMIUM to run the browser tests")
+	}
+	shared.once.Do(func() {
+		dir, err := os.MkdirTemp("", "annals-chromium-")
+		if err != nil {
+			shared.err = err
+			return
+		}
+		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+			chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+			chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(dir),
+			chromedp.Flag("disable-background-networking", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-sync", true),
+		)
+		ctx, cancelBrowser := chromedp.NewContext(alloc)
+		shared.ctx = ctx
+		shared.cancel = func() { cancelBrowser(); cancelAlloc(); os.RemoveAll(dir) }
+		shared.err = chromedp.Do(ctx, noop)
+	})
+	if shared.err != nil {
+		t.Fatalf("start Chromium (%s): %v", path, shared.err)
+	}
+	tab, cancel := chromedp.NewContext(shared.ctx)
+	t.Cleanup(cancel)
+	tab, cancelTimeout := context.WithTimeout(tab, 2*time.Minute)
+	t.Cleanup(cancelTimeout)
+	if err := chromedp.Do(tab, noop); err != nil {
+		t.Fatal(err)
+	}
+	return tab
+}
+
+// resultTitles returns the titles the static search lists, once it has
+// counted them.
+func resultTitles(t *testing.T, tab context.Context) []string {
+	t.Helper()
+	err := chromedp.Do(tab, chromedp.WaitVisible(chromedp.CSS("#static-results p.count")))
+	if err != nil {
+		t.Fatalf("wait for results: %v", err)
+	}
+	got, err := chromedp.Run(tab, chromedp.Evaluate[[]string](`annalsSearch.done.then(() => [...document.querySelectorAll("#static-results h2 a")].map(a => a.textContent))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestBrowserStaticSearch opens the seed archive's static site from
+// file://, types "Nazarbaev" into the header's search box, and checks
+// that the results are the records the store's search finds for it; then
+// the same for "Назарбаев" and "Nazarbayev", then follows a result to its
+// record page.
+func TestBrowserStaticSearch(t *testing.T) {
+	tab := newTab(t)
+	db := storetest.SeedDB(t)
+	dir, _ := exportSite(t, db, "")
+	want := func(q string) []string {
+		recs, _, err := db.SearchRecords(t.Context(), q, 0, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range recs {
+			out = append(out, r.DisplayTitle())
+		}
+		slices.Sort(out)
+		return out
+	}
+	home := "file://" + filepath.ToSlash(dir) + "/index.html"
+	wantNaz := want("Nazarbaev")
+	if len(wantNaz) < 2 {
+		t.Fatalf("the store finds %d records for Nazarbaev; the seed archive has more", len(wantNaz))
+	}
+	for _, q := range []string{"Nazarbaev", "Назарбаев", "Nazarbayev"} {
+		err := chromedp.Do(tab,
+			chromedp.Navigate(home),
+			chromedp.WaitVisible(chromedp.CSS("ul.topics")),
+			chromedp.SetValue(chromedp.CSS("#q"), q),
+			chromedp.Submit(chromedp.CSS("#q")),
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		got := resultTitles(t, tab)
+		if w := want(q); !slices.Equal(got, w) {
+			t.Errorf("static search %q = %q,\nstore search = %q", q, got, w)
+		}
+		if !slices.Equal(got, wantNaz) {
+			t.Errorf("static search %q finds %d records, Nazarbaev %d", q, len(got), len(wantNaz))
+		}
+		t.Logf("%s: %d records", q, len(got))
+	}
+	loc, err := chromedp.Run(tab, chromedp.Location())
+	if err != nil || !strings.HasPrefix(loc, "file://") || !strings.Contains(loc, "search.html?q=") {
+		t.Errorf("search page at %q (%v)", loc, err)
+	}
+	// The search box of a topic page searches within the topic.
+	err = chromedp.Do(tab,
+		chromedp.Navigate("file://"+filepath.ToSlash(dir)+"/topics/kazakhstan.html"),
+		chromedp.SetValue(chromedp.CSS("#tq"), "Nazarbaev"),
+		chromedp.Submit(chromedp.CSS("#tq")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, w := resultTitles(t, tab), want("topic:kazakhstan Nazarbaev"); !slices.Equal(got, w) {
+		t.Errorf("topic search = %q, store = %q", got, w)
+	}
+	err = chromedp.Do(tab,
+		chromedp.Click(chromedp.CSS("#static-results h2 a"), chromedp.NodeVisible),
+		chromedp.WaitVisible(chromedp.CSS("article.record")),
+	)
+	if err != nil {
+		t.Fatalf("follow a result: %v", err)
+	}
+}
+
+// TestBrowserHostileSearch searches the static site of records whose text
+// is script, and checks that no script ran and the titles show as text.
+func TestBrowserHostileSearch(t *testing.T) {
+	tab := newTab(t)
+	dir := hostileSite(t)
+	var mu sync.Mutex
+	var dialogs []string
+	err := chromedp.Listen(tab, func(ev any) {
+		if ev, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			mu.Lock()
+			dialogs = append(dialogs, ev.Message)
+			mu.Unlock()
+			go chromedp.Call(tab, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tab, chromedp.Navigate("file://"+filepath.ToSlash(dir)+"/search.html?q=alert")); err != nil {
+		t.Fatal(err)
+	}
+	got := resultTitles(t, tab)
+	for _, v := range hostileTitles {
+		if !slices.Contains(got, v) {
+			t.Errorf("result titles %q lack %q", got, v)
+		}
+	}
+	for _, p := range []string{"records/1.html", "index.html", "topics/xss.html"} {
+		if err := chromedp.Do(tab, chromedp.Navigate("file://"+filepath.ToSlash(dir)+"/"+p), chromedp.WaitReady(chromedp.CSS("footer"))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := chromedp.Do(tab, chromedp.Sleep(200*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(dialogs) > 0 {
+		t.Errorf("scripts ran: %s", fmt.Sprint(dialogs))
+	}
+}
