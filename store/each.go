@@ -2,9 +2,11 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 
 	"github.com/labor-annals/annals"
 )
@@ -60,6 +62,81 @@ func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int
 	recs, err := loadRecords(ctx, tx, ids)
 	if errors.Is(err, errNoRecord) {
 		return nil, fmt.Errorf("list records: a record vanished during the read")
+	}
+	return recs, err
+}
+
+// EachMatch yields every record that matches q (its words, exclusions and
+// filters; sort and paging are ignored), most recently added first,
+// loading them in batches like EachRecord. Unlike Search it has no bound:
+// it is for exports of a query's whole result.
+func (db *DB) EachMatch(ctx context.Context, q *annals.Query) iter.Seq2[*annals.Record, error] {
+	return func(yield func(*annals.Record, error) bool) {
+		text, err := compileText(q.Text, db.folder())
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		before := int64(-1) // no bound yet
+		for {
+			recs, err := db.matchesBefore(ctx, q, text, before)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, r := range recs {
+				if !yield(r, nil) {
+					return
+				}
+			}
+			if len(recs) < eachBatch {
+				return
+			}
+			before = recs[len(recs)-1].ID
+		}
+	}
+}
+
+// matchesBefore loads the next batch of EachMatch: matches with ids below
+// before (any id when before is negative), highest first.
+func (db *DB) matchesBefore(ctx context.Context, q *annals.Query, text ftsQuery, before int64) ([]*annals.Record, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.tx.Rollback()
+	s := &searcher{tx: tx, q: q, text: text}
+	if err := s.compileFilters(ctx); err != nil {
+		return nil, err
+	}
+	if s.none {
+		return nil, nil
+	}
+	bound := before
+	if bound < 0 {
+		bound = math.MaxInt64
+	}
+	var rows *sql.Rows
+	switch full := s.match(text.match); {
+	case full != "":
+		rows, err = tx.query(ctx, `SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid < ?
+			ORDER BY rowid DESC LIMIT ?`, full, bound, eachBatch)
+	case text.exclude != "":
+		rows, err = tx.query(ctx, `SELECT id FROM records WHERE id < ?
+			AND id NOT IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?) ORDER BY id DESC LIMIT ?`, bound, text.exclude, eachBatch)
+	default:
+		rows, err = tx.query(ctx, `SELECT id FROM records WHERE id < ? ORDER BY id DESC LIMIT ?`, bound, eachBatch)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find matches: %w", err)
+	}
+	ids, err := scanIDs(rows)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := loadRecords(ctx, tx, ids)
+	if errors.Is(err, errNoRecord) {
+		return nil, fmt.Errorf("find matches: a record vanished during the read")
 	}
 	return recs, err
 }

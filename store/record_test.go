@@ -356,6 +356,26 @@ func TestSearchLargeMatchSets(t *testing.T) {
 	if asc.Hits[0].Record.Date.Year != 1990 {
 		t.Errorf("oldest first starts at %v", asc.Hits[0].Record.Date)
 	}
+	// EachMatch has no bound: every match, once, in batches.
+	for raw, want := range map[string]int{"strike": 1200, "strike year:1990..1999": 600, "committee -strike": 0, "-committee": 1188} {
+		q, err := annals.ParseQuery(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[int64]bool{}
+		for r, err := range db.EachMatch(ctx, q) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if seen[r.ID] {
+				t.Fatalf("EachMatch(%q) yielded record %d twice", raw, r.ID)
+			}
+			seen[r.ID] = true
+		}
+		if len(seen) != want {
+			t.Errorf("EachMatch(%q): %d records, want %d", raw, len(seen), want)
+		}
+	}
 }
 
 func TestRecordTopicsAreLinked(t *testing.T) {

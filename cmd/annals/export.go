@@ -20,11 +20,12 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "export", "[-db PATH] -format F [-topic SLUG] [-o FILE|-]\n       annals export [-db PATH] -format site [-base-url URL] -o DIR")
+	fs := newFlagSet(e, "export", "[-db PATH] -format F [-topic SLUG] [-q QUERY] [-o FILE|-]\n       annals export [-db PATH] -format site [-base-url URL] -o DIR")
 	dbPath := dbFlag(fs, e)
 	formats := strings.Join(append(slices.Clone(export.Formats), "site"), ", ")
 	format := fs.String("format", "", "output `format`: "+formats+" (site: the whole public site as static files)")
 	topic := fs.String("topic", "", "export only this topic (`slug`)")
+	query := fs.String("q", "", "export only the records matching this `query` (the search language; sort and paging are ignored)")
 	output := fs.String("o", "-", "write to this `file` (- for standard output); for -format site, the folder")
 	baseURL := fs.String("base-url", "", "with -format site: the `URL` the site will be published at, for canonical links and sitemap.xml (no sitemap without it)")
 	if err := parseFlags(fs, args); err != nil {
@@ -38,6 +39,20 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	if *baseURL != "" {
 		return usagef("-base-url is for -format site")
+	}
+	var q *annals.Query
+	if *query != "" {
+		var err error
+		if q, err = annals.ParseQuery(*query); err != nil {
+			return err
+		}
+		if *topic != "" {
+			if len(q.Topics) > 0 {
+				// Several topics in a query mean any of them.
+				return usagef("give the topic in -q or in -topic, not both")
+			}
+			q.Topics = []string{*topic}
+		}
 	}
 	if export.ContentType(*format) == "application/octet-stream" {
 		return usagef("-format %q is not one of %s", *format, formats)
@@ -66,7 +81,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		w = f
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := export.Write(ctx, bw, *format, db.EachRecord(ctx, annals.RecordFilter{Topic: *topic})); err != nil {
+	recs := db.EachRecord(ctx, annals.RecordFilter{Topic: *topic})
+	if q != nil {
+		recs = db.EachMatch(ctx, q)
+	}
+	if err := export.Write(ctx, bw, *format, recs); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"github.com/labor-annals/annals/annalstest"
 	"net"
 	"net/http"
@@ -264,6 +265,36 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 	if res := runMain(t, nil, nil, "export", "-db", db, "-format", "marc"); res.code != exitUsage {
 		t.Errorf("unknown format: exit %d", res.code)
+	}
+
+	// -q exports a query's records, folded as search folds them.
+	count := func(args ...string) (int, string) {
+		t.Helper()
+		res := runMain(t, nil, nil, append([]string{"export", "-db", db, "-format", "jsonl"}, args...)...)
+		if res.code != 0 {
+			t.Fatalf("export %v: exit %d: %s", args, res.code, res.stderr)
+		}
+		return strings.Count(res.stdout, "\n"), res.stdout
+	}
+	if n, _ := count("-q", `author:"Clara Weiss" year:2012`); n != 3 {
+		t.Errorf(`export -q 'author:"Clara Weiss" year:2012': %d records, want 3`, n)
+	}
+	var searched int
+	fmt.Sscanf(runMain(t, nil, nil, "search", "-db", db, "Nazarbaev").stdout, "%d match", &searched)
+	if n, _ := count("-q", "Назарбаев"); n != searched || n < 2 {
+		t.Errorf("export -q Назарбаев: %d records; search Nazarbaev finds %d", n, searched)
+	}
+	if n, out := count("-q", "Kazakhstan -strike", "-topic", "kazakhstan"); n == 0 || n >= 18 || strings.Contains(strings.ToLower(out), "strike") {
+		t.Errorf("export -q 'Kazakhstan -strike': %d records (want some, none about strikes)", n)
+	}
+	if n, _ := count("-q", "zzxxqq"); n != 0 {
+		t.Errorf("export -q zzxxqq: %d records, want 0", n)
+	}
+	if res := runMain(t, nil, nil, "export", "-db", db, "-format", "jsonl", "-q", "a topic:x", "-topic", "kazakhstan"); res.code != exitUsage {
+		t.Errorf("-q with a topic and -topic: exit %d, want usage", res.code)
+	}
+	if res := runMain(t, nil, nil, "export", "-db", db, "-format", "jsonl", "-q", `"unclosed`); res.code == 0 || res.stderr == "" {
+		t.Errorf("bad query: exit %d, stderr %q", res.code, res.stderr)
 	}
 }
 
