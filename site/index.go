@@ -18,6 +18,7 @@ import (
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/fold"
 	"github.com/labor-annals/annals/store"
+	"github.com/labor-annals/annals/web"
 )
 
 // This file writes the browser's search: search.html (the server's search
@@ -119,7 +120,7 @@ func writeIndex(ctx context.Context, db *store.DB, f *fold.Folder, w *writer) (i
 			addKey("year:"+strconv.Itoa(r.Date.Year), n)
 		}
 		docs = append(docs, doc{
-			id: r.ID, date: r.Date.String(), title: r.DisplayTitle(), byline: byline(r),
+			id: r.ID, date: r.Date.String(), title: r.DisplayTitle(), byline: web.Byline(r),
 			href: fileOf(&url.URL{Path: "/records/" + strconv.FormatInt(r.ID, 10)}), scanPosition: n,
 		})
 	}

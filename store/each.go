@@ -20,10 +20,19 @@ const eachBatch = 500
 // memory. Each batch is its own read, so a long export does not hold a
 // snapshot open against the writer.
 func (db *DB) EachRecord(ctx context.Context, f annals.RecordFilter) iter.Seq2[*annals.Record, error] {
+	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
+		return db.recordsAfter(ctx, f, last)
+	})
+}
+
+// inBatches yields the records of successive batches, each loaded by load
+// from the id of the last record of the one before (first is true for
+// the first batch), until a batch is short.
+func inBatches(load func(last int64, first bool) ([]*annals.Record, error)) iter.Seq2[*annals.Record, error] {
 	return func(yield func(*annals.Record, error) bool) {
 		var last int64
-		for {
-			recs, err := db.recordsAfter(ctx, f, last)
+		for first := true; ; first = false {
+			recs, err := load(last, first)
 			if err != nil {
 				yield(nil, err)
 				return
@@ -71,34 +80,21 @@ func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int
 // loading them in batches like EachRecord. Unlike Search it has no bound:
 // it is for exports of a query's whole result.
 func (db *DB) EachMatch(ctx context.Context, q *annals.Query) iter.Seq2[*annals.Record, error] {
-	return func(yield func(*annals.Record, error) bool) {
-		text, err := compileText(q.Text, db.folder())
-		if err != nil {
-			yield(nil, err)
-			return
-		}
-		before := int64(-1) // no bound yet
-		for {
-			recs, err := db.matchesBefore(ctx, q, text, before)
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			for _, r := range recs {
-				if !yield(r, nil) {
-					return
-				}
-			}
-			if len(recs) < eachBatch {
-				return
-			}
-			before = recs[len(recs)-1].ID
-		}
+	text, err := compileText(q.Text, db.folder())
+	if err != nil {
+		return func(yield func(*annals.Record, error) bool) { yield(nil, err) }
 	}
+	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
+		before := last
+		if first {
+			before = math.MaxInt64
+		}
+		return db.matchesBefore(ctx, q, text, before)
+	})
 }
 
 // matchesBefore loads the next batch of EachMatch: matches with ids below
-// before (any id when before is negative), highest first.
+// before, highest first.
 func (db *DB) matchesBefore(ctx context.Context, q *annals.Query, text ftsQuery, before int64) ([]*annals.Record, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
@@ -113,9 +109,6 @@ func (db *DB) matchesBefore(ctx context.Context, q *annals.Query, text ftsQuery,
 		return nil, nil
 	}
 	bound := before
-	if bound < 0 {
-		bound = math.MaxInt64
-	}
 	var rows *sql.Rows
 	switch full := s.match(text.match); {
 	case full != "":

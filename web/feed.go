@@ -287,7 +287,7 @@ func (s *Server) atom(r *http.Request, info feedInfo, recs []*annals.Record) ([]
 		}
 		summary := rec.Summary
 		if summary == "" {
-			summary = byline(rec)
+			summary = Byline(rec)
 		}
 		if summary != "" {
 			t := plainText(summary)

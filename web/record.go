@@ -61,7 +61,7 @@ func describe(r *annals.Record) string {
 	if r.Summary != "" {
 		return truncateText(r.Summary, 240)
 	}
-	return byline(r)
+	return Byline(r)
 }
 
 // truncateText cuts s to about n bytes at a word boundary.

@@ -58,7 +58,7 @@ func loadPages(assets fs.FS) (*pages, error) {
 	funcs := template.FuncMap{
 		"static":     p.staticURL,
 		"humanDate":  humanDate,
-		"byline":     byline,
+		"byline":     Byline,
 		"join":       strings.Join,
 		"num":        num,
 		"plural":     plural,
@@ -259,9 +259,10 @@ func names(ns []string) string {
 	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
 }
 
-// byline is the line under a title, as on the seed pages:
-// "By A and B, Source, 16 December 2011".
-func byline(r *annals.Record) string {
+// Byline is the line under a title, as on the seed pages:
+// "By A and B, Source, 16 December 2011". The static site's search
+// results use it too.
+func Byline(r *annals.Record) string {
 	var parts []string
 	if len(r.Authors) > 0 {
 		parts = append(parts, "By "+names(r.Authors))
