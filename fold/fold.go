@@ -40,6 +40,42 @@ type Token struct {
 // use.
 type Folder struct {
 	aliases *aliases
+	words   wordCache
+}
+
+// wordCache remembers the keys of words already folded. Folding a word
+// (normalisation, transliteration, romanisation rules) costs far more than
+// a map lookup, and text repeats its words: the same few thousand make up
+// most of any archive, at import and when snippets are highlighted. The
+// first wordCacheSize distinct words are kept, which are the frequent
+// ones; the rest are folded each time.
+type wordCache struct {
+	mu sync.RWMutex
+	m  map[string]string // word → key
+}
+
+const wordCacheSize = 1 << 17
+
+func (c *wordCache) fold(sc *scratch, w string) string {
+	c.mu.RLock()
+	k, ok := c.m[w]
+	full := len(c.m) >= wordCacheSize
+	c.mu.RUnlock()
+	if ok {
+		return k
+	}
+	k = sc.word(w)
+	if len(w) <= 32 && !full {
+		// Copies, so that the cache does not pin the text the word
+		// came from.
+		c.mu.Lock()
+		if c.m == nil {
+			c.m = make(map[string]string)
+		}
+		c.m[strings.Clone(w)] = strings.Clone(k)
+		c.mu.Unlock()
+	}
+	return k
 }
 
 // New returns a Folder using the default gazetteer followed by gs. When
@@ -79,7 +115,7 @@ func (f *Folder) Tokens(s string) []Token {
 	var sc scratch
 	toks := make([]Token, 0, len(s)/6+1)
 	words(s, func(start, end int) {
-		if w := sc.word(s[start:end]); w != "" {
+		if w := f.words.fold(&sc, s[start:end]); w != "" {
 			toks = append(toks, Token{Text: w, Start: start, End: end})
 		}
 	})

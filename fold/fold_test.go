@@ -512,3 +512,24 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestWordCacheKeepsKeys folds texts with one Folder, whose word cache
+// fills as it goes, and each with a fresh Folder: the keys must agree,
+// whatever the cache held before.
+func TestWordCacheKeepsKeys(t *testing.T) {
+	texts := []string{
+		"Alma Ata Nazarbayev the",
+		"Назарбаев Nazarbayev Nazarbaïev Alma-Ata Жаңаөзен",
+		"the THE Thé strike-breakers Шымкент Chimkent ḱ ǅ ﬁne",
+		"Alma-Ata and Alma Ata, Ust-Kamenogorsk, Novy Uzen",
+		"Жаңаөзен Zhanaozen Janaozen Новый Узень",
+	}
+	shared := fold.New()
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			if got, want := shared.Text(text), fold.New().Text(text); got != want {
+				t.Errorf("round %d, %q: with a filled cache %q, fresh %q", round, text, got, want)
+			}
+		}
+	}
+}

@@ -61,7 +61,7 @@ func openSQLite(path string) (write, read *sql.DB, err error) {
 	// OS page cache without a system call each; the default 2 MB page
 	// cache per connection holds little of a million-record archive.
 	rq.Add("_pragma", "mmap_size(17179869184)")
-	rq.Add("_pragma", "cache_size(-65536)")
+	rq.Add("_pragma", "cache_size(-262144)")
 	read, err = sql.Open("sqlite", "file:"+path+"?"+rq.Encode())
 	if err != nil {
 		write.Close()

@@ -26,6 +26,7 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed for choosing queries")
 	facets := flag.Bool("facets", false, "also count facets for each query")
 	kind := flag.String("kind", "", "time only queries of this kind (\"rare word\", \"common word\"…)")
+	warmup := flag.String("warmup", "same", "warm up on the `same` queries as are timed, or on `other` ones of the same kinds")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the query phase to `file`")
 	flag.Parse()
 	ctx := context.Background()
@@ -60,6 +61,7 @@ func main() {
 	}
 	if *queries > 0 {
 		kindOnly = *kind
+		warmOther = *warmup == "other"
 		if err := timeQueries(ctx, db, all, *queries, *seed, *facets); err != nil {
 			log.Fatal(err)
 		}
