@@ -95,3 +95,13 @@ func Tool(tb testing.TB, name, install string) string {
 	}
 	return p
 }
+
+// NeedOrSkip skips the test for a missing tool or file, saying how to get
+// it, except under CI=true, where CI provides it and its absence fails.
+func NeedOrSkip(tb testing.TB, format string, args ...any) {
+	tb.Helper()
+	if os.Getenv("CI") == "true" {
+		tb.Fatalf(format, args...)
+	}
+	tb.Skipf(format, args...)
+}

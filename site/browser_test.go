@@ -3,8 +3,8 @@ package site_test
 import (
 	"context"
 	"fmt"
+	"github.com/labor-annals/annals/annalstest/browser"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,83 +19,13 @@ import (
 )
 
 // The browser tests open the exported site from file:// in Chromium, as
-// web/browser_test.go does for the server: they skip without Chromium
-// (apt-get install chromium; ANNALS_CHROMIUM names another binary),
-// except under CI=true, where they fail.
+// web/browser_test.go does for the server (annalstest/browser: they skip
+// without Chromium, except under CI=true, where they fail).
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if shared.cancel != nil {
-		shared.cancel()
-	}
+	browser.Close()
 	os.Exit(code)
-}
-
-var shared struct {
-	once   sync.Once
-	ctx    context.Context
-	cancel context.CancelFunc
-	err    error
-}
-
-func needOrSkip(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if os.Getenv("CI") == "true" {
-		t.Fatalf(format, args...)
-	}
-	t.Skipf(format, args...)
-}
-
-func chromiumPath() string {
-	if p := os.Getenv("ANNALS_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-var noop = chromedp.Func(func(context.Context, *chromedp.Target) error { return nil })
-
-// newTab returns a browser tab, starting the browser on first use.
-func newTab(t *testing.T) context.Context {
-	t.Helper()
-	path := chromiumPath()
-	if path == "" {
-		needOrSkip(t, "no Chromium found: install it (apt-get install chromium) or set ANNALS_CHROMIUM to run the browser tests")
-	}
-	shared.once.Do(func() {
-		dir, err := os.MkdirTemp("", "annals-chromium-")
-		if err != nil {
-			shared.err = err
-			return
-		}
-		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-			chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-			chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(dir),
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-		)
-		ctx, cancelBrowser := chromedp.NewContext(alloc)
-		shared.ctx = ctx
-		shared.cancel = func() { cancelBrowser(); cancelAlloc(); os.RemoveAll(dir) }
-		shared.err = chromedp.Do(ctx, noop)
-	})
-	if shared.err != nil {
-		t.Fatalf("start Chromium (%s): %v", path, shared.err)
-	}
-	tab, cancel := chromedp.NewContext(shared.ctx)
-	t.Cleanup(cancel)
-	tab, cancelTimeout := context.WithTimeout(tab, 2*time.Minute)
-	t.Cleanup(cancelTimeout)
-	if err := chromedp.Do(tab, noop); err != nil {
-		t.Fatal(err)
-	}
-	return tab
 }
 
 // resultTitles returns the titles the static search lists, once it has
@@ -120,7 +50,7 @@ func resultTitles(t *testing.T, tab context.Context) []string {
 // the same for "Назарбаев" and "Nazarbayev", then follows a result to its
 // record page.
 func TestBrowserStaticSearch(t *testing.T) {
-	tab := newTab(t)
+	tab := browser.Tab(t)
 	db := storetest.SeedDB(t)
 	dir, _ := exportSite(t, db, "")
 	want := func(q string) []string {
@@ -187,7 +117,7 @@ func TestBrowserStaticSearch(t *testing.T) {
 // TestBrowserHostileSearch searches the static site of records whose text
 // is script, and checks that no script ran and the titles show as text.
 func TestBrowserHostileSearch(t *testing.T) {
-	tab := newTab(t)
+	tab := browser.Tab(t)
 	dir := hostileSite(t)
 	var mu sync.Mutex
 	var dialogs []string

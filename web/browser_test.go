@@ -6,9 +6,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/labor-annals/annals/annalstest"
+	"github.com/labor-annals/annals/annalstest/browser"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -43,91 +44,9 @@ import (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if shared.cancel != nil {
-		shared.cancel()
-	}
+	browser.Close()
 	os.Exit(code)
 }
-
-// shared is the one browser of the test binary; each test opens its own
-// tab in it.
-var shared struct {
-	once   sync.Once
-	ctx    context.Context
-	cancel context.CancelFunc
-	err    error
-}
-
-// needOrSkip skips the test for a missing tool, or fails it under CI.
-func needOrSkip(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if os.Getenv("CI") == "true" {
-		t.Fatalf(format, args...)
-	}
-	t.Skipf(format, args...)
-}
-
-func chromiumPath() string {
-	if p := os.Getenv("ANNALS_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// newTab returns a browser tab, starting the browser on first use.
-func newTab(t *testing.T) context.Context {
-	t.Helper()
-	path := chromiumPath()
-	if path == "" {
-		needOrSkip(t, "no Chromium found: install it (apt-get install chromium) or set ANNALS_CHROMIUM to run the browser tests")
-	}
-	shared.once.Do(func() {
-		dir, err := os.MkdirTemp("", "annals-chromium-")
-		if err != nil {
-			shared.err = err
-			return
-		}
-		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-			chromedp.ExecPath(path),
-			chromedp.Headless,
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.NoFirstRun,
-			chromedp.NoDefaultBrowserCheck,
-			chromedp.UserDataDir(dir),
-			chromedp.Flag("disable-quic", true),
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-			chromedp.Flag("hide-scrollbars", true),
-			chromedp.Flag("mute-audio", true),
-		)
-		ctx, cancelBrowser := chromedp.NewContext(alloc)
-		shared.ctx = ctx
-		shared.cancel = func() { cancelBrowser(); cancelAlloc(); os.RemoveAll(dir) }
-		// Start the browser now, so a failure shows here.
-		shared.err = chromedp.Do(ctx, noop)
-	})
-	if shared.err != nil {
-		t.Fatalf("start Chromium (%s): %v", path, shared.err)
-	}
-	tab, cancel := chromedp.NewContext(shared.ctx)
-	t.Cleanup(cancel)
-	tab, cancelTimeout := context.WithTimeout(tab, 2*time.Minute)
-	t.Cleanup(cancelTimeout)
-	if err := chromedp.Do(tab, noop); err != nil {
-		t.Fatal(err)
-	}
-	return tab
-}
-
-// noop is an action that does nothing, to start a browser or a tab.
-var noop = chromedp.Func(func(context.Context, *chromedp.Target) error { return nil })
 
 // axeSource returns axe.min.js.
 func axeSource(t *testing.T) string {
@@ -138,7 +57,7 @@ func axeSource(t *testing.T) string {
 	}
 	b, err := os.ReadFile(p)
 	if err != nil {
-		needOrSkip(t, "axe-core not found (%v): run 'npm install --no-save --prefix web/testdata axe-core@4' or set ANNALS_AXE", err)
+		annalstest.NeedOrSkip(t, "axe-core not found (%v): run 'npm install --no-save --prefix web/testdata axe-core@4' or set ANNALS_AXE", err)
 	}
 	return string(b)
 }
@@ -247,7 +166,7 @@ func screenshot(t *testing.T, tab context.Context, dir, name string) {
 // record, an author and a year to a search, as a reader would, and checks
 // each page type with axe-core and takes the gallery's screenshots.
 func TestBrowserClickThrough(t *testing.T) {
-	tab := newTab(t)
+	tab := browser.Tab(t)
 	axe := axeSource(t)
 	base := demoServer(t)
 	shots := os.Getenv("ANNALS_GALLERY")
@@ -378,7 +297,7 @@ func hostileRecords(vectors []string) []*annals.Record {
 // no CSP report) and that the markup of the vectors stayed text: no
 // element, attribute or URL of theirs reached the DOM.
 func TestBrowserXSS(t *testing.T) {
-	tab := newTab(t)
+	tab := browser.Tab(t)
 	vectors := readVectors(t)
 	if len(vectors) < 40 {
 		t.Fatalf("%d vectors, want at least 40", len(vectors))
