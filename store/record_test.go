@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -395,5 +396,45 @@ func TestRecordTopicsAreLinked(t *testing.T) {
 	res, _, err := db.SearchRecords(ctx, "topic:oil-workers zhanaozen", 0, 10)
 	if err != nil || len(res) != 1 {
 		t.Errorf("topic filter on a record-named topic: %d, %v", len(res), err)
+	}
+}
+
+// TestOptimizeKeepsResults merges the index of an archive built by many
+// small imports (one segment each) and checks that searches find the same
+// records and the index passes FTS5's integrity check.
+func TestOptimizeKeepsResults(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	for i := range 30 {
+		recs := []*annals.Record{{Title: fmt.Sprintf("Strike %d at the Zhanaozen oil field", i), Summary: "Police massacre of oil workers.",
+			Date: annals.DayDate(1990+i, time.May, 1), Provenance: []annals.Provenance{{Line: 1}}}}
+		if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: fmt.Sprint(i)}, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	search := func() []int64 {
+		q, _ := annals.ParseQuery(`Жанаозен "police massacre" year:1995..2010`)
+		res, err := db.Search(ctx, q, annals.SearchOptions{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []int64
+		for _, h := range res.Hits {
+			ids = append(ids, h.Record.ID)
+		}
+		return ids
+	}
+	before := search()
+	if len(before) != 16 {
+		t.Fatalf("before: %d hits, want 16", len(before))
+	}
+	if err := db.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := search(); !slices.Equal(before, after) {
+		t.Errorf("after Optimize: %v, before: %v", after, before)
+	}
+	if err := db.CheckIndex(ctx); err != nil {
+		t.Error(err)
 	}
 }

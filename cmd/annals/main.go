@@ -56,6 +56,7 @@ func commands() []command {
 		{"subscribe", "subscribe a topic to a feed URL, list or remove subscriptions", runSubscribe},
 		{"fetch", "fetch the subscriptions that are due, once", runFetch},
 		{"export", "write records as CSV, JSON Lines, CSL-JSON, BibTeX or RIS", runExport},
+		{"optimize", "merge the search index after large imports, for faster searches", runOptimize},
 		{"serve", "serve the archive on the web", runServe},
 		{"demo", "build a demo archive from the two seed pages and serve it", runDemo},
 		{"version", "print the version", runVersion},

@@ -497,3 +497,17 @@ func TestImportReviewAndMinConfidence(t *testing.T) {
 		t.Fatalf("import -min-confidence: exit %d, want %q\n%s%s", strict.code, want, strict.stdout, strict.stderr)
 	}
 }
+
+func TestOptimize(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	if res := runMain(t, nil, nil, append([]string{"import", "-db", db, "-topic", "kazakhstan"}, seedPaths(t)...)...); res.code != 0 {
+		t.Fatal(res.stderr)
+	}
+	res := runMain(t, nil, nil, "optimize", "-db", db)
+	if res.code != 0 || !strings.Contains(res.stderr, "search index merged") {
+		t.Fatalf("optimize: exit %d: %s", res.code, res.stderr)
+	}
+	if s := runMain(t, nil, nil, "search", "-db", db, `author:"Clara Weiss" year:2012`); !strings.HasPrefix(s.stdout, "3 matches") {
+		t.Errorf("after optimize: %q", strings.SplitN(s.stdout, "\n", 2)[0])
+	}
+}
