@@ -62,6 +62,20 @@ type ImportResult struct {
 	Warnings []Rejection `json:"warnings,omitempty"`
 }
 
+// Problem is a format reader's note on one entry of an input: an entry it
+// left out, or something worth a look in one it kept. Every reader of a
+// structured format (BibTeX, RIS, CSL-JSON, feeds) reports them alike.
+type Problem struct {
+	// Line is the 1-based line the entry or fault is on; zero when the
+	// format has no lines (JSON feeds) or the line is not known.
+	Line int `json:"line"`
+	// Msg says what is wrong.
+	Msg string `json:"msg"`
+	// Skipped is true when the entry was left out; false for a warning
+	// about an entry that was kept.
+	Skipped bool `json:"skipped,omitempty"`
+}
+
 // Rejection is one record an import refused, and why.
 type Rejection struct {
 	// Line is the record's line in the input, when known.

@@ -94,6 +94,13 @@ type Parsed struct {
 	Warnings []annals.Rejection
 }
 
+// addProblems files a reader's notes as problems or warnings.
+func (p *Parsed) addProblems(ps []annals.Problem) {
+	for _, pr := range ps {
+		p.addProblem(pr.Line, pr.Msg, pr.Skipped)
+	}
+}
+
 // addProblem files a parser's note as a problem (the entry was left out)
 // or a warning.
 func (p *Parsed) addProblem(line int, msg string, skipped bool) {
@@ -213,9 +220,7 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 			return nil, syntaxError(name, err)
 		}
 		p = &Parsed{Format: format, Document: res.Document}
-		for _, pr := range res.Problems {
-			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
-		}
+		p.addProblems(res.Problems)
 	case FormatArticle:
 		res, err := htmlpage.Parse(data, htmlpage.Options{Origin: name, URL: opts.URL})
 		if err != nil {
@@ -228,27 +233,21 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 			return nil, syntaxError(name, err)
 		}
 		p = &Parsed{Format: format, Document: res.Document}
-		for _, pr := range res.Problems {
-			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
-		}
+		p.addProblems(res.Problems)
 	case FormatRIS:
 		res, err := ris.Parse(data, ris.Options{Origin: name})
 		if err != nil {
 			return nil, syntaxError(name, err)
 		}
 		p = &Parsed{Format: format, Document: res.Document}
-		for _, pr := range res.Problems {
-			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
-		}
+		p.addProblems(res.Problems)
 	case FormatCSLJSON:
 		res, err := csljson.Parse(data, csljson.Options{Origin: name})
 		if err != nil {
 			return nil, syntaxError(name, err)
 		}
 		p = &Parsed{Format: format, Document: res.Document}
-		for _, pr := range res.Problems {
-			p.addProblem(pr.Line, pr.Msg, pr.Skipped)
-		}
+		p.addProblems(res.Problems)
 	case FormatCSV, FormatJSONL:
 		parse := table.ParseCSV
 		if format == FormatJSONL {

@@ -32,16 +32,8 @@ type Result struct {
 	Problems []Problem
 }
 
-// Problem is one fault found in an input.
-type Problem struct {
-	// Line is the 1-based line the item starts on.
-	Line int `json:"line"`
-	// Msg says what is wrong.
-	Msg string `json:"msg"`
-	// Skipped is true when the entry was left out; false for a warning
-	// about an entry that was kept.
-	Skipped bool `json:"skipped,omitempty"`
-}
+// Problem is a note on an item of the file (Line is where it starts) that was left out or is worth a look.
+type Problem = annals.Problem
 
 // SyntaxError reports an input that is not CSL-JSON at all: invalid JSON,
 // or JSON that is neither an object nor an array.

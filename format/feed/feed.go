@@ -33,17 +33,8 @@ type Result struct {
 	Problems []Problem
 }
 
-// Problem is one fault found in an input.
-type Problem struct {
-	// Line is the 1-based line the fault is on; zero in JSON feeds and
-	// when the line is not known.
-	Line int `json:"line"`
-	// Msg says what is wrong.
-	Msg string `json:"msg"`
-	// Skipped is true when the item was left out; false for a warning
-	// about an item that was kept, or about the feed.
-	Skipped bool `json:"skipped,omitempty"`
-}
+// Problem is a note on an item of the feed, or the feed itself (Line is zero in JSON feeds) that was left out or is worth a look.
+type Problem = annals.Problem
 
 // SyntaxError reports an input that is not a feed at all.
 type SyntaxError struct {

@@ -50,7 +50,7 @@ func parseJSON(text []byte) (*parsed, error) {
 		}
 		// encoding/json fills what it can around a member of the wrong
 		// type; the feed is still worth reading.
-		problems = append(problems, Problem{0, fmt.Sprintf("feed member %q has the wrong type (%s); ignored", te.Field, te.Value), false})
+		problems = append(problems, Problem{Line: 0, Msg: fmt.Sprintf("feed member %q has the wrong type (%s); ignored", te.Field, te.Value), Skipped: false})
 	}
 	var (
 		p   *parsed
@@ -86,7 +86,7 @@ func fromJSONFeed(doc *jsonDoc) (*parsed, error) {
 	for i, r := range raw {
 		it := &jsonfeed.Item{}
 		if err := json.Unmarshal(r, it); err != nil {
-			problems = append(problems, Problem{0, fmt.Sprintf("item %d: %s; skipped", i+1, jsonItemError(err)), true})
+			problems = append(problems, Problem{Line: 0, Msg: fmt.Sprintf("item %d: %s; skipped", i+1, jsonItemError(err)), Skipped: true})
 			continue
 		}
 		jf.Items = append(jf.Items, it)
@@ -117,7 +117,7 @@ func fromRSSJSON(ch rssJSONChannel) (*parsed, error) {
 	for i, r := range raw {
 		var m map[string]json.RawMessage
 		if err := json.Unmarshal(r, &m); err != nil {
-			problems = append(problems, Problem{0, fmt.Sprintf("item %d is not an object; skipped", i+1), true})
+			problems = append(problems, Problem{Line: 0, Msg: fmt.Sprintf("item %d is not an object; skipped", i+1), Skipped: true})
 			continue
 		}
 		it := &gofeed.Item{

@@ -128,7 +128,7 @@ func (m *mapper) record(it item, n int) (*annals.Record, []Problem) {
 		r.Summary = m.text(g.Content, maxSummaryRunes)
 	}
 	if r.Title == "" && r.Summary == "" {
-		return nil, []Problem{{it.line, where + " has neither a title nor a summary; skipped", true}}
+		return nil, []Problem{{Line: it.line, Msg: where + " has neither a title nor a summary; skipped", Skipped: true}}
 	}
 	if s := m.text(it.source, maxTitleRunes); s != "" {
 		r.Source = s
@@ -139,7 +139,7 @@ func (m *mapper) record(it item, n int) (*annals.Record, []Problem) {
 	var probs []Problem
 	link := itemLink(it)
 	if r.URL = resolve(m.base, link); r.URL == "" && link != "" {
-		probs = append(probs, Problem{it.line, fmt.Sprintf("%s: link %q is not an absolute http(s) URL; dropped", where, clip(link, 100)), false})
+		probs = append(probs, Problem{Line: it.line, Msg: fmt.Sprintf("%s: link %q is not an absolute http(s) URL; dropped", where, clip(link, 100)), Skipped: false})
 	}
 	return r, probs
 }

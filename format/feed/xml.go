@@ -29,7 +29,7 @@ func parseXML(src source) (*parsed, error) {
 	f, err := parseWhole(src.reader(), r.atom)
 	if err != nil {
 		line, msg := xmlErrorLine(err)
-		return recoverItems(src.text, l, Problem{line, "feed is not well-formed XML (" + msg + "); read item by item", false}, err)
+		return recoverItems(src.text, l, Problem{Line: line, Msg: "feed is not well-formed XML (" + msg + "); read item by item", Skipped: false}, err)
 	}
 	if len(f.items) == len(l.items) {
 		for i := range f.items {
@@ -46,7 +46,7 @@ func parseXML(src source) (*parsed, error) {
 				break
 			}
 		}
-		why := Problem{line, fmt.Sprintf("feed markup is broken: %d items found but %d read; read item by item", len(l.items), len(f.items)), false}
+		why := Problem{Line: line, Msg: fmt.Sprintf("feed markup is broken: %d items found but %d read; read item by item", len(l.items), len(f.items)), Skipped: false}
 		if rf, err := recoverItems(src.text, l, why, nil); err == nil && len(rf.items) > len(f.items) {
 			return rf, nil
 		}
@@ -100,7 +100,7 @@ func parseWhole(r io.Reader, isAtom bool) (*parsed, error) {
 // (like every feed reader) does not count.
 func (p *parsed) nestedProblems(l layout) {
 	for _, n := range l.nested {
-		p.problems = append(p.problems, Problem{n.line, fmt.Sprintf("empty item inside the item at line %d; skipped", l.items[n.parent].line), true})
+		p.problems = append(p.problems, Problem{Line: n.line, Msg: fmt.Sprintf("empty item inside the item at line %d; skipped", l.items[n.parent].line), Skipped: true})
 	}
 }
 
@@ -139,7 +139,7 @@ func recoverItems(text []byte, l layout, why Problem, perr error) (*parsed, erro
 		// Without the header we still have the items, but not the feed's
 		// title, language or link.
 		hl, hmsg := xmlErrorLine(err)
-		problems = append(problems, Problem{hl, "feed header is not well-formed XML (" + hmsg + "); feed title and link lost", false})
+		problems = append(problems, Problem{Line: hl, Msg: "feed header is not well-formed XML (" + hmsg + "); feed title and link lost", Skipped: false})
 		p = &parsed{atom: r.atom}
 	} else {
 		p.items = nil
@@ -158,7 +158,7 @@ func recoverItems(text []byte, l layout, why Problem, perr error) (*parsed, erro
 				_, m := xmlErrorLine(err)
 				msg += " (" + m + ")"
 			}
-			problems = append(problems, Problem{s.line, msg + "; skipped", true})
+			problems = append(problems, Problem{Line: s.line, Msg: msg + "; skipped", Skipped: true})
 			continue
 		}
 		it := one.items[0]

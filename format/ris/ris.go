@@ -33,16 +33,8 @@ type Result struct {
 	Problems []Problem
 }
 
-// Problem is one fault found in an input.
-type Problem struct {
-	// Line is the 1-based line the fault is on.
-	Line int `json:"line"`
-	// Msg says what is wrong.
-	Msg string `json:"msg"`
-	// Skipped is true when the entry was left out; false for a warning
-	// about an entry that was kept.
-	Skipped bool `json:"skipped,omitempty"`
-}
+// Problem is a note on a reference of the file that was left out or is worth a look.
+type Problem = annals.Problem
 
 // SyntaxError reports an input that is not RIS at all.
 type SyntaxError struct {
@@ -83,7 +75,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		case ok && tag == "TY":
 			sawTY = true
 			if cur != nil {
-				res.Problems = append(res.Problems, Problem{cur.line, fmt.Sprintf("record starting at line %d has no ER before the TY at line %d; kept", cur.line, n), false})
+				res.Problems = append(res.Problems, Problem{Line: cur.line, Msg: fmt.Sprintf("record starting at line %d has no ER before the TY at line %d; kept", cur.line, n), Skipped: false})
 				finish()
 			}
 			outside = 0
@@ -95,7 +87,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 				// was lost. We cannot tell its type or trust its start, so
 				// it is skipped, and reported once.
 				outside = n
-				res.Problems = append(res.Problems, Problem{n, fmt.Sprintf("tag %s outside a record (no TY before it); lines skipped up to the next TY", tag), true})
+				res.Problems = append(res.Problems, Problem{Line: n, Msg: fmt.Sprintf("tag %s outside a record (no TY before it); lines skipped up to the next TY", tag), Skipped: true})
 			}
 		case ok && tag == "ER":
 			finish()
@@ -112,7 +104,7 @@ func Parse(data []byte, opts Options) (*Result, error) {
 		}
 	}
 	if cur != nil {
-		res.Problems = append(res.Problems, Problem{cur.line, fmt.Sprintf("record starting at line %d is not closed by ER; kept", cur.line), false})
+		res.Problems = append(res.Problems, Problem{Line: cur.line, Msg: fmt.Sprintf("record starting at line %d is not closed by ER; kept", cur.line), Skipped: false})
 		finish()
 	}
 	if !sawTY {
