@@ -57,37 +57,37 @@ func TestBrokenItems(t *testing.T) {
 			name:     "illegal character",
 			in:       head + "<item><title>one</title></item>\n<item><title>t&#0;wo</title></item>\n<item><title>three</title></item>\n</channel></rss>",
 			titles:   []string{"one", "three"},
-			problems: []feed.Problem{{3, "feed is not well-formed XML (illegal character code U+0000); read item by item", false}, {3, "item is not well-formed XML (illegal character code U+0000); skipped", true}},
+			problems: []feed.Problem{{Line: 3, Msg: "feed is not well-formed XML (illegal character code U+0000); read item by item", Skipped: false}, {Line: 3, Msg: "item is not well-formed XML (illegal character code U+0000); skipped", Skipped: true}},
 		},
 		{
 			name:     "stray end tag",
 			in:       head + "<item><title>one</title></item>\n<item><title>two</title></div></item>\n<item><title>three</title></item>\n</channel></rss>",
 			titles:   []string{"one", "two", "three"},
-			problems: []feed.Problem{{1, "feed markup is broken: 3 items found but 2 read; read item by item", false}},
+			problems: []feed.Problem{{Line: 1, Msg: "feed markup is broken: 3 items found but 2 read; read item by item", Skipped: false}},
 		},
 		{
 			name:     "unclosed item",
 			in:       head + "<item><title>one</title>\n<item><title>two</title></item>\n</channel></rss>",
 			titles:   []string{"one", "two"},
-			problems: []feed.Problem{{2, "feed markup is broken: 2 items found but 1 read; read item by item", false}},
+			problems: []feed.Problem{{Line: 2, Msg: "feed markup is broken: 2 items found but 1 read; read item by item", Skipped: false}},
 		},
 		{
 			name:     "truncated",
 			in:       head + "<item><title>one</title></item>\n<item><title>two</title></item>\n<item><title>thr",
 			titles:   []string{"one", "two", "thr"},
-			problems: []feed.Problem{{4, "feed is not well-formed XML (unexpected EOF); read item by item", false}},
+			problems: []feed.Problem{{Line: 4, Msg: "feed is not well-formed XML (unexpected EOF); read item by item", Skipped: false}},
 		},
 		{
 			name:     "empty item",
 			in:       head + "<item><title>one</title></item>\n<item><link>http://e.org/2</link></item>\n</channel></rss>",
 			titles:   []string{"one"},
-			problems: []feed.Problem{{3, "item at line 3 has neither a title nor a summary; skipped", true}},
+			problems: []feed.Problem{{Line: 3, Msg: "item at line 3 has neither a title nor a summary; skipped", Skipped: true}},
 		},
 		{
 			name:     "json item of the wrong type",
 			in:       `{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "one"}, {"title": ["x"]}, "three", {"title": "four"}]}`,
 			titles:   []string{"one", "four"},
-			problems: []feed.Problem{{0, "item 2: member \"title\" is a JSON array of the wrong kind; skipped", true}, {0, "item 3: not an object but a JSON string; skipped", true}},
+			problems: []feed.Problem{{Line: 0, Msg: "item 2: member \"title\" is a JSON array of the wrong kind; skipped", Skipped: true}, {Line: 0, Msg: "item 3: not an object but a JSON string; skipped", Skipped: true}},
 		},
 	}
 	for _, tt := range tests {
