@@ -1,60 +1,22 @@
 package bibtex_test
 
 import (
-	"encoding/json"
-	"github.com/labor-annals/annals/annalstest"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/annalstest"
 	"github.com/labor-annals/annals/format/bibtex"
 )
 
-// golden is what a golden file records of a parse.
-type golden struct {
-	Records  json.RawMessage  `json:"records"`
-	Problems []bibtex.Problem `json:"problems,omitempty"`
-}
-
-func mustRead(tb testing.TB, path string) []byte {
-	tb.Helper()
-	b, err := os.ReadFile(path)
+// read is the reader under test, in the shape annalstest's harness takes.
+func read(data []byte, origin string) ([]*annals.Record, []annals.Problem, error) {
+	res, err := bibtex.Parse(data, bibtex.Options{Origin: origin})
 	if err != nil {
-		tb.Fatal(err)
+		return nil, nil, err
 	}
-	return b
-}
-
-func fixtures(tb testing.TB) []string {
-	tb.Helper()
-	m, err := filepath.Glob("testdata/*.bib")
-	if err != nil || len(m) == 0 {
-		tb.Fatalf("no fixtures: %v", err)
-	}
-	return m
+	return res.Records, res.Problems, nil
 }
 
 // TestGolden compares the parse of each testdata/NAME.bib with
 // testdata/NAME.golden.json; go test -update rewrites them.
-func TestGolden(t *testing.T) {
-	for _, in := range fixtures(t) {
-		name := strings.TrimSuffix(filepath.Base(in), ".bib")
-		t.Run(name, func(t *testing.T) {
-			res, err := bibtex.Parse(mustRead(t, in), bibtex.Options{Origin: filepath.Base(in)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			recs, err := json.MarshalIndent(res.Records, "  ", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := json.MarshalIndent(golden{recs, res.Problems}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			annalstest.Golden(t, filepath.Join("testdata", name+".golden.json"), got)
-		})
-	}
-}
+func TestGolden(t *testing.T) { annalstest.GoldenFiles(t, "testdata/*.bib", read) }

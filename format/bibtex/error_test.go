@@ -2,6 +2,7 @@ package bibtex_test
 
 import (
 	"errors"
+	"github.com/labor-annals/annals/annalstest"
 	"path/filepath"
 	"testing"
 
@@ -124,8 +125,8 @@ func TestSniff(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range fixtures(t) {
-		if !bibtex.Sniff(mustRead(t, in)) {
+	for _, in := range annalstest.Fixtures(t, "testdata/*.bib") {
+		if !bibtex.Sniff(annalstest.ReadFile(t, in)) {
 			t.Errorf("Sniff(%s) = false", in)
 		}
 	}
@@ -136,14 +137,14 @@ func TestSniff(t *testing.T) {
 func TestSniffRealFiles(t *testing.T) {
 	dir := dataDir(t)
 	for _, f := range realFiles {
-		if !bibtex.Sniff(mustRead(t, filepath.Join(dir, f.path))) {
-			t.Errorf("Sniff(%s) = false", f.path)
+		if !bibtex.Sniff(annalstest.ReadFile(t, filepath.Join(dir, f.Path))) {
+			t.Errorf("Sniff(%s) = false", f.Path)
 		}
 	}
 	others, _ := filepath.Glob(filepath.Join(dir, "*", "*.ris"))
 	more, _ := filepath.Glob(filepath.Join(dir, "*", "*.json"))
 	for _, p := range append(others, more...) {
-		if bibtex.Sniff(mustRead(t, p)) {
+		if bibtex.Sniff(annalstest.ReadFile(t, p)) {
 			t.Errorf("Sniff(%s) = true", p)
 		}
 	}

@@ -2,6 +2,7 @@ package bibtex_test
 
 import (
 	"bytes"
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"strconv"
 	"strings"
@@ -14,8 +15,8 @@ import (
 // FuzzParse checks that Parse never panics and that what it returns is
 // well formed, on inputs grown from the fixtures.
 func FuzzParse(f *testing.F) {
-	for _, in := range fixtures(f) {
-		f.Add(mustRead(f, in))
+	for _, in := range annalstest.Fixtures(f, "testdata/*.bib") {
+		f.Add(annalstest.ReadFile(f, in))
 	}
 	f.Add([]byte(`@string{a = "x" # b}@article(k, t = a # {y} # 12,)`))
 	f.Add([]byte(`@misc{k, title = {\'{\i}\c{}\"{}$^{2}_x$ \enquote{\noopsort{a}}}}`))
@@ -24,24 +25,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, r := range res.Records {
-			if r.Authors == nil || r.Confidence != 1 || len(r.Provenance) != 1 || r.Provenance[0].Line < 1 {
-				t.Fatalf("bad record %+v", r)
-			}
-			if err := r.Date.Validate(); err != nil {
-				t.Fatalf("bad date %+v: %v", r.Date, err)
-			}
-			for _, a := range r.Authors {
-				if strings.TrimSpace(a) == "" {
-					t.Fatalf("empty author in %q", r.Authors)
-				}
-			}
-		}
-		for _, p := range res.Problems {
-			if p.Line < 1 {
-				t.Fatalf("problem without a line: %+v", p)
-			}
-		}
+		annalstest.CheckWellFormed(t, res.Records, res.Problems)
 	})
 }
 

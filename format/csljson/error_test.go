@@ -2,6 +2,7 @@ package csljson_test
 
 import (
 	"errors"
+	"github.com/labor-annals/annals/annalstest"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -70,8 +71,8 @@ func TestSniff(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range fixtures(t) {
-		if !csljson.Sniff(mustRead(t, in)) {
+	for _, in := range annalstest.Fixtures(t, "testdata/*.json") {
+		if !csljson.Sniff(annalstest.ReadFile(t, in)) {
 			t.Errorf("Sniff(%s) = false", in)
 		}
 	}

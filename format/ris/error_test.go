@@ -2,6 +2,7 @@ package ris_test
 
 import (
 	"errors"
+	"github.com/labor-annals/annals/annalstest"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -97,8 +98,8 @@ func TestSniff(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range fixtures(t) {
-		if !ris.Sniff(mustRead(t, in)) {
+	for _, in := range annalstest.Fixtures(t, "testdata/*.ris") {
+		if !ris.Sniff(annalstest.ReadFile(t, in)) {
 			t.Errorf("Sniff(%s) = false", in)
 		}
 	}

@@ -1,6 +1,7 @@
 package ris_test
 
 import (
+	"github.com/labor-annals/annals/annalstest"
 	"os"
 	"strconv"
 	"strings"
@@ -13,8 +14,8 @@ import (
 // FuzzParse checks that Parse never panics and that what it returns is
 // well formed, on inputs grown from the fixtures.
 func FuzzParse(f *testing.F) {
-	for _, in := range fixtures(f) {
-		f.Add(mustRead(f, in))
+	for _, in := range annalstest.Fixtures(f, "testdata/*.ris") {
+		f.Add(annalstest.ReadFile(f, in))
 	}
 	f.Add([]byte("TY  - JOUR\nAU  - a, b, c\nPY  - 2020/02/30/x\n  cont\nER  -"))
 	f.Add([]byte("FN x\nPT J\nER\n"))
@@ -23,24 +24,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, r := range res.Records {
-			if r.Authors == nil || r.Confidence != 1 || len(r.Provenance) != 1 || r.Provenance[0].Line < 1 {
-				t.Fatalf("bad record %+v", r)
-			}
-			if err := r.Date.Validate(); err != nil {
-				t.Fatalf("bad date %+v: %v", r.Date, err)
-			}
-			for _, a := range r.Authors {
-				if strings.TrimSpace(a) == "" {
-					t.Fatalf("empty author in %q", r.Authors)
-				}
-			}
-		}
-		for _, p := range res.Problems {
-			if p.Line < 1 {
-				t.Fatalf("problem without a line: %+v", p)
-			}
-		}
+		annalstest.CheckWellFormed(t, res.Records, res.Problems)
 	})
 }
 
