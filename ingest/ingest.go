@@ -319,27 +319,16 @@ func DetectFetched(data []byte) string {
 // syntaxError turns a format package's positioned error into an InputError
 // that prints as "name:line: message".
 func syntaxError(name string, err error) error {
-	var line int
-	msg := err.Error()
-	var be *bibtex.SyntaxError
-	var re *ris.SyntaxError
-	var ce *csljson.SyntaxError
-	var te *table.SyntaxError
-	var fe *feed.SyntaxError
-	var he *htmlpage.SyntaxError
-	switch {
-	case errors.As(err, &he):
-		line, msg = he.Line, he.Msg
-	case errors.As(err, &fe):
-		line, msg = fe.Line, fe.Msg
-	case errors.As(err, &te):
-		line, msg = te.Line, te.Msg
-	case errors.As(err, &be):
-		line, msg = be.Line, be.Msg
-	case errors.As(err, &re):
-		line, msg = re.Line, re.Msg
-	case errors.As(err, &ce):
-		line, msg = ce.Line, ce.Msg
+	line, msg := 0, err.Error()
+	// Every reader's *SyntaxError says where its input stopped being that
+	// format; the message goes out without the package's prefix, under
+	// the input's name.
+	var se interface {
+		error
+		Position() (line int, msg string)
+	}
+	if errors.As(err, &se) {
+		line, msg = se.Position()
 	}
 	return &InputError{Name: name, Line: line, Err: annals.Errorf(annals.EINVALID, "%s", msg)}
 }

@@ -43,6 +43,10 @@ type SyntaxError struct {
 // Error returns "bibtex: line N: msg".
 func (e *SyntaxError) Error() string { return fmt.Sprintf("bibtex: line %d: %s", e.Line, e.Msg) }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // Parse reads a whole .bib file. It returns the records it could read;
 // entries it could not read are reported in Result.Problems with their line
 // and do not stop the rest. Input that is not UTF-8 is decoded as GB18030

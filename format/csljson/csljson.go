@@ -47,6 +47,10 @@ type SyntaxError struct {
 // Error returns "csljson: line N: msg".
 func (e *SyntaxError) Error() string { return fmt.Sprintf("csljson: line %d: %s", e.Line, e.Msg) }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // Parse reads a whole CSL-JSON file: an array of items, or one item. It
 // returns the records it could read; items that are not objects are
 // reported in Result.Problems with their line and do not stop the rest.

@@ -49,6 +49,10 @@ type SyntaxError struct {
 // Error returns "feed: line N: msg".
 func (e *SyntaxError) Error() string { return fmt.Sprintf("feed: line %d: %s", e.Line, e.Msg) }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // Unwrap returns the underlying parser error.
 func (e *SyntaxError) Unwrap() error { return e.Err }
 

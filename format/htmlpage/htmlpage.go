@@ -50,6 +50,10 @@ type SyntaxError struct {
 // Error returns "htmlpage: line N: msg".
 func (e *SyntaxError) Error() string { return fmt.Sprintf("htmlpage: line %d: %s", e.Line, e.Msg) }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // Confidence of a record whose title and one of date or author come from
 // the page's declared metadata, and of one pieced together from <title>
 // and the text.

@@ -42,6 +42,10 @@ func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("listing: line %d: %s", e.Line, e.Msg)
 }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // Parse parses a listing. data is the whole input: plain text or an HTML
 // fragment or page. An input without recognisable entries gives a Result
 // with no Records and no error; only unreadable input (invalid UTF-8,

@@ -47,6 +47,10 @@ type SyntaxError struct {
 // Error returns "ris: line N: msg".
 func (e *SyntaxError) Error() string { return fmt.Sprintf("ris: line %d: %s", e.Line, e.Msg) }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // Parse reads a whole RIS file. It returns the records it could read;
 // faults are reported in Result.Problems with their line and do not stop
 // the rest. Text between records (export banners, numbering) is ignored.

@@ -65,6 +65,10 @@ type SyntaxError struct {
 // Error returns "table: line N: msg".
 func (e *SyntaxError) Error() string { return fmt.Sprintf("table: line %d: %s", e.Line, e.Msg) }
 
+// Position returns the line and the message without the package prefix,
+// for callers that report the input's name themselves.
+func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
+
 // fields are the record fields a map may name, in the order they are
 // reported.
 var fields = []string{"title", "authors", "source", "date", "summary", "url", "language", "topics"}
