@@ -2,6 +2,7 @@ package site_test
 
 import (
 	"encoding/json"
+	"github.com/labor-annals/annals/site"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -63,7 +64,7 @@ func TestFoldJSMatchesGo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gaz, err := json.Marshal(gazetteer())
+	gaz, err := json.Marshal(site.GazetteerData())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,19 +106,4 @@ process.stdout.write(JSON.stringify(ins.map(s => f.text(s))));`
 		}
 	}
 	t.Logf("%d strings (%d literals of the fold tests), %d differ", len(inputs), literals, bad)
-}
-
-// gazetteer is the data index.js gives fold.js.
-func gazetteer() [][]any {
-	var out [][]any
-	for _, e := range fold.DefaultGazetteer().Entities() {
-		texts := []string{e.Name}
-		for _, a := range e.Aliases {
-			if !a.Ambiguous {
-				texts = append(texts, a.Text)
-			}
-		}
-		out = append(out, []any{e.Key, texts})
-	}
-	return out
 }
