@@ -17,7 +17,6 @@ import (
 
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/fold"
-	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/web"
 )
 
@@ -71,8 +70,9 @@ type indexStats struct {
 	records, keys, shards int
 }
 
-// writeIndex reads every record and writes the search index.
-func writeIndex(ctx context.Context, db *store.DB, f *fold.Folder, w *writer) (indexStats, error) {
+// writeIndex writes the search index of recs, the whole archive in any
+// order.
+func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *writer) (indexStats, error) {
 	postings := map[string][]uint32{}
 	var docs []doc
 	seen := map[string]struct{}{}
@@ -97,9 +97,9 @@ func writeIndex(ctx context.Context, db *store.DB, f *fold.Folder, w *writer) (i
 			addKey(t.Text, n)
 		}
 	}
-	for r, err := range db.EachRecord(ctx, annals.RecordFilter{}) {
-		if err != nil {
-			return indexStats{}, fmt.Errorf("read records for the search index: %w", err)
+	for i, r := range recs {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return indexStats{}, ctx.Err()
 		}
 		n := uint32(len(docs))
 		clear(seen)
@@ -285,33 +285,45 @@ const searchAddon = `<div id="static-results" class="results" aria-live="polite"
 
 // writeSearchPage writes search.html: the server's search page without a
 // query, with the browser search added, links rewritten like any page's.
-func writeSearchPage(ctx context.Context, h http.Handler, c *crawler) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+c.host+"/search", nil)
+func writeSearchPage(ctx context.Context, h http.Handler, lk *linker, w *writer) error {
+	page, _, err := lk.get(ctx, h, "/search")
 	if err != nil {
 		return err
 	}
-	rec := &recorder{h: http.Header{}}
-	h.ServeHTTP(rec, req)
-	if rec.status != http.StatusOK {
-		return fmt.Errorf("render the search page: status %d", rec.status)
-	}
-	page := rec.body.Bytes()
 	i := bytes.LastIndex(page, []byte("</main>"))
 	if i < 0 {
 		return fmt.Errorf("render the search page: no </main>")
 	}
 	withAddon := slices.Concat(page[:i], []byte(searchAddon), page[i:])
 	var out bytes.Buffer
-	links, err := c.rewrite(&out, withAddon, "search.html")
-	if err != nil {
+	if err := lk.rewriteHTML(&out, withAddon, "search.html"); err != nil {
 		return err
 	}
-	// The search page links only to pages of the layout, all written by
-	// now; any other would be missing.
-	for _, l := range links {
-		if _, ok := c.seen[hash64(l)]; !ok {
-			return fmt.Errorf("the search page links to %s, which no other page does", l)
+	return w.write("search.html", out.Bytes())
+}
+
+// writeServed writes documents rendered once by the server's handler: the
+// static assets and the OpenSearch description, whose addresses of the
+// server are rewritten.
+func writeServed(ctx context.Context, h http.Handler, lk *linker, w *writer, paths []string) error {
+	for _, p := range paths {
+		body, ct, err := lk.get(ctx, h, p)
+		if err != nil {
+			return err
+		}
+		u, err := url.Parse(p)
+		if err != nil {
+			return err
+		}
+		name := fileOf(u)
+		if strings.Contains(ct, "xml") || strings.Contains(ct, "json") {
+			var out bytes.Buffer
+			lk.rewriteText(&out, body, name)
+			body = out.Bytes()
+		}
+		if err := w.write(name, body); err != nil {
+			return err
 		}
 	}
-	return c.w.write("search.html", out.Bytes())
+	return nil
 }

@@ -123,19 +123,6 @@ func queryName(q url.Values) string {
 	return b.String()
 }
 
-// canonical returns the address u stands for as the crawler keys it: the
-// escaped path and the sorted query.
-func canonical(u *url.URL) string {
-	p := u.EscapedPath()
-	if p == "" {
-		p = "/"
-	}
-	if q := u.Query(); len(q) > 0 {
-		return p + "?" + q.Encode()
-	}
-	return p
-}
-
 // fileOf returns the slash-separated path, relative to the site's root,
 // of the file that holds the page or asset at u.
 func fileOf(u *url.URL) string {

@@ -1,23 +1,30 @@
 // Package site writes the archive's public web site as static files that
 // work from any static host and from file://: every page the web server
 // has (home, topics with all their pages and orders, records, authors,
-// sources, years, and whatever else the pages link to), with links
-// rewritten to relative file paths, plus a search page that runs in the
-// browser over an index written here, and a sitemap.
+// sources, years) and their Atom feeds, with links rewritten to relative
+// file paths, plus a search page that runs in the browser over an index
+// written here, and a sitemap.
 //
-// The pages are not rendered a second time: the exporter calls the real
-// web.Server handler in-process for each address, starting from "/" and
-// following every internal link breadth-first, so the static site is
-// exactly the served one. The server's search, which needs a server, is
-// replaced by search.html, search/*.js and a sharded index whose keys are
-// folded in Go with the fold package and whose queries are folded in the
-// browser by a line-by-line port of it (assets/fold.js).
+// The pages are the server's: the exporter reads the archive once, sorts
+// and groups it in memory as the server's queries would, and renders every
+// page with web.Renderer, which builds the page data with the handlers'
+// own code and executes the same templates (a test checks every page
+// written equals the page served at its address). A record's entry in
+// lists is rendered once for all the lists it is in. One departure: a
+// list short enough for one page gets no page per year, as the server
+// offers; its year links lead to the year's heading on the page.
+//
+// The server's search, which needs a server, is replaced by search.html,
+// search/*.js and a sharded index whose keys are folded in Go with the
+// fold package and whose queries are folded in the browser by a
+// line-by-line port of it (assets/fold.js).
 //
 // site owns no storage and renders no HTML of its own beyond the search
 // page's results; it must not change what web serves.
 package site
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -30,6 +37,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/fold"
 	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/web"
@@ -54,6 +62,10 @@ type Exporter struct {
 	// Progress, when set, is called now and then with the pages written
 	// so far and the pages found (written or waiting).
 	Progress func(written, found int)
+
+	// written, when set (by tests), is called with the server's address
+	// and the file of each page and feed written.
+	written func(url, file string)
 }
 
 // Stats describes a finished export.
@@ -63,9 +75,6 @@ type Stats struct {
 	Pages, Files int
 	// Bytes is the total size of the files written.
 	Bytes int64
-	// Broken counts addresses that pages link to but the server did not
-	// serve (each is logged); a correct site has none.
-	Broken int
 	// Records is the number of records in the search index.
 	Records int
 	// Sitemap is false when no sitemap was written (no BaseURL).
@@ -88,11 +97,6 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", dir, err)
 	}
-	srv := &web.Server{DB: e.DB, SiteName: e.SiteName, Logger: slog.New(slog.DiscardHandler)}
-	h, err := srv.Handler()
-	if err != nil {
-		return nil, err
-	}
 	workers := e.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -100,36 +104,107 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	w := &writer{root: dir}
+	base := strings.TrimRight(e.BaseURL, "/")
 	var sm *sitemap
-	if e.BaseURL != "" {
-		sm = &sitemap{w: w, base: strings.TrimRight(e.BaseURL, "/")}
+	if base != "" {
+		sm = &sitemap{w: w, base: base}
 	}
-	c := newCrawler(h, w, log, strings.TrimRight(e.BaseURL, "/"), sm, e.Progress)
-
-	// The search index is built beside the crawl: it reads the records
-	// in id order while the crawler renders pages.
-	var (
-		wg       sync.WaitGroup
-		idxStats indexStats
-		idxErr   error
-	)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		idxStats, idxErr = writeIndex(ctx, e.DB, fold.Default(), w)
-		if idxErr != nil {
-			cancel()
-		}
-	}()
-	crawlErr := c.run(ctx, workers)
-	if crawlErr != nil {
-		cancel()
-	}
-	wg.Wait()
-	if err := errors.Join(crawlErr, idxErr); err != nil {
+	srv := &web.Server{DB: e.DB, SiteName: e.SiteName, Logger: slog.New(slog.DiscardHandler)}
+	h, err := srv.Handler()
+	if err != nil {
 		return nil, err
 	}
-	if err := writeSearchPage(ctx, h, c); err != nil {
+	topics, err := e.DB.FindTopics(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lk := newLinker(base)
+	rd, err := srv.NewRenderer(lk.host, topics)
+	if err != nil {
+		return nil, err
+	}
+	p := &pager{rd: rd, lk: lk, w: w, sitemap: sm, progress: e.Progress, hook: e.written, topics: map[string]*annals.Topic{}}
+	for _, t := range topics {
+		p.topics[t.Slug] = t
+	}
+
+	// Workers write pages while the archive loads: the record pages as
+	// their records arrive, then the lists and feeds.
+	jobs := make(chan job, 256)
+	var wg sync.WaitGroup
+	errs := make([]error, workers)
+	for i := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var page, out bytes.Buffer
+			for j := range jobs {
+				if errs[i] != nil {
+					continue // drain
+				}
+				if err := p.do(j, &page, &out); err != nil {
+					errs[i] = err
+					cancel()
+				}
+			}
+		}()
+	}
+	var (
+		a      *archive
+		idx    indexStats
+		idxErr error
+		idxWG  sync.WaitGroup
+	)
+	produceErr := func() error {
+		defer close(jobs)
+		var err error
+		a, err = loadArchive(ctx, e.DB, topics, func(r *annals.Record) {
+			select {
+			case jobs <- p.recordJob(r):
+			case <-ctx.Done():
+			}
+		})
+		if err != nil {
+			return err
+		}
+		a.lk = lk
+		paged := pagedLists(a)
+		lk.paged.Store(&paged)
+		// The search index is built from the records in memory beside
+		// the pages.
+		idxWG.Add(1)
+		go func() {
+			defer idxWG.Done()
+			if idx, idxErr = writeIndex(ctx, a.recs, fold.Default(), w); idxErr != nil {
+				cancel()
+			}
+		}()
+		p.found.Add(int64(countPages(a)))
+		send := func(j job) bool {
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		if !send(job{url: "/", render: func(rd *web.Renderer, b *bytes.Buffer) error { return rd.Home(b, a.topics) }}) {
+			return ctx.Err()
+		}
+		if !a.lists(send) {
+			return ctx.Err()
+		}
+		return nil
+	}()
+	wg.Wait()
+	idxWG.Wait()
+	if err := errors.Join(append(errs, produceErr, idxErr)...); err != nil {
+		return nil, err
+	}
+	if err := writeSearchPage(ctx, h, lk, w); err != nil {
+		return nil, err
+	}
+	if err := writeServed(ctx, h, lk, w, append(rd.StaticPaths(), "/opensearch.xml")); err != nil {
 		return nil, err
 	}
 	if err := writeAssets(w); err != nil {
@@ -144,11 +219,10 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 		return nil, err
 	}
 	st := &Stats{
-		Pages: int(c.pages.Load()) + 1, Files: int(w.files.Load()), Bytes: w.bytes.Load(),
-		Broken: int(c.broken.Load()), Records: idxStats.records, Sitemap: sm != nil,
-		Duration: time.Since(start),
+		Pages: int(p.pages.Load()) + 1, Files: int(w.files.Load()), Bytes: w.bytes.Load(),
+		Records: idx.records, Sitemap: sm != nil, Duration: time.Since(start),
 	}
-	log.Info("static site written", "dir", dir, "pages", st.Pages, "files", st.Files, "bytes", st.Bytes, "broken", st.Broken, "duration", st.Duration)
+	log.Info("static site written", "dir", dir, "pages", st.Pages, "files", st.Files, "bytes", st.Bytes, "duration", st.Duration)
 	return st, nil
 }
 

@@ -21,7 +21,15 @@ const eachBatch = 500
 // snapshot open against the writer.
 func (db *DB) EachRecord(ctx context.Context, f annals.RecordFilter) iter.Seq2[*annals.Record, error] {
 	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
-		return db.recordsAfter(ctx, f, last)
+		return db.recordsAfter(ctx, f, last, false)
+	})
+}
+
+// EachRecordWithProvenance is EachRecord with each record's provenance
+// loaded as FindRecordByID loads it: for exports of whole record pages.
+func (db *DB) EachRecordWithProvenance(ctx context.Context, f annals.RecordFilter) iter.Seq2[*annals.Record, error] {
+	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
+		return db.recordsAfter(ctx, f, last, true)
 	})
 }
 
@@ -50,7 +58,7 @@ func inBatches(load func(last int64, first bool) ([]*annals.Record, error)) iter
 	}
 }
 
-func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int64) ([]*annals.Record, error) {
+func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int64, provenance bool) ([]*annals.Record, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, err
@@ -71,6 +79,9 @@ func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int
 	recs, err := loadRecords(ctx, tx, ids)
 	if errors.Is(err, errNoRecord) {
 		return nil, fmt.Errorf("list records: a record vanished during the read")
+	}
+	if err == nil && provenance {
+		err = loadProvenance(ctx, tx, recs)
 	}
 	return recs, err
 }

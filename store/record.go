@@ -314,22 +314,43 @@ func (db *DB) FindRecordByID(ctx context.Context, id int64) (*annals.Record, err
 	} else if err != nil {
 		return nil, err
 	}
-	r := recs[0]
-	rows, err := tx.query(ctx, `SELECT import_id, origin, document, line, imported_at FROM provenance WHERE record_id = ? ORDER BY imported_at, id`, id)
+	if err := loadProvenance(ctx, tx, recs); err != nil {
+		return nil, err
+	}
+	return recs[0], nil
+}
+
+// loadProvenance fills the provenance of recs, which are in id order, in
+// the order it was recorded: one range query for the lot.
+func loadProvenance(ctx context.Context, tx *Tx, recs []*annals.Record) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	byID := make(map[int64]*annals.Record, len(recs))
+	lo, hi := recs[0].ID, recs[0].ID
+	for _, r := range recs {
+		byID[r.ID] = r
+		lo, hi = min(lo, r.ID), max(hi, r.ID)
+	}
+	rows, err := tx.query(ctx, `SELECT record_id, import_id, origin, document, line, imported_at FROM provenance
+		WHERE record_id BETWEEN ? AND ? ORDER BY record_id, imported_at, id`, lo, hi)
 	if err != nil {
-		return nil, fmt.Errorf("find provenance of record %d: %w", id, err)
+		return fmt.Errorf("find provenance of records %d–%d: %w", lo, hi, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var p annals.Provenance
+		var id int64
 		var at string
-		if err := rows.Scan(&p.ImportID, &p.Origin, &p.Document, &p.Line, &at); err != nil {
-			return nil, err
+		if err := rows.Scan(&id, &p.ImportID, &p.Origin, &p.Document, &p.Line, &at); err != nil {
+			return err
 		}
-		p.ImportedAt = tx.parseTime(at)
-		r.Provenance = append(r.Provenance, p)
+		if r := byID[id]; r != nil {
+			p.ImportedAt = tx.parseTime(at)
+			r.Provenance = append(r.Provenance, p)
+		}
 	}
-	return r, rows.Err()
+	return rows.Err()
 }
 
 // FindRecords returns one page of the records that pass f, in date order

@@ -41,17 +41,23 @@ func (s *Server) handlePerson(w http.ResponseWriter, r *http.Request, kind strin
 		s.Error(w, r, annals.Errorf(annals.ENOTFOUND, "The archive has no records with the %s %q.", kind, name))
 		return
 	}
+	s.render(w, r, http.StatusOK, kind, s.personData(kind, name, l))
+}
+
+// personData is the page of an author or a source (kind) showing the
+// listing l.
+func (s *Server) personData(kind, name string, l *listing) *personPage {
 	data := &personPage{layoutData: s.layout(name, l.SelfURL), Name: name, Kind: kind, listing: l}
 	data.SearchURL = searchURL(kind + `:"` + stripQuotes(name) + `"`)
 	data.Description = fmt.Sprintf("%s in the archive by the %s %s.", plural(l.Total, "record", "records"), kind, name)
 	if kind == "source" {
 		data.Description = fmt.Sprintf("%s in the archive from %s.", plural(l.Total, "record", "records"), name)
 	}
-	if p.year != 0 {
-		data.Title = fmt.Sprintf("%s in %d", name, p.year)
+	if l.Year != 0 {
+		data.Title = fmt.Sprintf("%s in %d", name, l.Year)
 	}
-	if p.page > 1 {
-		data.Title += fmt.Sprintf(" (page %d)", p.page)
+	if l.Page > 1 {
+		data.Title += fmt.Sprintf(" (page %d)", l.Page)
 	}
-	s.render(w, r, http.StatusOK, kind, data)
+	return data
 }

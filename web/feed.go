@@ -120,6 +120,24 @@ func (s *Server) handleTopicFeed(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
+	info := topicFeedInfo(topic)
+	s.serveFeed(w, r, info, recs)
+}
+
+// handleAuthorFeed serves the newest records of one author, by exact name.
+func (s *Server) handleAuthorFeed(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("name")
+	s.handlePersonFeed(w, r, "author", name, annals.RecordFilter{Author: name}, personFeedInfo("author", name))
+}
+
+// handleSourceFeed serves the newest records of one source, by exact name.
+func (s *Server) handleSourceFeed(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("name")
+	s.handlePersonFeed(w, r, "source", name, annals.RecordFilter{Source: name}, personFeedInfo("source", name))
+}
+
+// topicFeedInfo describes the feed of a topic.
+func topicFeedInfo(topic *annals.Topic) feedInfo {
 	info := feedInfo{
 		Title: topic.Title, Subtitle: topic.Description,
 		Page: topicPath(topic.Slug), Self: topicFeed(topic.Slug),
@@ -133,25 +151,19 @@ func (s *Server) handleTopicFeed(w http.ResponseWriter, r *http.Request) {
 	if info.Subtitle == "" {
 		info.Subtitle = fmt.Sprintf("The newest records of the topic %s.", topic.Title)
 	}
-	s.serveFeed(w, r, info, recs)
+	return info
 }
 
-// handleAuthorFeed serves the newest records of one author, by exact name.
-func (s *Server) handleAuthorFeed(w http.ResponseWriter, r *http.Request) {
-	name := r.PathValue("name")
-	s.handlePersonFeed(w, r, "author", name, annals.RecordFilter{Author: name}, feedInfo{
-		Title: name, Subtitle: fmt.Sprintf("The newest records by %s.", name),
-		Page: authorPath(name), Self: authorFeed(name),
-	})
-}
-
-// handleSourceFeed serves the newest records of one source, by exact name.
-func (s *Server) handleSourceFeed(w http.ResponseWriter, r *http.Request) {
-	name := r.PathValue("name")
-	s.handlePersonFeed(w, r, "source", name, annals.RecordFilter{Source: name}, feedInfo{
-		Title: name, Subtitle: fmt.Sprintf("The newest records from %s.", name),
-		Page: sourcePath(name), Self: sourceFeed(name),
-	})
+// personFeedInfo describes the feed of an author or a source (kind).
+func personFeedInfo(kind, name string) feedInfo {
+	info := feedInfo{Title: name, Subtitle: fmt.Sprintf("The newest records by %s.", name),
+		Page: authorPath(name), Self: authorFeed(name)}
+	if kind == "source" {
+		info = feedInfo{Title: name, Subtitle: fmt.Sprintf("The newest records from %s.", name),
+			Page: sourcePath(name), Self: sourceFeed(name)}
+	}
+	info.TagDate, info.TagName = feedTagDate, strings.TrimPrefix(info.Self, "/")
+	return info
 }
 
 // handlePersonFeed serves author and source feeds, which differ only in the
@@ -167,7 +179,6 @@ func (s *Server) handlePersonFeed(w http.ResponseWriter, r *http.Request, kind, 
 		s.Error(w, r, annals.Errorf(annals.ENOTFOUND, "The archive has no records with the %s %q.", kind, name))
 		return
 	}
-	info.TagDate, info.TagName = feedTagDate, strings.TrimPrefix(info.Self, "/")
 	s.serveFeed(w, r, info, recs)
 }
 
@@ -228,16 +239,28 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, info feedInfo
 
 // atom builds the feed document and returns it with its updated time.
 func (s *Server) atom(r *http.Request, info feedInfo, recs []*annals.Record) ([]byte, time.Time, error) {
-	site := s.siteURL(r)
-	authority := s.tagAuthority(r)
 	ts, err := s.topics(r.Context())
 	if err != nil {
 		return nil, time.Time{}, err
 	}
+	var buf bytes.Buffer
+	updated, err := s.writeAtom(&buf, s.siteURL(r), s.tagAuthority(r), topicTitles(ts), info, recs)
+	return buf.Bytes(), updated, err
+}
+
+// topicTitles maps the topics' slugs to their titles.
+func topicTitles(ts []*annals.Topic) map[string]string {
 	titles := make(map[string]string, len(ts))
 	for _, t := range ts {
 		titles[t.Slug] = t.Title
 	}
+	return titles
+}
+
+// writeAtom writes the feed document of recs to buf and returns its
+// updated time. site is the site's absolute address, authority the host
+// of its tag: ids, titles the topics' titles by slug.
+func (s *Server) writeAtom(buf *bytes.Buffer, site, authority string, titles map[string]string, info feedInfo, recs []*annals.Record) (time.Time, error) {
 	feed := &atomFeed{
 		ID:    "tag:" + authority + "," + info.TagDate + ":" + info.TagName,
 		Title: plainText(info.Title + " · " + s.SiteName),
@@ -313,15 +336,14 @@ func (s *Server) atom(r *http.Request, info feedInfo, recs []*annals.Record) ([]
 	}
 	feed.Updated = rfc3339(updated)
 
-	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
+	enc := xml.NewEncoder(buf)
 	enc.Indent("", " ")
 	if err := enc.Encode(feed); err != nil {
-		return nil, time.Time{}, fmt.Errorf("write feed %s: %w", info.Self, err)
+		return time.Time{}, fmt.Errorf("write feed %s: %w", info.Self, err)
 	}
 	buf.WriteByte('\n')
-	return buf.Bytes(), updated, nil
+	return updated, nil
 }
 
 // recordTag is a record's entry id: tag:HOST,YYYY-MM-DD:records/ID, where

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -30,11 +31,18 @@ type listing struct {
 	Page     int
 	Pages    int
 	Timeline *timeline
+	// entries are entries rendered beforehand, by record (the static
+	// export renders each record's entry once for all its lists).
+	entries map[*annals.Record]template.HTML
 	// Links of the order toggle and the pager; "" when not applicable.
 	NewestURL, OldestURL          string
 	FirstURL, PrevURL, NextURL    string
 	LastURL, AllYearsURL, SelfURL string
 }
+
+// Entry returns the entry of r rendered beforehand, or "" when the
+// template must render it.
+func (l *listing) Entry(r *annals.Record) template.HTML { return l.entries[r] }
 
 // recordGroup is a run of records under one heading: a year, or a month on
 // a year page.
@@ -81,10 +89,9 @@ func parseListParams(r *http.Request, def annals.Order, allowYear bool) (listPar
 	return p, nil
 }
 
-// listRecords fills a listing: one page of the records that pass f in the
-// order and year of p, the timeline of f (when withTimeline), and links
-// that keep the other parameters. def is the default order, left out of
-// links.
+// listRecords fills a listing from the store: one page of the records
+// that pass f in the order and year of p, and the timeline of f (when
+// withTimeline). def is the default order, left out of links.
 func (s *Server) listRecords(r *http.Request, base string, f annals.RecordFilter, p listParams, def annals.Order, withTimeline bool) (*listing, error) {
 	ctx := r.Context()
 	f.Order, f.Year = p.order, p.year
@@ -93,6 +100,20 @@ func (s *Server) listRecords(r *http.Request, base string, f annals.RecordFilter
 	if err != nil {
 		return nil, err
 	}
+	var counts []annals.YearCount
+	if withTimeline {
+		if counts, err = s.yearCounts(ctx, f); err != nil {
+			return nil, err
+		}
+	}
+	return newListing(base, recs, total, counts, p, def, withTimeline)
+}
+
+// newListing builds a listing from one page of records (recs, in order),
+// the number of records of the whole list (narrowed to p's year, if any),
+// and the list's records per year for the timeline; links keep the other
+// parameters. The server and the static export both build listings here.
+func newListing(base string, recs []*annals.Record, total int, counts []annals.YearCount, p listParams, def annals.Order, withTimeline bool) (*listing, error) {
 	l := &listing{Base: base, Order: p.order, Year: p.year, Total: total, Page: p.page}
 	l.Pages = max(1, (total+listPageSize-1)/listPageSize)
 	if p.page > l.Pages {
@@ -127,10 +148,6 @@ func (s *Server) listRecords(r *http.Request, base string, f annals.RecordFilter
 	}
 	l.Groups = groupByYear(recs)
 	if withTimeline {
-		counts, err := s.yearCounts(ctx, f)
-		if err != nil {
-			return nil, err
-		}
 		l.Timeline = newTimeline(counts, p.year, func(y int) string { return link(p.order, y, 1) })
 	}
 	return l, nil

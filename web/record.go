@@ -48,12 +48,17 @@ func (s *Server) handleRecordView(w http.ResponseWriter, r *http.Request) {
 		}
 		topics = append(topics, t)
 	}
+	s.render(w, r, http.StatusOK, "record", s.recordData(rec, topics))
+}
+
+// recordData is the page of a record filed under topics.
+func (s *Server) recordData(rec *annals.Record, topics []*annals.Topic) *recordPage {
 	data := &recordPage{layoutData: s.layout(rec.DisplayTitle(), recordPath(rec)), Record: rec, Topics: topics}
 	data.Description = describe(rec)
 	data.Citation = chicago(rec)
 	data.Meta = citationMeta(rec, data.Canonical)
 	data.JSONLD = schemaOf(rec, data.Canonical)
-	s.render(w, r, http.StatusOK, "record", data)
+	return data
 }
 
 // describe returns a one-line description of a record for <meta>.

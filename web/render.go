@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -179,14 +180,18 @@ func plural(n int, one, many string) string {
 // clean 500 rather than half a page, then writes it with an ETag so a
 // browser's conditional request costs no body.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
-	t := s.pages.byName[name]
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
+	if err := s.execute(&buf, name, data); err != nil {
 		s.Logger.Error("render page", "page", name, "error", err)
 		http.Error(w, "Internal error.", http.StatusInternalServerError)
 		return
 	}
 	writeBody(w, r, status, "text/html; charset=utf-8", buf.Bytes(), time.Time{})
+}
+
+// execute writes the page name with data.
+func (s *Server) execute(w io.Writer, name string, data any) error {
+	return s.pages.byName[name].ExecuteTemplate(w, "layout", data)
 }
 
 // writeBody writes a complete response body. A successful one carries an

@@ -34,16 +34,21 @@ func (s *Server) handleTopicView(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
+	s.render(w, r, http.StatusOK, "topic", s.topicData(topic, l))
+}
+
+// topicData is the page of a topic showing the listing l.
+func (s *Server) topicData(topic *annals.Topic, l *listing) *topicPage {
 	data := &topicPage{layoutData: s.layout(topic.Title, l.SelfURL), Topic: topic, listing: l}
 	data.Description = topic.Description
 	if data.Description == "" {
 		data.Description = fmt.Sprintf("%s: %s in the archive.", topic.Title, plural(topic.RecordCount, "record", "records"))
 	}
-	if p.year != 0 {
-		data.Title = fmt.Sprintf("%s in %d", topic.Title, p.year)
+	if l.Year != 0 {
+		data.Title = fmt.Sprintf("%s in %d", topic.Title, l.Year)
 	}
-	if p.page > 1 {
-		data.Title += fmt.Sprintf(" (page %d)", p.page)
+	if l.Page > 1 {
+		data.Title += fmt.Sprintf(" (page %d)", l.Page)
 	}
-	s.render(w, r, http.StatusOK, "topic", data)
+	return data
 }

@@ -38,11 +38,28 @@ func (s *Server) handleYearView(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	base := yearPath(year)
-	l, err := s.listRecords(r, base, annals.RecordFilter{}, p, annals.OldestFirst, false)
+	f := annals.RecordFilter{Order: p.order, Year: year, Offset: (p.page - 1) * listPageSize, Limit: listPageSize}
+	recs, total, err := s.DB.FindRecords(ctx, f)
 	if err != nil {
 		s.Error(w, r, err)
 		return
+	}
+	data, err := s.yearData(year, recs, total, counts, p)
+	if err != nil {
+		s.Error(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "year", data)
+}
+
+// yearData is the page of one year showing one page of its records
+// (recs, in the order of p), given the year's number of records and the
+// whole archive's records per year.
+func (s *Server) yearData(year int, recs []*annals.Record, total int, counts []annals.YearCount, p listParams) (*yearPage, error) {
+	p.year = year
+	l, err := newListing(yearPath(year), recs, total, nil, p, annals.OldestFirst, false)
+	if err != nil {
+		return nil, err
 	}
 	// The year is in the path, not the query: drop it from the links.
 	l.SelfURL, l.NewestURL, l.OldestURL = dropYear(l.SelfURL), dropYear(l.NewestURL), dropYear(l.OldestURL)
@@ -64,7 +81,7 @@ func (s *Server) handleYearView(w http.ResponseWriter, r *http.Request) {
 	if p.page > 1 {
 		data.Title += fmt.Sprintf(" (page %d)", p.page)
 	}
-	s.render(w, r, http.StatusOK, "year", data)
+	return data, nil
 }
 
 // dropYear removes the year parameter from a listing link.

@@ -1,0 +1,261 @@
+package site
+
+import (
+	"bytes"
+	"html/template"
+	"net/url"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/web"
+)
+
+// job is one page or feed to write: the server's address of it and how
+// to render it.
+type job struct {
+	url    string
+	feed   bool
+	render func(rd *web.Renderer, b *bytes.Buffer) error
+}
+
+// pager renders jobs and writes their files; its methods are safe for
+// concurrent use by the workers.
+type pager struct {
+	rd       *web.Renderer
+	lk       *linker
+	w        *writer
+	sitemap  *sitemap
+	progress func(written, found int)
+	hook     func(url, file string)
+	topics   map[string]*annals.Topic // by slug
+
+	pages atomic.Int64 // HTML pages written
+	found atomic.Int64 // pages known so far
+}
+
+// do renders one job into page, rewrites its links into out and writes
+// the file.
+func (p *pager) do(j job, page, out *bytes.Buffer) error {
+	u, err := url.Parse(j.url)
+	if err != nil {
+		return err
+	}
+	name := fileOf(u)
+	page.Reset()
+	out.Reset()
+	if err := j.render(p.rd, page); err != nil {
+		return err
+	}
+	if j.feed {
+		p.lk.rewriteText(out, page.Bytes(), name)
+	} else if err := p.lk.rewriteHTML(out, page.Bytes(), name); err != nil {
+		return err
+	}
+	if err := p.w.write(name, out.Bytes()); err != nil {
+		return err
+	}
+	if p.hook != nil {
+		p.hook(j.url, name)
+	}
+	if j.feed {
+		return nil
+	}
+	if p.sitemap != nil {
+		if err := p.sitemap.add(name); err != nil {
+			return err
+		}
+	}
+	if n := p.pages.Add(1); p.progress != nil && n%1000 == 0 {
+		p.progress(int(n), int(max(p.found.Load(), n)))
+	}
+	return nil
+}
+
+// recordJob is the page of one record.
+func (p *pager) recordJob(r *annals.Record) job {
+	p.found.Add(1)
+	return job{url: "/records/" + strconv.FormatInt(r.ID, 10), render: func(rd *web.Renderer, b *bytes.Buffer) error {
+		var topics []*annals.Topic
+		for _, slug := range r.Topics {
+			if t := p.topics[slug]; t != nil {
+				topics = append(topics, t)
+			}
+		}
+		return rd.Record(b, r, topics)
+	}}
+}
+
+// listAddress is the server's address of a page of a list, as its links
+// write it: the order when not the default, the year, the page past the
+// first.
+func listAddress(base string, o, def annals.Order, year, page int) string {
+	q := url.Values{}
+	if o != def {
+		q.Set("order", string(o))
+	}
+	if year != 0 {
+		q.Set("year", strconv.Itoa(year))
+	}
+	if page > 1 {
+		q.Set("page", strconv.Itoa(page))
+	}
+	if len(q) == 0 {
+		return base
+	}
+	return base + "?" + q.Encode()
+}
+
+// pageCount is the number of pages of a list of n records.
+func pageCount(n int) int { return max(1, (n+web.ListPageSize-1)/web.ListPageSize) }
+
+var orders = []annals.Order{annals.NewestFirst, annals.OldestFirst}
+
+// listPages sends the pages of one list in both orders, and, when it is
+// too long for one page, of each of its years; render writes one.
+func (a *archive) listPages(l *list, base string, def annals.Order, years bool, send func(job) bool,
+	render func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error) bool {
+	narrow := []int{0}
+	if years && pageCount(len(l.pos)) > 1 {
+		for _, c := range l.counts {
+			narrow = append(narrow, c.Year)
+		}
+	}
+	for _, year := range narrow {
+		for _, o := range orders {
+			if !a.sendPages(l.ordered(o, year), base, o, def, year, l.counts, send, render) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sendPages sends the pages of the records at positions pos, in order.
+func (a *archive) sendPages(pos []int32, base string, o, def annals.Order, year int, counts []annals.YearCount, send func(job) bool,
+	render func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error) bool {
+	for page := 1; page <= pageCount(len(pos)); page++ {
+		onPage := pos[(page-1)*web.ListPageSize : min(page*web.ListPageSize, len(pos))]
+		lp := web.ListPage{Total: len(pos), Counts: counts, Order: o, Year: year, Page: page}
+		j := job{url: listAddress(base, o, def, year, page), render: func(rd *web.Renderer, b *bytes.Buffer) error {
+			lp.Records = make([]*annals.Record, len(onPage))
+			lp.Entries = make([]template.HTML, len(onPage))
+			for i, p := range onPage {
+				lp.Records[i] = a.recs[p]
+				h, err := a.entry(rd, a.lk, p)
+				if err != nil {
+					return err
+				}
+				lp.Entries[i] = h
+			}
+			return render(rd, b, lp)
+		}}
+		if !send(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// lists sends the pages of every list: topics, authors, sources and
+// years, and their feeds.
+func (a *archive) lists(send func(job) bool) bool {
+	for _, t := range a.topics {
+		l := a.byTopic[t.Slug]
+		ok := a.listPages(l, topicPath(t.Slug), t.Order, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
+			return rd.Topic(b, t, lp)
+		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
+			return rd.TopicFeed(b, t, a.newest(l, web.FeedSize))
+		}})
+		if !ok {
+			return false
+		}
+	}
+	for _, l := range a.authors {
+		name := l.name
+		ok := a.listPages(l, "/authors/"+url.PathEscape(name), annals.NewestFirst, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
+			return rd.Author(b, name, lp)
+		}) && send(job{url: "/feeds/authors/" + url.PathEscape(name), feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
+			return rd.AuthorFeed(b, name, a.newest(l, web.FeedSize))
+		}})
+		if !ok {
+			return false
+		}
+	}
+	for _, l := range a.sources {
+		name := l.name
+		ok := a.listPages(l, "/sources/"+url.PathEscape(name), annals.NewestFirst, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
+			return rd.Source(b, name, lp)
+		}) && send(job{url: "/feeds/sources/" + url.PathEscape(name), feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
+			return rd.SourceFeed(b, name, a.newest(l, web.FeedSize))
+		}})
+		if !ok {
+			return false
+		}
+	}
+	// A year page is a list of its own, by month, under the archive's
+	// timeline.
+	for i, c := range a.all.counts {
+		year := a.all.counts[i].Year
+		yl := &list{pos: a.all.pos[a.all.starts[i] : a.all.starts[i]+c.Count], dated: c.Count}
+		for _, o := range orders {
+			if !a.sendPages(yl.ordered(o, 0), "/years/"+strconv.Itoa(year), o, annals.OldestFirst, 0, a.all.counts, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
+				lp.Year = year
+				return rd.Year(b, lp)
+			}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func topicPath(slug string) string { return "/topics/" + url.PathEscape(slug) }
+
+// countPages is the number of HTML pages lists will send, for progress.
+func countPages(a *archive) int {
+	n := 1 // home
+	count := func(l *list) {
+		n += 2 * pageCount(len(l.pos))
+		if pageCount(len(l.pos)) > 1 {
+			for _, c := range l.counts {
+				n += 2 * pageCount(c.Count)
+			}
+		}
+	}
+	for _, t := range a.topics {
+		count(a.byTopic[t.Slug])
+	}
+	for _, l := range a.authors {
+		count(l)
+	}
+	for _, l := range a.sources {
+		count(l)
+	}
+	for _, c := range a.all.counts {
+		n += 2 * pageCount(c.Count)
+	}
+	return n
+}
+
+// pagedLists are the paths of the lists too long for one page (see
+// linker.paged).
+func pagedLists(a *archive) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range a.topics {
+		if pageCount(len(a.byTopic[t.Slug].pos)) > 1 {
+			m["/topics/"+t.Slug] = true
+		}
+	}
+	for _, l := range a.authors {
+		if pageCount(len(l.pos)) > 1 {
+			m["/authors/"+l.name] = true
+		}
+	}
+	for _, l := range a.sources {
+		if pageCount(len(l.pos)) > 1 {
+			m["/sources/"+l.name] = true
+		}
+	}
+	return m
+}
