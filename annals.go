@@ -60,6 +60,9 @@ type ImportResult struct {
 	// Warnings are notes on records that were imported (an undefined
 	// BibTeX @string kept as text, a missing RIS end tag).
 	Warnings []Rejection `json:"warnings,omitempty"`
+	// IndexMerged is set when the import was large enough for the store
+	// to merge the search index after it.
+	IndexMerged bool `json:"index_merged,omitempty"`
 }
 
 // Problem is a format reader's note on one entry of an input: an entry it

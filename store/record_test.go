@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/store/storetest"
 )
 
@@ -433,6 +434,61 @@ func TestOptimizeKeepsResults(t *testing.T) {
 	}
 	if after := search(); !slices.Equal(before, after) {
 		t.Errorf("after Optimize: %v, before: %v", after, before)
+	}
+	if err := db.CheckIndex(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestLargeImportMergesIndex checks that an import growing the archive by
+// a tenth or more leaves the search index in one segment, and a small one
+// does not merge it.
+func TestLargeImportMergesIndex(t *testing.T) {
+	defer store.SetMergeMinRecords(20)()
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	batch := func(from, n int) []*annals.Record {
+		var recs []*annals.Record
+		for i := from; i < from+n; i++ {
+			recs = append(recs, &annals.Record{Title: fmt.Sprintf("Strike %d at the Zhanaozen oil field", i),
+				Date: annals.DayDate(1990+i%30, time.May, 1), Provenance: []annals.Provenance{{Line: i + 1}}})
+		}
+		return recs
+	}
+	imp := func(name string) *annals.Import { return &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: name} }
+	// Small imports, one segment each.
+	for i := range 12 {
+		res, err := db.ImportRecords(ctx, imp(fmt.Sprint(i)), batch(i*10, 10), nil)
+		if err != nil || res.IndexMerged {
+			t.Fatalf("import %d: merged %v, %v", i, res.IndexMerged, err)
+		}
+	}
+	before, err := db.IndexSegments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before < 2 {
+		t.Fatalf("%d segments after 12 imports; the test needs several", before)
+	}
+	// 30 records into 120: a quarter, and past the (lowered) minimum.
+	res, err := db.ImportRecords(ctx, imp("bulk"), batch(120, 30), nil)
+	if err != nil || !res.IndexMerged {
+		t.Fatalf("bulk import: merged %v, %v", res.IndexMerged, err)
+	}
+	after, err := db.IndexSegments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != 1 {
+		t.Errorf("%d segments after the bulk import (%d before), want 1", after, before)
+	}
+	// Past the minimum but under a tenth of the archive: no merge.
+	if _, err := db.ImportRecords(ctx, imp("more"), batch(150, 100), nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err = db.ImportRecords(ctx, imp("small"), batch(250, 20), nil)
+	if err != nil || res.IndexMerged {
+		t.Errorf("20 records into 250: merged %v, %v; want no merge", res.IndexMerged, err)
 	}
 	if err := db.CheckIndex(ctx); err != nil {
 		t.Error(err)
