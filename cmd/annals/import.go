@@ -195,6 +195,9 @@ func printResult(e *env, res annals.ImportResult) {
 		return
 	}
 	fmt.Fprintf(e.stdout, "%s: %d new, %d unchanged, %d merged, %d rejected\n", res.Origin, res.New, res.Unchanged, res.Merged, res.Rejected)
+	if res.IndexMerged {
+		fmt.Fprintf(e.stdout, "%s: a large import: the search index was merged after it\n", res.Origin)
+	}
 	for _, w := range res.Warnings {
 		fmt.Fprintf(e.stderr, "%s:%d: warning: %s\n", res.Origin, w.Line, w.Reason)
 	}
