@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"html/template"
+	"io"
 	"net/url"
 	"strconv"
 	"sync/atomic"
@@ -86,26 +87,6 @@ func (p *pager) recordJob(r *annals.Record) job {
 	}}
 }
 
-// listAddress is the server's address of a page of a list, as its links
-// write it: the order when not the default, the year, the page past the
-// first.
-func listAddress(base string, o, def annals.Order, year, page int) string {
-	q := url.Values{}
-	if o != def {
-		q.Set("order", string(o))
-	}
-	if year != 0 {
-		q.Set("year", strconv.Itoa(year))
-	}
-	if page > 1 {
-		q.Set("page", strconv.Itoa(page))
-	}
-	if len(q) == 0 {
-		return base
-	}
-	return base + "?" + q.Encode()
-}
-
 // pageCount is the number of pages of a list of n records.
 func pageCount(n int) int { return max(1, (n+web.ListPageSize-1)/web.ListPageSize) }
 
@@ -137,7 +118,7 @@ func (a *archive) sendPages(pos []int32, base string, o, def annals.Order, year 
 	for page := 1; page <= pageCount(len(pos)); page++ {
 		onPage := pos[(page-1)*web.ListPageSize : min(page*web.ListPageSize, len(pos))]
 		lp := web.ListPage{Total: len(pos), Counts: counts, Order: o, Year: year, Page: page}
-		j := job{url: listAddress(base, o, def, year, page), render: func(rd *web.Renderer, b *bytes.Buffer) error {
+		j := job{url: web.ListAddress(base, o, def, year, page), render: func(rd *web.Renderer, b *bytes.Buffer) error {
 			lp.Records = make([]*annals.Record, len(onPage))
 			lp.Entries = make([]template.HTML, len(onPage))
 			for i, p := range onPage {
@@ -171,26 +152,26 @@ func (a *archive) lists(send func(job) bool) bool {
 			return false
 		}
 	}
-	for _, l := range a.authors {
-		name := l.name
-		ok := a.listPages(l, "/authors/"+url.PathEscape(name), annals.NewestFirst, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
-			return rd.Author(b, name, lp)
-		}) && send(job{url: "/feeds/authors/" + url.PathEscape(name), feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
-			return rd.AuthorFeed(b, name, a.newest(l, web.FeedSize))
-		}})
-		if !ok {
-			return false
-		}
+	people := []struct {
+		lists []*list
+		path  string
+		page  func(*web.Renderer, io.Writer, string, web.ListPage) error
+		feed  func(*web.Renderer, *bytes.Buffer, string, []*annals.Record) error
+	}{
+		{a.authors, "authors", (*web.Renderer).Author, (*web.Renderer).AuthorFeed},
+		{a.sources, "sources", (*web.Renderer).Source, (*web.Renderer).SourceFeed},
 	}
-	for _, l := range a.sources {
-		name := l.name
-		ok := a.listPages(l, "/sources/"+url.PathEscape(name), annals.NewestFirst, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
-			return rd.Source(b, name, lp)
-		}) && send(job{url: "/feeds/sources/" + url.PathEscape(name), feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
-			return rd.SourceFeed(b, name, a.newest(l, web.FeedSize))
-		}})
-		if !ok {
-			return false
+	for _, kind := range people {
+		for _, l := range kind.lists {
+			name, escaped := l.name, url.PathEscape(l.name)
+			ok := a.listPages(l, "/"+kind.path+"/"+escaped, annals.NewestFirst, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
+				return kind.page(rd, b, name, lp)
+			}) && send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
+				return kind.feed(rd, b, name, a.newest(l, web.FeedSize))
+			}})
+			if !ok {
+				return false
+			}
 		}
 	}
 	// A year page is a list of its own, by month, under the archive's

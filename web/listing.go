@@ -120,20 +120,7 @@ func newListing(base string, recs []*annals.Record, total int, counts []annals.Y
 		return nil, annals.Errorf(annals.ENOTFOUND, "There is no page %d; the last page is %d.", p.page, l.Pages)
 	}
 	link := func(order annals.Order, year, page int) string {
-		q := url.Values{}
-		if order != def {
-			q.Set("order", string(order))
-		}
-		if year != 0 {
-			q.Set("year", strconv.Itoa(year))
-		}
-		if page > 1 {
-			q.Set("page", strconv.Itoa(page))
-		}
-		if len(q) == 0 {
-			return base
-		}
-		return base + "?" + q.Encode()
+		return ListAddress(base, order, def, year, page)
 	}
 	l.SelfURL = link(p.order, p.year, p.page)
 	l.NewestURL, l.OldestURL = link(annals.NewestFirst, p.year, 1), link(annals.OldestFirst, p.year, 1)
@@ -151,6 +138,26 @@ func newListing(base string, recs []*annals.Record, total int, counts []annals.Y
 		l.Timeline = newTimeline(counts, p.year, func(y int) string { return link(p.order, y, 1) })
 	}
 	return l, nil
+}
+
+// ListAddress is the address of a page of the list at base, as the
+// list's links write it: the order o when it is not the default def, the
+// year when not 0, the page past the first.
+func ListAddress(base string, o, def annals.Order, year, page int) string {
+	q := url.Values{}
+	if o != def {
+		q.Set("order", string(o))
+	}
+	if year != 0 {
+		q.Set("year", strconv.Itoa(year))
+	}
+	if page > 1 {
+		q.Set("page", strconv.Itoa(page))
+	}
+	if len(q) == 0 {
+		return base
+	}
+	return base + "?" + q.Encode()
 }
 
 // groupByYear splits records, already in date order, into runs of one year.
