@@ -2,11 +2,8 @@ package csljson_test
 
 import (
 	"github.com/labor-annals/annals/annalstest"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/labor-annals/annals/format/csljson"
 )
@@ -30,29 +27,16 @@ func FuzzParse(f *testing.F) {
 
 // TestHostileInputs checks that degenerate large inputs stay linear.
 func TestHostileInputs(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large inputs")
-	}
-	size := 4 << 20
-	if s := os.Getenv("HOSTILE_SIZE"); s != "" {
-		size, _ = strconv.Atoi(s)
-	}
+	size := annalstest.HostileSize(t) / 2
 	item := `{"title": "t", "author": [{"family": "f", "given": "g"}], "issued": {"date-parts": [[2001, 2, 3]]}}`
-	for name, data := range map[string]string{
+	annalstest.CheckHostile(t, map[string]string{
 		"many items":     "[" + strings.Repeat(item+",\n", size/len(item)) + item + "]",
 		"huge title":     `[{"title": "` + strings.Repeat("<i>a</i> ", size/9) + `"}]`,
 		"deep nesting":   `[{"title": "t", "x": ` + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "}]",
 		"many non-items": "[" + strings.Repeat("1,", size/2) + "1]",
 		"many authors":   `[{"title": "t", "author": [` + strings.Repeat(`{"family": "f"},`, size/16) + `{}]}]`,
-	} {
-		start := time.Now()
-		if _, err := csljson.Parse([]byte(data), csljson.Options{}); err != nil {
-			t.Errorf("%s: %v", name, err)
-		}
-		// Generous: the bound is for blow-ups, not for speed on a busy machine.
-		if d := time.Since(start); d > 60*time.Second {
-			t.Errorf("%s: took %v", name, d)
-		}
-		t.Logf("%s: %v", name, time.Since(start))
-	}
+	}, func(_ string, data []byte) error {
+		_, err := csljson.Parse(data, csljson.Options{})
+		return err
+	})
 }
