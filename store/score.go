@@ -108,7 +108,7 @@ func (s *searcher) score(ctx context.Context, cands []candidate) error {
 		args[i] = c.id
 		at[c.id] = i
 	}
-	rows, err := s.tx.query(ctx, `SELECT id, `+strings.Join(ftsColumns[:], ", ")+` FROM records WHERE id IN (`+placeholders(len(args))+`)`, args...)
+	rows, err := s.tx.query(ctx, `SELECT id, `+strings.Join(ftsColumns[:], ", ")+` FROM record_folds WHERE id IN (`+placeholders(len(args))+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("score: %w", err)
 	}

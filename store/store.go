@@ -43,6 +43,13 @@ type DB struct {
 // Open opens the database named by dsn, creating and migrating it when
 // needed. A dsn is "sqlite:PATH" or a plain file path.
 func Open(ctx context.Context, dsn string) (*DB, error) {
+	return open(ctx, dsn, 0)
+}
+
+// open opens the database and applies migrations up to version upTo, or
+// all of them when upTo is 0 (tests of a migration start from the schema
+// before it).
+func open(ctx context.Context, dsn string, upTo int) (*DB, error) {
 	p, ok := strings.CutPrefix(dsn, "sqlite:")
 	if !ok && strings.Contains(dsn, "://") {
 		return nil, annals.Errorf(annals.EINVALID, "Database %q is not supported; use a file path or sqlite:PATH.", dsn)
@@ -52,7 +59,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", p, err)
 	}
 	db := &DB{Now: time.Now, Logger: slog.New(slog.DiscardHandler), write: write, read: read}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrate(ctx, upTo); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrate database %s: %w", p, err)
 	}
@@ -107,9 +114,9 @@ func migrationFiles() ([]Migration, error) {
 	return out, nil
 }
 
-// migrate applies pending migrations, each in its own transaction, and
-// records them in schema_migrations.
-func (db *DB) migrate(ctx context.Context) error {
+// migrate applies pending migrations up to version upTo (0: all), each in
+// its own transaction, and records them in schema_migrations.
+func (db *DB) migrate(ctx context.Context, upTo int) error {
 	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
@@ -119,6 +126,9 @@ func (db *DB) migrate(ctx context.Context) error {
 		return err
 	}
 	for _, m := range files {
+		if upTo > 0 && m.Version > upTo {
+			break
+		}
 		if err := db.applyMigration(ctx, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
