@@ -2,11 +2,9 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"iter"
-	"math"
 
 	"github.com/labor-annals/annals"
 )
@@ -20,27 +18,27 @@ const eachBatch = 500
 // memory. Each batch is its own read, so a long export does not hold a
 // snapshot open against the writer.
 func (db *DB) EachRecord(ctx context.Context, f annals.RecordFilter) iter.Seq2[*annals.Record, error] {
-	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
-		return db.recordsAfter(ctx, f, last, false)
+	return inBatches(func(last *annals.Record) ([]*annals.Record, error) {
+		return db.recordsAfter(ctx, f, lastID(last), false)
 	})
 }
 
 // EachRecordWithProvenance is EachRecord with each record's provenance
 // loaded as FindRecordByID loads it: for exports of whole record pages.
 func (db *DB) EachRecordWithProvenance(ctx context.Context, f annals.RecordFilter) iter.Seq2[*annals.Record, error] {
-	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
-		return db.recordsAfter(ctx, f, last, true)
+	return inBatches(func(last *annals.Record) ([]*annals.Record, error) {
+		return db.recordsAfter(ctx, f, lastID(last), true)
 	})
 }
 
 // inBatches yields the records of successive batches, each loaded by load
-// from the id of the last record of the one before (first is true for
-// the first batch), until a batch is short.
-func inBatches(load func(last int64, first bool) ([]*annals.Record, error)) iter.Seq2[*annals.Record, error] {
+// after the last record of the one before (nil for the first batch),
+// until a batch is short.
+func inBatches(load func(last *annals.Record) ([]*annals.Record, error)) iter.Seq2[*annals.Record, error] {
 	return func(yield func(*annals.Record, error) bool) {
-		var last int64
-		for first := true; ; first = false {
-			recs, err := load(last, first)
+		var last *annals.Record
+		for {
+			recs, err := load(last)
 			if err != nil {
 				yield(nil, err)
 				return
@@ -53,9 +51,17 @@ func inBatches(load func(last int64, first bool) ([]*annals.Record, error)) iter
 			if len(recs) < eachBatch {
 				return
 			}
-			last = recs[len(recs)-1].ID
+			last = recs[len(recs)-1]
 		}
 	}
+}
+
+// lastID is the id of the last record of a batch, 0 before the first.
+func lastID(last *annals.Record) int64 {
+	if last == nil {
+		return 0
+	}
+	return last.ID
 }
 
 func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int64, provenance bool) ([]*annals.Record, error) {
@@ -87,26 +93,24 @@ func (db *DB) recordsAfter(ctx context.Context, f annals.RecordFilter, after int
 }
 
 // EachMatch yields every record that matches q (its words, exclusions and
-// filters; sort and paging are ignored), most recently added first,
-// loading them in batches like EachRecord. Unlike Search it has no bound:
-// it is for exports of a query's whole result.
+// filters; sort and paging are ignored), loading them in batches like
+// EachRecord: newest first when the query has words or filters other than
+// dates (the search index's order), otherwise most recently added first.
+// Unlike Search it has no bound: it is for exports of a query's whole
+// result.
 func (db *DB) EachMatch(ctx context.Context, q *annals.Query) iter.Seq2[*annals.Record, error] {
 	text, err := compileText(q.Text, db.folder())
 	if err != nil {
 		return func(yield func(*annals.Record, error) bool) { yield(nil, err) }
 	}
-	return inBatches(func(last int64, first bool) ([]*annals.Record, error) {
-		before := last
-		if first {
-			before = math.MaxInt64
-		}
-		return db.matchesBefore(ctx, q, text, before)
+	return inBatches(func(last *annals.Record) ([]*annals.Record, error) {
+		return db.matchesAfter(ctx, q, text, last)
 	})
 }
 
-// matchesBefore loads the next batch of EachMatch: matches with ids below
-// before, highest first.
-func (db *DB) matchesBefore(ctx context.Context, q *annals.Query, text ftsQuery, before int64) ([]*annals.Record, error) {
+// matchesAfter loads the next batch of EachMatch: the matches after last,
+// or the first ones when last is nil.
+func (db *DB) matchesAfter(ctx context.Context, q *annals.Query, text ftsQuery, last *annals.Record) ([]*annals.Record, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, err
@@ -119,24 +123,36 @@ func (db *DB) matchesBefore(ctx context.Context, q *annals.Query, text ftsQuery,
 	if s.none {
 		return nil, nil
 	}
-	bound := before
-	var rows *sql.Rows
-	switch full := s.match(text.match); {
-	case full != "":
-		rows, err = tx.query(ctx, `SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid < ?
-			ORDER BY rowid DESC LIMIT ?`, full, bound, eachBatch)
-	case text.exclude != "":
-		rows, err = tx.query(ctx, `SELECT id FROM records WHERE id < ?
-			AND id NOT IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?) ORDER BY id DESC LIMIT ?`, bound, text.exclude, eachBatch)
-	default:
-		rows, err = tx.query(ctx, `SELECT id FROM records WHERE id < ? ORDER BY id DESC LIMIT ?`, bound, eachBatch)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("find matches: %w", err)
-	}
-	ids, err := scanIDs(rows)
-	if err != nil {
-		return nil, err
+	var ids []int64
+	if full := s.match(text.match); full != "" {
+		within := s.keys
+		if last != nil {
+			within.lo = max(within.lo, orderKey(last.Date, last.ID)+1)
+		}
+		cands, err := s.scan(ctx, full, eachBatch, false, false, within, s.skip)
+		if err != nil {
+			return nil, fmt.Errorf("find matches: %w", err)
+		}
+		for _, c := range cands {
+			ids = append(ids, c.id)
+		}
+	} else {
+		where, args := s.dateWhere()
+		if text.exclude != "" {
+			where += ` AND id NOT IN (SELECT ` + keyToID + ` FROM records_fts WHERE records_fts MATCH ?)`
+			args = append(args, text.exclude)
+		}
+		if last != nil {
+			where += ` AND id < ?`
+			args = append(args, last.ID)
+		}
+		rows, err := tx.query(ctx, `SELECT id FROM records WHERE `+where+` ORDER BY id DESC LIMIT ?`, append(args, eachBatch)...)
+		if err != nil {
+			return nil, fmt.Errorf("find matches: %w", err)
+		}
+		if ids, err = scanIDs(rows); err != nil {
+			return nil, err
+		}
 	}
 	recs, err := loadRecords(ctx, tx, ids)
 	if errors.Is(err, errNoRecord) {

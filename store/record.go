@@ -292,8 +292,8 @@ func insertRecord(ctx context.Context, tx *Tx, r *annals.Record, topics []int64)
 	if err != nil {
 		return fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
-	if _, err := tx.exec(ctx, `INSERT INTO record_folds (id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, r.ID, fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs); err != nil {
+	if _, err := tx.exec(ctx, `INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, orderKey(r.Date, r.ID), r.ID, fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs); err != nil {
 		return fmt.Errorf("index record %q: %w", r.Title, err)
 	}
 	return insertAuthors(ctx, tx, r.ID, r.Authors)
@@ -332,8 +332,9 @@ func updateRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
 		tx.nowValue(), authorsJSON(r.Authors), r.ID); err != nil {
 		return fmt.Errorf("update record %d: %w", r.ID, err)
 	}
-	if _, err := tx.exec(ctx, `UPDATE record_folds SET fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ?, fold_meta = ?, fold_pairs = ?
-		WHERE id = ?`, fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs, r.ID); err != nil {
+	// A new date moves the record in the index's order: its key changes.
+	if _, err := tx.exec(ctx, `UPDATE record_folds SET id = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ?, fold_meta = ?, fold_pairs = ?
+		WHERE record_id = ?`, orderKey(r.Date, r.ID), fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs, r.ID); err != nil {
 		return fmt.Errorf("index record %d: %w", r.ID, err)
 	}
 	if _, err := tx.exec(ctx, `DELETE FROM record_authors WHERE record_id = ?`, r.ID); err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -492,5 +493,134 @@ func TestLargeImportMergesIndex(t *testing.T) {
 	}
 	if err := db.CheckIndex(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestSearchDateOrder checks date-sorted and date-filtered searches over a
+// match set past the candidate bound, at offsets past it too, against the
+// order and containment rule written out plainly: dates of every precision
+// and undated records, newest first with undated last (or the reverse for
+// oldest first, undated still last), the highest id first within a date;
+// a record is within a date filter when its date's whole span is.
+func TestSearchDateOrder(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	var recs []*annals.Record
+	for i := range 900 {
+		var d annals.Date
+		switch i % 9 {
+		case 0:
+			d = annals.YearDate(1990 + i%11)
+		case 1:
+			d = annals.MonthDate(1990+i%11, time.Month(1+i%12))
+		case 2:
+			// undated
+		default:
+			d = annals.DayDate(1990+i%11, time.Month(1+i%12), 1+i%28)
+		}
+		r := &annals.Record{Title: fmt.Sprintf("Strike number %d", i), Date: d, Provenance: []annals.Provenance{{Line: i + 1}}}
+		if i%10 == 4 {
+			r.Summary = "Signed by the committee."
+		}
+		recs = append(recs, r)
+	}
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "a"}, recs, nil); err != nil {
+		t.Fatal(err)
+	}
+	newer := func(a, b *annals.Record) int { // -1 when a lists before b, newest first
+		switch {
+		case a.Date.IsZero() != b.Date.IsZero():
+			if a.Date.IsZero() {
+				return 1
+			}
+			return -1
+		case a.Date.String() != b.Date.String():
+			if a.Date.String() > b.Date.String() {
+				return -1
+			}
+			return 1
+		case a.ID > b.ID:
+			return -1
+		}
+		return 1
+	}
+	within := func(r *annals.Record, from, to annals.Date) bool {
+		if r.Date.IsZero() {
+			return false
+		}
+		start := r.Date.Time()
+		end := start
+		switch r.Date.Precision {
+		case annals.PrecisionYear:
+			end = start.AddDate(1, 0, -1)
+		case annals.PrecisionMonth:
+			end = start.AddDate(0, 1, -1)
+		}
+		if !from.IsZero() && start.Before(from.Time()) {
+			return false
+		}
+		if !to.IsZero() {
+			last := to.Time()
+			switch to.Precision {
+			case annals.PrecisionYear:
+				last = last.AddDate(1, 0, -1)
+			case annals.PrecisionMonth:
+				last = last.AddDate(0, 1, -1)
+			}
+			if end.After(last) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, raw := range []string{"strike sort:-date", "strike sort:date", "strike", "number -committee sort:date",
+		"strike before:1995-06-15 sort:-date", "strike after:1993-03 before:1998 sort:date", "strike year:1996 sort:-date",
+		"strike date:1997-05"} {
+		q, err := annals.ParseQuery(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []int64
+		sorted := slices.Clone(recs)
+		slices.SortFunc(sorted, newer)
+		if q.Sort == annals.SortDateAsc {
+			var dated, undated []*annals.Record
+			for _, r := range sorted {
+				if r.Date.IsZero() {
+					undated = append(undated, r)
+				} else {
+					dated = append(dated, r)
+				}
+			}
+			slices.Reverse(dated)
+			slices.Reverse(undated)
+			sorted = append(dated, undated...)
+		}
+		for _, r := range sorted {
+			if (q.From.IsZero() && q.To.IsZero() || within(r, q.From, q.To)) && !(strings.Contains(raw, "-committee") && r.Summary != "") {
+				want = append(want, r.ID)
+			}
+		}
+		for _, offset := range []int{0, 190, 400} {
+			res, err := db.Search(ctx, q, annals.SearchOptions{Offset: offset, Limit: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int64
+			for _, h := range res.Hits {
+				got = append(got, h.Record.ID)
+			}
+			page := want[min(offset, len(want)):min(offset+20, len(want))]
+			if q.Sort == annals.SortRelevance && len(want) <= 200 {
+				// Ranked by bm25: the same records, in any order.
+				page = slices.Sorted(slices.Values(page))
+				slices.Sort(got)
+			}
+			// Past the bound, relevance is the pre-order: title
+			// matches (here all) newest first.
+			if !slices.Equal(got, page) {
+				t.Errorf("%s at %d: %v, want %v", raw, offset, got, page)
+			}
+		}
 	}
 }

@@ -84,13 +84,13 @@ func (s *searcher) score(ctx context.Context, cands []candidate) error {
 		if bm25Weights[max(p.col, 0)] == 0 && p.col >= 0 {
 			continue // a filter key weighs nothing
 		}
-		hits, err := s.scan(ctx, p.expr(), candidateCap+1, false)
+		hits, err := s.scan(ctx, p.expr(), candidateCap+1, false, false, allKeys, nil)
 		if err != nil {
 			return err
 		}
 		nHit := float64(len(hits))
 		if len(hits) > candidateCap {
-			est, err := s.estimate(ctx, hits[:candidateCap])
+			est, err := s.estimate(ctx, hits[:candidateCap], allKeys)
 			if err != nil {
 				return err
 			}
@@ -105,8 +105,8 @@ func (s *searcher) score(ctx context.Context, cands []candidate) error {
 	args := make([]any, len(cands))
 	at := make(map[int64]int, len(cands))
 	for i, c := range cands {
-		args[i] = c.id
-		at[c.id] = i
+		args[i] = c.key
+		at[c.key] = i
 	}
 	rows, err := s.tx.query(ctx, `SELECT id, `+strings.Join(ftsColumns[:], ", ")+` FROM record_folds WHERE id IN (`+placeholders(len(args))+`)`, args...)
 	if err != nil {

@@ -70,14 +70,14 @@ func TestScoreMatchesFTS5(t *testing.T) {
 				t.Fatal(err)
 			}
 			full := s.match(s.text.match)
-			want, err := s.scan(ctx, full, candidateCap, true)
+			want, err := s.scan(ctx, full, candidateCap, true, false, s.keys, s.skip)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if len(want) == 0 {
 				t.Fatalf("no matches: the test data should match %q", raw)
 			}
-			got, err := s.scan(ctx, full, candidateCap, false)
+			got, err := s.scan(ctx, full, candidateCap, false, false, s.keys, s.skip)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"sort"
@@ -129,15 +128,16 @@ type searcher struct {
 	text ftsQuery
 	want int // offset + limit: how many ranked ids the page needs
 
-	filter string // FTS5 expression over fold_meta; "" for none
-	none   bool   // a filter that nothing can pass (an unknown topic)
+	filter string     // FTS5 expression over fold_meta; "" for none
+	days   *dayRange  // the date filter; nil for none
+	keys   keyRange   // the order keys the date filter admits
+	skip   []keyRange // keys inside keys it leaves out
+	none   bool       // a filter that nothing can pass (an unknown topic)
 
 	total  int
 	exact  bool    // total is exact
 	sample []int64 // the candidates facets are counted over
 	whole  bool    // sample holds every match
-
-	highest int64 // the highest record id, once read
 }
 
 // compileFilters turns topic, language and date filters into FTS5 terms on
@@ -174,33 +174,17 @@ func (s *searcher) compileFilters(ctx context.Context) error {
 		}
 		parts = append(parts, anyOf(toks))
 	}
+	s.keys = allKeys
 	if !q.From.IsZero() || !q.To.IsZero() {
-		lo, hi, err := s.yearSpan(ctx)
-		if err != nil {
-			return err
-		}
-		toks := dateTokens(q.From, q.To, int(lo.Int64), int(hi.Int64))
-		if !lo.Valid || len(toks) == 0 {
+		days := dateDays(q.From, q.To)
+		s.days = &days
+		if days.empty() {
 			s.none = true
-		} else {
-			parts = append(parts, anyOf(toks))
 		}
+		s.keys, s.skip = days.keys()
 	}
 	s.filter = group(parts, " AND ")
 	return nil
-}
-
-// yearSpan returns the first and last year any record is dated in. Two
-// queries, because SQLite answers a lone min() or max() from the index
-// but scans the table for both at once.
-func (s *searcher) yearSpan(ctx context.Context) (lo, hi sql.NullInt64, err error) {
-	if err = s.tx.queryRow(ctx, `SELECT min(date_year) FROM records`).Scan(&lo); err != nil {
-		return lo, hi, fmt.Errorf("find date span: %w", err)
-	}
-	if err = s.tx.queryRow(ctx, `SELECT max(date_year) FROM records`).Scan(&hi); err != nil {
-		return lo, hi, fmt.Errorf("find date span: %w", err)
-	}
-	return lo, hi, nil
 }
 
 // match returns the FTS5 expression for text and filters together, with
@@ -238,10 +222,10 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	if sortBy == annals.SortRelevance && s.text.match == "" {
 		sortBy = annals.SortDateDesc
 	}
-	// A first pass reads ids only: it decides whether the match set is
-	// small enough to rank whole, without paying bm25 for matches that
-	// will not be ranked.
-	cands, err := s.scan(ctx, full, candidateCap+1, false)
+	// A first pass reads ids only, in the index's order (newest first):
+	// it decides whether the match set is small enough to rank whole,
+	// without paying bm25 for matches that will not be ranked.
+	cands, err := s.scan(ctx, full, candidateCap+1, false, false, s.keys, s.skip)
 	if err != nil {
 		return nil, err
 	}
@@ -250,45 +234,41 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	if s.exact {
 		s.total = len(cands)
 	} else {
-		if err := s.count(ctx, cands); err != nil {
+		cands = cands[:candidateCap]
+		if s.total, err = s.estimate(ctx, cands, s.keys); err != nil {
 			return nil, err
 		}
-		cands = cands[:candidateCap]
 	}
 	if sortBy != annals.SortRelevance {
 		s.sample = ids(cands)
-		if s.exact {
-			return s.byDate(ctx, s.sample, sortBy)
-		}
-		return s.walkYears(ctx, full, sortBy)
+		return s.byDate(ctx, full, cands, sortBy)
 	}
 	switch {
 	case !s.exact && s.text.anyField && !s.text.phrase:
 		// Too many to rank: matches in the title come first, then the
-		// rest, the most recently added first within each. (Not for
-		// phrases: finding them in titles alone would cost more than the
-		// search.)
-		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap, false)
+		// rest, newest first within each. (Not for phrases: finding
+		// them in titles alone would cost more than the search.)
+		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap, false, false, s.keys, s.skip)
 		if err != nil {
 			return nil, err
 		}
 		seen := make(map[int64]bool, len(title))
 		for _, c := range title {
-			seen[c.id] = true
+			seen[c.key] = true
 		}
 		for _, c := range cands {
-			if !seen[c.id] && len(title) < candidateCap {
+			if !seen[c.key] && len(title) < candidateCap {
 				title = append(title, c)
 			}
 		}
 		cands = title
 	case !s.exact:
-		// Too many to rank, and no title pass applies: the most recently
-		// added first, as read.
+		// Too many to rank, and no title pass applies: newest first,
+		// as read.
 	case len(s.text.phrases) == 1 && s.filter == "" && s.text.exclusions == 0:
 		// Few enough to rank them all by bm25, and FTS5's bm25() is
 		// cheap here: the only rows it counts are these matches.
-		if cands, err = s.scan(ctx, full, candidateCap, true); err != nil {
+		if cands, err = s.scan(ctx, full, candidateCap, true, false, s.keys, s.skip); err != nil {
 			return nil, err
 		}
 		sortByScore(cands)
@@ -301,12 +281,35 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 		}
 		sortByScore(cands)
 	}
-	s.sample = ids(cands)
-	return s.sample, nil
+	ranked := ids(cands)
+	s.sample = ranked[:len(ranked):len(ranked)]
+	if !s.exact && s.want > len(cands) {
+		// A page past the pre-ordered candidates: the other matches
+		// follow in the index's order.
+		more, err := s.scan(ctx, full, s.want+len(cands), false, false, s.keys, s.skip)
+		if err != nil {
+			return nil, err
+		}
+		in := make(map[int64]bool, len(cands))
+		for _, c := range cands {
+			in[c.key] = true
+		}
+		for _, c := range more {
+			if len(ranked) >= s.want {
+				break
+			}
+			if !in[c.key] {
+				ranked = append(ranked, c.id)
+			}
+		}
+	}
+	return ranked, nil
 }
 
-// candidate is a match and its bm25 score (lower is better).
+// candidate is a match: its order key (the index's rowid), its record id
+// and its bm25 score (lower is better).
 type candidate struct {
+	key   int64
 	id    int64
 	score float64
 }
@@ -323,18 +326,32 @@ func sortByScore(cs []candidate) {
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score < cs[j].score })
 }
 
-// scan returns up to n matches of an FTS5 expression, most recently added
-// first; with scored, each is scored by bm25 in the same pass, so that
-// scoring costs in proportion to n, not to the number of matches.
-func (s *searcher) scan(ctx context.Context, match string, n int, scored bool) ([]candidate, error) {
+// scan returns up to n matches of an FTS5 expression whose keys lie in
+// within and outside skip, in the index's
+// order (newest first) or, with desc, the reverse; with scored, each is
+// scored by bm25 in the same pass, so that scoring costs in proportion to
+// n, not to the number of matches.
+func (s *searcher) scan(ctx context.Context, match string, n int, scored, desc bool, within keyRange, skip []keyRange) ([]candidate, error) {
+	if within.empty() {
+		return nil, nil
+	}
 	// bm25 weights: title, authors, source, summary, meta (filter keys,
 	// which do not count) and pairs (a matched phrase, wherever it is).
 	score := "0.0"
 	if scored {
 		score = bm25SQL
 	}
-	rows, err := s.tx.query(ctx, `SELECT rowid, `+score+` FROM records_fts
-		WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, match, n)
+	q := `SELECT rowid, ` + score + ` FROM records_fts WHERE records_fts MATCH ? AND rowid BETWEEN ? AND ?`
+	args := []any{match, within.lo, within.hi}
+	for _, k := range skip {
+		q += ` AND rowid NOT BETWEEN ? AND ?`
+		args = append(args, k.lo, k.hi)
+	}
+	dir := "ASC"
+	if desc {
+		dir = "DESC"
+	}
+	rows, err := s.tx.query(ctx, q+` ORDER BY rowid `+dir+` LIMIT ?`, append(args, n)...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -342,107 +359,74 @@ func (s *searcher) scan(ctx context.Context, match string, n int, scored bool) (
 	out := make([]candidate, 0, 64)
 	for rows.Next() {
 		var c candidate
-		if err := rows.Scan(&c.id, &c.score); err != nil {
+		if err := rows.Scan(&c.key, &c.score); err != nil {
 			return nil, err
 		}
+		c.id = recordID(c.key)
 		out = append(out, c)
 	}
 	return out, rows.Err()
 }
 
-// count estimates the total when there are more matches than candidates,
-// from how much of the id range the candidates span: ids grow as records
-// are added, so matches spread over them roughly evenly. It costs one
-// lookup. (An exact count, even of one word from the index's document
-// frequencies, walks the word's whole doclist: 14 ms for a word in half
-// of a million records.)
-func (s *searcher) count(ctx context.Context, cands []candidate) error {
-	n, err := s.estimate(ctx, cands)
+// estimate returns the number of matches when there are more than the
+// candidates, the first matches in the index's order: it scales their
+// number by the share of the records in the filter's key range that lie
+// up to the last candidate's key (within: the range scanned), on the assumption that matches spread
+// evenly over the archive's order. The share comes from the number of
+// records per year (see histogram). An exact count, even of one word from
+// the index's document frequencies, walks the word's whole doclist: 14 ms
+// for a word in half of a million records.
+func (s *searcher) estimate(ctx context.Context, cands []candidate, within keyRange) (int, error) {
+	h, err := s.tx.db.histogram(ctx, s.tx)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	s.total, s.exact = n, false
-	return nil
+	before := h.upTo(within.lo - 1)
+	seen := h.upTo(cands[len(cands)-1].key) - before
+	all := h.upTo(within.hi) - before
+	n := int(float64(len(cands)) * all / max(seen, 1))
+	return max(n, len(cands)+1), nil
 }
 
-// estimate scales the number of candidates, the most recently added
-// matches, by the share of the id range they span.
-func (s *searcher) estimate(ctx context.Context, cands []candidate) (int, error) {
-	if s.highest == 0 {
-		if err := s.tx.queryRow(ctx, `SELECT max(id) FROM records`).Scan(&s.highest); err != nil {
-			return 0, fmt.Errorf("count matches: %w", err)
+// byDate returns the ids of the first s.want matches in date order;
+// cands are the first matches in the index's order.
+func (s *searcher) byDate(ctx context.Context, full string, cands []candidate, sortBy annals.Sort) ([]int64, error) {
+	if sortBy == annals.SortDateDesc {
+		// The index's own order.
+		if s.exact || s.want <= len(cands) {
+			return ids(cands), nil
 		}
+		more, err := s.scan(ctx, full, s.want, false, false, s.keys, s.skip)
+		return ids(more), err
 	}
-	lowest := cands[len(cands)-1].id
-	span := s.highest - lowest + 1
-	return int(float64(len(cands)) * float64(s.highest) / float64(max(span, 1))), nil
+	// Oldest first: the dated matches backwards, then the undated ones
+	// backwards (lowest id first), as the pages list them.
+	if s.exact {
+		var dated, undated []int64
+		for i := len(cands) - 1; i >= 0; i-- {
+			if cands[i].key < undatedKey {
+				dated = append(dated, cands[i].id)
+			} else {
+				undated = append(undated, cands[i].id)
+			}
+		}
+		return append(dated, undated...), nil
+	}
+	dated, err := s.scan(ctx, full, s.want, false, true, s.keys.intersect(datedKeys), s.skip)
+	if err != nil || len(dated) >= s.want {
+		return ids(dated), err
+	}
+	undated, err := s.scan(ctx, full, s.want-len(dated), false, true, s.keys.intersect(undatedKeys), s.skip)
+	return append(ids(dated), ids(undated)...), err
 }
 
-// byDate sorts ids by record date; undated records last either way.
-func (s *searcher) byDate(ctx context.Context, ids []int64, sortBy annals.Sort) ([]int64, error) {
-	if len(ids) == 0 {
-		return ids, nil
-	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	dir := "DESC"
-	if sortBy == annals.SortDateAsc {
-		dir = "ASC"
-	}
-	rows, err := s.tx.query(ctx, `SELECT id FROM records WHERE id IN (`+placeholders(len(ids))+`)
-		ORDER BY date_text = '' ASC, date_text `+dir+`, id `+dir, args...)
-	if err != nil {
-		return nil, fmt.Errorf("sort by date: %w", err)
-	}
-	return scanIDs(rows)
-}
-
-// walkYears orders a large match set by date without reading all of it:
-// it takes the matches one year at a time, from the newest (or oldest)
-// year, until the page is full, then the undated ones. A year with more
-// than candidateCap matches contributes its most recently added ones.
-func (s *searcher) walkYears(ctx context.Context, full string, sortBy annals.Sort) ([]int64, error) {
-	lo, hi, err := s.yearSpan(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []int64
-	step, y, last := -1, int(hi.Int64), int(lo.Int64)
-	if sortBy == annals.SortDateAsc {
-		step, y, last = 1, int(lo.Int64), int(hi.Int64)
-	}
-	for ; lo.Valid && len(out) < s.want; y += step {
-		if (step < 0 && y < last) || (step > 0 && y > last) {
-			break
-		}
-		yearIDs, err := s.scan(ctx, "("+full+") AND "+metaTerm(fmt.Sprintf("y%04d", y)), candidateCap, false)
-		if err != nil {
-			return nil, err
-		}
-		sorted, err := s.byDate(ctx, ids(yearIDs), sortBy)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, sorted...)
-	}
-	if len(out) < s.want {
-		undated, err := s.scan(ctx, "("+full+") NOT "+metaTerm("dated"), s.want-len(out), false)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ids(undated)...)
-	}
-	return out, nil
-}
-
-// runWithoutIndex serves queries with no words and no filters (everything,
-// by date) and those with nothing but exclusions, from the records table.
+// runWithoutIndex serves queries with no words and no filters but dates
+// (everything, by date) and those with nothing but exclusions, from the
+// records table.
 func (s *searcher) runWithoutIndex(ctx context.Context) ([]int64, error) {
-	where, args := "1 = 1", []any{}
+	where, args := s.dateWhere()
 	if s.text.exclude != "" {
-		where = `id NOT IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)`
+		where += ` AND id NOT IN (SELECT ` + keyToID + ` FROM records_fts WHERE records_fts MATCH ?)`
 		args = append(args, s.text.exclude)
 	}
 	if err := s.tx.queryRow(ctx, `SELECT count(*) FROM records WHERE `+where, args...).Scan(&s.total); err != nil {
@@ -468,6 +452,24 @@ func (s *searcher) runWithoutIndex(ctx context.Context) ([]int64, error) {
 	}
 	s.whole = s.total <= candidateCap
 	return out, nil
+}
+
+// keyToID is recordID in SQL, for the index's rowids.
+const keyToID = `4294967295 - (rowid & 4294967295)`
+
+// dateWhere returns a condition on the records table for the date filter
+// ("1 = 1" without one), and its arguments.
+func (s *searcher) dateWhere() (string, []any) {
+	if s.days == nil {
+		return "1 = 1", nil
+	}
+	lo, hi, skip := s.days.texts()
+	where, args := `date_text >= ? AND date_text <= ?`, []any{lo, hi}
+	for _, t := range skip {
+		where += ` AND date_text <> ?`
+		args = append(args, t)
+	}
+	return where, args
 }
 
 // facetLimit bounds the values listed per facet.
@@ -560,8 +562,6 @@ type ftsQuery struct {
 	anyField bool
 	// titleMatch is match with every unlimited term limited to titles.
 	titleMatch string
-	// term is the folded key when the query is one word.
-	term string
 	// phrase reports a term of several words, whose title-only variant
 	// would check word positions in every title holding the words.
 	phrase bool
@@ -569,24 +569,6 @@ type ftsQuery struct {
 	// counts the excluded terms (bm25 counts their rows too).
 	phrases    []scorePhrase
 	exclusions int
-}
-
-// single returns the folded key of a query that is one plain word in any
-// field.
-func (f ftsQuery) single() (string, bool) {
-	if f.term == "" || f.match != `"`+f.term+`"` {
-		return "", false
-	}
-	return f.term, true
-}
-
-// titleOnly returns the match expression limited to titles, or match
-// itself when every term already names its field.
-func (f ftsQuery) titleOnly() string {
-	if f.anyField {
-		return f.titleMatch
-	}
-	return f.match
 }
 
 // columnOf maps query fields to the folded FTS5 columns.
@@ -611,7 +593,7 @@ func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
 	if pos == "" && neg == "" {
 		return ftsQuery{}, annals.Errorf(annals.EINVALID, "The query has no words to search for; letters or digits are needed.")
 	}
-	out := ftsQuery{anyField: c.anyField, term: c.last, phrase: c.phrase, phrases: c.phrases, exclusions: c.excluded}
+	out := ftsQuery{anyField: c.anyField, phrase: c.phrase, phrases: c.phrases, exclusions: c.excluded}
 	if pos == "" {
 		out.exclude = neg
 		return out, nil
@@ -635,8 +617,7 @@ func compileText(n annals.Node, f *fold.Folder) (ftsQuery, error) {
 type compiler struct {
 	f        *fold.Folder
 	anyField bool
-	last     string // the last single-token term compiled
-	phrase   bool   // some term has several tokens
+	phrase   bool // some term has several tokens
 
 	phrases  []scorePhrase // of the terms to find, for bm25
 	negated  int           // depth of exclusions around the current term
@@ -714,9 +695,7 @@ func (c *compiler) term(t *annals.Term, force string) string {
 	for i, tok := range toks {
 		keys[i] = tok.Text
 	}
-	if len(keys) == 1 {
-		c.last = keys[0]
-	} else {
+	if len(keys) > 1 {
 		c.phrase = true
 	}
 	// A word that folds to several tokens ("co-op", "Nur-Sultan" before

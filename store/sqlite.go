@@ -92,24 +92,3 @@ func (sqliteDialect) isUniqueViolation(err error) bool {
 	}
 	return false
 }
-
-// matchSQL returns the condition and ranking expression for a full-text
-// match on the folded shadow columns, with the MATCH expression as the only
-// argument. Lower rank is better. The bm25 weights favour the title, then
-// authors and source, then the summary.
-func (sqliteDialect) matchSQL() (join, cond, rank string) {
-	return "JOIN records_fts ON records_fts.rowid = records.id",
-		"records_fts MATCH ?",
-		"bm25(records_fts, 10.0, 5.0, 3.0, 1.0)"
-}
-
-// matchExpr builds an FTS5 MATCH expression requiring every folded term.
-// Each term is a double-quoted FTS5 string, with quotes doubled, so no user
-// input is ever read as FTS5 syntax.
-func (sqliteDialect) matchExpr(terms []string) string {
-	parts := make([]string, len(terms))
-	for i, t := range terms {
-		parts[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
-	}
-	return strings.Join(parts, " AND ")
-}

@@ -38,6 +38,8 @@ type DB struct {
 	write *sql.DB // one connection: the single writer
 	read  *sql.DB // readers; WAL lets them run beside the writer
 	d     sqliteDialect
+
+	hist histogramCache // records per year, for estimates
 }
 
 // Open opens the database named by dsn, creating and migrating it when

@@ -103,7 +103,7 @@ var (
 )
 
 // slowQuery is the latency above which a query is printed as it runs.
-const slowQuery = 100 * time.Millisecond
+var slowQuery = 100 * time.Millisecond
 
 // timeQueries runs each query twice (a warm-up, then timed) and prints
 // latency percentiles per kind and overall.

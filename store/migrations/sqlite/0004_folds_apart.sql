@@ -11,20 +11,36 @@
 -- record_authors stays for author pages and facets, and the JSON copy is
 -- written in the same statement as the row.
 
+-- The search index numbers its rows by an order key instead of the record
+-- id: newest date first, undated last, highest id first within a date (see
+-- store/order.go). Date filters and date order become ranges of rowids.
+-- The filter keys of dates leave the meta column with it.
 CREATE TABLE record_folds (
-	id           INTEGER PRIMARY KEY REFERENCES records (id) ON DELETE CASCADE,
+	id           INTEGER PRIMARY KEY, -- the order key
+	record_id    INTEGER NOT NULL UNIQUE REFERENCES records (id) ON DELETE CASCADE,
 	fold_title   TEXT NOT NULL DEFAULT '',
 	fold_authors TEXT NOT NULL DEFAULT '',
 	fold_source  TEXT NOT NULL DEFAULT '',
 	fold_summary TEXT NOT NULL DEFAULT '',
-	-- Filter keys (year, month, day, decade, language, topic ids) as
-	-- tokens; see store/meta.go.
+	-- Filter keys (language, topic ids) as tokens; see store/meta.go.
 	fold_meta    TEXT NOT NULL DEFAULT '',
 	-- Adjacent word pairs of each text field ("police_massacre").
 	fold_pairs   TEXT NOT NULL DEFAULT ''
 );
-INSERT INTO record_folds (id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-	SELECT id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs FROM records;
+INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+	SELECT (CASE WHEN date_text = '' THEN 100000000
+			ELSE 99999999 - (CAST(substr(date_text, 1, 4) AS INTEGER) * 10000
+				+ CAST(substr(date_text, 6, 2) AS INTEGER) * 100 + CAST(substr(date_text, 9, 2) AS INTEGER)) END) << 32
+			| (4294967295 - id),
+		id, fold_title, fold_authors, fold_source, fold_summary,
+		trim(CASE WHEN language = '' THEN ''
+				ELSE '_l' || lower(substr(language, 1, instr(language || '-', '-') - 1))
+					|| CASE WHEN instr(language, '-') > 0 THEN ' _l' || replace(lower(language), '-', '') ELSE '' END
+			END
+			|| coalesce((SELECT ' ' || group_concat('_t' || topic_id, ' ')
+				FROM (SELECT topic_id FROM record_topics WHERE record_id = records.id ORDER BY topic_id)), '')),
+		fold_pairs
+	FROM records;
 
 DROP TRIGGER records_fts_insert;
 DROP TRIGGER records_fts_delete;
