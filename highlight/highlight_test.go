@@ -77,3 +77,39 @@ func TestSnippetWindow(t *testing.T) {
 		t.Errorf("empty text gave %v", got)
 	}
 }
+
+// TestSnippetLongText checks both parts of a long text's reading: a match
+// early on is found without the rest, and a match only far in is still
+// found and shown.
+func TestSnippetLongText(t *testing.T) {
+	f := fold.Default()
+	filler := strings.Repeat("More words follow here without any match at all. ", 60)
+	for _, text := range []string{
+		"The strike began in Uralsk. " + filler,
+		filler + "Then the strike at the Metallist plant in Uralsk began. " + filler,
+		filler + "At the very end, the strike.",
+	} {
+		got := render(highlight.Fragments(f, text, terms(t, "strike"), 200))
+		if !strings.Contains(got, "[strike]") {
+			t.Errorf("no match marked in a %d-byte text: %q", len(text), got)
+		}
+		if len(got) > 260 {
+			t.Errorf("snippet is %d bytes, want about 200", len(got))
+		}
+	}
+}
+
+// TestSnippetPhraseAtSeam moves a phrase across the place where the reader
+// of long texts goes from one window to the next: it is marked wherever it
+// falls.
+func TestSnippetPhraseAtSeam(t *testing.T) {
+	f := fold.Default()
+	filler := strings.Repeat("More words follow here without any match at all. ", 30)
+	for pad := 150; pad <= 260; pad++ {
+		text := strings.Repeat("x", pad%7+1) + " " + filler[:pad] + " police massacre in Zhanaozen " + filler
+		got := render(highlight.Fragments(f, text, terms(t, `"police massacre"`), 200))
+		if !strings.Contains(got, "[police massacre]") {
+			t.Fatalf("pad %d: phrase not marked: %q", pad, got)
+		}
+	}
+}

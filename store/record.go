@@ -602,10 +602,10 @@ func scanIDs(rows *sql.Rows) ([]int64, error) {
 
 // loadRecords loads the records with the given ids, with authors and topic
 // slugs, in the order of ids. It returns errNoRecord when any is missing.
-// One statement: authors are a JSON column of the row, and topics come as
-// a JSON array from a correlated subquery on a covering index, which costs
-// the same lookups as a separate query without preparing and stepping
-// another statement per page.
+// Two statements: the rows (authors are a JSON column of the row), then
+// the topics of them all from the covering index on record_topics. (A
+// correlated subquery per row for the topics cost three times as much as
+// the rows themselves.)
 func loadRecords(ctx context.Context, tx *Tx, ids []int64) ([]*annals.Record, error) {
 	if len(ids) == 0 {
 		return nil, nil
@@ -614,19 +614,18 @@ func loadRecords(ctx context.Context, tx *Tx, ids []int64) ([]*annals.Record, er
 	for i, id := range ids {
 		args[i] = id
 	}
+	in := placeholders(len(ids))
 	byID := make(map[int64]*annals.Record, len(ids))
-	rows, err := tx.query(ctx, `SELECT `+recordColumns+`,
-		(SELECT json_group_array(t.slug ORDER BY t.slug) FROM record_topics rt JOIN topics t ON t.id = rt.topic_id WHERE rt.record_id = records.id)
-		FROM records WHERE id IN (`+placeholders(len(ids))+`)`, args...)
+	rows, err := tx.query(ctx, `SELECT `+recordColumns+` FROM records WHERE id IN (`+in+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load records: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		r := &annals.Record{}
-		var date, created, updated, authors, topics string
+		var date, created, updated, authors string
 		if err := rows.Scan(&r.ID, &r.Fingerprint, &r.Title, &r.Source, &date, &r.Summary, &r.URL, &r.Language,
-			&r.Confidence, &created, &updated, &authors, &topics); err != nil {
+			&r.Confidence, &created, &updated, &authors); err != nil {
 			return nil, fmt.Errorf("scan record: %w", err)
 		}
 		r.Date, _ = annals.ParseDate(date)
@@ -634,23 +633,38 @@ func loadRecords(ctx context.Context, tx *Tx, ids []int64) ([]*annals.Record, er
 		if err := json.Unmarshal([]byte(authors), &r.Authors); err != nil {
 			return nil, fmt.Errorf("read authors of record %d: %w", r.ID, err)
 		}
-		if err := json.Unmarshal([]byte(topics), &r.Topics); err != nil {
-			return nil, fmt.Errorf("read topics of record %d: %w", r.ID, err)
-		}
-		if len(r.Topics) == 0 {
-			r.Topics = nil
-		}
 		byID[r.ID] = r
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	rows.Close()
 	if len(byID) != len(ids) {
 		return nil, errNoRecord
+	}
+	topics, err := tx.query(ctx, `SELECT rt.record_id, t.slug FROM record_topics rt JOIN topics t ON t.id = rt.topic_id
+		WHERE rt.record_id IN (`+in+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load topics of records: %w", err)
+	}
+	defer topics.Close()
+	for topics.Next() {
+		var id int64
+		var slug string
+		if err := topics.Scan(&id, &slug); err != nil {
+			return nil, fmt.Errorf("load topics of records: %w", err)
+		}
+		if r := byID[id]; r != nil {
+			r.Topics = append(r.Topics, slug)
+		}
+	}
+	if err := topics.Err(); err != nil {
+		return nil, fmt.Errorf("load topics of records: %w", err)
 	}
 	out := make([]*annals.Record, len(ids))
 	for i, id := range ids {
 		out[i] = byID[id]
+		slices.Sort(out[i].Topics)
 	}
 	return out, nil
 }

@@ -19,16 +19,17 @@ import (
 // expression (to weigh rare words up), which for a common word or a filter
 // key means walking a doclist of hundreds of thousands of rows. So:
 //
-//   - matches are collected, ids only, up to candidateCap; below it
-//     everything is exact: total, bm25 order (FTS5's bm25() for one
-//     phrase, the same formula in Go when filters or more words would
-//     make FTS5 count big doclists; see score.go), facets;
+//   - matches are collected, ids only, up to candidateCap, in the index's
+//     order (newest first; see order.go); below it everything is exact:
+//     total, bm25 order (FTS5's bm25() for one phrase, the same formula
+//     in Go when filters or more words would make FTS5 count big
+//     doclists; see score.go), facets;
 //   - above it, no bm25 and no document-frequency count runs: the total is
-//     estimated from how far back in the id range the candidates reach,
-//     relevance order is a cheap pre-order (matches in the title, then
-//     everything else, the most recently added first within each), and
-//     facets are counted over those candidates. SearchResult says when
-//     figures are estimates.
+//     estimated from how far into the archive's order the candidates
+//     reach, relevance order is a cheap pre-order (matches in the title,
+//     then everything else, newest first within each), and facets are
+//     counted over those candidates. SearchResult says when figures are
+//     estimates.
 //
 // The bound trades exactness for time: each ranked match costs a lookup
 // (about 5 µs at a million records), and 200 keeps a query's worst case
@@ -247,8 +248,9 @@ func (s *searcher) run(ctx context.Context) ([]int64, error) {
 	case !s.exact && s.text.anyField && !s.text.phrase:
 		// Too many to rank: matches in the title come first, then the
 		// rest, newest first within each. (Not for phrases: finding
-		// them in titles alone would cost more than the search.)
-		title, err := s.scan(ctx, s.match(s.text.titleMatch), candidateCap, false, false, s.keys, s.skip)
+		// them in titles alone would cost more than the search.) Only
+		// as many title matches as the page needs are read.
+		title, err := s.scan(ctx, s.match(s.text.titleMatch), min(s.want, candidateCap), false, false, s.keys, s.skip)
 		if err != nil {
 			return nil, err
 		}

@@ -27,6 +27,7 @@ func main() {
 	facets := flag.Bool("facets", false, "also count facets for each query")
 	kind := flag.String("kind", "", "time only queries of this kind (\"rare word\", \"common word\"…)")
 	warmup := flag.String("warmup", "same", "warm up on the `same` queries as are timed, or on `other` ones of the same kinds")
+	warmCount := flag.Int("warmup-queries", 0, "with -warmup other, how many queries warm up (default: as many as are timed)")
 	slow := flag.Duration("slow", slowQuery, "print each query slower than this as it runs")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the query phase to `file`")
 	flag.Parse()
@@ -63,6 +64,10 @@ func main() {
 	if *queries > 0 {
 		kindOnly = *kind
 		slowQuery = *slow
+		warmN = *warmCount
+		if warmN == 0 {
+			warmN = *queries
+		}
 		warmOther = *warmup == "other"
 		if err := timeQueries(ctx, db, all, *queries, *seed, *facets); err != nil {
 			log.Fatal(err)

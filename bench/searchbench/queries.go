@@ -100,6 +100,7 @@ func words(s string) []string {
 var (
 	kindOnly  string
 	warmOther bool
+	warmN     int // how many other queries warm up
 )
 
 // slowQuery is the latency above which a query is printed as it runs.
@@ -113,7 +114,7 @@ func timeQueries(ctx context.Context, db *store.DB, all [][]*annals.Record, n in
 	if warmOther {
 		// Warm up on other queries of the same kinds, so that the timed
 		// ones do not find their own pages in the cache.
-		warm = makeQueries(all, n, seed+1)
+		warm = makeQueries(all, warmN, seed+1)
 	}
 	byKind := map[string][]time.Duration{}
 	var every []time.Duration
