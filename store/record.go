@@ -292,11 +292,23 @@ func insertRecord(ctx context.Context, tx *Tx, r *annals.Record, topics []int64)
 	if err != nil {
 		return fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
-	if _, err := tx.exec(ctx, `INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, orderKey(r.Date, r.ID), r.ID, fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs); err != nil {
+	if err := indexRecord(ctx, tx, r, fc, topics); err != nil {
 		return fmt.Errorf("index record %q: %w", r.Title, err)
 	}
 	return insertAuthors(ctx, tx, r.ID, r.Authors)
+}
+
+// indexRecord writes a record's rows in the search index and in
+// record_folds, under its order key.
+func indexRecord(ctx context.Context, tx *Tx, r *annals.Record, fc folded, topics []int64) error {
+	key := orderKey(r.Date, r.ID)
+	if _, err := tx.exec(ctx, `INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary)
+		VALUES (?, ?, ?, ?, ?, ?)`, key, r.ID, fc.title, fc.authors, fc.source, fc.summary); err != nil {
+		return err
+	}
+	_, err := tx.exec(ctx, `INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, key, fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs)
+	return err
 }
 
 // authorsJSON encodes the authors column: a JSON array of names, in order.
@@ -332,9 +344,17 @@ func updateRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
 		tx.nowValue(), authorsJSON(r.Authors), r.ID); err != nil {
 		return fmt.Errorf("update record %d: %w", r.ID, err)
 	}
-	// A new date moves the record in the index's order: its key changes.
-	if _, err := tx.exec(ctx, `UPDATE record_folds SET id = ?, fold_title = ?, fold_authors = ?, fold_source = ?, fold_summary = ?, fold_meta = ?, fold_pairs = ?
-		WHERE record_id = ?`, orderKey(r.Date, r.ID), fc.title, fc.authors, fc.source, fc.summary, metaText(r, topics), fc.pairs, r.ID); err != nil {
+	// The index row goes and comes back: a new date moves the record in
+	// the index's order (its key changes), and a contentless index
+	// replaces a row whole.
+	var old int64
+	if err := tx.queryRow(ctx, `DELETE FROM record_folds WHERE record_id = ? RETURNING id`, r.ID).Scan(&old); err != nil {
+		return fmt.Errorf("unindex record %d: %w", r.ID, err)
+	}
+	if _, err := tx.exec(ctx, `DELETE FROM records_fts WHERE rowid = ?`, old); err != nil {
+		return fmt.Errorf("unindex record %d: %w", r.ID, err)
+	}
+	if err := indexRecord(ctx, tx, r, fc, topics); err != nil {
 		return fmt.Errorf("index record %d: %w", r.ID, err)
 	}
 	if _, err := tx.exec(ctx, `DELETE FROM record_authors WHERE record_id = ?`, r.ID); err != nil {

@@ -30,6 +30,10 @@ var bm25SQL = func() string {
 	return "bm25(records_fts, " + strings.Join(parts, ", ") + ")"
 }()
 
+// fieldColumns is how many of records_fts's columns are folded fields
+// (title, authors, source, summary); meta and pairs follow.
+const fieldColumns = 4
+
 // ftsColumns are the columns of records_fts, in order.
 var ftsColumns = [...]string{"fold_title", "fold_authors", "fold_source", "fold_summary", "fold_meta", "fold_pairs"}
 
@@ -108,29 +112,37 @@ func (s *searcher) score(ctx context.Context, cands []candidate) error {
 		args[i] = c.key
 		at[c.key] = i
 	}
-	rows, err := s.tx.query(ctx, `SELECT id, `+strings.Join(ftsColumns[:], ", ")+` FROM record_folds WHERE id IN (`+placeholders(len(args))+`)`, args...)
+	// The folded text of the four fields, for the phrases' instances (a
+	// word pair's instances are adjacent words of one field, as the pairs
+	// column is written), and the row's size in tokens per column as FTS5
+	// recorded it.
+	rows, err := s.tx.query(ctx, `SELECT f.id, f.fold_title, f.fold_authors, f.fold_source, f.fold_summary, d.sz
+		FROM record_folds f JOIN records_fts_docsize d ON d.id = f.id WHERE f.id IN (`+placeholders(len(args))+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("score: %w", err)
 	}
 	defer rows.Close()
-	var text [len(ftsColumns)]string
-	var toks [len(ftsColumns)][]string
+	var text [fieldColumns]string
+	var toks [fieldColumns][]string
+	var sizes []byte
 	for rows.Next() {
 		var id int64
-		if err := rows.Scan(&id, &text[0], &text[1], &text[2], &text[3], &text[4], &text[5]); err != nil {
+		if err := rows.Scan(&id, &text[0], &text[1], &text[2], &text[3], &sizes); err != nil {
 			return fmt.Errorf("score: %w", err)
 		}
-		d := 0
 		for c := range text {
 			toks[c] = ftsTokens(toks[c][:0], text[c])
-			d += len(toks[c])
+		}
+		d, err := rowSize(sizes)
+		if err != nil {
+			return fmt.Errorf("score record %d: %w", recordID(id), err)
 		}
 		score := 0.0
 		for i, p := range s.text.phrases {
 			freq := 0.0
-			for c := range toks {
-				if p.col < 0 || p.col == c {
-					freq += bm25Weights[c] * float64(instances(toks[c], p.keys))
+			for c := range ftsColumns {
+				if (p.col < 0 || p.col == c) && bm25Weights[c] != 0 {
+					freq += bm25Weights[c] * float64(columnInstances(toks[:], c, p.keys))
 				}
 			}
 			score += idf[i] * (freq * (bm25K1 + 1)) / (freq + bm25K1*(1-bm25B+bm25B*float64(d)/avgdl))
@@ -209,6 +221,44 @@ func ftsTokens(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// columnInstances counts the instances of a phrase in column c of a row
+// whose four field columns are toks: in a field column, where keys occur
+// one after the other; in the pairs column (one key, a word pair), where
+// the pair's words are adjacent in a field. The meta column holds filter
+// keys, which weigh nothing, and is not read.
+func columnInstances(toks [][]string, c int, keys []string) int {
+	if c < fieldColumns {
+		return instances(toks[c], keys)
+	}
+	if ftsColumns[c] != "fold_pairs" || len(keys) != 1 {
+		return 0
+	}
+	a, b, ok := strings.Cut(keys[0], "_")
+	if !ok {
+		return 0
+	}
+	n := 0
+	for _, field := range toks {
+		n += instances(field, []string{a, b})
+	}
+	return n
+}
+
+// rowSize sums a row's size in tokens from FTS5's docsize record: one
+// SQLite varint per column.
+func rowSize(sz []byte) (int, error) {
+	d := 0
+	for range ftsColumns {
+		v, k := sqliteVarint(sz)
+		if k == 0 {
+			return 0, fmt.Errorf("read row size: truncated record")
+		}
+		d += int(v)
+		sz = sz[k:]
+	}
+	return d, nil
 }
 
 // instances counts where keys occur in a row of tokens, one after the

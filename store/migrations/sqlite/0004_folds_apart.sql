@@ -1,46 +1,52 @@
--- 0004: the folded shadows move out of the records table into a table of
--- their own, and a record's authors are kept with the record as well.
+-- 0004: the search index leaves the records table.
 --
 -- Why: a page of search results, an item page or a list loads records by
--- id, one B-tree leaf each. With the shadows in the row (folded text plus
--- word pairs are about twice the display text) a record took ~3.3 KB, one
--- row per 4 KB page, and at a million records the table was 3.2 GB of a
--- 5 GB file: every load read a page of its own, mostly from outside the
--- mapped part of the file. Display rows alone are ~0.8 KB. Authors were
--- read by a subquery per record (an index and a table lookup per author);
--- record_authors stays for author pages and facets, and the JSON copy is
--- written in the same statement as the row.
+-- id, one B-tree leaf each. With the folded shadows in the row (folded
+-- text, word pairs and filter keys are about twice the display text) a
+-- record took ~3.3 KB, one row per 4 KB page, and at a million records the
+-- table was 3.2 GB of a 5 GB file: every load read a page of its own,
+-- mostly from outside the part of the file SQLite maps (2 GB at most).
+-- Display rows alone are ~0.8 KB.
+--
+-- - The search index is contentless (FTS5 keeps no copy of the text, and
+--   contentless_delete lets a row be removed by its rowid alone); Go
+--   writes its rows beside the record's.
+-- - It numbers its rows by an order key instead of the record id: newest
+--   date first, undated last, highest id first within a date (see
+--   store/order.go). Date filters and date order become ranges of rowids,
+--   so the filter keys of dates leave the meta column.
+-- - record_folds keeps the folded text of the four searchable fields, by
+--   order key, for the relevance scores computed in Go (store/score.go);
+--   the word pairs and filter keys are only in the index.
+-- - A record's authors are also kept with the record, as a JSON array:
+--   they were read by a subquery per record (an index and a table lookup
+--   per author). record_authors stays for author pages and facets.
 
--- The search index numbers its rows by an order key instead of the record
--- id: newest date first, undated last, highest id first within a date (see
--- store/order.go). Date filters and date order become ranges of rowids.
--- The filter keys of dates leave the meta column with it.
 CREATE TABLE record_folds (
 	id           INTEGER PRIMARY KEY, -- the order key
 	record_id    INTEGER NOT NULL UNIQUE REFERENCES records (id) ON DELETE CASCADE,
 	fold_title   TEXT NOT NULL DEFAULT '',
 	fold_authors TEXT NOT NULL DEFAULT '',
 	fold_source  TEXT NOT NULL DEFAULT '',
-	fold_summary TEXT NOT NULL DEFAULT '',
-	-- Filter keys (language, topic ids) as tokens; see store/meta.go.
-	fold_meta    TEXT NOT NULL DEFAULT '',
-	-- Adjacent word pairs of each text field ("police_massacre").
-	fold_pairs   TEXT NOT NULL DEFAULT ''
+	fold_summary TEXT NOT NULL DEFAULT ''
 );
-INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+CREATE TEMP TABLE keyed AS
 	SELECT (CASE WHEN date_text = '' THEN 100000000
 			ELSE 99999999 - (CAST(substr(date_text, 1, 4) AS INTEGER) * 10000
 				+ CAST(substr(date_text, 6, 2) AS INTEGER) * 100 + CAST(substr(date_text, 9, 2) AS INTEGER)) END) << 32
-			| (4294967295 - id),
+			| (4294967295 - id) AS key,
 		id, fold_title, fold_authors, fold_source, fold_summary,
+		-- The filter keys without dates: languages, then topics.
 		trim(CASE WHEN language = '' THEN ''
 				ELSE '_l' || lower(substr(language, 1, instr(language || '-', '-') - 1))
 					|| CASE WHEN instr(language, '-') > 0 THEN ' _l' || replace(lower(language), '-', '') ELSE '' END
 			END
 			|| coalesce((SELECT ' ' || group_concat('_t' || topic_id, ' ')
-				FROM (SELECT topic_id FROM record_topics WHERE record_id = records.id ORDER BY topic_id)), '')),
+				FROM (SELECT topic_id FROM record_topics WHERE record_id = records.id ORDER BY topic_id)), '')) AS meta,
 		fold_pairs
 	FROM records;
+INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary)
+	SELECT key, id, fold_title, fold_authors, fold_source, fold_summary FROM keyed;
 
 DROP TRIGGER records_fts_insert;
 DROP TRIGGER records_fts_delete;
@@ -50,26 +56,14 @@ DROP TABLE records_fts;
 
 CREATE VIRTUAL TABLE records_fts USING fts5(
 	fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs,
-	content = 'record_folds', content_rowid = 'id',
-	-- '_' is part of a token so that filter keys ("_y2012") can never
-	-- equal a folded word, which has only letters and digits.
+	content = '', contentless_delete = 1,
+	-- '_' is part of a token so that filter keys ("_t12") can never equal
+	-- a folded word, which has only letters and digits.
 	tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_'''
 );
-CREATE TRIGGER records_fts_insert AFTER INSERT ON record_folds BEGIN
-	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta, new.fold_pairs);
-END;
-CREATE TRIGGER records_fts_delete AFTER DELETE ON record_folds BEGIN
-	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta, old.fold_pairs);
-END;
-CREATE TRIGGER records_fts_update AFTER UPDATE ON record_folds BEGIN
-	INSERT INTO records_fts (records_fts, rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-	VALUES ('delete', old.id, old.fold_title, old.fold_authors, old.fold_source, old.fold_summary, old.fold_meta, old.fold_pairs);
-	INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
-	VALUES (new.id, new.fold_title, new.fold_authors, new.fold_source, new.fold_summary, new.fold_meta, new.fold_pairs);
-END;
-INSERT INTO records_fts (records_fts) VALUES ('rebuild');
+INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
+	SELECT key, fold_title, fold_authors, fold_source, fold_summary, meta, fold_pairs FROM keyed ORDER BY key;
+DROP TABLE keyed;
 CREATE VIRTUAL TABLE records_fts_vocab USING fts5vocab(records_fts, 'row');
 
 ALTER TABLE records DROP COLUMN fold_title;
