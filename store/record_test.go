@@ -625,3 +625,35 @@ func TestSearchDateOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateSharedDates checks the estimated total when many records
+// share each date (three imports of the same dated listing, with a few
+// dates only): the estimate must not take a date's records as all seen
+// when the candidates reach only some of them.
+func TestEstimateSharedDates(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	for copy := range 3 {
+		var recs []*annals.Record
+		for i := range 500 {
+			recs = append(recs, &annals.Record{Title: fmt.Sprintf("Strike report %d/%d", copy, i),
+				Date: annals.MonthDate(2020+i%3, time.Month(1+i%2)), Provenance: []annals.Provenance{{Line: i + 1}}})
+		}
+		if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: fmt.Sprint(copy)}, recs, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for raw, want := range map[string]int{"strike": 1500, "strike year:2021": 500, "strike sort:date": 1500} {
+		q, err := annals.ParseQuery(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.Search(ctx, q, annals.SearchOptions{Limit: 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.TotalExact || res.Total < want*3/4 || res.Total > want*5/4 {
+			t.Errorf("%s: total %d (exact %v), want about %d", raw, res.Total, res.TotalExact, want)
+		}
+	}
+}

@@ -372,10 +372,10 @@ func (s *searcher) scan(ctx context.Context, match string, n int, scored, desc b
 
 // estimate returns the number of matches when there are more than the
 // candidates, the first matches in the index's order: it scales their
-// number by the share of the records in the filter's key range that lie
-// up to the last candidate's key (within: the range scanned), on the assumption that matches spread
-// evenly over the archive's order. The share comes from the number of
-// records per year (see histogram). An exact count, even of one word from
+// number by the share of the records in within (the key range scanned)
+// that lie up to the last candidate's key, on the assumption that matches
+// spread evenly over the archive's order. The share comes from the number
+// of records per date (see histogram). An exact count, even of one word from
 // the index's document frequencies, walks the word's whole doclist: 14 ms
 // for a word in half of a million records.
 func (s *searcher) estimate(ctx context.Context, cands []candidate, within keyRange) (int, error) {
