@@ -298,12 +298,12 @@ func insertRecord(ctx context.Context, tx *Tx, r *annals.Record, topics []int64)
 	return insertAuthors(ctx, tx, r.ID, r.Authors)
 }
 
-// indexRecord writes a record's rows in the search index and in
-// record_folds, under its order key.
+// indexRecord writes a record's rows in the search index, under its order
+// key, and in record_folds.
 func indexRecord(ctx context.Context, tx *Tx, r *annals.Record, fc folded, topics []int64) error {
 	key := orderKey(r.Date, r.ID)
-	if _, err := tx.exec(ctx, `INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary)
-		VALUES (?, ?, ?, ?, ?, ?)`, key, r.ID, fc.title, fc.authors, fc.source, fc.summary); err != nil {
+	if _, err := tx.exec(ctx, `INSERT INTO record_folds (record_id, key, fold_title, fold_authors, fold_source, fold_summary)
+		VALUES (?, ?, ?, ?, ?, ?)`, r.ID, key, fc.title, fc.authors, fc.source, fc.summary); err != nil {
 		return err
 	}
 	_, err := tx.exec(ctx, `INSERT INTO records_fts (rowid, fold_title, fold_authors, fold_source, fold_summary, fold_meta, fold_pairs)
@@ -348,7 +348,7 @@ func updateRecord(ctx context.Context, tx *Tx, r *annals.Record) error {
 	// the index's order (its key changes), and a contentless index
 	// replaces a row whole.
 	var old int64
-	if err := tx.queryRow(ctx, `DELETE FROM record_folds WHERE record_id = ? RETURNING id`, r.ID).Scan(&old); err != nil {
+	if err := tx.queryRow(ctx, `DELETE FROM record_folds WHERE record_id = ? RETURNING key`, r.ID).Scan(&old); err != nil {
 		return fmt.Errorf("unindex record %d: %w", r.ID, err)
 	}
 	if _, err := tx.exec(ctx, `DELETE FROM records_fts WHERE rowid = ?`, old); err != nil {

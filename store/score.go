@@ -109,15 +109,15 @@ func (s *searcher) score(ctx context.Context, cands []candidate) error {
 	args := make([]any, len(cands))
 	at := make(map[int64]int, len(cands))
 	for i, c := range cands {
-		args[i] = c.key
+		args[i] = c.id
 		at[c.key] = i
 	}
 	// The folded text of the four fields, for the phrases' instances (a
 	// word pair's instances are adjacent words of one field, as the pairs
 	// column is written), and the row's size in tokens per column as FTS5
 	// recorded it.
-	rows, err := s.tx.query(ctx, `SELECT f.id, f.fold_title, f.fold_authors, f.fold_source, f.fold_summary, d.sz
-		FROM record_folds f JOIN records_fts_docsize d ON d.id = f.id WHERE f.id IN (`+placeholders(len(args))+`)`, args...)
+	rows, err := s.tx.query(ctx, `SELECT f.key, f.fold_title, f.fold_authors, f.fold_source, f.fold_summary, d.sz
+		FROM record_folds f JOIN records_fts_docsize d ON d.id = f.key WHERE f.record_id IN (`+placeholders(len(args))+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("score: %w", err)
 	}

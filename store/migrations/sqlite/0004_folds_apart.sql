@@ -15,16 +15,18 @@
 --   date first, undated last, highest id first within a date (see
 --   store/order.go). Date filters and date order become ranges of rowids,
 --   so the filter keys of dates leave the meta column.
--- - record_folds keeps the folded text of the four searchable fields, by
---   order key, for the relevance scores computed in Go (store/score.go);
+-- - record_folds keeps the folded text of the four searchable fields, with
+--   the order key, for the relevance scores computed in Go (store/score.go);
 --   the word pairs and filter keys are only in the index.
 -- - A record's authors are also kept with the record, as a JSON array:
 --   they were read by a subquery per record (an index and a table lookup
 --   per author). record_authors stays for author pages and facets.
 
 CREATE TABLE record_folds (
-	id           INTEGER PRIMARY KEY, -- the order key
-	record_id    INTEGER NOT NULL UNIQUE REFERENCES records (id) ON DELETE CASCADE,
+	-- By record id, not by order key: rows then arrive in key order and
+	-- fill their pages (in date order they left them a third empty).
+	record_id    INTEGER PRIMARY KEY REFERENCES records (id) ON DELETE CASCADE,
+	key          INTEGER NOT NULL, -- the order key, the index's rowid
 	fold_title   TEXT NOT NULL DEFAULT '',
 	fold_authors TEXT NOT NULL DEFAULT '',
 	fold_source  TEXT NOT NULL DEFAULT '',
@@ -45,8 +47,8 @@ CREATE TEMP TABLE keyed AS
 				FROM (SELECT topic_id FROM record_topics WHERE record_id = records.id ORDER BY topic_id)), '')) AS meta,
 		fold_pairs
 	FROM records;
-INSERT INTO record_folds (id, record_id, fold_title, fold_authors, fold_source, fold_summary)
-	SELECT key, id, fold_title, fold_authors, fold_source, fold_summary FROM keyed;
+INSERT INTO record_folds (record_id, key, fold_title, fold_authors, fold_source, fold_summary)
+	SELECT id, key, fold_title, fold_authors, fold_source, fold_summary FROM keyed ORDER BY id;
 
 DROP TRIGGER records_fts_insert;
 DROP TRIGGER records_fts_delete;
