@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/fold"
 	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/store/storetest"
 )
@@ -655,5 +656,56 @@ func TestEstimateSharedDates(t *testing.T) {
 		if res.TotalExact || res.Total < want*3/4 || res.Total > want*5/4 {
 			t.Errorf("%s: total %d (exact %v), want about %d", raw, res.Total, res.TotalExact, want)
 		}
+	}
+}
+
+// TestReindex checks that a gazetteer added after an import finds the
+// stored records once they are reindexed, and not before.
+func TestReindex(t *testing.T) {
+	ctx := t.Context()
+	db := storetest.NewDB(t)
+	recs := []*annals.Record{
+		{Title: "Miners strike at Ekibastus", Date: annals.YearDate(1989), Provenance: []annals.Provenance{{Line: 1}}},
+		{Title: "Забастовка шахтёров в Экибастузе", Provenance: []annals.Provenance{{Line: 2}}},
+		{Title: "Oil workers in Zhanaozen", Date: annals.YearDate(2011), Provenance: []annals.Provenance{{Line: 3}}},
+	}
+	if _, err := db.ImportRecords(ctx, &annals.Import{Topic: annals.Topic{Slug: "k"}, Origin: "t"}, recs, nil); err != nil {
+		t.Fatal(err)
+	}
+	count := func(q string) int {
+		t.Helper()
+		pq, err := annals.ParseQuery(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.Search(ctx, pq, annals.SearchOptions{Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	g, err := fold.LoadGazetteer(strings.NewReader("= Ekibastuz | town\n  Ekibastus\n  Экибастуз\n  Экибастузе | | Russian locative\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Folder = fold.New(g)
+	if n := count("Ekibastuz"); n != 0 {
+		t.Fatalf("before reindex: %d matches, want 0 (the stored keys are the old ones)", n)
+	}
+	var calls int
+	if err := db.Reindex(ctx, func(done, total int) { calls++ }); err != nil {
+		t.Fatal(err)
+	}
+	if calls == 0 {
+		t.Error("no progress reported")
+	}
+	if n := count("Ekibastuz"); n != 2 {
+		t.Errorf("after reindex: %d matches for Ekibastuz, want 2", n)
+	}
+	if n := count("Zhanaozen year:2011"); n != 1 {
+		t.Errorf("after reindex: %d matches for Zhanaozen year:2011, want 1", n)
+	}
+	if err := db.CheckIndex(ctx); err != nil {
+		t.Error(err)
 	}
 }

@@ -32,7 +32,7 @@ type DB struct {
 	// Logger receives operational messages.
 	Logger *slog.Logger
 	// Folder folds text for the search index and for queries. Changing
-	// it (a user gazetteer) changes the keys: run a reindex afterwards.
+	// it (a user gazetteer) changes the keys: run Reindex afterwards.
 	Folder *fold.Folder
 
 	write *sql.DB // one connection: the single writer

@@ -32,7 +32,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	defer os.RemoveAll(dir)
 	log := newLogger(e, *verbose)
-	db, err := store.Open(ctx, filepath.Join(dir, "demo.db"))
+	db, err := e.openDB(ctx, filepath.Join(dir, "demo.db"))
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/export"
 	"github.com/labor-annals/annals/site"
-	"github.com/labor-annals/annals/store"
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
@@ -57,7 +56,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if export.ContentType(*format) == "application/octet-stream" {
 		return usagef("-format %q is not one of %s", *format, formats)
 	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -116,7 +115,7 @@ func exportSite(ctx context.Context, e *env, dbPath, dir, baseURL, topic string)
 			return usagef("-base-url %q is not an http(s) URL", baseURL)
 		}
 	}
-	db, err := store.Open(ctx, dbPath)
+	db, err := e.openDB(ctx, dbPath)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return usagef("name at least one FILE, or - for standard input")
 	}
 	log := newLogger(e, *verbose)
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

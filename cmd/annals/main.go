@@ -16,7 +16,9 @@ import (
 
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/fetch"
+	"github.com/labor-annals/annals/fold"
 	"github.com/labor-annals/annals/ingest"
+	"github.com/labor-annals/annals/store"
 )
 
 // Exit codes.
@@ -57,6 +59,7 @@ func commands() []command {
 		{"fetch", "fetch the subscriptions that are due, once", runFetch},
 		{"export", "write records as CSV, JSON Lines, CSL-JSON, BibTeX or RIS", runExport},
 		{"optimize", "merge the search index after large imports, for faster searches", runOptimize},
+		{"reindex", "fold every record again, after the gazetteer changed", runReindex},
 		{"serve", "serve the archive on the web", runServe},
 		{"demo", "build a demo archive from the two seed pages and serve it", runDemo},
 		{"version", "print the version", runVersion},
@@ -142,6 +145,9 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run 'annals COMMAND -h' for the flags of a command.")
 	fmt.Fprintln(w, "The database is annals.db unless -db or ANNALS_DB names another.")
+	fmt.Fprintln(w, "ANNALS_GAZETTEER names a file of spellings search folds together,")
+	fmt.Fprintln(w, "added to the built-in ones (format: fold/gazetteer.txt); run")
+	fmt.Fprintln(w, "'annals reindex' after changing it.")
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting and
@@ -175,6 +181,30 @@ func dbFlag(fs *flag.FlagSet, e *env) *string {
 		def = "annals.db"
 	}
 	return fs.String("db", def, "database `path` (env ANNALS_DB)")
+}
+
+// openDB opens the archive at path, folding search text with the built-in
+// gazetteer and, when ANNALS_GAZETTEER names one, the user's.
+func (e *env) openDB(ctx context.Context, path string) (*store.DB, error) {
+	var folder *fold.Folder
+	if name := e.getenv("ANNALS_GAZETTEER"); name != "" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer (ANNALS_GAZETTEER): %w", err)
+		}
+		g, err := fold.LoadGazetteer(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w", name, err)
+		}
+		folder = fold.New(g)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	db.Folder = folder
+	return db, nil
 }
 
 // newLogger returns the program's logger: warnings and errors on stderr

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"time"
-
-	"github.com/labor-annals/annals/store"
 )
 
 // runOptimize merges the search index after bulk imports.
@@ -15,7 +13,7 @@ func runOptimize(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

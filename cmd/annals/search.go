@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/labor-annals/annals"
-	"github.com/labor-annals/annals/store"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
@@ -33,7 +32,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

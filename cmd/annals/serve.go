@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/labor-annals/annals/store"
 	"github.com/labor-annals/annals/web"
 )
 
@@ -28,7 +27,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e, *verbose)
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

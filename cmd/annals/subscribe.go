@@ -23,7 +23,7 @@ func runSubscribe(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
@@ -68,7 +68,7 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e, *verbose)
-	db, err := store.Open(ctx, *dbPath)
+	db, err := e.openDB(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
