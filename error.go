@@ -5,8 +5,9 @@ import (
 	"fmt"
 )
 
-// Error codes. They are deliberately generic: the web layer maps them to HTTP
-// statuses and the CLI to exit codes, each in exactly one place.
+// Error codes. They are deliberately generic: package httpstatus maps them to
+// HTTP statuses (for the pages and the API) and the CLI to exit codes, each
+// in exactly one place.
 const (
 	ECONFLICT       = "conflict"
 	EINTERNAL       = "internal"

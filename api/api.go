@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/httpstatus"
 	"github.com/labor-annals/annals/store"
 )
 
@@ -66,18 +67,6 @@ var routes = []route{
 	{Prefix + "/sources", (*Handler).listSources},
 	{Prefix + "/facets", (*Handler).getFacets},
 	{Prefix + "/openapi.json", (*Handler).getOpenAPI},
-}
-
-// statusOf maps domain error codes to HTTP statuses; the only such table
-// of the API.
-var statusOf = map[string]int{
-	annals.EINVALID:        http.StatusBadRequest,
-	annals.ENOTFOUND:       http.StatusNotFound,
-	annals.ECONFLICT:       http.StatusConflict,
-	annals.ETOOLARGE:       http.StatusRequestEntityTooLarge,
-	annals.ENOTIMPLEMENTED: http.StatusNotImplemented,
-	annals.EINTERNAL:       http.StatusInternalServerError,
-	codeMethodNotAllowed:   http.StatusMethodNotAllowed,
 }
 
 // codeMethodNotAllowed is the error code of a request with a method other
@@ -209,7 +198,10 @@ type errorDetail struct {
 // Internal errors are logged, once, here; clients see only the safe message.
 func (h *Handler) error(w http.ResponseWriter, r *http.Request, err error) {
 	code := annals.ErrorCode(err)
-	status, ok := statusOf[code]
+	status, ok := httpstatus.Of(code)
+	if code == codeMethodNotAllowed {
+		status, ok = http.StatusMethodNotAllowed, true
+	}
 	if !ok {
 		code, status = annals.EINTERNAL, http.StatusInternalServerError
 	}

@@ -137,11 +137,7 @@ func (db *DB) matchesAfter(ctx context.Context, q *annals.Query, text ftsQuery, 
 			ids = append(ids, c.id)
 		}
 	} else {
-		where, args := s.dateWhere()
-		if text.exclude != "" {
-			where += ` AND id NOT IN (SELECT ` + keyToID + ` FROM records_fts WHERE records_fts MATCH ?)`
-			args = append(args, text.exclude)
-		}
+		where, args := s.recordsWhere()
 		if last != nil {
 			where += ` AND id < ?`
 			args = append(args, last.ID)

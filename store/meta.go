@@ -3,7 +3,6 @@ package store
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/labor-annals/annals"
 )
@@ -50,8 +49,4 @@ func anyOf(toks []string) string {
 		terms[i] = metaTerm(t)
 	}
 	return group(terms, " OR ")
-}
-
-func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

@@ -122,6 +122,10 @@ func dateDays(from, to annals.Date) dayRange {
 	return r
 }
 
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
 // empty reports whether no date is admitted.
 func (r dayRange) empty() bool { return r.hi < r.lo }
 

@@ -426,11 +426,7 @@ func (s *searcher) byDate(ctx context.Context, full string, cands []candidate, s
 // (everything, by date) and those with nothing but exclusions, from the
 // records table.
 func (s *searcher) runWithoutIndex(ctx context.Context) ([]int64, error) {
-	where, args := s.dateWhere()
-	if s.text.exclude != "" {
-		where += ` AND id NOT IN (SELECT ` + keyToID + ` FROM records_fts WHERE records_fts MATCH ?)`
-		args = append(args, s.text.exclude)
-	}
+	where, args := s.recordsWhere()
 	if err := s.tx.queryRow(ctx, `SELECT count(*) FROM records WHERE `+where, args...).Scan(&s.total); err != nil {
 		return nil, fmt.Errorf("count records: %w", err)
 	}
@@ -459,17 +455,22 @@ func (s *searcher) runWithoutIndex(ctx context.Context) ([]int64, error) {
 // keyToID is recordID in SQL, for the index's rowids.
 const keyToID = `4294967295 - (rowid & 4294967295)`
 
-// dateWhere returns a condition on the records table for the date filter
-// ("1 = 1" without one), and its arguments.
-func (s *searcher) dateWhere() (string, []any) {
-	if s.days == nil {
-		return "1 = 1", nil
+// recordsWhere returns a condition on the records table for a query with
+// no words to find and no filters but dates: the date filter and the
+// exclusions ("1 = 1" without either), and its arguments.
+func (s *searcher) recordsWhere() (string, []any) {
+	where, args := "1 = 1", []any{}
+	if s.days != nil {
+		lo, hi, skip := s.days.texts()
+		where, args = `date_text >= ? AND date_text <= ?`, []any{lo, hi}
+		for _, t := range skip {
+			where += ` AND date_text <> ?`
+			args = append(args, t)
+		}
 	}
-	lo, hi, skip := s.days.texts()
-	where, args := `date_text >= ? AND date_text <= ?`, []any{lo, hi}
-	for _, t := range skip {
-		where += ` AND date_text <> ?`
-		args = append(args, t)
+	if s.text.exclude != "" {
+		where += ` AND id NOT IN (SELECT ` + keyToID + ` FROM records_fts WHERE records_fts MATCH ?)`
+		args = append(args, s.text.exclude)
 	}
 	return where, args
 }

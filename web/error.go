@@ -8,23 +8,14 @@ import (
 	"unicode"
 
 	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/httpstatus"
 )
-
-// statusOf maps domain error codes to HTTP statuses; the only such table.
-var statusOf = map[string]int{
-	annals.EINVALID:        http.StatusBadRequest,
-	annals.ENOTFOUND:       http.StatusNotFound,
-	annals.ECONFLICT:       http.StatusConflict,
-	annals.ETOOLARGE:       http.StatusRequestEntityTooLarge,
-	annals.ENOTIMPLEMENTED: http.StatusNotImplemented,
-	annals.EINTERNAL:       http.StatusInternalServerError,
-}
 
 // Error renders err as a page with the status its code maps to. Internal
 // errors are logged, and users see only the safe message.
 func (s *Server) Error(w http.ResponseWriter, r *http.Request, err error) {
 	code := annals.ErrorCode(err)
-	status, ok := statusOf[code]
+	status, ok := httpstatus.Of(code)
 	if !ok {
 		status = http.StatusInternalServerError
 	}
