@@ -104,7 +104,24 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	return true
+	return !isVowellessAcronym(w)
+}
+
+// isVowellessAcronym is an upper-case word of three or more letters with
+// no vowel: "PDF", "BBC", "РБК". Such a word abbreviates a name of a
+// thing; a person's name has vowels.
+func isVowellessAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if strings.ContainsRune("AEIOUYÀÁÂÄÅÆÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜАЕЁИОУЫЭЮЯІӘӨҮҰ", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // looksLikeName reports whether s is one personal name: two to five name

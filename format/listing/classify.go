@@ -100,6 +100,11 @@ func classify(l line, order dayOrder) item {
 		it.title, it.authors, it.source, it.date, it.dated, it.rest = c.title, c.authors, c.source, c.date, c.dated, c.rest
 		return it
 	}
+	if c, ok := authorCitation(s, order); ok {
+		it.kind = kMeta
+		it.title, it.authors, it.source, it.date, it.dated = c.title, c.authors, c.source, c.date, c.dated
+		return it
+	}
 	if looksLikeNameList(s) {
 		it.kind = kName
 		it.authors = SplitAuthors(s)

@@ -14,13 +14,81 @@ import (
 func pageCleanup(recs []*annals.Record) {
 	stripTagPrefix(recs)
 	stripGluedRubric(recs)
+	// The name after " - " is the author on some sites (libcom) and the
+	// outlet on aggregators (Google News). A page does one or the other:
+	// when its names read as outlets rather than people, all are sources.
+	outlets, people := 0, 0
 	for _, r := range recs {
-		if len(r.Authors) == 0 {
-			if t, a, ok := titleAuthor(r.Title); ok {
+		if len(r.Authors) > 0 || r.Source != "" {
+			continue
+		}
+		if _, a, ok := titleAuthor(r.Title); ok {
+			switch {
+			case outletLike(a):
+				outlets++
+			case personLike(a):
+				people++
+			}
+		}
+	}
+	asSource := outlets > 0 && outlets >= people
+	for _, r := range recs {
+		if len(r.Authors) > 0 || r.Source != "" {
+			continue
+		}
+		if t, a, ok := titleAuthor(r.Title); ok {
+			if asSource {
+				r.Title, r.Source = t, a
+			} else {
 				r.Title, r.Authors = t, []string{a}
 			}
 		}
 	}
+}
+
+// outletArticles start the names of newspapers, not of people.
+var outletArticles = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true,
+	"le": true, "les": true, "die": true, "der": true, "das": true, "il": true, "lo": true, "de": true}
+
+// outletWords are the common nouns of outlet names in several languages.
+var outletWords = map[string]bool{"news": true, "times": true, "post": true, "journal": true, "daily": true,
+	"herald": true, "tribune": true, "gazette": true, "press": true, "radio": true, "tv": true,
+	"magazine": true, "weekly": true, "online": true, "zeitung": true, "rundschau": true,
+	"nachrichten": true, "diario": true, "noticias": true, "periódico": true, "газета": true,
+	"новости": true, "вести": true, "gazeta": true, "avis": true, "avisen": true, "dagblad": true,
+	"tidende": true, "notizie": true, "giornale": true, "journalen": true, "presse": true, "info": true}
+
+// outletLike reports a name printed the way outlets are and people are
+// not: a domain, a leading article, an acronym, or an outlet noun.
+func outletLike(a string) bool {
+	ws := strings.Fields(a)
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) == 1 && isDomain(a) {
+		return true // elDiario.es, cabar.asia
+	}
+	if len(ws) > 1 && outletArticles[strings.ToLower(ws[0])] {
+		return true
+	}
+	for _, w := range ws {
+		for _, part := range strings.Split(w, "-") {
+			if utf8.RuneCountInString(part) >= 2 && allUpper(part) {
+				return true // BBC, Levante-EMV
+			}
+		}
+		if outletWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports a name shaped like a person's: two or three
+// capitalised words.
+func personLike(a string) bool {
+	ws := strings.Fields(a)
+	return len(ws) >= 2 && len(ws) <= 3 && !outletLike(a)
 }
 
 // stripTagPrefix removes "/ China " style tags: a slash-led word group
@@ -114,7 +182,7 @@ func titleAuthor(t string) (string, string, bool) {
 		return t, "", false
 	}
 	for _, w := range ws {
-		if !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, "0123456789:!?") {
+		if !unicode.IsUpper(firstRune(w)) && !(len(ws) == 1 && isDomain(w)) || strings.ContainsAny(w, "0123456789:!?") {
 			return t, "", false
 		}
 	}
@@ -122,4 +190,23 @@ func titleAuthor(t string) (string, string, bool) {
 		return t, "", false
 	}
 	return strings.TrimSpace(t[:i]), a, true
+}
+
+// isDomain reports a host name printed as a name: "elDiario.es".
+func isDomain(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || len(w)-i-1 < 2 || len(w)-i-1 > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' {
+			return false
+		}
+	}
+	for _, r := range w[i+1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

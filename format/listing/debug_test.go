@@ -24,6 +24,7 @@ func TestDebugItems(t *testing.T) {
 	order := inferOrder(lines)
 	items := dropTemplateChrome(mergeAdjacent(classifyAll(lines, order)))
 	datelineBylines(items)
+	titlesOverNames(items)
 	applySuffixes(items)
 	for i := range items {
 		it := &items[i]

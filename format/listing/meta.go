@@ -689,8 +689,16 @@ func outletTail(s string) (string, string) {
 	if len(ws) == 0 || len(ws) > 4 || wordCount(s[:at]) < 2 || strings.ContainsAny(src, "!?:;\"“”«»") {
 		return s, ""
 	}
-	for _, w := range ws {
-		if !isUpperStart(w) && !(strings.Contains(w, ".") && len(ws) == 1) && !nameParticles[w] {
+	// Outlet names capitalise their first word; many languages leave the
+	// rest lower-case ("Новая газета", "Le Monde diplomatique"), so a
+	// short name may, and one after "//" (the citation mark of Russian
+	// bibliographies) always may.
+	lowerOK := n == len(" // ") || len(ws) <= 3
+	for i, w := range ws {
+		if isUpperStart(w) || strings.Contains(w, ".") && len(ws) == 1 || nameParticles[w] {
+			continue
+		}
+		if i == 0 || !lowerOK {
 			return s, ""
 		}
 	}

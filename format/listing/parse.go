@@ -20,6 +20,7 @@ func parseLines(lines []line, opts Options) *Result {
 	items = mergeAdjacent(items)
 	items = dropTemplateChrome(items)
 	datelineBylines(items)
+	titlesOverNames(items)
 	applySuffixes(items)
 	if len(items) == 0 {
 		return res
@@ -700,5 +701,19 @@ func datelineBylines(items []item) {
 		if name, ok := nameInPlace(it.body); ok {
 			it.kind, it.authors, it.title = kName, []string{name}, ""
 		}
+	}
+}
+
+// titlesOverNames reads the first of two name lines that open a block as
+// its headline: "Union Density and Regional Inequality" over "Jonas Berg
+// and Priya Nair" is a title-case title above its authors, since a block
+// does not print two lists of names in a row.
+func titlesOverNames(items []item) {
+	for i := 0; i+1 < len(items); i++ {
+		it, next := &items[i], &items[i+1]
+		if it.kind != kName || !(i == 0 || it.gap) || next.gap || next.kind != kName && next.kind != kByline {
+			continue
+		}
+		it.kind, it.title, it.authors = kTitle, it.body, nil
 	}
 }

@@ -141,6 +141,10 @@ func SniffCSV(data []byte) bool {
 			empty++
 		case len(h) > 64 || strings.ContainsAny(h, "\r\n") || len(strings.Fields(h)) > 5 || strings.ContainsAny(h[len(h)-1:], ".!?"):
 			return false
+		case len(strings.Fields(h)) > 1 && (strings.ContainsAny(h, "()[]") || hasYear(h)):
+			// "by Eugene V. Debs (1905)": a line of a listing with one
+			// comma, not a column's name.
+			return false
 		case strings.IndexFunc(h, unicode.IsLetter) >= 0:
 			named++
 		}
@@ -306,4 +310,20 @@ func decode(data []byte) string {
 		return string(bytes.ToValidUTF8(data, []byte("\uFFFD")))
 	}
 	return string(out)
+}
+
+// hasYear reports four digits standing alone, as a year is printed.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return false
 }

@@ -1,0 +1,400 @@
+package listing
+
+import (
+	"strings"
+
+	"github.com/labor-annals/annals"
+	"unicode"
+	"unicode/utf8"
+)
+
+// authorCitation reads a reference that starts with its authors, as
+// bibliographies print them:
+//
+//	Chicago/MLA  Brody, David. Steelworkers in America. Cambridge, MA: Harvard University Press, 1960.
+//	             Cohen, Lizabeth, and Jane Doe. “Title.” Journal 12, no. 3 (1990): 1–20.
+//	APA          Smith, J. A., & Jones, B. (2001). Title. Journal, 12(3), 1–20.
+//	GOST         Иванов И. И. Заголовок // Известия. – 2019. – № 3.
+//
+// The names stay as printed ("Brody, David", "Иванов И. И."); the
+// publisher of a book or the periodical of an article is the source. It
+// asks for a well-formed author block, a title of two words or more, and
+// a year or a source after it, so a headline that merely starts
+// "Word, Word." is not taken for one.
+func authorCitation(s string, order dayOrder) (lead, bool) {
+	var c lead
+	if len(s) > 600 || len(s) < 20 {
+		return c, false
+	}
+	authors, rest, ok := authorBlock(s)
+	if !ok {
+		return c, false
+	}
+	title, after, ok := citationTitle(rest)
+	if !ok || wordCount(title) < 2 {
+		return c, false
+	}
+	// APA prints the date before the title.
+	dateText := after
+	if strings.HasPrefix(rest, "(") {
+		if e := strings.IndexByte(rest, ')'); e > 0 {
+			dateText = rest[1:e] + " " + after
+		}
+	}
+	source := citationSource(after)
+	if d, ok := citationDate(dateText, order); ok {
+		c.date, c.dated = d.date, true
+	}
+	if !c.dated && source == "" {
+		return c, false
+	}
+	c.title, c.authors, c.source = title, authors, source
+	return c, true
+}
+
+// authorBlock reads the names at the start of a reference, up to the
+// full stop (or the APA date) that ends them, and returns them with the
+// text after.
+func authorBlock(s string) ([]string, string, bool) {
+	var names []string
+	i := 0
+	for n := 0; n < 12; n++ {
+		name, j, ok := invertedName(s, i, n > 0)
+		if !ok {
+			return nil, "", false
+		}
+		names = append(names, name)
+		i = j
+		// A separator to the next name, or the end of the block.
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, ". "), strings.HasPrefix(rest, ".. "):
+			return names, strings.TrimSpace(strings.TrimLeft(rest, ".")), true
+		case strings.HasPrefix(rest, " ("), strings.HasPrefix(rest, ". ("):
+			// APA: "Smith, J. (2001). Title."
+			return names, strings.TrimSpace(strings.TrimLeft(rest, ". ")), true
+		case endsInitial(s[:i]) && startsTitle(rest):
+			// "Thompson, E. P. The Making…", "Иванов И. И. Заголовок":
+			// the initial's own stop ends the block.
+			return names, strings.TrimSpace(rest), true
+		}
+		sep := 0
+		for _, p := range []string{", and ", ", & ", " and ", " & ", " и ", " und ", " og ", " y ", " et ", "; ", ", "} {
+			if strings.HasPrefix(rest, p) {
+				sep = len(p)
+				break
+			}
+		}
+		if sep == 0 {
+			return nil, "", false
+		}
+		i += sep
+	}
+	return nil, "", false
+}
+
+// invertedName reads one author name at s[i:]: "Surname, Given Names",
+// "Surname, I. I.", "Surname I. O." or, after the first, also a name in
+// direct order ("and Jane Smith"). It returns the name and where it ends.
+func invertedName(s string, i int, later bool) (string, int, bool) {
+	start := i
+	// The surname: capitalised words joined by hyphens or particles
+	// ("Kessler-Harris", "van der Linden").
+	words := 0
+	for {
+		w, j := nextWord(s, i)
+		if w == "" {
+			return "", 0, false
+		}
+		if nameParticles[w] && words == 0 {
+			i = j + 1
+			continue
+		}
+		if !isSurnameWord(w) {
+			return "", 0, false
+		}
+		i = j
+		words++
+		break
+	}
+	if strings.HasPrefix(s[i:], ", ") {
+		// "Surname, Given": given names or initials until a stop or a
+		// separator.
+		k := i + 2
+		given := 0
+		for given < 4 {
+			w, j := nextWord(s, k)
+			if w == "" || !(isInitial(w) || isSurnameWord(w) && !strings.HasSuffix(w, ".") || isInitialRun(w)) {
+				break
+			}
+			given++
+			k = j
+			if isInitial(w) || isInitialRun(w) {
+				if k < len(s) && s[k] == ' ' {
+					if nw, _ := nextWord(s, k+1); isInitial(nw) || isInitialRun(nw) {
+						k++
+						continue
+					}
+				}
+			}
+			if k < len(s) && s[k] == ' ' {
+				if nw, _ := nextWord(s, k+1); nw != "" && isSurnameWord(nw) && !isInitial(nw) && given < 3 && !startsTitleWord(s[k+1:]) {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if given == 0 {
+			return "", 0, false
+		}
+		return strings.TrimRight(s[start:k], "."), k, true
+	}
+	// "Surname I. O." (GOST, also "Ivanov I.I.")
+	if i < len(s) && s[i] == ' ' {
+		w, j := nextWord(s, i+1)
+		if isInitial(w) || isInitialRun(w) {
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				nw, nj := nextWord(s, k+1)
+				if !isInitial(nw) {
+					break
+				}
+				k = nj
+			}
+			return s[start:k], k, true
+		}
+		if later {
+			// Direct order after "and": "Jane Smith", "Jane K. Smith".
+			k := i
+			for n := 0; n < 3 && k < len(s) && s[k] == ' '; n++ {
+				nw, nj := nextWord(s, k+1)
+				if nw == "" || !(isSurnameWord(nw) || isInitial(nw)) {
+					break
+				}
+				k = nj
+			}
+			if k > i && !isInitial(lastField(s[start:k])) {
+				return s[start:k], k, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// nextWord returns the word at s[i:] (up to a space or a comma) and its
+// end; a word's trailing stop is kept so initials read as initials.
+func nextWord(s string, i int) (string, int) {
+	if i >= len(s) {
+		return "", i
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ';' && s[j] != '(' {
+		j++
+	}
+	w := s[i:j]
+	// "David." ends the block: the stop is not part of a name word.
+	if strings.HasSuffix(w, ".") && !isInitial(w) && !isInitialRun(w) {
+		w, j = w[:len(w)-1], j-1
+	}
+	return w, j
+}
+
+// isSurnameWord is a capitalised word of letters, hyphens and apostrophes.
+func isSurnameWord(w string) bool {
+	if w == "" || utf8.RuneCountInString(w) > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isInitial is "J." or "Ж.".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
+}
+
+// isInitialRun is "J.A." or "И.И." printed without spaces.
+func isInitialRun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w[:len(w)-1], ".") {
+		if !isInitial(part + ".") {
+			return false
+		}
+	}
+	return true
+}
+
+func endsInitial(s string) bool {
+	w := lastField(s)
+	return isInitial(w) || isInitialRun(w)
+}
+
+func lastField(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// startsTitle reports whether s (after a name) begins a title: a space and
+// a word that is not an initial, or an opening quote.
+func startsTitle(s string) bool {
+	if !strings.HasPrefix(s, " ") {
+		return false
+	}
+	return startsTitleWord(s[1:])
+}
+
+func startsTitleWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("“\"«„'‘", r) {
+		return true
+	}
+	w, _ := nextWord(s, 0)
+	return w != "" && !isInitial(w) && !isInitialRun(w) && (unicode.IsUpper(r) || unicode.IsDigit(r))
+}
+
+// citationTitle reads the title after the author block: quoted
+// (“Title.” or «Заголовок»), or up to the stop, " // " or " / " that ends
+// it. An APA date in brackets before it is skipped.
+func citationTitle(s string) (title, after string, ok bool) {
+	if strings.HasPrefix(s, "(") {
+		e := strings.IndexByte(s, ')')
+		if e < 0 || e > 40 {
+			return "", "", false
+		}
+		s = strings.TrimLeft(s[e+1:], ". ")
+	}
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}} {
+		if strings.HasPrefix(s, q[0]) {
+			e := strings.Index(s[len(q[0]):], q[1])
+			if e < 0 {
+				return "", "", false
+			}
+			t := s[len(q[0]) : len(q[0])+e]
+			return strings.TrimRight(t, " .,"), strings.TrimLeft(s[len(q[0])+e+len(q[1]):], " .,"), true
+		}
+	}
+	end, skip := -1, 0
+	for _, m := range []string{" // ", " / ", ". – ", ". — ", ". ", "? ", "! "} {
+		if i := strings.Index(s, m); i > 0 && (end < 0 || i < end) {
+			end, skip = i, len(m)
+			if m == "? " || m == "! " {
+				end++ // the mark belongs to the title
+				skip--
+			}
+		}
+	}
+	if end < 0 {
+		return "", "", false
+	}
+	title = strings.TrimSpace(s[:end])
+	after = strings.TrimSpace(s[end+skip:])
+	if strings.HasPrefix(s[end:], " // ") {
+		after = "// " + after
+	}
+	return title, after, title != ""
+}
+
+// citationSource finds the periodical or publisher after the title:
+// "// Известия. – 2019", "Cambridge, MA: Harvard University Press, 1960",
+// "Journal 12, no. 3 (1990)", "Journal, 12(3), 1–20", "М.: Наука, 1990".
+func citationSource(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "// ") {
+		s = s[3:]
+		if i := strings.Index(s, ". –"); i > 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		if i := strings.Index(s, ". —"); i > 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		return strings.TrimRight(firstClause(s), ".")
+	}
+	s = strings.TrimLeft(s, "–—- ")
+	// "Place: Publisher, Year": the publisher follows the place's colon.
+	if i := strings.Index(s, ": "); i > 0 && i < 40 && !strings.ContainsAny(s[:i], "0123456789") {
+		pub := s[i+2:]
+		if j := strings.IndexAny(pub, ",.("); j > 0 {
+			pub = pub[:j]
+		}
+		if k := strings.Index(s[i+2:], ". –"); k > 0 && k < len(pub) {
+			pub = s[i+2 : i+2+k]
+		}
+		return strings.TrimSpace(pub)
+	}
+	// A periodical: its name up to the volume, the year or the pages.
+	end := len(s)
+	for _, m := range []string{", vol", ", no.", ", pp", ", p.", " (", ", "} {
+		if i := strings.Index(s, m); i > 0 && i < end {
+			end = i
+		}
+	}
+	for i := 1; i < end; i++ {
+		if s[i-1] == ' ' && s[i] >= '0' && s[i] <= '9' {
+			end = i - 1
+			break
+		}
+	}
+	src := strings.TrimRight(strings.TrimSpace(s[:end]), ".,:;")
+	if src == "" || !isUpperStart(src) || wordCount(src) > 8 {
+		return ""
+	}
+	if _, ok := ParseDate(src); ok {
+		return ""
+	}
+	return src
+}
+
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, ",;"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// citationDate is the first date after the title: a full date when the
+// reference prints one, else the year.
+func citationDate(s string, order dayOrder) (dateMatch, bool) {
+	s = headOf(s, 200)
+	for _, d := range scanDates(s, order) {
+		if d.date.Year >= 1000 {
+			return d, true
+		}
+	}
+	// A bare year: four digits standing alone, not a page or a range.
+	for i := 0; i+4 <= len(s); i++ {
+		if (i > 0 && isDigitByte(s[i-1])) || !isDigitByte(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		if j-i == 4 && plausibleYear(atoi(s[i:j])) && (j == len(s) || !strings.ContainsRune("–-/", rune(s[j]))) {
+			return dateMatch{date: annals.YearDate(atoi(s[i:j])), start: i, end: j}, true
+		}
+		i = j
+	}
+	return dateMatch{}, false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -1,0 +1,129 @@
+package listing_test
+
+import "testing"
+
+// References that open with their authors, in the styles bibliographies
+// and reading lists print: the names stay as printed, the publisher or
+// periodical is the source, the year is the date.
+func TestAuthorFirstCitations(t *testing.T) {
+	t.Run("chicago books", func(t *testing.T) {
+		checkRecs(t, `Abernathy, Ruth. Looms and Lockouts: Mill Towns of the Piedmont. Durham, NC: Carolina Shore Press, 1971.
+Baptiste, Jean-Marc, and Ellen Ward. A Harbour in Revolt: Dockers and the State. London: Fenwick & Sons, 1984.
+Ogawa, K. T. The Long Strike at Kamaishi. Tokyo: Hoshino Books, 1999.`, []rec{
+			{"Looms and Lockouts: Mill Towns of the Piedmont", "Abernathy, Ruth", "Carolina Shore Press", "1971", ""},
+			{"A Harbour in Revolt: Dockers and the State", "Baptiste, Jean-Marc; Ellen Ward", "Fenwick & Sons", "1984", ""},
+			{"The Long Strike at Kamaishi", "Ogawa, K. T", "Hoshino Books", "1999", ""},
+		})
+	})
+	t.Run("articles in quotes", func(t *testing.T) {
+		checkRecs(t, `Lindqvist, Hanna. “Seamstresses on the March, 1911–1913.” Nordic Labour Review 14, no. 2 (1988): 33–61.
+Pereira, Tomás, and Ana Reis. "Cork Workers and the Republic." Iberian Social History 7, no. 1 (2002): 5–29.
+Moyo, Grace. “Miners’ Wives in Kitwe.” Journal of Southern Labour 3 (1979): 101–19.`, []rec{
+			{"Seamstresses on the March, 1911–1913", "Lindqvist, Hanna", "Nordic Labour Review", "1988", ""},
+			{"Cork Workers and the Republic", "Pereira, Tomás; Ana Reis", "Iberian Social History", "2002", ""},
+			{"Miners’ Wives in Kitwe", "Moyo, Grace", "Journal of Southern Labour", "1979", ""},
+		})
+	})
+	t.Run("apa", func(t *testing.T) {
+		checkRecs(t, `Okafor, C. N., & Brandt, L. (2014). Casual labour at the container port. Maritime Work Studies, 22(4), 411–430.
+Vance, P. (2009). Strike waves and the business cycle. Economic History Notes, 5(1), 1–18.
+Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2), 77–95.`, []rec{
+			{"Casual labour at the container port", "Okafor, C. N; Brandt, L", "Maritime Work Studies", "2014", ""},
+			{"Strike waves and the business cycle", "Vance, P", "Economic History Notes", "2009", ""},
+			{"The teachers' strike of 1970", "Halloran, M. J", "Education and Labour", "2017", ""},
+		})
+	})
+	t.Run("gost", func(t *testing.T) {
+		checkRecs(t, `Соколова А. В. Стачка ткачей в Иваново // Рабочая летопись. – 1996. – № 4. – С. 12–30.
+Ким Л. Т., Орлов Д. С. Шахтёры Караганды в 1989 году // Вопросы истории труда. – 2004. – № 2. – С. 5–19.
+Бекова Ж. Профсоюзы Казахстана // Степной вестник. – 2011. – № 7.`, []rec{
+			{"Стачка ткачей в Иваново", "Соколова А. В.", "Рабочая летопись", "1996", ""},
+			{"Шахтёры Караганды в 1989 году", "Ким Л. Т.; Орлов Д. С.", "Вопросы истории труда", "2004", ""},
+			{"Профсоюзы Казахстана", "Бекова Ж.", "Степной вестник", "2011", ""},
+		})
+	})
+}
+
+// A headline that happens to start "Word, Word." is not a reference.
+func TestHeadlinesAreNotCitations(t *testing.T) {
+	got := parseRecs(t, `Bread, Roses. Why the 1912 slogan still matters
+By Ada Lyle, 3 March 2012
+The textile strike gave the labor movement its most quoted words.
+
+Steel, Coal. Two industries, one union drive
+By Ada Lyle, 9 March 2012
+Organisers in Pittsburgh describe a joint campaign.
+
+Docks, Ships. A week on the picket line
+By Ada Lyle, 15 March 2012
+The longshore workers held out for nine days.`)
+	for _, r := range got {
+		if r.authors != "Ada Lyle" || r.source != "" {
+			t.Errorf("%+v: the byline's author, no source, expected", r)
+		}
+	}
+}
+
+// "Title - Name": the author on some sites, the outlet on aggregators.
+// A page whose names read as outlets (a domain, a leading article, an
+// acronym) gets them all as sources; people's names stay authors.
+func TestTitleDashNameOutletOrAuthor(t *testing.T) {
+	checkRecs(t, `Nurses vote to strike at county hospital - The Valley Courier
+2 hours ago · The union says staffing has fallen below safe levels.
+
+Bus drivers reach deal after walkout - metronews.ca
+1 day ago · Service resumes on Monday across the city.
+
+Warehouse workers file for union election - Meridian
+12 Mar 2023 · The petition covers four hundred employees at the site.
+
+Port dispute enters third week - KTVN
+10 Mar 2023 · Cargo is being diverted to other terminals.`, []rec{
+		{"Nurses vote to strike at county hospital", "", "The Valley Courier", "", "The union says staffing has fallen below safe levels."},
+		{"Bus drivers reach deal after walkout", "", "metronews.ca", "", "Service resumes on Monday across the city."},
+		{"Warehouse workers file for union election", "", "Meridian", "2023-03-12", "The petition covers four hundred employees at the site."},
+		{"Port dispute enters third week", "", "KTVN", "2023-03-10", "Cargo is being diverted to other terminals."},
+	})
+	checkRecs(t, `The general strike of 1926 revisited - Tom Harker Tom Harker looks back at nine days in May and what the TUC gave away.
+Shop stewards and the car plants - Ruth Bell Ruth Bell on the combine committees of the 1970s and their end.
+Against the grain: bakers in revolt - Organise! A pamphlet on the bakery workers' strikes in Dublin.`, []rec{
+		{"The general strike of 1926 revisited", "Tom Harker", "", "", "Tom Harker looks back at nine days in May and what the TUC gave away."},
+		{"Shop stewards and the car plants", "Ruth Bell", "", "", "Ruth Bell on the combine committees of the 1970s and their end."},
+		{"Against the grain: bakers in revolt - Organise!", "", "", "", "A pamphlet on the bakery workers' strikes in Dublin."},
+	})
+}
+
+// "Title // Outlet. – date": outlet names whose later words are lower
+// case, as in Russian and Romance languages, are outlets all the same.
+func TestSlashSlashOutlet(t *testing.T) {
+	checkRecs(t, `Водители автобусов объявили забастовку // Уральская газета. – 03.05.2018
+Учителя требуют индексации // Вечерний город. – 11.05.2018
+Шахтёры вышли на поверхность // Коммерсантъ. – 20.05.2018`, []rec{
+		{"Водители автобусов объявили забастовку", "", "Уральская газета", "2018-05-03", ""},
+		{"Учителя требуют индексации", "", "Вечерний город", "2018-05-11", ""},
+		{"Шахтёры вышли на поверхность", "", "Коммерсантъ", "2018-05-20", ""},
+	})
+}
+
+// A row of link labels under every entry ("PDF BibTeX Abstract") is
+// template chrome, not a list of names.
+func TestLinkLabelRowIsChrome(t *testing.T) {
+	checkRecs(t, `Wage Theft in Seasonal Agriculture
+Maria Ortega, Li Wen, and Samuel Ade
+pp. 1–14
+PDF  BibTeX  Abstract
+
+Union Density and Regional Inequality
+Jonas Berg and Priya Nair
+pp. 15–30
+PDF  BibTeX  Abstract
+
+Gig Couriers and Algorithmic Control
+Ewa Nowak
+pp. 31–44
+PDF  BibTeX  Abstract`, []rec{
+		{"Wage Theft in Seasonal Agriculture", "Maria Ortega; Li Wen; Samuel Ade", "", "", ""},
+		{"Union Density and Regional Inequality", "Jonas Berg; Priya Nair", "", "", ""},
+		{"Gig Couriers and Algorithmic Control", "Ewa Nowak", "", "", ""},
+	})
+}
