@@ -153,7 +153,7 @@ func looksLikeName(s string) bool {
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {
-	if !mayBeNameList(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) {
+	if !mayBeNameList(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
 		return false
 	}
 	names := SplitAuthors(s)
@@ -269,4 +269,31 @@ func nameInPlace(s string) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// labelWords name kinds of content and page sections; a line made only
+// of them ("Press Release", "Blog Post", "Book Reviews") is a label,
+// though capitalised like a name.
+var labelWords = map[string]bool{"press": true, "release": true, "releases": true, "statement": true,
+	"statements": true, "blog": true, "post": true, "posts": true, "news": true, "article": true,
+	"articles": true, "chapter": true, "video": true, "videos": true, "podcast": true, "interview": true,
+	"opinion": true, "analysis": true, "review": true, "reviews": true, "book": true, "books": true,
+	"editorial": true, "report": true, "reports": true, "feature": true, "features": true,
+	"comment": true, "letters": true, "photo": true, "photos": true, "gallery": true, "live": true,
+	"update": true, "updates": true, "event": true, "events": true, "campaign": true, "campaigns": true,
+	"research": true, "paper": true, "papers": true, "brief": true, "briefing": true, "media": true,
+	"advisory": true, "fact": true, "sheet": true, "resources": true, "publication": true,
+	"publications": true, "story": true, "stories": true, "essay": true, "essays": true}
+
+func isLabelPhrase(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !labelWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

@@ -285,11 +285,33 @@ func dropTemplateChrome(items []item) []item {
 			kickers++
 		}
 	}
+	recurring := func(i int) bool {
+		it := &items[i]
+		return candidate(it) && counts[string(templateKey(buf[:0], it.body))] >= 2 && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+	}
+	// The slot recurring chrome sits in, right above a date or byline: a
+	// label that varies ("Press Release", "Statement", "Blog Post") in
+	// the same slot is the same furniture.
+	slots := map[kind]int{}
+	slotOf := func(i int) kind {
+		if i+1 < len(items) {
+			return items[i+1].kind
+		}
+		return kChrome
+	}
+	for i := range items {
+		if recurring(i) {
+			slots[slotOf(i)]++
+		}
+	}
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
 		if candidate(it) {
-			if counts[string(templateKey(buf[:0], it.body))] >= 2 && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body)) {
+			if recurring(i) {
+				continue
+			}
+			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && wordCount(it.body) <= 3 {
 				continue
 			}
 			if kickers >= 2 && isKicker(i) {

@@ -62,7 +62,7 @@ func classify(l line, order dayOrder) item {
 		it.kind, it.date, it.dated = kDate, d, true
 		return it
 	}
-	if strings.Contains(s, " | ") || strings.Contains(s, " · ") || strings.Contains(s, " • ") || strings.Contains(s, " ❘ ") {
+	if hasFieldSep(s) {
 		if m, ok := fieldedMeta(s, order); ok {
 			it.authors, it.source, it.date, it.dated = m.authors, m.source, m.date, m.dated
 			it.kind = kDate
@@ -342,3 +342,26 @@ func capRatio(s string) float64 {
 
 // isTitleCaseWord reports whether w starts with an upper-case letter.
 func isTitleCaseWord(w string) bool { return unicode.IsUpper(firstRune(w)) }
+
+// hasFieldSep reports whether s holds a separator fieldedMeta splits at:
+// one pass over the spaces instead of a search per separator.
+func hasFieldSep(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		switch c := s[i+1]; {
+		case c == '|' || c == '/' || c == '-':
+			if s[i+2] == ' ' {
+				return true
+			}
+		case c >= 0x80:
+			for _, sep := range []string{"· ", "• ", "❘ ", "– ", "— "} {
+				if strings.HasPrefix(s[i+1:], sep) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

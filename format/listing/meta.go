@@ -506,12 +506,19 @@ var fieldSeps = []string{" | ", " · ", " • ", " ❘ "}
 
 // splitFields splits s at the field separators it holds; nil when it
 // holds none.
-func splitFields(s string) []string {
+func splitFields(s string) []string { return splitFieldsAt(s, fieldSeps) }
+
+// weakFieldSeps join fields too, but also the parts of headlines; a line
+// split by them is metadata only when one of its fields is a date:
+// "May 9, 2025 / Ellen Kovac", "Algeciras - 14 may 2025 - 05:40 CEST".
+var weakFieldSeps = []string{" / ", " - ", " – ", " — "}
+
+func splitFieldsAt(s string, seps []string) []string {
 	var out []string
 	rest := s
 	for len(out) < 6 {
 		at, n := -1, 0
-		for _, sep := range fieldSeps {
+		for _, sep := range seps {
 			if i := strings.Index(rest, sep); i >= 0 && (at < 0 || i < at) {
 				at, n = i, len(sep)
 			}
@@ -540,7 +547,10 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	if len(s) > 160 {
 		return m, false
 	}
-	fields := splitFields(s)
+	fields, weak := splitFields(s), false
+	if len(fields) < 2 {
+		fields, weak = splitFieldsAt(s, weakFieldSeps), true
+	}
 	if len(fields) < 2 {
 		return m, false
 	}
@@ -597,11 +607,12 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		}
 		return m, false
 	}
-	if !anchor {
+	if !anchor || weak && !m.dated && !m.relative {
 		return m, false
 	}
-	// An outlet: a label right before the date, printed like a name.
-	for i := 0; i+1 < len(fields) && m.source == ""; i++ {
+	// An outlet: a label right before the date, printed like a name. (Not
+	// after a dash: there it is the dateline's city.)
+	for i := 0; i+1 < len(fields) && m.source == "" && !weak; i++ {
 		if kinds[i] == 'l' && kinds[i+1] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) {
 			m.source = fields[i]
 		}

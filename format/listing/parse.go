@@ -485,6 +485,13 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				summary = append(summary, it.body)
 			}
 		case kProse:
+			// A block without a title line whose prose comes in two
+			// paragraphs, the first shorter and not cut off: the first
+			// is the headline (long headlines read as prose).
+			if rec.Title == "" && len(summary) == 0 && !runTogether && headlineOverTeaser(seg, i) {
+				rec.Title = it.body
+				continue
+			}
 			// "[Programme, 30/04/2005, Broadcaster]": a bracketed citation
 			// names the outlet after its date.
 			if src, ok := bracketCitation(it.body); ok {
@@ -716,4 +723,23 @@ func titlesOverNames(items []item) {
 		}
 		it.kind, it.title, it.authors = kTitle, it.body, nil
 	}
+}
+
+// headlineOverTeaser reports whether seg[i], a prose line, is a headline
+// above its teaser: no title line in the entry, the next line prose, and
+// this one shorter, not ending in a sentence-final stop or a cut-off mark.
+func headlineOverTeaser(seg []item, i int) bool {
+	if i+1 >= len(seg) || seg[i+1].kind != kProse || seg[i+1].gap && !seg[i].gap {
+		return false
+	}
+	for j := range seg {
+		if seg[j].kind == kTitle || seg[j].kind == kMeta && seg[j].title != "" {
+			return false
+		}
+	}
+	b := strings.TrimSpace(seg[i].body)
+	if len(b) > 220 || len(b) >= len(seg[i+1].body) || strings.HasSuffix(b, "…") || strings.HasSuffix(b, "...") {
+		return false
+	}
+	return !strings.HasSuffix(b, ".") || strings.HasSuffix(b, "..")
 }
