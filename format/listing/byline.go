@@ -100,7 +100,7 @@ func isNameWord(w string) bool {
 		return false
 	}
 	for _, c := range w {
-		if unicode.IsDigit(c) || strings.ContainsRune("!?:;()[]«»\"“”/", c) {
+		if unicode.IsDigit(c) || strings.ContainsRune("!?:;()[]«»\"“”/|", c) {
 			return false
 		}
 	}

@@ -81,8 +81,8 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	if isPageRange(s) {
-		return true
+	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) {
+		return true // "pp. 1–10"; a clock or a video's length, "02:31"
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
@@ -267,13 +267,25 @@ func dropTemplateChrome(items []item) []item {
 			counts[string(templateKey(buf[:0], it.body))]++
 		}
 	}
+	// A longer line printed identically in several entries ("click here
+	// to share on social media") is furniture too: no two entries share
+	// a headline or a teaser.
+	longCandidate := func(it *item) bool {
+		return (it.kind == kTitle || it.kind == kProse) && !it.dated && it.source == "" && len(it.body) <= 100 && !candidate(it)
+	}
+	same := map[string]int{}
+	for i := range items {
+		if it := &items[i]; longCandidate(it) {
+			same[it.body]++
+		}
+	}
 	isKicker := func(i int) bool {
 		it := &items[i]
 		if !candidate(it) || i+1 >= len(items) || !(it.gap || i == 0) || wordCount(it.body) > 3 {
 			return false
 		}
 		next := &items[i+1]
-		if next.kind != kTitle || next.gap || wordCount(next.body) < wordCount(it.body)+2 {
+		if next.kind != kTitle || wordCount(next.body) < wordCount(it.body)+2 {
 			return false
 		}
 		last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -307,6 +319,9 @@ func dropTemplateChrome(items []item) []item {
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
+		if longCandidate(it) && same[it.body] >= 3 {
+			continue
+		}
 		if candidate(it) {
 			if recurring(i) {
 				continue

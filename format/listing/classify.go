@@ -292,6 +292,9 @@ func isRelativeDateToks(toks []token) bool {
 	if len(toks) == 0 || len(toks) > 12 {
 		return false
 	}
+	if isYearlessDate(toks) {
+		return true
+	}
 	marker := false
 	var buf [64]byte
 	for _, t := range toks {
@@ -364,4 +367,32 @@ func hasFieldSep(s string) bool {
 		}
 	}
 	return false
+}
+
+// isYearlessDate reports a day and month printed without a year ("MAY
+// 14", "14. Mai", "Apr 30"): a date, but not one to record without
+// guessing the year.
+func isYearlessDate(toks []token) bool {
+	month, day := false, false
+	for _, t := range toks {
+		switch t.kind {
+		case 'n':
+			if day || len(t.text) > 2 || atoi(t.text) < 1 || atoi(t.text) > 31 {
+				return false
+			}
+			day = true
+		case 'w':
+			if _, _, ok := lookupMonth(t.text, false); !ok || month {
+				return false
+			}
+			month = true
+		case 'p':
+			if !strings.ContainsAny(t.text, ".,") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return month && day
 }
