@@ -104,6 +104,11 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
+	// A possessive ("Editors'", "Workers’s") is a phrase's word, not a
+	// name's.
+	if strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
 	return !isVowellessAcronym(w)
 }
 
@@ -283,7 +288,8 @@ var labelWords = map[string]bool{"press": true, "release": true, "releases": tru
 	"update": true, "updates": true, "event": true, "events": true, "campaign": true, "campaigns": true,
 	"research": true, "paper": true, "papers": true, "brief": true, "briefing": true, "media": true,
 	"advisory": true, "fact": true, "sheet": true, "resources": true, "publication": true,
-	"publications": true, "story": true, "stories": true, "essay": true, "essays": true}
+	"publications": true, "story": true, "stories": true, "essay": true, "essays": true,
+	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true}
 
 func isLabelPhrase(s string) bool {
 	ws := strings.Fields(s)

@@ -316,10 +316,31 @@ func dropTemplateChrome(items []item) []item {
 			slots[slotOf(i)]++
 		}
 	}
+	// A short line right under an entry's date and closing its block
+	// ("2 hrs ago" / "Health") is the entry's section label, when the
+	// page has its headlines elsewhere: on a page of "date / short title"
+	// pairs the short lines are the titles.
+	sectionLabel := func(i int) bool {
+		it := &items[i]
+		return candidate(it) && wordCount(it.body) <= 3 && i > 0 && items[i-1].kind == kDate && !it.gap &&
+			(i+1 == len(items) || items[i+1].gap)
+	}
+	labels, headlines := 0, 0
+	for i := range items {
+		switch {
+		case sectionLabel(i):
+			labels++
+		case items[i].kind == kTitle && wordCount(items[i].body) > 3:
+			headlines++
+		}
+	}
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
 		if longCandidate(it) && same[it.body] >= 3 {
+			continue
+		}
+		if labels >= 2 && headlines >= labels && sectionLabel(i) {
 			continue
 		}
 		if candidate(it) {

@@ -1,0 +1,131 @@
+package listing_test
+
+import "testing"
+
+// Layouts of news and union sites: a meta line joined by a slash, content
+// labels in the slot above the date, section labels under it, share rows
+// in every entry, headlines long enough to read as prose.
+func TestMoreLayouts(t *testing.T) {
+	t.Run("date slash author", func(t *testing.T) {
+		checkRecs(t, `Porters at the central station walk out
+March 3, 2024 / Dana Whitfield
+The porters say the new rota leaves them without a break on twelve-hour shifts.
+Read more
+
+Cleaners win sick pay after two-year fight
+February 21, 2024 / Amos Kale and Rita Szabo
+Contract cleaners at the ministry will be paid from the first day of illness.
+Read more`, []rec{
+			{"Porters at the central station walk out", "Dana Whitfield", "", "2024-03-03", "The porters say the new rota leaves them without a break on twelve-hour shifts."},
+			{"Cleaners win sick pay after two-year fight", "Amos Kale; Rita Szabo", "", "2024-02-21", "Contract cleaners at the ministry will be paid from the first day of illness."},
+		})
+	})
+	t.Run("content labels above the date", func(t *testing.T) {
+		checkRecs(t, `Federation backs striking bakers in Leeds
+
+Press Release
+Jun 4, 2024
+
+Statement on the closure of the Dunmore plant
+
+Statement
+May 30, 2024
+
+What the new overtime rule means for you
+
+Blog Post
+May 28, 2024
+
+Federation welcomes pension ruling
+
+Press Release
+May 21, 2024`, []rec{
+			{"Federation backs striking bakers in Leeds", "", "", "2024-06-04", ""},
+			{"Statement on the closure of the Dunmore plant", "", "", "2024-05-30", ""},
+			{"What the new overtime rule means for you", "", "", "2024-05-28", ""},
+			{"Federation welcomes pension ruling", "", "", "2024-05-21", ""},
+		})
+	})
+	t.Run("section labels under the date", func(t *testing.T) {
+		checkRecs(t, `Bus drivers in the north vote to accept new pay offer
+
+The union says the deal restores the value lost to inflation since 2021.
+
+3 hrs ago
+Business
+
+Ferry crews begin work-to-rule over safety rota
+
+12 Jun 2024
+Scotland
+
+Hospital porters stage first walkout in thirty years
+
+Porters at two hospitals say they are paid less than agency staff doing the same job.
+
+10 Jun 2024
+Wales`, []rec{
+			{"Bus drivers in the north vote to accept new pay offer", "", "", "", "The union says the deal restores the value lost to inflation since 2021."},
+			{"Ferry crews begin work-to-rule over safety rota", "", "", "2024-06-12", ""},
+			{"Hospital porters stage first walkout in thirty years", "", "", "2024-06-10", "Porters at two hospitals say they are paid less than agency staff doing the same job."},
+		})
+	})
+	t.Run("share row in every entry", func(t *testing.T) {
+		checkRecs(t, `Dockers in Antwerp halt work over automation plans
+Unions say the new cranes will cost four hundred jobs within two years.
+Published 3 April 2024
+tap here to share this story on social media
+
+Textile workers march on the capital
+Tens of thousands joined the protest for a higher minimum wage.
+Published 28 March 2024
+tap here to share this story on social media
+
+Railway signallers announce overtime ban
+The ban will start next week and last until the dispute is settled.
+Published 20 March 2024
+tap here to share this story on social media`, []rec{
+			{"Dockers in Antwerp halt work over automation plans", "", "", "2024-04-03", "Unions say the new cranes will cost four hundred jobs within two years."},
+			{"Textile workers march on the capital", "", "", "2024-03-28", "Tens of thousands joined the protest for a higher minimum wage."},
+			{"Railway signallers announce overtime ban", "", "", "2024-03-20", "The ban will start next week and last until the dispute is settled."},
+		})
+	})
+	t.Run("long headline over its teaser", func(t *testing.T) {
+		checkRecs(t, `12.03.2024
+Retraites : la confédération appelle à une nouvelle journée de grève et de manifestations dans tout le pays
+Après le succès de la mobilisation de jeudi, les syndicats veulent amplifier le mouvement dans les entreprises et les services publics.
+
+05.03.2024
+Santé au travail : les chiffres des accidents mortels continuent de progresser selon le dernier rapport
+Le syndicat demande au gouvernement un plan d’urgence et le recrutement de plusieurs centaines d’inspecteurs du travail.
+
+27.02.2024
+Fonction publique : les agents des collectivités mobilisés contre le gel du point d’indice cette année
+Les fédérations dénoncent une perte de pouvoir d’achat de plus de dix pour cent depuis le début de la décennie.`, []rec{
+			{"Retraites : la confédération appelle à une nouvelle journée de grève et de manifestations dans tout le pays", "", "", "2024-03-12", "Après le succès de la mobilisation de jeudi, les syndicats veulent amplifier le mouvement dans les entreprises et les services publics."},
+			{"Santé au travail : les chiffres des accidents mortels continuent de progresser selon le dernier rapport", "", "", "2024-03-05", "Le syndicat demande au gouvernement un plan d’urgence et le recrutement de plusieurs centaines d’inspecteurs du travail."},
+			{"Fonction publique : les agents des collectivités mobilisés contre le gel du point d’indice cette année", "", "", "2024-02-27", "Les fédérations dénoncent une perte de pouvoir d’achat de plus de dix pour cent depuis le début de la décennie."},
+		})
+	})
+	t.Run("day and month without a year", func(t *testing.T) {
+		got := parseRecs(t, `Notes from the picket line at the bottling plant
+JUN 4 • Sam Reyes
+The week the night shift walked out.
+
+What the strike fund is for
+MAY 28 • Sam Reyes
+A reader's question about who gets paid, and when.
+
+Ten years of the drivers' union
+MAY 21 • Sam Reyes
+Looking back on a decade of organising.`)
+		if len(got) != 3 {
+			t.Fatalf("got %d records, want 3: %+v", len(got), got)
+		}
+		for _, r := range got {
+			if r.date != "" || r.authors != "Sam Reyes" || r.title == "" {
+				t.Errorf("%+v: want a title, the author and no guessed date", r)
+			}
+		}
+	})
+}
