@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -260,11 +261,15 @@ func dropTemplateChrome(items []item) []item {
 	candidate := func(it *item) bool {
 		return it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && wordCount(it.body) <= 4
 	}
-	counts := map[string]int{}
+	// Where each short line's shape occurs. A template repeats within a
+	// few entries; text recurring only far apart (two pages pasted one
+	// after the other) is not its furniture.
+	at := map[string][]int{}
 	var buf [96]byte
 	for i := range items {
 		if it := &items[i]; candidate(it) {
-			counts[string(templateKey(buf[:0], it.body))]++
+			k := string(templateKey(buf[:0], it.body))
+			at[k] = append(at[k], i)
 		}
 	}
 	// A longer line printed identically in several entries ("click here
@@ -273,10 +278,9 @@ func dropTemplateChrome(items []item) []item {
 	longCandidate := func(it *item) bool {
 		return (it.kind == kTitle || it.kind == kProse) && !it.dated && it.source == "" && len(it.body) <= 100 && !candidate(it)
 	}
-	same := map[string]int{}
 	for i := range items {
 		if it := &items[i]; longCandidate(it) {
-			same[it.body]++
+			at[it.body] = append(at[it.body], i)
 		}
 	}
 	isKicker := func(i int) bool {
@@ -299,7 +303,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	recurring := func(i int) bool {
 		it := &items[i]
-		return candidate(it) && counts[string(templateKey(buf[:0], it.body))] >= 2 && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+		return candidate(it) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
@@ -337,7 +341,7 @@ func dropTemplateChrome(items []item) []item {
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
-		if longCandidate(it) && same[it.body] >= 3 {
+		if longCandidate(it) && nearby(at[it.body], i, 2) {
 			continue
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
@@ -386,4 +390,21 @@ func isPageRange(s string) bool {
 		}
 	}
 	return true
+}
+
+// templateReach is how many lines apart two copies of a template's line
+// may be: a few entries of a long layout.
+const templateReach = 60
+
+// nearby reports whether at least n other positions in ps (ascending)
+// lie within templateReach of i.
+func nearby(ps []int, i, n int) bool {
+	k := sort.SearchInts(ps, i-templateReach)
+	found := 0
+	for ; k < len(ps) && ps[k] <= i+templateReach; k++ {
+		if ps[k] != i {
+			found++
+		}
+	}
+	return found >= n
 }

@@ -157,3 +157,28 @@ func BenchmarkRepeatedEntries(b *testing.B) {
 		}
 	}
 }
+
+// TestBenchInputScales guards the throughput benchmark's meaning: its
+// input is the dev listings repeated, and the parser must read each copy
+// as it reads one, not take lines that recur only copies apart for page
+// furniture (which once made the benchmark skip most of its work).
+func TestBenchInputScales(t *testing.T) {
+	dir := evalDir(t)
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var one bytes.Buffer
+	for _, p := range paths {
+		one.Write(mustRead(t, p))
+		one.WriteString("\n\n")
+	}
+	count := func(data []byte) int {
+		res, err := listing.Parse(data, listing.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(res.Records)
+	}
+	n := count(one.Bytes())
+	if got := count(bytes.Repeat(one.Bytes(), 5)); got != 5*n {
+		t.Errorf("5 copies of the dev listings: %d records, want 5 × %d", got, n)
+	}
+}
