@@ -82,6 +82,9 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
+	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
+		return true // a search result's side link: "[PDF] example.org"
+	}
 	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) {
 		return true // "pp. 1–10"; a clock or a video's length, "02:31"
 	}
@@ -280,7 +283,8 @@ func dropTemplateChrome(items []item) []item {
 	}
 	for i := range items {
 		if it := &items[i]; longCandidate(it) {
-			at[it.body] = append(at[it.body], i)
+			k := string(templateKey(buf[:0], it.body))
+			at[k] = append(at[k], i)
 		}
 	}
 	isKicker := func(i int) bool {
@@ -341,7 +345,7 @@ func dropTemplateChrome(items []item) []item {
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
-		if longCandidate(it) && nearby(at[it.body], i, 2) {
+		if longCandidate(it) && nearby(at[string(templateKey(buf[:0], it.body))], i, 2) {
 			continue
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {

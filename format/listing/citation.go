@@ -398,3 +398,41 @@ func citationDate(s string, order dayOrder) (dateMatch, bool) {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// scholarByline reads a search engine's line under a scholarly result:
+// "E Carradine, M Oduya - Labour History Review, 2011 - Taylor & Francis",
+// "GR Hollis - 2003 - books.google.com": authors as initials and surname,
+// then the periodical and year, then the host or publisher.
+func scholarByline(s string) (lead, bool) {
+	var c lead
+	if len(s) > 300 {
+		return c, false
+	}
+	parts := strings.Split(s, " - ")
+	if len(parts) < 2 || len(parts) > 3 {
+		return c, false
+	}
+	names := strings.Split(strings.TrimRight(parts[0], "… "), ", ")
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || len(ws) > 3 || !allUpper(ws[0]) || utf8.RuneCountInString(ws[0]) > 3 || !isSurnameWord(ws[len(ws)-1]) {
+			return c, false
+		}
+		c.authors = append(c.authors, n)
+	}
+	mid := strings.TrimRight(strings.TrimSpace(parts[1]), "…")
+	y, cut, ok := yearSuffix(mid)
+	switch {
+	case ok:
+		c.source = strings.TrimRight(strings.TrimSpace(mid[:cut]), ",… ")
+	case len(mid) == 4 && plausibleYear(atoi(mid)):
+		y = atoi(mid)
+	default:
+		return c, false
+	}
+	c.date, c.dated = annals.YearDate(y), true
+	if c.source == "" && len(parts) == 3 && !isDomain(strings.TrimSpace(parts[2])) {
+		c.source = strings.TrimSpace(parts[2])
+	}
+	return c, true
+}

@@ -127,3 +127,28 @@ PDF  BibTeX  Abstract`, []rec{
 		{"Gig Couriers and Algorithmic Control", "Ewa Nowak", "", "", ""},
 	})
 }
+
+// A scholarly search engine's results: type tags and side links are not
+// titles, the line under the title holds authors, periodical and year,
+// the footer of links under each result is chrome.
+func TestScholarResults(t *testing.T) {
+	checkRecs(t, `[BOOK] Harbour and Hearth: Dock Families in the 1889 Strike
+TK Avery - 1994 - books.example.org
+… A social history of the families behind the great dock strike …
+Save Cite Cited by 41 Related articles All 4 versions
+
+[PDF] example.edu
+Piece rates and the pace of work in Lancashire weaving
+R Osei, JM Lund - Textile History Quarterly, 2008 - Example Press
+We examine wage books from nine mills to show how piece rates set …
+Save Cite Cited by 12 Related articles All 2 versions
+
+[HTML] Casual labour and the union card
+P Nakamura - Maritime Work Studies, 2015 - example.com
+… the card system divided regular from casual dockers and shaped who joined …
+Save Cite Cited by 7 Related articles All 3 versions`, []rec{
+		{"Harbour and Hearth: Dock Families in the 1889 Strike", "TK Avery", "", "1994", "… A social history of the families behind the great dock strike"},
+		{"Piece rates and the pace of work in Lancashire weaving", "R Osei; JM Lund", "Textile History Quarterly", "2008", "We examine wage books from nine mills to show how piece rates set"},
+		{"Casual labour and the union card", "P Nakamura", "Maritime Work Studies", "2015", "… the card system divided regular from casual dockers and shaped who joined"},
+	})
+}

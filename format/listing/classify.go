@@ -62,6 +62,10 @@ func classify(l line, order dayOrder) item {
 		it.kind, it.date, it.dated = kDate, d, true
 		return it
 	}
+	if b, ok := scholarByline(s); ok {
+		it.kind, it.authors, it.source, it.date, it.dated = kByline, b.authors, b.source, b.date, true
+		return it
+	}
 	if hasFieldSep(s) {
 		if m, ok := fieldedMeta(s, order); ok {
 			it.authors, it.source, it.date, it.dated = m.authors, m.source, m.date, m.dated

@@ -603,7 +603,20 @@ func cleanTitle(t string) string {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
 		t = strings.TrimSpace(t[:len(t)-1])
 	}
-	return t
+	return strings.TrimSpace(t[typeTag(t):])
+}
+
+// typeTag returns the length of a search engine's type tag leading t,
+// "[PDF] ", "[BOOK] ", "[CITATION] ", or 0.
+func typeTag(t string) int {
+	if !strings.HasPrefix(t, "[") {
+		return 0
+	}
+	e := strings.IndexByte(t, ']')
+	if e < 3 || e > 11 || e+1 >= len(t) || t[e+1] != ' ' || !allUpper(t[1:e]) || strings.ContainsAny(t[1:e], " 0123456789") {
+		return 0
+	}
+	return e + 2
 }
 
 func isASCII(s string) bool {
