@@ -283,7 +283,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	for i := range items {
 		if it := &items[i]; longCandidate(it) {
-			k := string(templateKey(buf[:0], it.body))
+			k := longKey(items, i, buf[:0])
 			at[k] = append(at[k], i)
 		}
 	}
@@ -345,7 +345,7 @@ func dropTemplateChrome(items []item) []item {
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
-		if longCandidate(it) && nearby(at[string(templateKey(buf[:0], it.body))], i, 2) {
+		if longCandidate(it) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
 			continue
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
@@ -411,4 +411,17 @@ func nearby(ps []int, i, n int) bool {
 		}
 	}
 	return found >= n
+}
+
+// longKey is what a longer line must share with its copies to be
+// template furniture: the text itself, or, for a footer (a line under
+// prose or closing a block of several: "Cited by 41 Related articles"),
+// the text up to its numbers. Headlines differing in a number ("Strike bulletin 12")
+// stay apart.
+func longKey(items []item, i int, buf []byte) string {
+	it := &items[i]
+	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) {
+		return "\x00" + string(templateKey(buf, it.body))
+	}
+	return it.body
 }

@@ -1,6 +1,10 @@
 package listing_test
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // Layouts of news and union sites: a meta line joined by a slash, content
 // labels in the slot above the date, section labels under it, share rows
@@ -128,4 +132,22 @@ Looking back on a decade of organising.`)
 			}
 		}
 	})
+}
+
+// Headlines that differ only in a number are entries, not a template's
+// furniture: only a footer's copies may differ in their numbers.
+func TestNumberedHeadlinesStay(t *testing.T) {
+	var b strings.Builder
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&b, "Strike number %d at the Metallist plant\n\nBy Ana Ruiz, %d March 2001\n\nThe workers of shop %d have not been paid for %d months and walked out.\n\n", i, i, i, i+2)
+	}
+	got := parseRecs(t, b.String())
+	if len(got) != 6 {
+		t.Fatalf("got %d records, want 6: %+v", len(got), got)
+	}
+	for i, r := range got {
+		if want := fmt.Sprintf("Strike number %d at the Metallist plant", i+1); r.title != want || r.summary == "" {
+			t.Errorf("record %d: %+v, want title %q and its summary", i, r, want)
+		}
+	}
 }
