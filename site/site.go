@@ -142,7 +142,7 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 				if errs[i] != nil {
 					continue // drain
 				}
-				if err := p.do(j, &page, &out); err != nil {
+				if err := p.do(ctx, j, &page, &out); err != nil {
 					errs[i] = err
 					cancel()
 				}
@@ -188,7 +188,9 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 				return false
 			}
 		}
-		if !send(job{url: "/", render: func(rd *web.Renderer, b *bytes.Buffer) error { return rd.Home(b, a.topics) }}) {
+		if !send(job{url: "/", render: func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+			return rd.Home(ctx, b, links, a.topics)
+		}}) {
 			return ctx.Err()
 		}
 		if !a.lists(send) {

@@ -2,7 +2,7 @@ package web
 
 import (
 	"bytes"
-	"html/template"
+	"context"
 	"io"
 	"net/http"
 	"slices"
@@ -14,9 +14,9 @@ import (
 // already holds, for the static export (package site), which writes
 // hundreds of thousands of pages and cannot afford a request and a few
 // queries for each. The page data comes from the same builders the
-// handlers use and goes through the same templates, so a page rendered
-// here is byte for byte the page the server answers at its address
-// (site's tests compare them); links are the server's absolute paths.
+// handlers use and goes through the same components, so a page rendered
+// here is byte for byte the page the server answers at its address but
+// for its links, which links writes (site's tests compare them).
 type Renderer struct {
 	s         *Server
 	site      string
@@ -42,17 +42,17 @@ type ListPage struct {
 	// from 1.
 	Year, Page int
 	// Entries, when set, are the entries of Records rendered beforehand
-	// (see Entry), in the same order: a record in many lists is rendered
-	// once.
-	Entries []template.HTML
+	// by Entry with the page's links, in the same order: a record in many
+	// lists is rendered once.
+	Entries []string
 }
 
 // entries maps the page's records to their rendered entries.
-func (lp ListPage) entries() map[*annals.Record]template.HTML {
+func (lp ListPage) entries() map[*annals.Record]string {
 	if len(lp.Entries) != len(lp.Records) {
 		return nil
 	}
-	m := make(map[*annals.Record]template.HTML, len(lp.Records))
+	m := make(map[*annals.Record]string, len(lp.Records))
 	for i, r := range lp.Records {
 		m[r] = lp.Entries[i]
 	}
@@ -60,8 +60,8 @@ func (lp ListPage) entries() map[*annals.Record]template.HTML {
 }
 
 // Entry writes the entry of rec as lists show it.
-func (rd *Renderer) Entry(w io.Writer, rec *annals.Record) error {
-	return rd.s.pages.byName["topic"].ExecuteTemplate(w, "entry", rec)
+func (rd *Renderer) Entry(ctx context.Context, w io.Writer, links Links, rec *annals.Record) error {
+	return entry(rec, links).Render(ctx, w)
 }
 
 // ListPageSize is how many records a page of a list shows.
@@ -96,54 +96,65 @@ func (lp ListPage) params() listParams {
 	return listParams{order: lp.Order, page: max(lp.Page, 1), year: lp.Year}
 }
 
+// The pages below are written with their links made by links.
+
 // Home writes the home page.
-func (rd *Renderer) Home(w io.Writer, topics []*annals.Topic) error {
-	return rd.s.execute(w, "home", &homePage{layoutData: rd.s.layout(rd.s.SiteName, "/"), Topics: topics})
+func (rd *Renderer) Home(ctx context.Context, w io.Writer, links Links, topics []*annals.Topic) error {
+	d := &homePage{layoutData: rd.s.layout(rd.s.SiteName, "/"), Topics: topics}
+	d.links = links
+	return homeView(d).Render(ctx, w)
 }
 
 // Record writes the page of rec, filed under topics.
-func (rd *Renderer) Record(w io.Writer, rec *annals.Record, topics []*annals.Topic) error {
-	return rd.s.execute(w, "record", rd.s.recordData(rec, topics))
+func (rd *Renderer) Record(ctx context.Context, w io.Writer, links Links, rec *annals.Record, topics []*annals.Topic) error {
+	d := rd.s.recordData(rec, topics)
+	d.links = links
+	return recordView(d).Render(ctx, w)
 }
 
 // Topic writes a page of a topic's records.
-func (rd *Renderer) Topic(w io.Writer, t *annals.Topic, lp ListPage) error {
+func (rd *Renderer) Topic(ctx context.Context, w io.Writer, links Links, t *annals.Topic, lp ListPage) error {
 	l, err := newListing(topicPath(t.Slug), lp.Records, lp.Total, lp.Counts, lp.params(), t.Order, true)
 	if err != nil {
 		return err
 	}
 	l.entries = lp.entries()
-	return rd.s.execute(w, "topic", rd.s.topicData(t, l))
+	d := rd.s.topicData(t, l)
+	d.links = links
+	return topicView(d).Render(ctx, w)
 }
 
 // Author writes a page of an author's records.
-func (rd *Renderer) Author(w io.Writer, name string, lp ListPage) error {
-	return rd.person(w, "author", name, authorPath(name), lp)
+func (rd *Renderer) Author(ctx context.Context, w io.Writer, links Links, name string, lp ListPage) error {
+	return rd.person(ctx, w, links, "author", name, authorPath(name), lp)
 }
 
 // Source writes a page of a source's records.
-func (rd *Renderer) Source(w io.Writer, name string, lp ListPage) error {
-	return rd.person(w, "source", name, sourcePath(name), lp)
+func (rd *Renderer) Source(ctx context.Context, w io.Writer, links Links, name string, lp ListPage) error {
+	return rd.person(ctx, w, links, "source", name, sourcePath(name), lp)
 }
 
-func (rd *Renderer) person(w io.Writer, kind, name, base string, lp ListPage) error {
+func (rd *Renderer) person(ctx context.Context, w io.Writer, links Links, kind, name, base string, lp ListPage) error {
 	l, err := newListing(base, lp.Records, lp.Total, lp.Counts, lp.params(), annals.NewestFirst, true)
 	if err != nil {
 		return err
 	}
 	l.entries = lp.entries()
-	return rd.s.execute(w, kind, rd.s.personData(kind, name, l))
+	d := rd.s.personData(kind, name, l)
+	d.links = links
+	return personView(d).Render(ctx, w)
 }
 
 // Year writes a page of the records of the year lp.Year; lp.Counts are the
 // whole archive's records per year.
-func (rd *Renderer) Year(w io.Writer, lp ListPage) error {
-	data, err := rd.s.yearData(lp.Year, lp.Records, lp.Total, lp.Counts, lp.params())
+func (rd *Renderer) Year(ctx context.Context, w io.Writer, links Links, lp ListPage) error {
+	d, err := rd.s.yearData(lp.Year, lp.Records, lp.Total, lp.Counts, lp.params())
 	if err != nil {
 		return err
 	}
-	data.entries = lp.entries()
-	return rd.s.execute(w, "year", data)
+	d.entries = lp.entries()
+	d.links = links
+	return yearView(d).Render(ctx, w)
 }
 
 // TopicFeed writes the Atom feed of a topic; recs are its newest records,
