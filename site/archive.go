@@ -1,11 +1,11 @@
 package site
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync/atomic"
 
 	"github.com/labor-annals/annals"
@@ -170,14 +170,11 @@ func (a *archive) entry(ctx context.Context, rd *web.Renderer, lk *linker, p int
 	if h := a.entries[p].Load(); h != nil {
 		return *h, nil
 	}
-	var page, out bytes.Buffer
-	if err := rd.Entry(ctx, &page, serverPaths{}, a.recs[p]); err != nil {
+	var b strings.Builder
+	if err := rd.Entry(ctx, &b, lk.pageLinks("records/entry.html"), a.recs[p]); err != nil {
 		return "", err
 	}
-	if err := lk.rewriteHTML(&out, page.Bytes(), "records/entry.html"); err != nil {
-		return "", err
-	}
-	h := out.String()
+	h := b.String()
 	a.entries[p].Store(&h)
 	return h, nil
 }

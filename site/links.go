@@ -7,6 +7,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -46,42 +47,125 @@ type linker struct {
 	// being written.
 	paged atomic.Pointer[map[string]bool]
 
-	// memo keeps the rewritten form of the first memoMax links seen, by
-	// linkKey: the layout's links and the years' recur on every page.
+	// memo keeps the first memoMax addresses seen by rootHref that it
+	// has no quick way for: the layout's, which recur on every page.
 	memo     sync.Map
 	memoSize atomic.Int64
 }
 
 // memoMax bounds the links memo.
-const memoMax = 1 << 16
+const memoMax = 1 << 12
 
-// linkKey is a link as seen from a folder depth.
-type linkKey struct {
-	v         string
-	depth     int
-	canonical bool
+// pageLinks writes the links of the static page in the file from,
+// relative to it: the pages are rendered with their final links, and
+// only the few documents rendered once through the server's handler go
+// through rewriteHTML. TestPagesAreTheServedPages checks that both give
+// the same bytes.
+type pageLinks struct {
+	lk   *linker
+	from string
+	up   string // "../" for each folder of from
 }
 
-// memoLink is link, remembered for links that do not depend on the file
-// they are in beyond its depth (all but year links, which depend on the
-// lists known).
-func (l *linker) memoLink(v, from string, canonical bool) (string, bool) {
-	k := linkKey{v, strings.Count(from, "/"), canonical}
-	if r, ok := l.memo.Load(k); ok {
-		m := r.(memoed)
-		return m.v, m.keep
+func (l *linker) pageLinks(from string) pageLinks {
+	return pageLinks{lk: l, from: from, up: strings.Repeat("../", strings.Count(from, "/"))}
+}
+
+// Href is link's address for p from the page's file. A link to a
+// service of the server comes out empty; the pages have none (the
+// layout's JSON API link is left out, see Services).
+func (pl pageLinks) Href(p string) string { return pl.up + pl.lk.rootHref(p) }
+
+// Canonical is the page's address under the base URL, or relative
+// without one.
+func (pl pageLinks) Canonical(p string) string {
+	v, _ := pl.lk.link(p, pl.from, true)
+	return v
+}
+
+// Services is false: a static copy has no JSON API.
+func (pageLinks) Services() bool { return false }
+
+// rootHref is link(p) as seen from a file at the site's root.
+func (l *linker) rootHref(p string) string {
+	if h, ok := l.listHref(p); ok {
+		return h
 	}
-	nv, keep := l.link(v, from, canonical)
-	if !strings.Contains(v, "year=") && l.memoSize.Load() < memoMax {
-		l.memo.Store(k, memoed{nv, keep})
+	if m, ok := l.memo.Load(p); ok {
+		return m.(string)
+	}
+	v, _ := l.link(p, "", false)
+	if !strings.Contains(p, "year=") && l.memoSize.Load() < memoMax {
+		// Year links depend on the lists known; the others do not.
+		l.memo.Store(p, v)
 		l.memoSize.Add(1)
 	}
-	return nv, keep
+	return v
 }
 
-type memoed struct {
-	v    string
-	keep bool
+// listHref is link(p) from the site's root, done without parsing a URL
+// for the addresses most links have: /KIND/NAME for the record, topic,
+// author, source and year pages, with a list's query of order, page and
+// year as web.ListAddress writes it (keys sorted, plain values). It
+// reports false for any other address.
+func (l *linker) listHref(p string) (string, bool) {
+	kind, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+	if !ok || len(p) == 0 || p[0] != '/' {
+		return "", false
+	}
+	switch kind {
+	case "records", "years", "topics", "authors", "sources":
+	default:
+		return "", false
+	}
+	seg, query, _ := strings.Cut(rest, "?")
+	if seg == "" || strings.ContainsAny(seg, "/#") || strings.ContainsAny(query, "#%+;") {
+		return "", false
+	}
+	name, err := url.PathUnescape(seg)
+	if err != nil {
+		return "", false
+	}
+	var order, page, year string
+	for kv := range strings.SplitSeq(query, "&") {
+		if kv == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(kv, "=")
+		if v == "" || !plainQuery(v) {
+			return "", false
+		}
+		switch k {
+		case "order":
+			order = v
+		case "page":
+			page = v
+		case "year":
+			year = v
+		default:
+			return "", false
+		}
+	}
+	if query == "" && assetExt[strings.ToLower(path.Ext(name))] {
+		return "", false // fileOf may keep the name as it is
+	}
+	frag := ""
+	if year != "" && page == "" && kind != "records" && kind != "years" && !l.isPaged("/"+kind+"/"+name) {
+		// As link: a list on one page shows the year as a heading.
+		frag, year = "#y"+year, ""
+	}
+	// queryName's "~key-value" parts, keys in order.
+	file := segmentName(name)
+	if order != "" {
+		file += "~order-" + order
+	}
+	if page != "" {
+		file += "~page-" + page
+	}
+	if year != "" {
+		file += "~year-" + year
+	}
+	return kind + "/" + url.PathEscape(file+".html") + frag, true
 }
 
 func newLinker(base string) *linker {
@@ -205,7 +289,7 @@ func (l *linker) rewriteTag(out *bytes.Buffer, tag []byte, from string) error {
 		if a.key != "href" && a.key != "src" && a.key != "action" {
 			continue
 		}
-		v, keep := l.memoLink(a.val, from, canonical)
+		v, keep := l.link(a.val, from, canonical)
 		if !keep {
 			if name == "link" || name == "script" {
 				if name == "script" {

@@ -35,8 +35,8 @@ type pager struct {
 	found atomic.Int64 // pages known so far
 }
 
-// do renders one job into page, rewrites its links into out and writes
-// the file.
+// do renders one job into page with its links relative to its file (a
+// feed's are rewritten into out) and writes the file.
 func (p *pager) do(ctx context.Context, j job, page, out *bytes.Buffer) error {
 	u, err := url.Parse(j.url)
 	if err != nil {
@@ -45,15 +45,15 @@ func (p *pager) do(ctx context.Context, j job, page, out *bytes.Buffer) error {
 	name := fileOf(u)
 	page.Reset()
 	out.Reset()
-	if err := j.render(ctx, p.rd, serverPaths{}, page); err != nil {
+	if err := j.render(ctx, p.rd, p.lk.pageLinks(name), page); err != nil {
 		return err
 	}
+	body := page.Bytes()
 	if j.feed {
-		p.lk.rewriteText(out, page.Bytes(), name)
-	} else if err := p.lk.rewriteHTML(out, page.Bytes(), name); err != nil {
-		return err
+		p.lk.rewriteText(out, body, name)
+		body = out.Bytes()
 	}
-	if err := p.w.write(name, out.Bytes()); err != nil {
+	if err := p.w.write(name, body); err != nil {
 		return err
 	}
 	if p.hook != nil {
@@ -240,11 +240,3 @@ func pagedLists(a *archive) map[string]bool {
 	}
 	return m
 }
-
-// serverPaths are the links of a page as the server writes them, to be
-// rewritten (see linker.rewriteHTML).
-type serverPaths struct{}
-
-func (serverPaths) Href(p string) string      { return p }
-func (serverPaths) Canonical(p string) string { return p }
-func (serverPaths) Services() bool            { return true }

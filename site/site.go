@@ -8,8 +8,11 @@
 // The pages are the server's: the exporter reads the archive once, sorts
 // and groups it in memory as the server's queries would, and renders every
 // page with web.Renderer, which builds the page data with the handlers'
-// own code and executes the same templates (a test checks every page
-// written equals the page served at its address). A record's entry in
+// own code and renders the same components, with links written relative
+// to the page's file (pageLinks) instead of the server's paths. A test
+// checks every page written equals the page served at its address with
+// its links rewritten (rewriteHTML, which the few documents rendered
+// through the server's handler still go through). A record's entry in
 // lists is rendered once for all the lists it is in. One departure: a
 // list short enough for one page gets no page per year, as the server
 // offers; its year links lead to the year's heading on the page.
