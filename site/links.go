@@ -76,11 +76,13 @@ func (l *linker) pageLinks(from string) pageLinks {
 // layout's JSON API link is left out, see Services).
 func (pl pageLinks) Href(p string) string { return pl.up + pl.lk.rootHref(p) }
 
-// Canonical is the page's address under the base URL, or relative
-// without one.
+// Canonical is link's canonical address for p: under the base URL, or
+// relative without one. Feeds write every address so.
 func (pl pageLinks) Canonical(p string) string {
-	v, _ := pl.lk.link(p, pl.from, true)
-	return v
+	if pl.lk.base != "" {
+		return pl.lk.base + "/" + pl.lk.rootHref(p)
+	}
+	return pl.Href(p)
 }
 
 // Services is false: a static copy has no JSON API.

@@ -36,24 +36,19 @@ type pager struct {
 }
 
 // do renders one job into page with its links relative to its file (a
-// feed's are rewritten into out) and writes the file.
-func (p *pager) do(ctx context.Context, j job, page, out *bytes.Buffer) error {
+// feed's absolute under the base URL, when there is one) and writes the
+// file.
+func (p *pager) do(ctx context.Context, j job, page *bytes.Buffer) error {
 	u, err := url.Parse(j.url)
 	if err != nil {
 		return err
 	}
 	name := fileOf(u)
 	page.Reset()
-	out.Reset()
 	if err := j.render(ctx, p.rd, p.lk.pageLinks(name), page); err != nil {
 		return err
 	}
-	body := page.Bytes()
-	if j.feed {
-		p.lk.rewriteText(out, body, name)
-		body = out.Bytes()
-	}
-	if err := p.w.write(name, body); err != nil {
+	if err := p.w.write(name, page.Bytes()); err != nil {
 		return err
 	}
 	if p.hook != nil {
@@ -145,8 +140,9 @@ func (a *archive) lists(send func(job) bool) bool {
 		l := a.byTopic[t.Slug]
 		ok := a.listPages(l, topicPath(t.Slug), t.Order, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 			return rd.Topic(ctx, b, links, t, lp)
-		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(_ context.Context, rd *web.Renderer, _ web.Links, b *bytes.Buffer) error {
-			return rd.TopicFeed(b, t, a.newest(l, web.FeedSize))
+		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+			rd.TopicFeed(b, links, t, a.newest(l, web.FeedSize))
+			return nil
 		}})
 		if !ok {
 			return false
@@ -156,7 +152,7 @@ func (a *archive) lists(send func(job) bool) bool {
 		lists []*list
 		path  string
 		page  func(*web.Renderer, context.Context, io.Writer, web.Links, string, web.ListPage) error
-		feed  func(*web.Renderer, *bytes.Buffer, string, []*annals.Record) error
+		feed  func(*web.Renderer, *bytes.Buffer, web.Links, string, []*annals.Record)
 	}{
 		{a.authors, "authors", (*web.Renderer).Author, (*web.Renderer).AuthorFeed},
 		{a.sources, "sources", (*web.Renderer).Source, (*web.Renderer).SourceFeed},
@@ -166,8 +162,9 @@ func (a *archive) lists(send func(job) bool) bool {
 			name, escaped := l.name, url.PathEscape(l.name)
 			ok := a.listPages(l, "/"+kind.path+"/"+escaped, annals.NewestFirst, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 				return kind.page(rd, ctx, b, links, name, lp)
-			}) && send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(_ context.Context, rd *web.Renderer, _ web.Links, b *bytes.Buffer) error {
-				return kind.feed(rd, b, name, a.newest(l, web.FeedSize))
+			}) && send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+				kind.feed(rd, b, links, name, a.newest(l, web.FeedSize))
+				return nil
 			}})
 			if !ok {
 				return false

@@ -140,12 +140,12 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var page, out bytes.Buffer
+			var page bytes.Buffer
 			for j := range jobs {
 				if errs[i] != nil {
 					continue // drain
 				}
-				if err := p.do(ctx, j, &page, &out); err != nil {
+				if err := p.do(ctx, j, &page); err != nil {
 					errs[i] = err
 					cancel()
 				}

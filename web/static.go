@@ -19,7 +19,6 @@ import (
 // for its links, which links writes (site's tests compare them).
 type Renderer struct {
 	s         *Server
-	site      string
 	authority string
 	titles    map[string]string
 }
@@ -71,15 +70,14 @@ const ListPageSize = listPageSize
 const FeedSize = feedSize
 
 // NewRenderer returns a renderer for the server's pages as the server
-// answers requests made to host (feeds carry absolute links and tag: ids
-// made from it, or from BaseURL when set); topics are the archive's
-// topics.
+// answers requests made to host (feeds carry tag: ids made from it, or
+// from BaseURL when set); topics are the archive's topics.
 func (s *Server) NewRenderer(host string, topics []*annals.Topic) (*Renderer, error) {
 	if _, err := s.Handler(); err != nil {
 		return nil, err
 	}
 	r := &http.Request{Host: host}
-	return &Renderer{s: s, site: s.siteURL(r), authority: s.tagAuthority(r), titles: topicTitles(topics)}, nil
+	return &Renderer{s: s, authority: s.tagAuthority(r), titles: topicTitles(topics)}, nil
 }
 
 // StaticPaths are the addresses of the static assets the pages use.
@@ -157,21 +155,20 @@ func (rd *Renderer) Year(ctx context.Context, w io.Writer, links Links, lp ListP
 	return yearView(d).Render(ctx, w)
 }
 
+// The feeds below carry absolute addresses: links.Canonical makes them.
+
 // TopicFeed writes the Atom feed of a topic; recs are its newest records,
 // at most FeedSize.
-func (rd *Renderer) TopicFeed(buf *bytes.Buffer, t *annals.Topic, recs []*annals.Record) error {
-	_, err := rd.s.writeAtom(buf, rd.site, rd.authority, rd.titles, topicFeedInfo(t), recs)
-	return err
+func (rd *Renderer) TopicFeed(buf *bytes.Buffer, links Links, t *annals.Topic, recs []*annals.Record) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, topicFeedInfo(t), recs)
 }
 
 // AuthorFeed writes the Atom feed of an author.
-func (rd *Renderer) AuthorFeed(buf *bytes.Buffer, name string, recs []*annals.Record) error {
-	_, err := rd.s.writeAtom(buf, rd.site, rd.authority, rd.titles, personFeedInfo("author", name), recs)
-	return err
+func (rd *Renderer) AuthorFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("author", name), recs)
 }
 
 // SourceFeed writes the Atom feed of a source.
-func (rd *Renderer) SourceFeed(buf *bytes.Buffer, name string, recs []*annals.Record) error {
-	_, err := rd.s.writeAtom(buf, rd.site, rd.authority, rd.titles, personFeedInfo("source", name), recs)
-	return err
+func (rd *Renderer) SourceFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("source", name), recs)
 }
