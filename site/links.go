@@ -65,34 +65,64 @@ type pageLinks struct {
 	lk   *linker
 	from string
 	up   string // "../" for each folder of from
+	// last is the name listHref met last: a page's links to its own
+	// list (order, pager, timeline) share one.
+	last fileName
 }
 
-func (l *linker) pageLinks(from string) pageLinks {
-	return pageLinks{lk: l, from: from, up: strings.Repeat("../", strings.Count(from, "/"))}
+// fileName is the file name, escaped for a URL, of the path segment seg
+// of a list or record, and whether the list has pages.
+type fileName struct {
+	kind, seg, escaped string
+	paged              bool
+}
+
+// ups are the prefixes of pages by depth; pages are at most two folders
+// down (feeds/authors/NAME.atom).
+var ups = [...]string{"", "../", "../../"}
+
+func (l *linker) pageLinks(from string) *pageLinks {
+	pl := &pageLinks{lk: l, from: from}
+	if d := strings.Count(from, "/"); d < len(ups) {
+		pl.up = ups[d]
+	} else {
+		pl.up = strings.Repeat("../", d)
+	}
+	return pl
 }
 
 // Href is link's address for p from the page's file. A link to a
 // service of the server comes out empty; the pages have none (the
 // layout's JSON API link is left out, see Services).
-func (pl pageLinks) Href(p string) string { return pl.up + pl.lk.rootHref(p) }
+func (pl *pageLinks) Href(p string) string { return pl.up + pl.rootHref(p) }
 
 // Canonical is link's canonical address for p: under the base URL, or
 // relative without one. Feeds write every address so.
-func (pl pageLinks) Canonical(p string) string {
+func (pl *pageLinks) Canonical(p string) string {
 	if pl.lk.base != "" {
-		return pl.lk.base + "/" + pl.lk.rootHref(p)
+		return pl.lk.base + "/" + pl.rootHref(p)
 	}
 	return pl.Href(p)
 }
 
 // Services is false: a static copy has no JSON API.
-func (pageLinks) Services() bool { return false }
+func (*pageLinks) Services() bool { return false }
 
 // rootHref is link(p) as seen from a file at the site's root.
-func (l *linker) rootHref(p string) string {
-	if h, ok := l.listHref(p); ok {
+func (pl *pageLinks) rootHref(p string) string {
+	if h, ok := pl.listHref(p); ok {
 		return h
 	}
+	if q, ok := strings.CutPrefix(p, "/search?"); ok && !strings.Contains(q, "#") {
+		// As link: the static search reads the query from its address.
+		return "search.html?" + q
+	}
+	return pl.lk.rootHref(p)
+}
+
+// rootHref is link(p) from the site's root, remembered for the first
+// addresses seen.
+func (l *linker) rootHref(p string) string {
 	if m, ok := l.memo.Load(p); ok {
 		return m.(string)
 	}
@@ -110,7 +140,7 @@ func (l *linker) rootHref(p string) string {
 // author, source and year pages, with a list's query of order, page and
 // year as web.ListAddress writes it (keys sorted, plain values). It
 // reports false for any other address.
-func (l *linker) listHref(p string) (string, bool) {
+func (pl *pageLinks) listHref(p string) (string, bool) {
 	kind, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
 	if !ok || len(p) == 0 || p[0] != '/' {
 		return "", false
@@ -121,11 +151,14 @@ func (l *linker) listHref(p string) (string, bool) {
 		return "", false
 	}
 	seg, query, _ := strings.Cut(rest, "?")
+	var err error
 	if seg == "" || strings.ContainsAny(seg, "/#") || strings.ContainsAny(query, "#%+;") {
 		return "", false
 	}
-	name, err := url.PathUnescape(seg)
-	if err != nil {
+	var name string
+	if kind == pl.last.kind && seg == pl.last.seg {
+		name = "" // known: see below
+	} else if name, err = url.PathUnescape(seg); err != nil {
 		return "", false
 	}
 	var order, page, year string
@@ -148,26 +181,41 @@ func (l *linker) listHref(p string) (string, bool) {
 			return "", false
 		}
 	}
-	if query == "" && assetExt[strings.ToLower(path.Ext(name))] {
-		return "", false // fileOf may keep the name as it is
+	if kind != pl.last.kind || seg != pl.last.seg {
+		if query == "" && assetExt[strings.ToLower(path.Ext(name))] {
+			return "", false // fileOf may keep the name as it is
+		}
+		pl.last = fileName{kind: kind, seg: seg, escaped: url.PathEscape(segmentName(name)), paged: pl.lk.isPaged("/" + kind + "/" + name)}
+	} else if query == "" && strings.Contains(seg, ".") {
+		return "", false // as above; name is not known here
 	}
 	frag := ""
-	if year != "" && page == "" && kind != "records" && kind != "years" && !l.isPaged("/"+kind+"/"+name) {
+	if year != "" && page == "" && kind != "records" && kind != "years" && !pl.last.paged {
 		// As link: a list on one page shows the year as a heading.
 		frag, year = "#y"+year, ""
 	}
-	// queryName's "~key-value" parts, keys in order.
-	file := segmentName(name)
+	// queryName's "~key-value" parts, keys in order; "~", "-" and the
+	// plain values need no escaping.
+	var b strings.Builder
+	b.Grow(len(kind) + len(pl.last.escaped) + len(frag) + 40)
+	b.WriteString(kind)
+	b.WriteByte('/')
+	b.WriteString(pl.last.escaped)
 	if order != "" {
-		file += "~order-" + order
+		b.WriteString("~order-")
+		b.WriteString(order)
 	}
 	if page != "" {
-		file += "~page-" + page
+		b.WriteString("~page-")
+		b.WriteString(page)
 	}
 	if year != "" {
-		file += "~year-" + year
+		b.WriteString("~year-")
+		b.WriteString(year)
 	}
-	return kind + "/" + url.PathEscape(file+".html") + frag, true
+	b.WriteString(".html")
+	b.WriteString(frag)
+	return b.String(), true
 }
 
 func newLinker(base string) *linker {

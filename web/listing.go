@@ -150,21 +150,35 @@ func newListing(base string, recs []*annals.Record, total int, counts []annals.Y
 // ListAddress is the address of a page of the list at base, as the
 // list's links write it: the order o when it is not the default def, the
 // year when not 0, the page past the first.
+//
+// The query is what url.Values.Encode writes, keys sorted, built without
+// a map: a list page has a link like this for every year of its
+// timeline.
 func ListAddress(base string, o, def annals.Order, year, page int) string {
-	q := url.Values{}
-	if o != def {
-		q.Set("order", string(o))
-	}
-	if year != 0 {
-		q.Set("year", strconv.Itoa(year))
-	}
-	if page > 1 {
-		q.Set("page", strconv.Itoa(page))
-	}
-	if len(q) == 0 {
+	if o == def && year == 0 && page <= 1 {
 		return base
 	}
-	return base + "?" + q.Encode()
+	b := make([]byte, 0, len(base)+40)
+	b = append(b, base...)
+	sep := byte('?')
+	if o != def {
+		b = append(b, sep)
+		b = append(b, "order="...)
+		b = append(b, url.QueryEscape(string(o))...)
+		sep = '&'
+	}
+	if page > 1 {
+		b = append(b, sep)
+		b = append(b, "page="...)
+		b = strconv.AppendInt(b, int64(page), 10)
+		sep = '&'
+	}
+	if year != 0 {
+		b = append(b, sep)
+		b = append(b, "year="...)
+		b = strconv.AppendInt(b, int64(year), 10)
+	}
+	return string(b)
 }
 
 // groupByYear splits records, already in date order, into runs of one year.

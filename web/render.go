@@ -30,6 +30,8 @@ var embedded embed.FS
 type pages struct {
 	hashes map[string]string // asset name → short content hash
 	static http.Handler
+	// stylesheet is the address of annals.css, which every page links.
+	stylesheet string
 }
 
 func loadPages(assets fs.FS) (*pages, error) {
@@ -54,6 +56,7 @@ func loadPages(assets fs.FS) (*pages, error) {
 		return nil, fmt.Errorf("hash static assets: %w", err)
 	}
 	p.static = p.staticHandler(staticFS)
+	p.stylesheet = p.staticURL("annals.css")
 	return p, nil
 }
 
@@ -132,7 +135,7 @@ func (s *Server) layout(title, path string) layoutData {
 		canon = s.absURL(path)
 	}
 	return layoutData{SiteName: s.SiteName, Title: title, Canonical: canon,
-		links: serverLinks{}, stylesheet: s.pages.staticURL("annals.css")}
+		links: serverLinks{}, stylesheet: s.pages.stylesheet}
 }
 
 // absURL makes a site path absolute with BaseURL, when there is one.
