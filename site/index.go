@@ -121,7 +121,7 @@ func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *w
 		}
 		docs = append(docs, doc{
 			id: r.ID, date: r.Date.String(), title: r.DisplayTitle(), byline: web.Byline(r),
-			href: fileOf(&url.URL{Path: "/records/" + strconv.FormatInt(r.ID, 10)}), scanPosition: n,
+			href: "records/" + strconv.FormatInt(r.ID, 10) + ".html", scanPosition: n, // fileOf's name
 		})
 	}
 	// Number the records newest first.

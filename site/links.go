@@ -66,14 +66,16 @@ type pageLinks struct {
 	from string
 	up   string // "../" for each folder of from
 	// last is the name listHref met last: a page's links to its own
-	// list (order, pager, timeline) share one.
+	// list (order, pager, timeline, feed) share one.
 	last fileName
 }
 
-// fileName is the file name, escaped for a URL, of the path segment seg
-// of a list or record, and whether the list has pages.
+// fileName is a path segment of a list, its name and its file name's
+// stem escaped for a URL (the same under every kind), and whether the
+// list of pagedKind with that name has pages.
 type fileName struct {
-	kind, seg, escaped string
+	seg, name, escaped string
+	pagedKind          string
 	paged              bool
 }
 
@@ -138,28 +140,48 @@ func (l *linker) rootHref(p string) string {
 // listHref is link(p) from the site's root, done without parsing a URL
 // for the addresses most links have: /KIND/NAME for the record, topic,
 // author, source and year pages, with a list's query of order, page and
-// year as web.ListAddress writes it (keys sorted, plain values). It
-// reports false for any other address.
+// year as web.ListAddress writes it (keys sorted, plain values), and
+// /feeds/KIND/NAME for the lists' feeds. It reports false for any other
+// address.
 func (pl *pageLinks) listHref(p string) (string, bool) {
-	kind, rest, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
-	if !ok || len(p) == 0 || p[0] != '/' {
+	if !strings.HasPrefix(p, "/") {
 		return "", false
 	}
+	kind, rest, ok := strings.Cut(p[1:], "/")
+	if !ok {
+		return "", false
+	}
+	ext := ".html"
 	switch kind {
-	case "records", "years", "topics", "authors", "sources":
+	case "records":
+		if digits(rest) {
+			return "records/" + rest + ".html", true
+		}
+	case "years", "topics", "authors", "sources":
+	case "feeds":
+		// The Atom feed of a list: NAME.atom in its folder.
+		sub, r, ok := strings.Cut(rest, "/")
+		if !ok || sub != "topics" && sub != "authors" && sub != "sources" || strings.Contains(r, "?") {
+			return "", false
+		}
+		kind, rest, ext = "feeds/"+sub, r, ".atom"
 	default:
 		return "", false
 	}
 	seg, query, _ := strings.Cut(rest, "?")
-	var err error
 	if seg == "" || strings.ContainsAny(seg, "/#") || strings.ContainsAny(query, "#%+;") {
 		return "", false
 	}
-	var name string
-	if kind == pl.last.kind && seg == pl.last.seg {
-		name = "" // known: see below
-	} else if name, err = url.PathUnescape(seg); err != nil {
-		return "", false
+	if seg != pl.last.seg {
+		name, err := url.PathUnescape(seg)
+		if err != nil {
+			return "", false
+		}
+		pl.last = fileName{seg: seg, name: name, escaped: url.PathEscape(segmentName(name))}
+	}
+	name := pl.last.name
+	if query == "" && strings.Contains(name, ".") && assetExt[strings.ToLower(path.Ext(name))] {
+		return "", false // fileOf may keep the name as it is
 	}
 	var order, page, year string
 	for kv := range strings.SplitSeq(query, "&") {
@@ -181,18 +203,15 @@ func (pl *pageLinks) listHref(p string) (string, bool) {
 			return "", false
 		}
 	}
-	if kind != pl.last.kind || seg != pl.last.seg {
-		if query == "" && assetExt[strings.ToLower(path.Ext(name))] {
-			return "", false // fileOf may keep the name as it is
-		}
-		pl.last = fileName{kind: kind, seg: seg, escaped: url.PathEscape(segmentName(name)), paged: pl.lk.isPaged("/" + kind + "/" + name)}
-	} else if query == "" && strings.Contains(seg, ".") {
-		return "", false // as above; name is not known here
-	}
 	frag := ""
-	if year != "" && page == "" && kind != "records" && kind != "years" && !pl.last.paged {
-		// As link: a list on one page shows the year as a heading.
-		frag, year = "#y"+year, ""
+	if year != "" && page == "" && (kind == "topics" || kind == "authors" || kind == "sources") {
+		if pl.last.pagedKind != kind {
+			pl.last.paged, pl.last.pagedKind = pl.lk.isPaged("/"+kind+"/"+name), kind
+		}
+		if !pl.last.paged {
+			// As link: a list on one page shows the year as a heading.
+			frag, year = "#y"+year, ""
+		}
 	}
 	// queryName's "~key-value" parts, keys in order; "~", "-" and the
 	// plain values need no escaping.
@@ -213,9 +232,19 @@ func (pl *pageLinks) listHref(p string) (string, bool) {
 		b.WriteString("~year-")
 		b.WriteString(year)
 	}
-	b.WriteString(".html")
+	b.WriteString(ext)
 	b.WriteString(frag)
 	return b.String(), true
+}
+
+// digits reports whether s is a number: a record's id.
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func newLinker(base string) *linker {

@@ -20,6 +20,7 @@ func TestListHrefIsLink(t *testing.T) {
 		"/authors/Clara%20Weiss?year=2012", "/authors/AC%2FDC%20%3Fyear=1999", "/authors/x%22%20href=%22%2Fapi%2Fv1%2Frecords",
 		"/sources/Bulletin%20&%20Review?order=oldest&page=2", "/sources/a%2Fb%3Fc%23d%20%3Cscript", "/sources/notes.txt",
 		"/authors/%D0%9D%D0%B0%D0%B7%D0%B0%D1%80%D0%B1%D0%B0%D0%B5%D0%B2", "/authors/.hidden", "/authors/a%20%20b",
+		"/feeds/authors/Ann%20Example", "/feeds/sources/notes.txt", "/feeds/sources/AC%2FDC", "/records/12?x=1", "/records/x1",
 		"/", "/search", "/search?q=author%3A%22Ann%22", "/static/ab12/annals.css", "/feeds/topics/kazakhstan", "/opensearch.xml",
 	} {
 		for _, pl := range page {

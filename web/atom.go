@@ -95,32 +95,12 @@ func escapeXML(b *bytes.Buffer, s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			var esc string
-			switch {
-			case c == '&':
-				esc = "&amp;"
-			case c == '<':
-				esc = "&lt;"
-			case c == '>':
-				esc = "&gt;"
-			case c == '"':
-				esc = "&#34;"
-			case c == '\'':
-				esc = "&#39;"
-			case c == '\t':
-				esc = "&#x9;"
-			case c == '\n':
-				esc = "&#xA;"
-			case c == '\r':
-				esc = "&#xD;"
-			case c < 0x20 || c == 0x7f:
-				esc = "" // dropped
-			default:
+			if xmlPlain[c] {
 				i++
 				continue
 			}
 			b.WriteString(s[last:i])
-			b.WriteString(esc)
+			b.WriteString(xmlEscapes[c]) // "" drops a control character
 			i++
 			last = i
 			continue
@@ -145,3 +125,15 @@ func escapeXML(b *bytes.Buffer, s string) {
 	}
 	b.WriteString(s[last:])
 }
+
+// xmlEscapes are the references of the ASCII characters escapeXML
+// replaces, "" for the controls it drops; xmlPlain marks the others.
+var xmlEscapes, xmlPlain = func() (esc [utf8.RuneSelf]string, plain [utf8.RuneSelf]bool) {
+	for c := range plain {
+		plain[c] = c >= 0x20 && c != 0x7f
+	}
+	for c, e := range map[byte]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\'': "&#39;", '\t': "&#x9;", '\n': "&#xA;", '\r': "&#xD;"} {
+		esc[c], plain[c] = e, false
+	}
+	return esc, plain
+}()
