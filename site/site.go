@@ -258,7 +258,7 @@ func (w *writer) write(name string, data []byte) error {
 		}
 		w.dirs.Store(d, true)
 	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	if err := writeFile(p, data); err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
 	}
 	w.files.Add(1)

@@ -300,13 +300,6 @@ func (b *timelineBar) label() string {
 	return strconv.Itoa(b.Year) + ": " + plural(b.Count, "record", "records")
 }
 
-func (b *timelineBar) class() string {
-	if b.Current {
-		return "bar current"
-	}
-	return "bar"
-}
-
 // coord writes a viewBox coordinate as the shortest decimal.
 func coord(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 

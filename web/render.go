@@ -119,14 +119,6 @@ func (d *layoutData) fullTitle() string {
 	return d.Title + " · " + d.SiteName
 }
 
-// mainClass is the class of <main>: wide pages use a wider column.
-func (d *layoutData) mainClass() string {
-	if d.Wide {
-		return "wrap wide"
-	}
-	return "wrap"
-}
-
 // layout returns the layout data of a page at path (which may carry a
 // query), with its canonical URL made absolute when BaseURL is set.
 func (s *Server) layout(title, path string) layoutData {
