@@ -313,14 +313,16 @@ func (l *linker) href(from, name string, absolute bool) string {
 // rewriteHTML copies a page rendered by the server to out with every
 // internal absolute link made relative to the file from; links to the
 // server's services are removed (with their element, for <link> and
-// <script>).
+// <script>). The export renders its pages with pageLinks instead; this
+// serves the search page, rendered once by the server's handler, and
+// the tests, which compare the two ways.
 //
-// It reads the page as html/template writes it, not as HTML in general:
-// every attribute value is double-quoted and escaped, and "<" and ">"
-// occur only as tag delimiters (text and attribute values escape them,
-// JSON in <script> writes \u003c), so a tag holding a link is found by
-// looking for `="/` and reading back to its "<" and on to its ">". Tags
-// without a link are copied byte for byte.
+// It reads the page as the server's templ components write it, not as
+// HTML in general: every attribute value is double-quoted and escaped,
+// and "<" and ">" occur only as tag delimiters (text and attribute
+// values escape them, JSON in <script> writes \u003c), so a tag holding
+// a link is found by looking for `="/` and reading back to its "<" and
+// on to its ">". Tags without a link are copied byte for byte.
 func (l *linker) rewriteHTML(out *bytes.Buffer, page []byte, from string) error {
 	done := 0
 	for {
@@ -403,7 +405,7 @@ func (l *linker) rewriteTag(out *bytes.Buffer, tag []byte, from string) error {
 	return nil
 }
 
-// parseTag reads a start tag as html/template writes it.
+// parseTag reads a start tag as templ writes it.
 func parseTag(tag []byte) (name string, attrs []attr, selfClosing bool, err error) {
 	s := string(tag[1 : len(tag)-1])
 	if strings.HasSuffix(s, "/") {
