@@ -1,12 +1,11 @@
 package site
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"fmt"
-	"html/template"
 	"slices"
+	"strings"
 	"sync/atomic"
 
 	"github.com/labor-annals/annals"
@@ -26,7 +25,7 @@ type archive struct {
 	recs []*annals.Record
 	// entries are the records' entries in lists, by position in recs,
 	// rendered when first needed (see entry).
-	entries []atomic.Pointer[template.HTML]
+	entries []atomic.Pointer[string]
 	// lk rewrites the entries' links.
 	lk *linker
 	// all is the whole archive as one list (for the year pages).
@@ -84,7 +83,7 @@ func loadArchive(ctx context.Context, db *store.DB, topics []*annals.Topic, each
 		return cmp.Compare(x.rec.ID, y.rec.ID)
 	})
 	a.recs = make([]*annals.Record, len(recs))
-	a.entries = make([]atomic.Pointer[template.HTML], len(recs))
+	a.entries = make([]atomic.Pointer[string], len(recs))
 	for i, k := range recs {
 		r := k.rec
 		a.recs[i] = r
@@ -167,18 +166,15 @@ func (l *list) ordered(o annals.Order, year int) []int32 {
 // links already made relative to a file one folder down (every list page
 // is: topics/, authors/, sources/, years/). Each is rendered once, by
 // whichever worker needs it first.
-func (a *archive) entry(rd *web.Renderer, lk *linker, p int32) (template.HTML, error) {
+func (a *archive) entry(ctx context.Context, rd *web.Renderer, lk *linker, p int32) (string, error) {
 	if h := a.entries[p].Load(); h != nil {
 		return *h, nil
 	}
-	var page, out bytes.Buffer
-	if err := rd.Entry(&page, a.recs[p]); err != nil {
+	var b strings.Builder
+	if err := rd.Entry(ctx, &b, lk.pageLinks("records/entry.html"), a.recs[p]); err != nil {
 		return "", err
 	}
-	if err := lk.rewriteHTML(&out, page.Bytes(), "records/entry.html"); err != nil {
-		return "", err
-	}
-	h := template.HTML(out.String())
+	h := b.String()
 	a.entries[p].Store(&h)
 	return h, nil
 }

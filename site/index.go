@@ -73,24 +73,32 @@ type indexStats struct {
 // writeIndex writes the search index of recs, the whole archive in any
 // order.
 func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *writer) (indexStats, error) {
-	postings := map[string][]uint32{}
+	// postings[keyIndex[k]] are the records with the key k, in scan
+	// order; one map lookup a word, as the index has millions. last[i]
+	// is 1 + the last record posted under the key i, kept apart so that
+	// a word the record has already had costs no visit to its postings.
+	keyIndex := map[string]int32{}
+	var postings [][]uint32
+	var last []uint32
 	var docs []doc
-	seen := map[string]struct{}{}
 	addKey := func(k string, n uint32) {
 		if k == "" {
 			return
 		}
-		if _, ok := seen[k]; ok {
-			return
-		}
-		seen[k] = struct{}{}
-		p, ok := postings[k]
+		i, ok := keyIndex[k]
 		if !ok {
 			// Keys may share the bytes of the record's text; copy them so
 			// the text can go.
-			k = strings.Clone(k)
+			i = int32(len(postings))
+			keyIndex[strings.Clone(k)] = i
+			postings = append(postings, nil)
+			last = append(last, 0)
 		}
-		postings[k] = append(p, n)
+		if last[i] == n+1 {
+			return // a word the record has more than once
+		}
+		last[i] = n + 1
+		postings[i] = append(postings[i], n)
 	}
 	addText := func(s string, n uint32) {
 		for _, t := range f.Tokens(s) {
@@ -102,7 +110,6 @@ func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *w
 			return indexStats{}, ctx.Err()
 		}
 		n := uint32(len(docs))
-		clear(seen)
 		addText(r.Title, n)
 		addText(strings.Join(r.Authors, " ; "), n)
 		addText(r.Source, n)
@@ -121,7 +128,7 @@ func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *w
 		}
 		docs = append(docs, doc{
 			id: r.ID, date: r.Date.String(), title: r.DisplayTitle(), byline: web.Byline(r),
-			href: fileOf(&url.URL{Path: "/records/" + strconv.FormatInt(r.ID, 10)}), scanPosition: n,
+			href: "records/" + strconv.FormatInt(r.ID, 10) + ".html", scanPosition: n, // fileOf's name
 		})
 	}
 	// Number the records newest first.
@@ -154,11 +161,12 @@ func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *w
 	docs = nil
 
 	// Renumber the postings and size the shards.
-	keys := make([]string, 0, len(postings))
+	keys := make([]string, 0, len(keyIndex))
 	total := 0
-	for k, p := range postings {
-		for i, n := range p {
-			p[i] = rank[n]
+	for k, i := range keyIndex {
+		p := postings[i]
+		for j, n := range p {
+			p[j] = rank[n]
 		}
 		slices.Sort(p)
 		keys = append(keys, k)
@@ -186,7 +194,7 @@ func writeIndex(ctx context.Context, recs []*annals.Record, f *fold.Folder, w *w
 			buf.Write(kb)
 			buf.WriteString(`:"`)
 			prev := uint32(0)
-			for j, n := range postings[k] {
+			for j, n := range postings[keyIndex[k]] {
 				if j > 0 {
 					buf.WriteByte(',')
 				}

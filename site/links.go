@@ -7,6 +7,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -46,42 +47,204 @@ type linker struct {
 	// being written.
 	paged atomic.Pointer[map[string]bool]
 
-	// memo keeps the rewritten form of the first memoMax links seen, by
-	// linkKey: the layout's links and the years' recur on every page.
+	// memo keeps the first memoMax addresses seen by rootHref that it
+	// has no quick way for: the layout's, which recur on every page.
 	memo     sync.Map
 	memoSize atomic.Int64
 }
 
 // memoMax bounds the links memo.
-const memoMax = 1 << 16
+const memoMax = 1 << 12
 
-// linkKey is a link as seen from a folder depth.
-type linkKey struct {
-	v         string
-	depth     int
-	canonical bool
+// pageLinks writes the links of the static page in the file from,
+// relative to it: the pages are rendered with their final links, and
+// only the few documents rendered once through the server's handler go
+// through rewriteHTML. TestPagesAreTheServedPages checks that both give
+// the same bytes.
+type pageLinks struct {
+	lk   *linker
+	from string
+	up   string // "../" for each folder of from
+	// last is the name listHref met last: a page's links to its own
+	// list (order, pager, timeline, feed) share one.
+	last fileName
 }
 
-// memoLink is link, remembered for links that do not depend on the file
-// they are in beyond its depth (all but year links, which depend on the
-// lists known).
-func (l *linker) memoLink(v, from string, canonical bool) (string, bool) {
-	k := linkKey{v, strings.Count(from, "/"), canonical}
-	if r, ok := l.memo.Load(k); ok {
-		m := r.(memoed)
-		return m.v, m.keep
+// fileName is a path segment of a list, its name and its file name's
+// stem escaped for a URL (the same under every kind), and whether the
+// list of pagedKind with that name has pages.
+type fileName struct {
+	seg, name, escaped string
+	pagedKind          string
+	paged              bool
+}
+
+// ups are the prefixes of pages by depth; pages are at most two folders
+// down (feeds/authors/NAME.atom).
+var ups = [...]string{"", "../", "../../"}
+
+func (l *linker) pageLinks(from string) *pageLinks {
+	pl := &pageLinks{lk: l, from: from}
+	if d := strings.Count(from, "/"); d < len(ups) {
+		pl.up = ups[d]
+	} else {
+		pl.up = strings.Repeat("../", d)
 	}
-	nv, keep := l.link(v, from, canonical)
-	if !strings.Contains(v, "year=") && l.memoSize.Load() < memoMax {
-		l.memo.Store(k, memoed{nv, keep})
+	return pl
+}
+
+// Href is link's address for p from the page's file. A link to a
+// service of the server comes out empty; the pages have none (the
+// layout's JSON API link is left out, see Services).
+func (pl *pageLinks) Href(p string) string { return pl.up + pl.rootHref(p) }
+
+// Canonical is link's canonical address for p: under the base URL, or
+// relative without one. Feeds write every address so.
+func (pl *pageLinks) Canonical(p string) string {
+	if pl.lk.base != "" {
+		return pl.lk.base + "/" + pl.rootHref(p)
+	}
+	return pl.Href(p)
+}
+
+// Services is false: a static copy has no JSON API.
+func (*pageLinks) Services() bool { return false }
+
+// rootHref is link(p) as seen from a file at the site's root.
+func (pl *pageLinks) rootHref(p string) string {
+	if h, ok := pl.listHref(p); ok {
+		return h
+	}
+	if q, ok := strings.CutPrefix(p, "/search?"); ok && !strings.Contains(q, "#") {
+		// As link: the static search reads the query from its address.
+		return "search.html?" + q
+	}
+	return pl.lk.rootHref(p)
+}
+
+// rootHref is link(p) from the site's root, remembered for the first
+// addresses seen.
+func (l *linker) rootHref(p string) string {
+	if m, ok := l.memo.Load(p); ok {
+		return m.(string)
+	}
+	v, _ := l.link(p, "", false)
+	if !strings.Contains(p, "year=") && l.memoSize.Load() < memoMax {
+		// Year links depend on the lists known; the others do not.
+		l.memo.Store(p, v)
 		l.memoSize.Add(1)
 	}
-	return nv, keep
+	return v
 }
 
-type memoed struct {
-	v    string
-	keep bool
+// listHref is link(p) from the site's root, done without parsing a URL
+// for the addresses most links have: /KIND/NAME for the record, topic,
+// author, source and year pages, with a list's query of order, page and
+// year as web.ListAddress writes it (keys sorted, plain values), and
+// /feeds/KIND/NAME for the lists' feeds. It reports false for any other
+// address.
+func (pl *pageLinks) listHref(p string) (string, bool) {
+	if !strings.HasPrefix(p, "/") {
+		return "", false
+	}
+	kind, rest, ok := strings.Cut(p[1:], "/")
+	if !ok {
+		return "", false
+	}
+	ext := ".html"
+	switch kind {
+	case "records":
+		if digits(rest) {
+			return "records/" + rest + ".html", true
+		}
+	case "years", "topics", "authors", "sources":
+	case "feeds":
+		// The Atom feed of a list: NAME.atom in its folder.
+		sub, r, ok := strings.Cut(rest, "/")
+		if !ok || sub != "topics" && sub != "authors" && sub != "sources" || strings.Contains(r, "?") {
+			return "", false
+		}
+		kind, rest, ext = "feeds/"+sub, r, ".atom"
+	default:
+		return "", false
+	}
+	seg, query, _ := strings.Cut(rest, "?")
+	if seg == "" || strings.ContainsAny(seg, "/#") || strings.ContainsAny(query, "#%+;") {
+		return "", false
+	}
+	if seg != pl.last.seg {
+		name, err := url.PathUnescape(seg)
+		if err != nil {
+			return "", false
+		}
+		pl.last = fileName{seg: seg, name: name, escaped: url.PathEscape(segmentName(name))}
+	}
+	name := pl.last.name
+	if query == "" && strings.Contains(name, ".") && assetExt[strings.ToLower(path.Ext(name))] {
+		return "", false // fileOf may keep the name as it is
+	}
+	var order, page, year string
+	for kv := range strings.SplitSeq(query, "&") {
+		if kv == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(kv, "=")
+		if v == "" || !plainQuery(v) {
+			return "", false
+		}
+		switch k {
+		case "order":
+			order = v
+		case "page":
+			page = v
+		case "year":
+			year = v
+		default:
+			return "", false
+		}
+	}
+	frag := ""
+	if year != "" && page == "" && (kind == "topics" || kind == "authors" || kind == "sources") {
+		if pl.last.pagedKind != kind {
+			pl.last.paged, pl.last.pagedKind = pl.lk.isPaged("/"+kind+"/"+name), kind
+		}
+		if !pl.last.paged {
+			// As link: a list on one page shows the year as a heading.
+			frag, year = "#y"+year, ""
+		}
+	}
+	// queryName's "~key-value" parts, keys in order; "~", "-" and the
+	// plain values need no escaping.
+	var b strings.Builder
+	b.Grow(len(kind) + len(pl.last.escaped) + len(frag) + 40)
+	b.WriteString(kind)
+	b.WriteByte('/')
+	b.WriteString(pl.last.escaped)
+	if order != "" {
+		b.WriteString("~order-")
+		b.WriteString(order)
+	}
+	if page != "" {
+		b.WriteString("~page-")
+		b.WriteString(page)
+	}
+	if year != "" {
+		b.WriteString("~year-")
+		b.WriteString(year)
+	}
+	b.WriteString(ext)
+	b.WriteString(frag)
+	return b.String(), true
+}
+
+// digits reports whether s is a number: a record's id.
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func newLinker(base string) *linker {
@@ -150,14 +313,16 @@ func (l *linker) href(from, name string, absolute bool) string {
 // rewriteHTML copies a page rendered by the server to out with every
 // internal absolute link made relative to the file from; links to the
 // server's services are removed (with their element, for <link> and
-// <script>).
+// <script>). The export renders its pages with pageLinks instead; this
+// serves the search page, rendered once by the server's handler, and
+// the tests, which compare the two ways.
 //
-// It reads the page as html/template writes it, not as HTML in general:
-// every attribute value is double-quoted and escaped, and "<" and ">"
-// occur only as tag delimiters (text and attribute values escape them,
-// JSON in <script> writes \u003c), so a tag holding a link is found by
-// looking for `="/` and reading back to its "<" and on to its ">". Tags
-// without a link are copied byte for byte.
+// It reads the page as the server's templ components write it, not as
+// HTML in general: every attribute value is double-quoted and escaped,
+// and "<" and ">" occur only as tag delimiters (text and attribute
+// values escape them, JSON in <script> writes \u003c), so a tag holding
+// a link is found by looking for `="/` and reading back to its "<" and
+// on to its ">". Tags without a link are copied byte for byte.
 func (l *linker) rewriteHTML(out *bytes.Buffer, page []byte, from string) error {
 	done := 0
 	for {
@@ -205,7 +370,7 @@ func (l *linker) rewriteTag(out *bytes.Buffer, tag []byte, from string) error {
 		if a.key != "href" && a.key != "src" && a.key != "action" {
 			continue
 		}
-		v, keep := l.memoLink(a.val, from, canonical)
+		v, keep := l.link(a.val, from, canonical)
 		if !keep {
 			if name == "link" || name == "script" {
 				if name == "script" {
@@ -240,7 +405,7 @@ func (l *linker) rewriteTag(out *bytes.Buffer, tag []byte, from string) error {
 	return nil
 }
 
-// parseTag reads a start tag as html/template writes it.
+// parseTag reads a start tag as templ writes it.
 func parseTag(tag []byte) (name string, attrs []attr, selfClosing bool, err error) {
 	s := string(tag[1 : len(tag)-1])
 	if strings.HasSuffix(s, "/") {

@@ -2,7 +2,7 @@ package site
 
 import (
 	"bytes"
-	"html/template"
+	"context"
 	"io"
 	"net/url"
 	"strconv"
@@ -13,11 +13,11 @@ import (
 )
 
 // job is one page or feed to write: the server's address of it and how
-// to render it.
+// to render it with the page's links.
 type job struct {
 	url    string
 	feed   bool
-	render func(rd *web.Renderer, b *bytes.Buffer) error
+	render func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error
 }
 
 // pager renders jobs and writes their files; its methods are safe for
@@ -35,25 +35,20 @@ type pager struct {
 	found atomic.Int64 // pages known so far
 }
 
-// do renders one job into page, rewrites its links into out and writes
-// the file.
-func (p *pager) do(j job, page, out *bytes.Buffer) error {
+// do renders one job into page with its links relative to its file (a
+// feed's absolute under the base URL, when there is one) and writes the
+// file.
+func (p *pager) do(ctx context.Context, j job, page *bytes.Buffer) error {
 	u, err := url.Parse(j.url)
 	if err != nil {
 		return err
 	}
 	name := fileOf(u)
 	page.Reset()
-	out.Reset()
-	if err := j.render(p.rd, page); err != nil {
+	if err := j.render(ctx, p.rd, p.lk.pageLinks(name), page); err != nil {
 		return err
 	}
-	if j.feed {
-		p.lk.rewriteText(out, page.Bytes(), name)
-	} else if err := p.lk.rewriteHTML(out, page.Bytes(), name); err != nil {
-		return err
-	}
-	if err := p.w.write(name, out.Bytes()); err != nil {
+	if err := p.w.write(name, page.Bytes()); err != nil {
 		return err
 	}
 	if p.hook != nil {
@@ -76,14 +71,14 @@ func (p *pager) do(j job, page, out *bytes.Buffer) error {
 // recordJob is the page of one record.
 func (p *pager) recordJob(r *annals.Record) job {
 	p.found.Add(1)
-	return job{url: "/records/" + strconv.FormatInt(r.ID, 10), render: func(rd *web.Renderer, b *bytes.Buffer) error {
+	return job{url: "/records/" + strconv.FormatInt(r.ID, 10), render: func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
 		var topics []*annals.Topic
 		for _, slug := range r.Topics {
 			if t := p.topics[slug]; t != nil {
 				topics = append(topics, t)
 			}
 		}
-		return rd.Record(b, r, topics)
+		return rd.Record(ctx, b, links, r, topics)
 	}}
 }
 
@@ -95,7 +90,7 @@ var orders = []annals.Order{annals.NewestFirst, annals.OldestFirst}
 // listPages sends the pages of one list in both orders, and, when it is
 // too long for one page, of each of its years; render writes one.
 func (a *archive) listPages(l *list, base string, def annals.Order, years bool, send func(job) bool,
-	render func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error) bool {
+	render func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error) bool {
 	narrow := []int{0}
 	if years && pageCount(len(l.pos)) > 1 {
 		for _, c := range l.counts {
@@ -114,22 +109,22 @@ func (a *archive) listPages(l *list, base string, def annals.Order, years bool, 
 
 // sendPages sends the pages of the records at positions pos, in order.
 func (a *archive) sendPages(pos []int32, base string, o, def annals.Order, year int, counts []annals.YearCount, send func(job) bool,
-	render func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error) bool {
+	render func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error) bool {
 	for page := 1; page <= pageCount(len(pos)); page++ {
 		onPage := pos[(page-1)*web.ListPageSize : min(page*web.ListPageSize, len(pos))]
 		lp := web.ListPage{Total: len(pos), Counts: counts, Order: o, Year: year, Page: page}
-		j := job{url: web.ListAddress(base, o, def, year, page), render: func(rd *web.Renderer, b *bytes.Buffer) error {
+		j := job{url: web.ListAddress(base, o, def, year, page), render: func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
 			lp.Records = make([]*annals.Record, len(onPage))
-			lp.Entries = make([]template.HTML, len(onPage))
+			lp.Entries = make([]string, len(onPage))
 			for i, p := range onPage {
 				lp.Records[i] = a.recs[p]
-				h, err := a.entry(rd, a.lk, p)
+				h, err := a.entry(ctx, rd, a.lk, p)
 				if err != nil {
 					return err
 				}
 				lp.Entries[i] = h
 			}
-			return render(rd, b, lp)
+			return render(ctx, rd, links, b, lp)
 		}}
 		if !send(j) {
 			return false
@@ -143,10 +138,11 @@ func (a *archive) sendPages(pos []int32, base string, o, def annals.Order, year 
 func (a *archive) lists(send func(job) bool) bool {
 	for _, t := range a.topics {
 		l := a.byTopic[t.Slug]
-		ok := a.listPages(l, topicPath(t.Slug), t.Order, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
-			return rd.Topic(b, t, lp)
-		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
-			return rd.TopicFeed(b, t, a.newest(l, web.FeedSize))
+		ok := a.listPages(l, topicPath(t.Slug), t.Order, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
+			return rd.Topic(ctx, b, links, t, lp)
+		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+			rd.TopicFeed(b, links, t, a.newest(l, web.FeedSize))
+			return nil
 		}})
 		if !ok {
 			return false
@@ -155,8 +151,8 @@ func (a *archive) lists(send func(job) bool) bool {
 	people := []struct {
 		lists []*list
 		path  string
-		page  func(*web.Renderer, io.Writer, string, web.ListPage) error
-		feed  func(*web.Renderer, *bytes.Buffer, string, []*annals.Record) error
+		page  func(*web.Renderer, context.Context, io.Writer, web.Links, string, web.ListPage) error
+		feed  func(*web.Renderer, *bytes.Buffer, web.Links, string, []*annals.Record)
 	}{
 		{a.authors, "authors", (*web.Renderer).Author, (*web.Renderer).AuthorFeed},
 		{a.sources, "sources", (*web.Renderer).Source, (*web.Renderer).SourceFeed},
@@ -164,10 +160,11 @@ func (a *archive) lists(send func(job) bool) bool {
 	for _, kind := range people {
 		for _, l := range kind.lists {
 			name, escaped := l.name, url.PathEscape(l.name)
-			ok := a.listPages(l, "/"+kind.path+"/"+escaped, annals.NewestFirst, true, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
-				return kind.page(rd, b, name, lp)
-			}) && send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(rd *web.Renderer, b *bytes.Buffer) error {
-				return kind.feed(rd, b, name, a.newest(l, web.FeedSize))
+			ok := a.listPages(l, "/"+kind.path+"/"+escaped, annals.NewestFirst, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
+				return kind.page(rd, ctx, b, links, name, lp)
+			}) && send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+				kind.feed(rd, b, links, name, a.newest(l, web.FeedSize))
+				return nil
 			}})
 			if !ok {
 				return false
@@ -180,9 +177,9 @@ func (a *archive) lists(send func(job) bool) bool {
 		year := a.all.counts[i].Year
 		yl := &list{pos: a.all.pos[a.all.starts[i] : a.all.starts[i]+c.Count], dated: c.Count}
 		for _, o := range orders {
-			if !a.sendPages(yl.ordered(o, 0), "/years/"+strconv.Itoa(year), o, annals.OldestFirst, 0, a.all.counts, send, func(rd *web.Renderer, b *bytes.Buffer, lp web.ListPage) error {
+			if !a.sendPages(yl.ordered(o, 0), "/years/"+strconv.Itoa(year), o, annals.OldestFirst, 0, a.all.counts, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 				lp.Year = year
-				return rd.Year(b, lp)
+				return rd.Year(ctx, b, links, lp)
 			}) {
 				return false
 			}

@@ -8,8 +8,11 @@
 // The pages are the server's: the exporter reads the archive once, sorts
 // and groups it in memory as the server's queries would, and renders every
 // page with web.Renderer, which builds the page data with the handlers'
-// own code and executes the same templates (a test checks every page
-// written equals the page served at its address). A record's entry in
+// own code and renders the same components, with links written relative
+// to the page's file (pageLinks) instead of the server's paths. A test
+// checks every page written equals the page served at its address with
+// its links rewritten (rewriteHTML, which the few documents rendered
+// through the server's handler still go through). A record's entry in
 // lists is rendered once for all the lists it is in. One departure: a
 // list short enough for one page gets no page per year, as the server
 // offers; its year links lead to the year's heading on the page.
@@ -137,12 +140,12 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var page, out bytes.Buffer
+			var page bytes.Buffer
 			for j := range jobs {
 				if errs[i] != nil {
 					continue // drain
 				}
-				if err := p.do(j, &page, &out); err != nil {
+				if err := p.do(ctx, j, &page); err != nil {
 					errs[i] = err
 					cancel()
 				}
@@ -188,7 +191,9 @@ func (e *Exporter) Export(ctx context.Context, dir string) (*Stats, error) {
 				return false
 			}
 		}
-		if !send(job{url: "/", render: func(rd *web.Renderer, b *bytes.Buffer) error { return rd.Home(b, a.topics) }}) {
+		if !send(job{url: "/", render: func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+			return rd.Home(ctx, b, links, a.topics)
+		}}) {
 			return ctx.Err()
 		}
 		if !a.lists(send) {
@@ -253,7 +258,7 @@ func (w *writer) write(name string, data []byte) error {
 		}
 		w.dirs.Store(d, true)
 	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	if err := writeFile(p, data); err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
 	}
 	w.files.Add(1)

@@ -41,7 +41,31 @@ func (s *Server) handlePerson(w http.ResponseWriter, r *http.Request, kind strin
 		s.Error(w, r, annals.Errorf(annals.ENOTFOUND, "The archive has no records with the %s %q.", kind, name))
 		return
 	}
-	s.render(w, r, http.StatusOK, kind, s.personData(kind, name, l))
+	s.render(w, r, http.StatusOK, personView(s.personData(kind, name, l)))
+}
+
+// feed is the address of the person's Atom feed.
+func (d *personPage) feed() string {
+	if d.Kind == "source" {
+		return sourceFeed(d.Name)
+	}
+	return authorFeed(d.Name)
+}
+
+// kindTitle is the word above the name: "Author" or "Source".
+func (d *personPage) kindTitle() string {
+	if d.Kind == "source" {
+		return "Source"
+	}
+	return "Author"
+}
+
+// searchLabel is the text of the link to a search within the records.
+func (d *personPage) searchLabel() string {
+	if d.Kind == "source" {
+		return "Search within this source"
+	}
+	return "Search within this author’s records"
 }
 
 // personData is the page of an author or a source (kind) showing the

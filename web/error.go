@@ -50,8 +50,8 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int,
 	case http.StatusInternalServerError:
 		heading = "Something went wrong on our side"
 	}
-	data := &errorPage{layoutData: layoutData{SiteName: s.SiteName, Title: heading, NoIndex: true},
-		Status: status, Heading: heading, Message: msg}
+	data := &errorPage{layoutData: s.layout(heading, ""), Status: status, Heading: heading, Message: msg}
+	data.NoIndex = true
 	if status == http.StatusNotFound {
 		data.Guess = guessQuery(r.URL.Path)
 		data.Query = data.Guess
@@ -59,7 +59,7 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int,
 		// them out of the page.
 		data.Topics, _ = s.topics(r.Context())
 	}
-	s.render(w, r, status, "error", data)
+	s.render(w, r, status, errorView(data))
 }
 
 // guessQuery turns the last part of a path into words to search for:

@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"net"
 	"net/http"
@@ -31,65 +30,6 @@ func topicFeed(slug string) string  { return "/feeds/topics/" + url.PathEscape(s
 func authorFeed(name string) string { return "/feeds/authors/" + url.PathEscape(name) }
 func sourceFeed(name string) string { return "/feeds/sources/" + url.PathEscape(name) }
 func searchFeed(q string) string    { return "/feeds/search?" + url.Values{"q": {q}}.Encode() }
-
-// The Atom document (RFC 4287). encoding/xml escapes every value, so a
-// record's text cannot close an element or open a CDATA section; xmlText
-// removes what XML cannot carry at all.
-type atomFeed struct {
-	XMLName   xml.Name      `xml:"http://www.w3.org/2005/Atom feed"`
-	ID        string        `xml:"id"`
-	Title     atomText      `xml:"title"`
-	Subtitle  *atomText     `xml:"subtitle,omitempty"`
-	Updated   string        `xml:"updated"`
-	Links     []atomLink    `xml:"link"`
-	Authors   []atomPerson  `xml:"author"`
-	Generator atomGenerator `xml:"generator"`
-	Entries   []atomEntry   `xml:"entry"`
-}
-
-type atomEntry struct {
-	Lang       string         `xml:"http://www.w3.org/XML/1998/namespace lang,attr,omitempty"`
-	ID         string         `xml:"id"`
-	Title      atomText       `xml:"title"`
-	Links      []atomLink     `xml:"link"`
-	Updated    string         `xml:"updated"`
-	Published  string         `xml:"published,omitempty"`
-	Authors    []atomPerson   `xml:"author"`
-	Summary    *atomText      `xml:"summary,omitempty"`
-	Categories []atomCategory `xml:"category"`
-}
-
-// atomText is a text construct; always type="text" (plain text, which is
-// all a record holds).
-type atomText struct {
-	Type string `xml:"type,attr"`
-	Text string `xml:",chardata"`
-}
-
-type atomLink struct {
-	Rel   string `xml:"rel,attr"`
-	Type  string `xml:"type,attr,omitempty"`
-	Href  string `xml:"href,attr"`
-	Title string `xml:"title,attr,omitempty"`
-}
-
-type atomPerson struct {
-	Name string `xml:"name"`
-	URI  string `xml:"uri,omitempty"`
-}
-
-type atomGenerator struct {
-	URI  string `xml:"uri,attr,omitempty"`
-	Text string `xml:",chardata"`
-}
-
-type atomCategory struct {
-	Term   string `xml:"term,attr"`
-	Scheme string `xml:"scheme,attr,omitempty"`
-	Label  string `xml:"label,attr,omitempty"`
-}
-
-func plainText(s string) atomText { return atomText{Type: "text", Text: xmlText(s)} }
 
 // feedInfo describes one feed apart from its records.
 type feedInfo struct {
@@ -244,8 +184,10 @@ func (s *Server) atom(r *http.Request, info feedInfo, recs []*annals.Record) ([]
 		return nil, time.Time{}, err
 	}
 	var buf bytes.Buffer
-	updated, err := s.writeAtom(&buf, s.siteURL(r), s.tagAuthority(r), topicTitles(ts), info, recs)
-	return buf.Bytes(), updated, err
+	site := s.siteURL(r)
+	abs := func(p string) string { return site + p }
+	updated := s.writeAtom(&buf, abs, s.tagAuthority(r), topicTitles(ts), info, recs)
+	return buf.Bytes(), updated, nil
 }
 
 // topicTitles maps the topics' slugs to their titles.
@@ -258,92 +200,95 @@ func topicTitles(ts []*annals.Topic) map[string]string {
 }
 
 // writeAtom writes the feed document of recs to buf and returns its
-// updated time. site is the site's absolute address, authority the host
-// of its tag: ids, titles the topics' titles by slug.
-func (s *Server) writeAtom(buf *bytes.Buffer, site, authority string, titles map[string]string, info feedInfo, recs []*annals.Record) (time.Time, error) {
-	feed := &atomFeed{
-		ID:    "tag:" + authority + "," + info.TagDate + ":" + info.TagName,
-		Title: plainText(info.Title + " · " + s.SiteName),
-		Links: []atomLink{
-			{Rel: "self", Type: "application/atom+xml", Href: xmlText(site + info.Self)},
-			{Rel: "alternate", Type: "text/html", Href: xmlText(site + info.Page)},
-		},
-		Generator: atomGenerator{URI: "https://github.com/labor-annals/annals", Text: "annals"},
-	}
-	if info.Subtitle != "" {
-		sub := plainText(info.Subtitle)
-		feed.Subtitle = &sub
-	}
+// updated time. abs makes a site path an absolute address (the site's
+// address and the path, on the server), authority is the host of the
+// tag: ids, titles the topics' titles by slug.
+func (s *Server) writeAtom(buf *bytes.Buffer, abs func(p string) string, authority string, titles map[string]string, info feedInfo, recs []*annals.Record) time.Time {
+	// The feed's updated and author come before its entries but depend
+	// on them.
 	updated := info.Changed
 	anonymous := len(recs) == 0
 	for _, rec := range recs {
-		e := atomEntry{
-			ID:    recordTag(authority, rec),
-			Title: plainText(rec.DisplayTitle()),
-			Lang:  rec.Language,
+		updated = latest(updated, changedAt(rec))
+		anonymous = anonymous || len(rec.Authors) == 0
+	}
+	if updated.IsZero() {
+		updated = time.Unix(0, 0)
+	}
+
+	w := atomWriter{buf}
+	buf.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<feed xmlns="http://www.w3.org/2005/Atom">`)
+	w.element(1, "id", "tag:"+authority+","+info.TagDate+":"+info.TagName)
+	w.text(1, "title", info.Title+" · "+s.SiteName)
+	if info.Subtitle != "" {
+		w.text(1, "subtitle", info.Subtitle)
+	}
+	w.element(1, "updated", rfc3339(updated))
+	w.link(1, "self", "application/atom+xml", abs(info.Self), "")
+	w.link(1, "alternate", "text/html", abs(info.Page), "")
+	if anonymous {
+		// RFC 4287 §4.1.1: a feed needs an author unless every entry has
+		// one. The archive that compiled the records stands in for the
+		// writers nobody named; entries with their own authors keep them.
+		w.person(1, s.SiteName, abs("/"))
+	}
+	w.indent(1)
+	buf.WriteString(`<generator uri="https://github.com/labor-annals/annals">annals</generator>`)
+	for _, rec := range recs {
+		w.indent(1)
+		buf.WriteString("<entry")
+		if rec.Language != "" {
+			w.attr("xml:lang", rec.Language)
 		}
-		page := site + recordPath(rec)
+		buf.WriteByte('>')
+		w.element(2, "id", recordTag(authority, rec))
+		w.text(2, "title", rec.DisplayTitle())
+		page := abs(recordPath(rec))
 		if rec.URL != "" {
-			e.Links = []atomLink{
-				{Rel: "alternate", Href: xmlText(rec.URL)},
-				{Rel: "related", Type: "text/html", Href: page, Title: "This record in the archive"},
-			}
+			w.link(2, "alternate", "", rec.URL, "")
+			w.link(2, "related", "text/html", page, "This record in the archive")
 		} else {
-			e.Links = []atomLink{{Rel: "alternate", Type: "text/html", Href: page}}
+			w.link(2, "alternate", "text/html", page, "")
 		}
-		changed := rec.UpdatedAt
-		if changed.IsZero() {
-			changed = rec.CreatedAt
-		}
-		e.Updated = rfc3339(changed)
-		updated = latest(updated, changed)
+		w.element(2, "updated", rfc3339(changedAt(rec)))
 		if rec.Date.Precision == annals.PrecisionDay {
 			// Only a full date is an instant; a month or a year would
 			// claim a day the record was not published on.
-			e.Published = rfc3339(rec.Date.Time())
+			w.element(2, "published", rfc3339(rec.Date.Time()))
 		}
 		for _, a := range rec.Authors {
-			e.Authors = append(e.Authors, atomPerson{Name: xmlText(a), URI: xmlText(site + authorPath(a))})
-		}
-		if len(e.Authors) == 0 {
-			anonymous = true
+			w.person(2, a, abs(authorPath(a)))
 		}
 		summary := rec.Summary
 		if summary == "" {
 			summary = Byline(rec)
 		}
 		if summary != "" {
-			t := plainText(summary)
-			e.Summary = &t
+			w.text(2, "summary", summary)
 		}
 		for _, slug := range rec.Topics {
-			c := atomCategory{Term: slug, Scheme: site + "/topics/"}
+			w.indent(2)
+			buf.WriteString("<category")
+			w.attr("term", slug)
+			w.attr("scheme", abs("/topics/"))
 			if t := titles[slug]; t != "" && t != slug {
-				c.Label = xmlText(t)
+				w.attr("label", t)
 			}
-			e.Categories = append(e.Categories, c)
+			buf.WriteString("></category>")
 		}
-		feed.Entries = append(feed.Entries, e)
+		w.indent(1)
+		buf.WriteString("</entry>")
 	}
-	if anonymous {
-		// RFC 4287 §4.1.1: a feed needs an author unless every entry has
-		// one. The archive that compiled the records stands in for the
-		// writers nobody named; entries with their own authors keep them.
-		feed.Authors = []atomPerson{{Name: xmlText(s.SiteName), URI: site + "/"}}
-	}
-	if updated.IsZero() {
-		updated = time.Unix(0, 0)
-	}
-	feed.Updated = rfc3339(updated)
+	buf.WriteString("\n</feed>\n")
+	return updated
+}
 
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(buf)
-	enc.Indent("", " ")
-	if err := enc.Encode(feed); err != nil {
-		return time.Time{}, fmt.Errorf("write feed %s: %w", info.Self, err)
+// changedAt is when a record last changed, as its entry's updated says.
+func changedAt(rec *annals.Record) time.Time {
+	if rec.UpdatedAt.IsZero() {
+		return rec.CreatedAt
 	}
-	buf.WriteByte('\n')
-	return updated, nil
+	return rec.UpdatedAt
 }
 
 // recordTag is a record's entry id: tag:HOST,YYYY-MM-DD:records/ID, where

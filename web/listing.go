@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -33,16 +32,24 @@ type listing struct {
 	Timeline *timeline
 	// entries are entries rendered beforehand, by record (the static
 	// export renders each record's entry once for all its lists).
-	entries map[*annals.Record]template.HTML
+	entries map[*annals.Record]string
 	// Links of the order toggle and the pager; "" when not applicable.
 	NewestURL, OldestURL          string
 	FirstURL, PrevURL, NextURL    string
 	LastURL, AllYearsURL, SelfURL string
 }
 
-// Entry returns the entry of r rendered beforehand, or "" when the
-// template must render it.
-func (l *listing) Entry(r *annals.Record) template.HTML { return l.entries[r] }
+// summary is the line above the list: "230 records in 1999, page 2 of 3."
+func (l *listing) summary() string {
+	s := plural(l.Total, "record", "records")
+	if l.Year != 0 {
+		s += " in " + strconv.Itoa(l.Year)
+	}
+	if l.Pages > 1 {
+		s += ", page " + num(l.Page) + " of " + num(l.Pages)
+	}
+	return s + "."
+}
 
 // recordGroup is a run of records under one heading: a year, or a month on
 // a year page.
@@ -143,21 +150,35 @@ func newListing(base string, recs []*annals.Record, total int, counts []annals.Y
 // ListAddress is the address of a page of the list at base, as the
 // list's links write it: the order o when it is not the default def, the
 // year when not 0, the page past the first.
+//
+// The query is what url.Values.Encode writes, keys sorted, built without
+// a map: a list page has a link like this for every year of its
+// timeline.
 func ListAddress(base string, o, def annals.Order, year, page int) string {
-	q := url.Values{}
-	if o != def {
-		q.Set("order", string(o))
-	}
-	if year != 0 {
-		q.Set("year", strconv.Itoa(year))
-	}
-	if page > 1 {
-		q.Set("page", strconv.Itoa(page))
-	}
-	if len(q) == 0 {
+	if o == def && year == 0 && page <= 1 {
 		return base
 	}
-	return base + "?" + q.Encode()
+	b := make([]byte, 0, len(base)+40)
+	b = append(b, base...)
+	sep := byte('?')
+	if o != def {
+		b = append(b, sep)
+		b = append(b, "order="...)
+		b = append(b, url.QueryEscape(string(o))...)
+		sep = '&'
+	}
+	if page > 1 {
+		b = append(b, sep)
+		b = append(b, "page="...)
+		b = strconv.AppendInt(b, int64(page), 10)
+		sep = '&'
+	}
+	if year != 0 {
+		b = append(b, sep)
+		b = append(b, "year="...)
+		b = strconv.AppendInt(b, int64(year), 10)
+	}
+	return string(b)
 }
 
 // groupByYear splits records, already in date order, into runs of one year.
@@ -263,3 +284,24 @@ func newTimeline(counts []annals.YearCount, current int, link func(year int) str
 }
 
 func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
+
+// caption describes the timeline in words.
+func (t *timeline) caption() string {
+	span := strconv.Itoa(t.First)
+	if t.First != t.Last {
+		span += "–" + strconv.Itoa(t.Last)
+	}
+	return "Records per year, " + span + "; the busiest year is " + strconv.Itoa(t.MaxYear) +
+		" with " + plural(t.Max, "record", "records") + ". Choose a bar to see that year."
+}
+
+// label names a bar for screen readers and tooltips: "1999: 3 records".
+func (b *timelineBar) label() string {
+	return strconv.Itoa(b.Year) + ": " + plural(b.Count, "record", "records")
+}
+
+// coord writes a viewBox coordinate as the shortest decimal.
+func coord(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// yearText writes a year.
+func yearText(y int) string { return strconv.Itoa(y) }

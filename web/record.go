@@ -19,9 +19,8 @@ type recordPage struct {
 	// Meta are the citation_* and Dublin Core tags that reference
 	// managers (Zotero's connector, Google Scholar) read.
 	Meta []metaTag
-	// JSONLD is the schema.org description. html/template marshals it as
-	// JSON inside <script type="application/ld+json">, escaping <, > and &
-	// so that no field can close the element.
+	// JSONLD is the schema.org description, written as JSON inside
+	// <script type="application/ld+json"> (see recordHead).
 	JSONLD *schemaWork
 }
 
@@ -48,7 +47,7 @@ func (s *Server) handleRecordView(w http.ResponseWriter, r *http.Request) {
 		}
 		topics = append(topics, t)
 	}
-	s.render(w, r, http.StatusOK, "record", s.recordData(rec, topics))
+	s.render(w, r, http.StatusOK, recordView(s.recordData(rec, topics)))
 }
 
 // recordData is the page of a record filed under topics.
@@ -59,6 +58,35 @@ func (s *Server) recordData(rec *annals.Record, topics []*annals.Topic) *recordP
 	data.Meta = citationMeta(rec, data.Canonical)
 	data.JSONLD = schemaOf(rec, data.Canonical)
 	return data
+}
+
+// nameSep is what comes before the i-th of n names in a byline: "",
+// ", " or " and ".
+func nameSep(i, n int) string {
+	switch {
+	case i == 0:
+		return ""
+	case i == n-1:
+		return " and "
+	}
+	return ", "
+}
+
+// provenanceLine is what follows an import's origin: its line, if known,
+// and the word before the date.
+func provenanceLine(p annals.Provenance) string {
+	if p.Line != 0 {
+		return ", line " + strconv.Itoa(p.Line) + ", imported "
+	}
+	return ", imported "
+}
+
+// end is the full stop after the source and date, when there is either.
+func (c citation) end() string {
+	if c.Source != "" || c.Date != "" {
+		return "."
+	}
+	return ""
 }
 
 // describe returns a one-line description of a record for <meta>.

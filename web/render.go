@@ -6,8 +6,6 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
-	"html/template"
-	"io"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -16,25 +14,28 @@ import (
 	"strings"
 	"time"
 
+	"github.com/a-h/templ"
+
 	"github.com/labor-annals/annals"
 )
 
-//go:embed templates/*.html static/*
+//go:embed static/*
 var embedded embed.FS
 
-// pages holds the parsed templates, one per page, and the static assets
-// with their content hashes.
+//go:generate go run github.com/a-h/templ/cmd/templ@v0.3.977 generate
+
+// pages holds the static assets with their content hashes. The pages
+// themselves are templ components (the *.templ files, compiled to
+// *_templ.go by "go generate"), so there is nothing to parse at startup.
 type pages struct {
-	byName map[string]*template.Template
 	hashes map[string]string // asset name → short content hash
 	static http.Handler
+	// stylesheet is the address of annals.css, which every page links.
+	stylesheet string
 }
 
-// pageNames are the pages; each is parsed together with layout.html.
-var pageNames = []string{"home", "topic", "record", "search", "error", "author", "source", "year"}
-
 func loadPages(assets fs.FS) (*pages, error) {
-	p := &pages{byName: map[string]*template.Template{}, hashes: map[string]string{}}
+	p := &pages{hashes: map[string]string{}}
 	staticFS, err := fs.Sub(assets, "static")
 	if err != nil {
 		return nil, err
@@ -55,36 +56,7 @@ func loadPages(assets fs.FS) (*pages, error) {
 		return nil, fmt.Errorf("hash static assets: %w", err)
 	}
 	p.static = p.staticHandler(staticFS)
-
-	funcs := template.FuncMap{
-		"static":     p.staticURL,
-		"humanDate":  humanDate,
-		"byline":     Byline,
-		"join":       strings.Join,
-		"num":        num,
-		"plural":     plural,
-		"recordPath": recordPath,
-		"authorPath": authorPath,
-		"sourcePath": sourcePath,
-		"yearPath":   yearPath,
-		"topicPath":  topicPath,
-		"topicFeed":  topicFeed,
-		"authorFeed": authorFeed,
-		"sourceFeed": sourceFeed,
-		"searchFeed": searchFeed,
-		"isoTime":    isoTime,
-		"snippet":    func(s string) string { return truncateText(s, 400) },
-		"add":        func(a, b int) int { return a + b },
-		"host":       host,
-		"confidence": confidence,
-	}
-	for _, name := range pageNames {
-		t, err := template.New(name).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/partials.html", "templates/"+name+".html")
-		if err != nil {
-			return nil, fmt.Errorf("parse template %s: %w", name, err)
-		}
-		p.byName[name] = t
-	}
+	p.stylesheet = p.staticURL("annals.css")
 	return p, nil
 }
 
@@ -131,6 +103,20 @@ type layoutData struct {
 	// NoIndex asks search engines not to index the page (search results,
 	// error pages).
 	NoIndex bool
+
+	// links writes the page's addresses; stylesheet is the server's
+	// address of the style sheet.
+	links      Links
+	stylesheet string
+}
+
+// fullTitle is the page's <title>: "Title · Site", or the site's name
+// alone on the home page.
+func (d *layoutData) fullTitle() string {
+	if d.Title == d.SiteName {
+		return d.SiteName
+	}
+	return d.Title + " · " + d.SiteName
 }
 
 // layout returns the layout data of a page at path (which may carry a
@@ -140,7 +126,8 @@ func (s *Server) layout(title, path string) layoutData {
 	if path != "" {
 		canon = s.absURL(path)
 	}
-	return layoutData{SiteName: s.SiteName, Title: title, Canonical: canon}
+	return layoutData{SiteName: s.SiteName, Title: title, Canonical: canon,
+		links: serverLinks{}, stylesheet: s.pages.stylesheet}
 }
 
 // absURL makes a site path absolute with BaseURL, when there is one.
@@ -176,22 +163,17 @@ func plural(n int, one, many string) string {
 	return num(n) + " " + many
 }
 
-// render executes a page into a buffer first, so a template error becomes a
-// clean 500 rather than half a page, then writes it with an ETag so a
-// browser's conditional request costs no body.
-func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+// render writes a page into a buffer first, so a failure becomes a clean
+// 500 rather than half a page, then writes it with an ETag so a browser's
+// conditional request costs no body.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page templ.Component) {
 	var buf bytes.Buffer
-	if err := s.execute(&buf, name, data); err != nil {
-		s.Logger.Error("render page", "page", name, "error", err)
+	if err := page.Render(r.Context(), &buf); err != nil {
+		s.Logger.Error("render page", "path", r.URL.Path, "error", err)
 		http.Error(w, "Internal error.", http.StatusInternalServerError)
 		return
 	}
 	writeBody(w, r, status, "text/html; charset=utf-8", buf.Bytes(), time.Time{})
-}
-
-// execute writes the page name with data.
-func (s *Server) execute(w io.Writer, name string, data any) error {
-	return s.pages.byName[name].ExecuteTemplate(w, "layout", data)
 }
 
 // writeBody writes a complete response body. A successful one carries an

@@ -24,6 +24,15 @@ type searchPage struct {
 	Help *noResultsHelp
 }
 
+// count is the line above the results: "About 1,200 records match “x”."
+func (d *searchPage) count() string {
+	s := plural(d.Result.Total, "record matches", "records match") + " “" + d.Query + "”."
+	if !d.Result.TotalExact {
+		s = "About " + s
+	}
+	return s
+}
+
 // searchURL is the address of the search page for a query.
 func searchURL(q string) string { return "/search?" + url.Values{"q": {q}}.Encode() }
 
@@ -47,15 +56,15 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, searchURL(strings.TrimSpace("topic:"+slug+" "+raw)), http.StatusSeeOther)
 		return
 	}
-	data := &searchPage{layoutData: layoutData{SiteName: s.SiteName, Title: "Search", Query: raw, Wide: true, NoIndex: raw != ""}, Page: 1}
-	data.Canonical = s.absURL("/search")
+	data := &searchPage{layoutData: s.layout("Search", "/search"), Page: 1}
+	data.Query, data.Wide, data.NoIndex = raw, true, raw != ""
 	if p := r.URL.Query().Get("page"); p != "" {
 		if n, err := strconv.Atoi(p); err == nil && n >= 1 && n <= 500 {
 			data.Page = n
 		}
 	}
 	if raw == "" {
-		s.render(w, r, http.StatusOK, "search", data)
+		s.render(w, r, http.StatusOK, searchView(data))
 		return
 	}
 	data.Title = "Search: " + raw
@@ -69,7 +78,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		// A query we cannot run is the user's to fix, on the same page,
 		// with the message saying how.
 		data.Problem = annals.ErrorMessage(err)
-		s.render(w, r, http.StatusOK, "search", data)
+		s.render(w, r, http.StatusOK, searchView(data))
 		return
 	case err != nil:
 		s.Error(w, r, err)
@@ -114,7 +123,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	narrow("Source", f.Sources, func(v string) string { return `source:"` + stripQuotes(v) + `"` })
 	narrow("Topic", f.Topics, func(v string) string { return "topic:" + v })
 	narrow("Language", f.Languages, func(v string) string { return "lang:" + v })
-	s.render(w, r, http.StatusOK, "search", data)
+	s.render(w, r, http.StatusOK, searchView(data))
 }
 
 // stripQuotes removes characters that would end a quoted phrase.

@@ -25,6 +25,14 @@ type foldedWord struct {
 	Variants []string
 }
 
+// variants lists the other spellings searched, for the help's sentence.
+func (w foldedWord) variants() string {
+	if len(w.Variants) == 0 {
+		return ""
+	}
+	return ", which also covers " + strings.Join(w.Variants, ", ")
+}
+
 // suggestion is a looser query and how many records it finds.
 type suggestion struct {
 	Label string

@@ -1,7 +1,8 @@
 // Package web serves the archive over HTTP: the public pages (home, topics,
-// records, authors, sources, years, search) rendered on the server from
-// embedded templates without JavaScript, and the embedded static assets. It reads the archive through *store.DB and maps
-// domain errors to HTTP statuses in one place (error.go).
+// records, authors, sources, years, search) rendered on the server without
+// JavaScript from templ components (*.templ, compiled to *_templ.go), and
+// the embedded static assets. It reads the archive through *store.DB and
+// maps domain errors to HTTP statuses in one place (error.go).
 package web
 
 import (
@@ -32,8 +33,8 @@ type Server struct {
 	// "https://annals.example.org", used for canonical links and citation
 	// metadata; "" leaves those links relative to the host.
 	BaseURL string
-	// Assets overrides the embedded templates and static files (for
-	// development); nil uses the embedded ones.
+	// Assets overrides the embedded static files (for development); nil
+	// uses the embedded ones. The pages are compiled in (*.templ).
 	Assets fs.FS
 
 	ln    net.Listener

@@ -2,7 +2,7 @@ package web
 
 import (
 	"bytes"
-	"html/template"
+	"context"
 	"io"
 	"net/http"
 	"slices"
@@ -14,12 +14,11 @@ import (
 // already holds, for the static export (package site), which writes
 // hundreds of thousands of pages and cannot afford a request and a few
 // queries for each. The page data comes from the same builders the
-// handlers use and goes through the same templates, so a page rendered
-// here is byte for byte the page the server answers at its address
-// (site's tests compare them); links are the server's absolute paths.
+// handlers use and goes through the same components, so a page rendered
+// here is byte for byte the page the server answers at its address but
+// for its links, which links writes (site's tests compare them).
 type Renderer struct {
 	s         *Server
-	site      string
 	authority string
 	titles    map[string]string
 }
@@ -42,17 +41,17 @@ type ListPage struct {
 	// from 1.
 	Year, Page int
 	// Entries, when set, are the entries of Records rendered beforehand
-	// (see Entry), in the same order: a record in many lists is rendered
-	// once.
-	Entries []template.HTML
+	// by Entry with the page's links, in the same order: a record in many
+	// lists is rendered once.
+	Entries []string
 }
 
 // entries maps the page's records to their rendered entries.
-func (lp ListPage) entries() map[*annals.Record]template.HTML {
+func (lp ListPage) entries() map[*annals.Record]string {
 	if len(lp.Entries) != len(lp.Records) {
 		return nil
 	}
-	m := make(map[*annals.Record]template.HTML, len(lp.Records))
+	m := make(map[*annals.Record]string, len(lp.Records))
 	for i, r := range lp.Records {
 		m[r] = lp.Entries[i]
 	}
@@ -60,8 +59,8 @@ func (lp ListPage) entries() map[*annals.Record]template.HTML {
 }
 
 // Entry writes the entry of rec as lists show it.
-func (rd *Renderer) Entry(w io.Writer, rec *annals.Record) error {
-	return rd.s.pages.byName["topic"].ExecuteTemplate(w, "entry", rec)
+func (rd *Renderer) Entry(ctx context.Context, w io.Writer, links Links, rec *annals.Record) error {
+	return entry(rec, links).Render(ctx, w)
 }
 
 // ListPageSize is how many records a page of a list shows.
@@ -71,15 +70,14 @@ const ListPageSize = listPageSize
 const FeedSize = feedSize
 
 // NewRenderer returns a renderer for the server's pages as the server
-// answers requests made to host (feeds carry absolute links and tag: ids
-// made from it, or from BaseURL when set); topics are the archive's
-// topics.
+// answers requests made to host (feeds carry tag: ids made from it, or
+// from BaseURL when set); topics are the archive's topics.
 func (s *Server) NewRenderer(host string, topics []*annals.Topic) (*Renderer, error) {
 	if _, err := s.Handler(); err != nil {
 		return nil, err
 	}
 	r := &http.Request{Host: host}
-	return &Renderer{s: s, site: s.siteURL(r), authority: s.tagAuthority(r), titles: topicTitles(topics)}, nil
+	return &Renderer{s: s, authority: s.tagAuthority(r), titles: topicTitles(topics)}, nil
 }
 
 // StaticPaths are the addresses of the static assets the pages use.
@@ -96,71 +94,81 @@ func (lp ListPage) params() listParams {
 	return listParams{order: lp.Order, page: max(lp.Page, 1), year: lp.Year}
 }
 
+// The pages below are written with their links made by links.
+
 // Home writes the home page.
-func (rd *Renderer) Home(w io.Writer, topics []*annals.Topic) error {
-	return rd.s.execute(w, "home", &homePage{layoutData: rd.s.layout(rd.s.SiteName, "/"), Topics: topics})
+func (rd *Renderer) Home(ctx context.Context, w io.Writer, links Links, topics []*annals.Topic) error {
+	d := &homePage{layoutData: rd.s.layout(rd.s.SiteName, "/"), Topics: topics}
+	d.links = links
+	return homeView(d).Render(ctx, w)
 }
 
 // Record writes the page of rec, filed under topics.
-func (rd *Renderer) Record(w io.Writer, rec *annals.Record, topics []*annals.Topic) error {
-	return rd.s.execute(w, "record", rd.s.recordData(rec, topics))
+func (rd *Renderer) Record(ctx context.Context, w io.Writer, links Links, rec *annals.Record, topics []*annals.Topic) error {
+	d := rd.s.recordData(rec, topics)
+	d.links = links
+	return recordView(d).Render(ctx, w)
 }
 
 // Topic writes a page of a topic's records.
-func (rd *Renderer) Topic(w io.Writer, t *annals.Topic, lp ListPage) error {
+func (rd *Renderer) Topic(ctx context.Context, w io.Writer, links Links, t *annals.Topic, lp ListPage) error {
 	l, err := newListing(topicPath(t.Slug), lp.Records, lp.Total, lp.Counts, lp.params(), t.Order, true)
 	if err != nil {
 		return err
 	}
 	l.entries = lp.entries()
-	return rd.s.execute(w, "topic", rd.s.topicData(t, l))
+	d := rd.s.topicData(t, l)
+	d.links = links
+	return topicView(d).Render(ctx, w)
 }
 
 // Author writes a page of an author's records.
-func (rd *Renderer) Author(w io.Writer, name string, lp ListPage) error {
-	return rd.person(w, "author", name, authorPath(name), lp)
+func (rd *Renderer) Author(ctx context.Context, w io.Writer, links Links, name string, lp ListPage) error {
+	return rd.person(ctx, w, links, "author", name, authorPath(name), lp)
 }
 
 // Source writes a page of a source's records.
-func (rd *Renderer) Source(w io.Writer, name string, lp ListPage) error {
-	return rd.person(w, "source", name, sourcePath(name), lp)
+func (rd *Renderer) Source(ctx context.Context, w io.Writer, links Links, name string, lp ListPage) error {
+	return rd.person(ctx, w, links, "source", name, sourcePath(name), lp)
 }
 
-func (rd *Renderer) person(w io.Writer, kind, name, base string, lp ListPage) error {
+func (rd *Renderer) person(ctx context.Context, w io.Writer, links Links, kind, name, base string, lp ListPage) error {
 	l, err := newListing(base, lp.Records, lp.Total, lp.Counts, lp.params(), annals.NewestFirst, true)
 	if err != nil {
 		return err
 	}
 	l.entries = lp.entries()
-	return rd.s.execute(w, kind, rd.s.personData(kind, name, l))
+	d := rd.s.personData(kind, name, l)
+	d.links = links
+	return personView(d).Render(ctx, w)
 }
 
 // Year writes a page of the records of the year lp.Year; lp.Counts are the
 // whole archive's records per year.
-func (rd *Renderer) Year(w io.Writer, lp ListPage) error {
-	data, err := rd.s.yearData(lp.Year, lp.Records, lp.Total, lp.Counts, lp.params())
+func (rd *Renderer) Year(ctx context.Context, w io.Writer, links Links, lp ListPage) error {
+	d, err := rd.s.yearData(lp.Year, lp.Records, lp.Total, lp.Counts, lp.params())
 	if err != nil {
 		return err
 	}
-	data.entries = lp.entries()
-	return rd.s.execute(w, "year", data)
+	d.entries = lp.entries()
+	d.links = links
+	return yearView(d).Render(ctx, w)
 }
+
+// The feeds below carry absolute addresses: links.Canonical makes them.
 
 // TopicFeed writes the Atom feed of a topic; recs are its newest records,
 // at most FeedSize.
-func (rd *Renderer) TopicFeed(buf *bytes.Buffer, t *annals.Topic, recs []*annals.Record) error {
-	_, err := rd.s.writeAtom(buf, rd.site, rd.authority, rd.titles, topicFeedInfo(t), recs)
-	return err
+func (rd *Renderer) TopicFeed(buf *bytes.Buffer, links Links, t *annals.Topic, recs []*annals.Record) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, topicFeedInfo(t), recs)
 }
 
 // AuthorFeed writes the Atom feed of an author.
-func (rd *Renderer) AuthorFeed(buf *bytes.Buffer, name string, recs []*annals.Record) error {
-	_, err := rd.s.writeAtom(buf, rd.site, rd.authority, rd.titles, personFeedInfo("author", name), recs)
-	return err
+func (rd *Renderer) AuthorFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("author", name), recs)
 }
 
 // SourceFeed writes the Atom feed of a source.
-func (rd *Renderer) SourceFeed(buf *bytes.Buffer, name string, recs []*annals.Record) error {
-	_, err := rd.s.writeAtom(buf, rd.site, rd.authority, rd.titles, personFeedInfo("source", name), recs)
-	return err
+func (rd *Renderer) SourceFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("source", name), recs)
 }

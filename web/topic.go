@@ -34,7 +34,7 @@ func (s *Server) handleTopicView(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "topic", s.topicData(topic, l))
+	s.render(w, r, http.StatusOK, topicView(s.topicData(topic, l)))
 }
 
 // topicData is the page of a topic showing the listing l.

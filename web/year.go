@@ -49,7 +49,7 @@ func (s *Server) handleYearView(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "year", data)
+	s.render(w, r, http.StatusOK, yearView(data))
 }
 
 // yearData is the page of one year showing one page of its records
