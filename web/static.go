@@ -16,7 +16,8 @@ import (
 // queries for each. The page data comes from the same builders the
 // handlers use and goes through the same components, so a page rendered
 // here is byte for byte the page the server answers at its address but
-// for its links, which links writes (site's tests compare them).
+// for its links, which the caller's Links writes (site's tests compare
+// them).
 type Renderer struct {
 	s         *Server
 	authority string
@@ -42,7 +43,8 @@ type ListPage struct {
 	Year, Page int
 	// Entries, when set, are the entries of Records rendered beforehand
 	// by Entry with the page's links, in the same order: a record in many
-	// lists is rendered once.
+	// lists is rendered once. They are markup, written as they are: only
+	// Entry's output belongs here.
 	Entries []string
 }
 
