@@ -251,7 +251,7 @@ func BenchmarkRenderer(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			buf.Reset()
-			rd.AuthorFeed(&buf, absoluteLinks{}, "Ann Example", recs)
+			rd.AuthorFeed(&buf, absoluteLinks{}, "Ann Example", recs, nil)
 		}
 	})
 }
