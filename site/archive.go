@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -26,7 +27,12 @@ type archive struct {
 	// entries are the records' entries in lists, by position in recs,
 	// rendered when first needed (see entry).
 	entries []atomic.Pointer[string]
-	// lk rewrites the entries' links.
+	// feedEntries are the records' Atom entries, by position in recs,
+	// kept from the first feed that needs one to the last: feedUses
+	// counts the feeds still to write with it (see feedEntry).
+	feedEntries []atomic.Pointer[string]
+	feedUses    []atomic.Int32
+	// lk makes the entries' links.
 	lk *linker
 	// all is the whole archive as one list (for the year pages).
 	all                *list
@@ -84,6 +90,8 @@ func loadArchive(ctx context.Context, db *store.DB, topics []*annals.Topic, each
 	})
 	a.recs = make([]*annals.Record, len(recs))
 	a.entries = make([]atomic.Pointer[string], len(recs))
+	a.feedEntries = make([]atomic.Pointer[string], len(recs))
+	a.feedUses = make([]atomic.Int32, len(recs))
 	for i, k := range recs {
 		r := k.rec
 		a.recs[i] = r
@@ -179,14 +187,80 @@ func (a *archive) entry(ctx context.Context, rd *web.Renderer, lk *linker, p int
 	return h, nil
 }
 
-// newest returns the list's newest n records, newest first.
-func (a *archive) newest(l *list, n int) []*annals.Record {
-	out := make([]*annals.Record, 0, min(n, len(l.pos)))
+// newest returns the positions of the list's newest n records, newest
+// first.
+func (a *archive) newest(l *list, n int) []int32 {
+	out := make([]int32, 0, min(n, len(l.pos)))
 	for i := l.dated - 1; i >= 0 && len(out) < n; i-- {
-		out = append(out, a.recs[l.pos[i]])
+		out = append(out, l.pos[i])
 	}
 	for i := len(l.pos) - 1; i >= l.dated && len(out) < n; i-- {
-		out = append(out, a.recs[l.pos[i]])
+		out = append(out, l.pos[i])
 	}
 	return out
+}
+
+// byNewest returns the lists ordered by their newest record, the newest
+// first.
+func (a *archive) byNewest(lists []*list) []*list {
+	type keyed struct {
+		newest int32 // position in recs
+		l      *list
+	}
+	ks := make([]keyed, 0, len(lists))
+	for _, l := range lists {
+		k := keyed{-1, l}
+		if n := a.newest(l, 1); len(n) > 0 {
+			k.newest = n[0]
+		}
+		ks = append(ks, k)
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int { return cmp.Compare(y.newest, x.newest) })
+	out := make([]*list, len(ks))
+	for i, k := range ks {
+		out[i] = k.l
+	}
+	return out
+}
+
+// feedFolder is a feed's file as far as its entries' links go: every
+// feed is two folders down (feeds/KIND/NAME.atom), so an entry is the
+// same in all.
+const feedFolder = "feeds/any/entry.atom"
+
+// countFeeds counts, for each record, the feeds of lists that will carry
+// it (a list's feed has its newest FeedSize records).
+func (a *archive) countFeeds(lists []*list) {
+	for _, l := range lists {
+		for _, p := range a.newest(l, web.FeedSize) {
+			a.feedUses[p].Add(1)
+		}
+	}
+}
+
+// feed writes the feed of the list l with write, its entries written
+// once for all the feeds that carry them (countFeeds must have counted
+// l): an entry more feeds will need is kept until the last.
+func (a *archive) feed(rd *web.Renderer, l *list, write func(recs []*annals.Record, entries []string)) {
+	pos := a.newest(l, web.FeedSize)
+	recs := make([]*annals.Record, len(pos))
+	entries := make([]string, len(pos))
+	for i, p := range pos {
+		recs[i] = a.recs[p]
+		if e := a.feedEntries[p].Load(); e != nil {
+			entries[i] = *e
+		} else if a.feedUses[p].Load() > 1 {
+			var b bytes.Buffer
+			rd.FeedEntry(&b, a.lk.pageLinks(feedFolder), recs[i])
+			e := b.String()
+			a.feedEntries[p].Store(&e)
+			entries[i] = e
+		} // else the feed writes it: no other feed needs it
+	}
+	write(recs, entries)
+	for _, p := range pos {
+		if a.feedUses[p].Add(-1) <= 0 {
+			a.feedEntries[p].Store(nil)
+		}
+	}
 }

@@ -137,11 +137,16 @@ func (a *archive) sendPages(pos []int32, base string, o, def annals.Order, year 
 // years, and their feeds.
 func (a *archive) lists(send func(job) bool) bool {
 	for _, t := range a.topics {
+		a.countFeeds([]*list{a.byTopic[t.Slug]})
+	}
+	a.countFeeds(a.authors)
+	a.countFeeds(a.sources)
+	for _, t := range a.topics {
 		l := a.byTopic[t.Slug]
 		ok := a.listPages(l, topicPath(t.Slug), t.Order, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 			return rd.Topic(ctx, b, links, t, lp)
 		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
-			rd.TopicFeed(b, links, t, a.newest(l, web.FeedSize))
+			a.feed(rd, l, func(recs []*annals.Record, entries []string) { rd.TopicFeed(b, links, t, recs, entries) })
 			return nil
 		}})
 		if !ok {
@@ -152,7 +157,7 @@ func (a *archive) lists(send func(job) bool) bool {
 		lists []*list
 		path  string
 		page  func(*web.Renderer, context.Context, io.Writer, web.Links, string, web.ListPage) error
-		feed  func(*web.Renderer, *bytes.Buffer, web.Links, string, []*annals.Record)
+		feed  func(*web.Renderer, *bytes.Buffer, web.Links, string, []*annals.Record, []string)
 	}{
 		{a.authors, "authors", (*web.Renderer).Author, (*web.Renderer).AuthorFeed},
 		{a.sources, "sources", (*web.Renderer).Source, (*web.Renderer).SourceFeed},
@@ -162,11 +167,21 @@ func (a *archive) lists(send func(job) bool) bool {
 			name, escaped := l.name, url.PathEscape(l.name)
 			ok := a.listPages(l, "/"+kind.path+"/"+escaped, annals.NewestFirst, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 				return kind.page(rd, ctx, b, links, name, lp)
-			}) && send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
-				kind.feed(rd, b, links, name, a.newest(l, web.FeedSize))
-				return nil
-			}})
+			})
 			if !ok {
+				return false
+			}
+		}
+		// The feeds go in the order of their newest records, not of
+		// names: the authors of one record are then near one another,
+		// so its entry, written once for all their feeds, is kept for a
+		// short while.
+		for _, l := range a.byNewest(kind.lists) {
+			name, escaped := l.name, url.PathEscape(l.name)
+			if !send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+				a.feed(rd, l, func(recs []*annals.Record, entries []string) { kind.feed(rd, b, links, name, recs, entries) })
+				return nil
+			}}) {
 				return false
 			}
 		}

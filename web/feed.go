@@ -186,7 +186,7 @@ func (s *Server) atom(r *http.Request, info feedInfo, recs []*annals.Record) ([]
 	var buf bytes.Buffer
 	site := s.siteURL(r)
 	abs := func(p string) string { return site + p }
-	updated := s.writeAtom(&buf, abs, s.tagAuthority(r), topicTitles(ts), info, recs)
+	updated := s.writeAtom(&buf, abs, s.tagAuthority(r), topicTitles(ts), info, recs, nil)
 	return buf.Bytes(), updated, nil
 }
 
@@ -202,8 +202,10 @@ func topicTitles(ts []*annals.Topic) map[string]string {
 // writeAtom writes the feed document of recs to buf and returns its
 // updated time. abs makes a site path an absolute address (the site's
 // address and the path, on the server), authority is the host of the
-// tag: ids, titles the topics' titles by slug.
-func (s *Server) writeAtom(buf *bytes.Buffer, abs func(p string) string, authority string, titles map[string]string, info feedInfo, recs []*annals.Record) time.Time {
+// tag: ids, titles the topics' titles by slug. entries, when not nil,
+// are recs' entries written beforehand by writeEntry with the same
+// abs, authority and titles; an empty one is written here.
+func (s *Server) writeAtom(buf *bytes.Buffer, abs func(p string) string, authority string, titles map[string]string, info feedInfo, recs []*annals.Record, entries []string) time.Time {
 	// The feed's updated and author come before its entries but depend
 	// on them.
 	updated := info.Changed
@@ -234,53 +236,63 @@ func (s *Server) writeAtom(buf *bytes.Buffer, abs func(p string) string, authori
 	}
 	w.indent(1)
 	buf.WriteString(`<generator uri="https://github.com/labor-annals/annals">annals</generator>`)
-	for _, rec := range recs {
-		w.indent(1)
-		buf.WriteString("<entry")
-		if rec.Language != "" {
-			w.attr("xml:lang", rec.Language)
+	for i, rec := range recs {
+		if entries != nil && entries[i] != "" {
+			buf.WriteString(entries[i])
+			continue
 		}
-		buf.WriteByte('>')
-		w.element(2, "id", recordTag(authority, rec))
-		w.text(2, "title", rec.DisplayTitle())
-		page := abs(recordPath(rec))
-		if rec.URL != "" {
-			w.link(2, "alternate", "", rec.URL, "")
-			w.link(2, "related", "text/html", page, "This record in the archive")
-		} else {
-			w.link(2, "alternate", "text/html", page, "")
-		}
-		w.element(2, "updated", rfc3339(changedAt(rec)))
-		if rec.Date.Precision == annals.PrecisionDay {
-			// Only a full date is an instant; a month or a year would
-			// claim a day the record was not published on.
-			w.element(2, "published", rfc3339(rec.Date.Time()))
-		}
-		for _, a := range rec.Authors {
-			w.person(2, a, abs(authorPath(a)))
-		}
-		summary := rec.Summary
-		if summary == "" {
-			summary = Byline(rec)
-		}
-		if summary != "" {
-			w.text(2, "summary", summary)
-		}
-		for _, slug := range rec.Topics {
-			w.indent(2)
-			buf.WriteString("<category")
-			w.attr("term", slug)
-			w.attr("scheme", abs("/topics/"))
-			if t := titles[slug]; t != "" && t != slug {
-				w.attr("label", t)
-			}
-			buf.WriteString("></category>")
-		}
-		w.indent(1)
-		buf.WriteString("</entry>")
+		writeEntry(w, abs, authority, titles, rec)
 	}
 	buf.WriteString("\n</feed>\n")
 	return updated
+}
+
+// writeEntry writes the <entry> of rec, as writeAtom places it in a feed.
+func writeEntry(w atomWriter, abs func(p string) string, authority string, titles map[string]string, rec *annals.Record) {
+	buf := w.b
+	w.indent(1)
+	buf.WriteString("<entry")
+	if rec.Language != "" {
+		w.attr("xml:lang", rec.Language)
+	}
+	buf.WriteByte('>')
+	w.element(2, "id", recordTag(authority, rec))
+	w.text(2, "title", rec.DisplayTitle())
+	page := abs(recordPath(rec))
+	if rec.URL != "" {
+		w.link(2, "alternate", "", rec.URL, "")
+		w.link(2, "related", "text/html", page, "This record in the archive")
+	} else {
+		w.link(2, "alternate", "text/html", page, "")
+	}
+	w.element(2, "updated", rfc3339(changedAt(rec)))
+	if rec.Date.Precision == annals.PrecisionDay {
+		// Only a full date is an instant; a month or a year would
+		// claim a day the record was not published on.
+		w.element(2, "published", rfc3339(rec.Date.Time()))
+	}
+	for _, a := range rec.Authors {
+		w.person(2, a, abs(authorPath(a)))
+	}
+	summary := rec.Summary
+	if summary == "" {
+		summary = Byline(rec)
+	}
+	if summary != "" {
+		w.text(2, "summary", summary)
+	}
+	for _, slug := range rec.Topics {
+		w.indent(2)
+		buf.WriteString("<category")
+		w.attr("term", slug)
+		w.attr("scheme", abs("/topics/"))
+		if t := titles[slug]; t != "" && t != slug {
+			w.attr("label", t)
+		}
+		buf.WriteString("></category>")
+	}
+	w.indent(1)
+	buf.WriteString("</entry>")
 }
 
 // changedAt is when a record last changed, as its entry's updated says.

@@ -72,6 +72,15 @@ func nameSep(i, n int) string {
 	return ", "
 }
 
+// commaIf is ", " when b holds: the comma before a part of a list that
+// is not its first.
+func commaIf(b bool) string {
+	if b {
+		return ", "
+	}
+	return ""
+}
+
 // provenanceLine is what follows an import's origin: its line, if known,
 // and the word before the date.
 func provenanceLine(p annals.Provenance) string {

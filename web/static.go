@@ -16,7 +16,8 @@ import (
 // queries for each. The page data comes from the same builders the
 // handlers use and goes through the same components, so a page rendered
 // here is byte for byte the page the server answers at its address but
-// for its links, which links writes (site's tests compare them).
+// for its links, which the caller's Links writes (site's tests compare
+// them).
 type Renderer struct {
 	s         *Server
 	authority string
@@ -42,7 +43,8 @@ type ListPage struct {
 	Year, Page int
 	// Entries, when set, are the entries of Records rendered beforehand
 	// by Entry with the page's links, in the same order: a record in many
-	// lists is rendered once.
+	// lists is rendered once. They are markup, written as they are: only
+	// Entry's output belongs here.
 	Entries []string
 }
 
@@ -156,19 +158,29 @@ func (rd *Renderer) Year(ctx context.Context, w io.Writer, links Links, lp ListP
 }
 
 // The feeds below carry absolute addresses: links.Canonical makes them.
+// entries, when not nil, are the entries of recs written beforehand by
+// FeedEntry with links of the same folder ("" for one to write here): a
+// record in many feeds (one for each of its authors, its source's, its
+// topic's) is written once.
+
+// FeedEntry writes the Atom entry of rec as a feed written with links
+// has it.
+func (rd *Renderer) FeedEntry(buf *bytes.Buffer, links Links, rec *annals.Record) {
+	writeEntry(atomWriter{buf}, links.Canonical, rd.authority, rd.titles, rec)
+}
 
 // TopicFeed writes the Atom feed of a topic; recs are its newest records,
 // at most FeedSize.
-func (rd *Renderer) TopicFeed(buf *bytes.Buffer, links Links, t *annals.Topic, recs []*annals.Record) {
-	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, topicFeedInfo(t), recs)
+func (rd *Renderer) TopicFeed(buf *bytes.Buffer, links Links, t *annals.Topic, recs []*annals.Record, entries []string) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, topicFeedInfo(t), recs, entries)
 }
 
 // AuthorFeed writes the Atom feed of an author.
-func (rd *Renderer) AuthorFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record) {
-	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("author", name), recs)
+func (rd *Renderer) AuthorFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record, entries []string) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("author", name), recs, entries)
 }
 
 // SourceFeed writes the Atom feed of a source.
-func (rd *Renderer) SourceFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record) {
-	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("source", name), recs)
+func (rd *Renderer) SourceFeed(buf *bytes.Buffer, links Links, name string, recs []*annals.Record, entries []string) {
+	rd.s.writeAtom(buf, links.Canonical, rd.authority, rd.titles, personFeedInfo("source", name), recs, entries)
 }
