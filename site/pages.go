@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"net/url"
-	"strconv"
 	"sync/atomic"
 
 	"github.com/labor-annals/annals"
@@ -71,7 +70,7 @@ func (p *pager) do(ctx context.Context, j job, page *bytes.Buffer) error {
 // recordJob is the page of one record.
 func (p *pager) recordJob(r *annals.Record) job {
 	p.found.Add(1)
-	return job{url: "/records/" + strconv.FormatInt(r.ID, 10), render: func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+	return job{url: web.RecordPath(r), render: func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
 		var topics []*annals.Topic
 		for _, slug := range r.Topics {
 			if t := p.topics[slug]; t != nil {
@@ -143,9 +142,9 @@ func (a *archive) lists(send func(job) bool) bool {
 	a.countFeeds(a.sources)
 	for _, t := range a.topics {
 		l := a.byTopic[t.Slug]
-		ok := a.listPages(l, topicPath(t.Slug), t.Order, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
+		ok := a.listPages(l, web.TopicPath(t.Slug), t.Order, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 			return rd.Topic(ctx, b, links, t, lp)
-		}) && send(job{url: "/feeds/topics/" + url.PathEscape(t.Slug), feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+		}) && send(job{url: web.TopicFeed(t.Slug), feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
 			a.feed(rd, l, func(recs []*annals.Record, entries []string) { rd.TopicFeed(b, links, t, recs, entries) })
 			return nil
 		}})
@@ -154,18 +153,18 @@ func (a *archive) lists(send func(job) bool) bool {
 		}
 	}
 	people := []struct {
-		lists []*list
-		path  string
-		page  func(*web.Renderer, context.Context, io.Writer, web.Links, string, web.ListPage) error
-		feed  func(*web.Renderer, *bytes.Buffer, web.Links, string, []*annals.Record, []string)
+		lists          []*list
+		path, feedPath func(string) string
+		page           func(*web.Renderer, context.Context, io.Writer, web.Links, string, web.ListPage) error
+		feed           func(*web.Renderer, *bytes.Buffer, web.Links, string, []*annals.Record, []string)
 	}{
-		{a.authors, "authors", (*web.Renderer).Author, (*web.Renderer).AuthorFeed},
-		{a.sources, "sources", (*web.Renderer).Source, (*web.Renderer).SourceFeed},
+		{a.authors, web.AuthorPath, web.AuthorFeed, (*web.Renderer).Author, (*web.Renderer).AuthorFeed},
+		{a.sources, web.SourcePath, web.SourceFeed, (*web.Renderer).Source, (*web.Renderer).SourceFeed},
 	}
 	for _, kind := range people {
 		for _, l := range kind.lists {
-			name, escaped := l.name, url.PathEscape(l.name)
-			ok := a.listPages(l, "/"+kind.path+"/"+escaped, annals.NewestFirst, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
+			name := l.name
+			ok := a.listPages(l, kind.path(name), annals.NewestFirst, true, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 				return kind.page(rd, ctx, b, links, name, lp)
 			})
 			if !ok {
@@ -177,8 +176,8 @@ func (a *archive) lists(send func(job) bool) bool {
 		// so its entry, written once for all their feeds, is kept for a
 		// short while.
 		for _, l := range a.byNewest(kind.lists) {
-			name, escaped := l.name, url.PathEscape(l.name)
-			if !send(job{url: "/feeds/" + kind.path + "/" + escaped, feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
+			name := l.name
+			if !send(job{url: kind.feedPath(name), feed: true, render: func(_ context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer) error {
 				a.feed(rd, l, func(recs []*annals.Record, entries []string) { kind.feed(rd, b, links, name, recs, entries) })
 				return nil
 			}}) {
@@ -192,7 +191,7 @@ func (a *archive) lists(send func(job) bool) bool {
 		year := a.all.counts[i].Year
 		yl := &list{pos: a.all.pos[a.all.starts[i] : a.all.starts[i]+c.Count], dated: c.Count}
 		for _, o := range orders {
-			if !a.sendPages(yl.ordered(o, 0), "/years/"+strconv.Itoa(year), o, annals.OldestFirst, 0, a.all.counts, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
+			if !a.sendPages(yl.ordered(o, 0), web.YearPath(year), o, annals.OldestFirst, 0, a.all.counts, send, func(ctx context.Context, rd *web.Renderer, links web.Links, b *bytes.Buffer, lp web.ListPage) error {
 				lp.Year = year
 				return rd.Year(ctx, b, links, lp)
 			}) {
@@ -202,8 +201,6 @@ func (a *archive) lists(send func(job) bool) bool {
 	}
 	return true
 }
-
-func topicPath(slug string) string { return "/topics/" + url.PathEscape(slug) }
 
 // countPages is the number of HTML pages lists will send, for progress.
 func countPages(a *archive) int {

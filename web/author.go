@@ -20,7 +20,7 @@ type personPage struct {
 // handleAuthorView lists the records of one author, by exact name, with
 // the same timeline, order, year and pages as a topic.
 func (s *Server) handleAuthorView(w http.ResponseWriter, r *http.Request) {
-	s.handlePerson(w, r, "author", authorPath, func(name string) annals.RecordFilter { return annals.RecordFilter{Author: name} })
+	s.handlePerson(w, r, "author", AuthorPath, func(name string) annals.RecordFilter { return annals.RecordFilter{Author: name} })
 }
 
 // handlePerson serves author and source pages, which differ only in the
@@ -47,9 +47,9 @@ func (s *Server) handlePerson(w http.ResponseWriter, r *http.Request, kind strin
 // feed is the address of the person's Atom feed.
 func (d *personPage) feed() string {
 	if d.Kind == "source" {
-		return sourceFeed(d.Name)
+		return SourceFeed(d.Name)
 	}
-	return authorFeed(d.Name)
+	return AuthorFeed(d.Name)
 }
 
 // kindTitle is the word above the name: "Author" or "Source".

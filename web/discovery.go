@@ -62,10 +62,10 @@ func (s *Server) sitemapSections(ctx context.Context) ([]sitemapSection, error) 
 	}
 	pages := []page{{path: "/"}}
 	for _, t := range topics {
-		pages = append(pages, page{topicPath(t.Slug), t.UpdatedAt})
+		pages = append(pages, page{TopicPath(t.Slug), t.UpdatedAt})
 	}
 	for _, y := range years {
-		pages = append(pages, page{path: yearPath(y.Year)})
+		pages = append(pages, page{path: YearPath(y.Year)})
 	}
 	_, records, err := s.DB.FindRecords(ctx, annals.RecordFilter{Limit: 1})
 	if err != nil {
@@ -89,8 +89,8 @@ func (s *Server) sitemapSections(ctx context.Context) ([]sitemapSection, error) 
 			return nil
 		}},
 		{name: "records", count: records, list: s.listRecordPages},
-		{name: "authors", count: authors, list: nameLister(s.DB.FindAuthors, authorPath)},
-		{name: "sources", count: sources, list: nameLister(s.DB.FindSources, sourcePath)},
+		{name: "authors", count: authors, list: nameLister(s.DB.FindAuthors, AuthorPath)},
+		{name: "sources", count: sources, list: nameLister(s.DB.FindSources, SourcePath)},
 	}, nil
 }
 
@@ -108,7 +108,7 @@ func (s *Server) listRecordPages(ctx context.Context, offset, n int, emit func(s
 			break
 		}
 		if i >= offset {
-			if err := emit(recordPath(rec), rec.UpdatedAt); err != nil {
+			if err := emit(RecordPath(rec), rec.UpdatedAt); err != nil {
 				return err
 			}
 		}

@@ -109,7 +109,7 @@ func wantPages(t *testing.T, ts *httptest.Server, db *store.DB) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want = append(want, ts.URL+recordPath(rec))
+		want = append(want, ts.URL+RecordPath(rec))
 		n++
 	}
 	if n != 18 {
@@ -120,21 +120,21 @@ func wantPages(t *testing.T, ts *httptest.Server, db *store.DB) []string {
 		t.Fatal(err)
 	}
 	for _, y := range years {
-		want = append(want, ts.URL+yearPath(y.Year))
+		want = append(want, ts.URL+YearPath(y.Year))
 	}
 	authors, _, err := db.FindAuthors(ctx, store.NameFilter{Limit: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range authors {
-		want = append(want, ts.URL+authorPath(a.Value))
+		want = append(want, ts.URL+AuthorPath(a.Value))
 	}
 	sources, _, err := db.FindSources(ctx, store.NameFilter{Limit: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range sources {
-		want = append(want, ts.URL+sourcePath(s.Value))
+		want = append(want, ts.URL+SourcePath(s.Value))
 	}
 	slices.Sort(want)
 	return want

@@ -147,7 +147,7 @@ func errorContent(d *errorPage) templ.Component {
 						return templ_7745c5c3_Err
 					}
 					var templ_7745c5c3_Var7 templ.SafeURL
-					templ_7745c5c3_Var7, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(topicPath(t.Slug)))
+					templ_7745c5c3_Var7, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(TopicPath(t.Slug)))
 					if templ_7745c5c3_Err != nil {
 						return templ.Error{Err: templ_7745c5c3_Err, FileName: `error.templ`, Line: 25, Col: 51}
 					}

@@ -26,9 +26,9 @@ const feedTagDate = "2026"
 const atomType = "application/atom+xml; charset=utf-8"
 
 // Paths of the feeds, beside the paths of the pages they follow.
-func topicFeed(slug string) string  { return "/feeds/topics/" + url.PathEscape(slug) }
-func authorFeed(name string) string { return "/feeds/authors/" + url.PathEscape(name) }
-func sourceFeed(name string) string { return "/feeds/sources/" + url.PathEscape(name) }
+func TopicFeed(slug string) string  { return "/feeds/topics/" + url.PathEscape(slug) }
+func AuthorFeed(name string) string { return "/feeds/authors/" + url.PathEscape(name) }
+func SourceFeed(name string) string { return "/feeds/sources/" + url.PathEscape(name) }
 func searchFeed(q string) string    { return "/feeds/search?" + url.Values{"q": {q}}.Encode() }
 
 // feedInfo describes one feed apart from its records.
@@ -80,8 +80,8 @@ func (s *Server) handleSourceFeed(w http.ResponseWriter, r *http.Request) {
 func topicFeedInfo(topic *annals.Topic) feedInfo {
 	info := feedInfo{
 		Title: topic.Title, Subtitle: topic.Description,
-		Page: topicPath(topic.Slug), Self: topicFeed(topic.Slug),
-		TagDate: feedTagDate, TagName: strings.TrimPrefix(topicFeed(topic.Slug), "/"),
+		Page: TopicPath(topic.Slug), Self: TopicFeed(topic.Slug),
+		TagDate: feedTagDate, TagName: strings.TrimPrefix(TopicFeed(topic.Slug), "/"),
 		Changed: topic.UpdatedAt,
 	}
 	if !topic.CreatedAt.IsZero() {
@@ -97,10 +97,10 @@ func topicFeedInfo(topic *annals.Topic) feedInfo {
 // personFeedInfo describes the feed of an author or a source (kind).
 func personFeedInfo(kind, name string) feedInfo {
 	info := feedInfo{Title: name, Subtitle: fmt.Sprintf("The newest records by %s.", name),
-		Page: authorPath(name), Self: authorFeed(name)}
+		Page: AuthorPath(name), Self: AuthorFeed(name)}
 	if kind == "source" {
 		info = feedInfo{Title: name, Subtitle: fmt.Sprintf("The newest records from %s.", name),
-			Page: sourcePath(name), Self: sourceFeed(name)}
+			Page: SourcePath(name), Self: SourceFeed(name)}
 	}
 	info.TagDate, info.TagName = feedTagDate, strings.TrimPrefix(info.Self, "/")
 	return info
@@ -258,7 +258,7 @@ func writeEntry(w atomWriter, abs func(p string) string, authority string, title
 	buf.WriteByte('>')
 	w.element(2, "id", recordTag(authority, rec))
 	w.text(2, "title", rec.DisplayTitle())
-	page := abs(recordPath(rec))
+	page := abs(RecordPath(rec))
 	if rec.URL != "" {
 		w.link(2, "alternate", "", rec.URL, "")
 		w.link(2, "related", "text/html", page, "This record in the archive")
@@ -272,7 +272,7 @@ func writeEntry(w atomWriter, abs func(p string) string, authority string, title
 		w.element(2, "published", rfc3339(rec.Date.Time()))
 	}
 	for _, a := range rec.Authors {
-		w.person(2, a, abs(authorPath(a)))
+		w.person(2, a, abs(AuthorPath(a)))
 	}
 	summary := rec.Summary
 	if summary == "" {

@@ -74,7 +74,7 @@ func homeContent(d *homePage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var3 templ.SafeURL
-				templ_7745c5c3_Var3, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(topicPath(t.Slug)))
+				templ_7745c5c3_Var3, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(TopicPath(t.Slug)))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `home.templ`, Line: 14, Col: 46}
 				}

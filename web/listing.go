@@ -190,7 +190,7 @@ func groupByYear(recs []*annals.Record) []recordGroup {
 			y = r.Date.Year
 		}
 		if len(out) == 0 || out[len(out)-1].Year != y {
-			g := recordGroup{Year: y, ID: "y" + strconv.Itoa(y), Heading: strconv.Itoa(y), Link: yearPath(y)}
+			g := recordGroup{Year: y, ID: "y" + strconv.Itoa(y), Heading: strconv.Itoa(y), Link: YearPath(y)}
 			if y == 0 {
 				g.ID, g.Heading, g.Link = "undated", "Undated", ""
 			}

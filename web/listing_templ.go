@@ -606,7 +606,7 @@ func entry(r *annals.Record, links Links) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var29 templ.SafeURL
-		templ_7745c5c3_Var29, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(recordPath(r)))
+		templ_7745c5c3_Var29, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(RecordPath(r)))
 		if templ_7745c5c3_Err != nil {
 			return templ.Error{Err: templ_7745c5c3_Err, FileName: `listing.templ`, Line: 94, Col: 41}
 		}

@@ -52,7 +52,7 @@ func (s *Server) handleRecordView(w http.ResponseWriter, r *http.Request) {
 
 // recordData is the page of a record filed under topics.
 func (s *Server) recordData(rec *annals.Record, topics []*annals.Topic) *recordPage {
-	data := &recordPage{layoutData: s.layout(rec.DisplayTitle(), recordPath(rec)), Record: rec, Topics: topics}
+	data := &recordPage{layoutData: s.layout(rec.DisplayTitle(), RecordPath(rec)), Record: rec, Topics: topics}
 	data.Description = describe(rec)
 	data.Citation = chicago(rec)
 	data.Meta = citationMeta(rec, data.Canonical)

@@ -252,7 +252,7 @@ func bylineAuthors(r *annals.Record, links Links) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var8 templ.SafeURL
-				templ_7745c5c3_Var8, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(authorPath(a)))
+				templ_7745c5c3_Var8, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(AuthorPath(a)))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 59, Col: 71}
 				}
@@ -309,7 +309,7 @@ func bylineSource(r *annals.Record, links Links) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var10 templ.SafeURL
-			templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(sourcePath(r.Source)))
+			templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(SourcePath(r.Source)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 66, Col: 78}
 			}
@@ -365,7 +365,7 @@ func bylineDate(r *annals.Record, links Links) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var12 templ.SafeURL
-			templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(yearPath(r.Date.Year)))
+			templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(YearPath(r.Date.Year)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 72, Col: 97}
 			}
@@ -511,7 +511,7 @@ func recordFields(r *annals.Record, topics []*annals.Topic, links Links) templ.C
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var16 templ.SafeURL
-				templ_7745c5c3_Var16, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(authorPath(a)))
+				templ_7745c5c3_Var16, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(AuthorPath(a)))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 100, Col: 45}
 				}
@@ -552,7 +552,7 @@ func recordFields(r *annals.Record, topics []*annals.Topic, links Links) templ.C
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var17 templ.SafeURL
-			templ_7745c5c3_Var17, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(sourcePath(r.Source)))
+			templ_7745c5c3_Var17, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(SourcePath(r.Source)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 110, Col: 46}
 			}
@@ -593,7 +593,7 @@ func recordFields(r *annals.Record, topics []*annals.Topic, links Links) templ.C
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var18 templ.SafeURL
-			templ_7745c5c3_Var18, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(yearPath(r.Date.Year)))
+			templ_7745c5c3_Var18, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(YearPath(r.Date.Year)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 120, Col: 47}
 			}
@@ -700,7 +700,7 @@ func recordFields(r *annals.Record, topics []*annals.Topic, links Links) templ.C
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var21 templ.SafeURL
-			templ_7745c5c3_Var21, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(topicPath(t.Slug)))
+			templ_7745c5c3_Var21, templ_7745c5c3_Err = templ.JoinURLErrs(links.Href(TopicPath(t.Slug)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `record.templ`, Line: 142, Col: 64}
 			}

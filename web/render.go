@@ -137,11 +137,11 @@ func (s *Server) absURL(path string) string {
 
 // Paths of the pages. Names are path-escaped so that any author or source,
 // slashes and all, has an address.
-func recordPath(r *annals.Record) string { return "/records/" + strconv.FormatInt(r.ID, 10) }
-func authorPath(name string) string      { return "/authors/" + url.PathEscape(name) }
-func sourcePath(name string) string      { return "/sources/" + url.PathEscape(name) }
-func yearPath(year int) string           { return "/years/" + strconv.Itoa(year) }
-func topicPath(slug string) string       { return "/topics/" + url.PathEscape(slug) }
+func RecordPath(r *annals.Record) string { return "/records/" + strconv.FormatInt(r.ID, 10) }
+func AuthorPath(name string) string      { return "/authors/" + url.PathEscape(name) }
+func SourcePath(name string) string      { return "/sources/" + url.PathEscape(name) }
+func YearPath(year int) string           { return "/years/" + strconv.Itoa(year) }
+func TopicPath(slug string) string       { return "/topics/" + url.PathEscape(slug) }
 
 // num formats a count with thousands separators: 130,000.
 func num(n int) string {

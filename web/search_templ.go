@@ -218,7 +218,7 @@ func searchContent(d *searchPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var11 templ.SafeURL
-				templ_7745c5c3_Var11, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(recordPath(h.Record)))
+				templ_7745c5c3_Var11, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(RecordPath(h.Record)))
 				if templ_7745c5c3_Err != nil {
 					return templ.Error{Err: templ_7745c5c3_Err, FileName: `search.templ`, Line: 47, Col: 54}
 				}

@@ -114,7 +114,7 @@ func (rd *Renderer) Record(ctx context.Context, w io.Writer, links Links, rec *a
 
 // Topic writes a page of a topic's records.
 func (rd *Renderer) Topic(ctx context.Context, w io.Writer, links Links, t *annals.Topic, lp ListPage) error {
-	l, err := newListing(topicPath(t.Slug), lp.Records, lp.Total, lp.Counts, lp.params(), t.Order, true)
+	l, err := newListing(TopicPath(t.Slug), lp.Records, lp.Total, lp.Counts, lp.params(), t.Order, true)
 	if err != nil {
 		return err
 	}
@@ -126,12 +126,12 @@ func (rd *Renderer) Topic(ctx context.Context, w io.Writer, links Links, t *anna
 
 // Author writes a page of an author's records.
 func (rd *Renderer) Author(ctx context.Context, w io.Writer, links Links, name string, lp ListPage) error {
-	return rd.person(ctx, w, links, "author", name, authorPath(name), lp)
+	return rd.person(ctx, w, links, "author", name, AuthorPath(name), lp)
 }
 
 // Source writes a page of a source's records.
 func (rd *Renderer) Source(ctx context.Context, w io.Writer, links Links, name string, lp ListPage) error {
-	return rd.person(ctx, w, links, "source", name, sourcePath(name), lp)
+	return rd.person(ctx, w, links, "source", name, SourcePath(name), lp)
 }
 
 func (rd *Renderer) person(ctx context.Context, w io.Writer, links Links, kind, name, base string, lp ListPage) error {

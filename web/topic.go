@@ -29,7 +29,7 @@ func (s *Server) handleTopicView(w http.ResponseWriter, r *http.Request) {
 		s.Error(w, r, err)
 		return
 	}
-	l, err := s.listRecords(r, topicPath(topic.Slug), annals.RecordFilter{Topic: topic.Slug}, p, topic.Order, true)
+	l, err := s.listRecords(r, TopicPath(topic.Slug), annals.RecordFilter{Topic: topic.Slug}, p, topic.Order, true)
 	if err != nil {
 		s.Error(w, r, err)
 		return

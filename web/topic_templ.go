@@ -30,7 +30,7 @@ func topicView(d *topicPage) templ.Component {
 			templ_7745c5c3_Var1 = templ.NopComponent
 		}
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = layout(&d.layoutData, feedLink(d.Topic.Title, topicFeed(d.Topic.Slug), d.links), topicContent(d)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = layout(&d.layoutData, feedLink(d.Topic.Title, TopicFeed(d.Topic.Slug), d.links), topicContent(d)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -138,7 +138,7 @@ func topicContent(d *topicPage) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		var templ_7745c5c3_Var5 templ.SafeURL
-		templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(topicFeed(d.Topic.Slug)))
+		templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(TopicFeed(d.Topic.Slug)))
 		if templ_7745c5c3_Err != nil {
 			return templ.Error{Err: templ_7745c5c3_Err, FileName: `topic.templ`, Line: 23, Col: 69}
 		}

@@ -57,7 +57,7 @@ func (s *Server) handleYearView(w http.ResponseWriter, r *http.Request) {
 // whole archive's records per year.
 func (s *Server) yearData(year int, recs []*annals.Record, total int, counts []annals.YearCount, p listParams) (*yearPage, error) {
 	p.year = year
-	l, err := newListing(yearPath(year), recs, total, nil, p, annals.OldestFirst, false)
+	l, err := newListing(YearPath(year), recs, total, nil, p, annals.OldestFirst, false)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +68,7 @@ func (s *Server) yearData(year int, recs []*annals.Record, total int, counts []a
 	l.Groups = groupByMonth(flatten(l.Groups))
 	// The whole archive's timeline, with this year marked, leads to the
 	// others.
-	l.Timeline = newTimeline(counts, year, yearPath)
+	l.Timeline = newTimeline(counts, year, YearPath)
 	data := &yearPage{layoutData: s.layout(strconv.Itoa(year), l.SelfURL), Year: year, listing: l}
 	for _, c := range counts {
 		if c.Year < year {

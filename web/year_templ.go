@@ -77,7 +77,7 @@ func yearContent(d *yearPage) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var3 templ.SafeURL
-			templ_7745c5c3_Var3, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(yearPath(d.PrevYear)))
+			templ_7745c5c3_Var3, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(YearPath(d.PrevYear)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `year.templ`, Line: 12, Col: 58}
 			}
@@ -117,7 +117,7 @@ func yearContent(d *yearPage) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var5 templ.SafeURL
-			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(yearPath(d.NextYear)))
+			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinURLErrs(d.links.Href(YearPath(d.NextYear)))
 			if templ_7745c5c3_Err != nil {
 				return templ.Error{Err: templ_7745c5c3_Err, FileName: `year.templ`, Line: 15, Col: 58}
 			}

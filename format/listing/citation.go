@@ -78,19 +78,32 @@ func authorBlock(s string) ([]string, string, bool) {
 			// the initial's own stop ends the block.
 			return names, strings.TrimSpace(rest), true
 		}
-		sep := 0
-		for _, p := range []string{", and ", ", & ", " and ", " & ", " и ", " und ", " og ", " y ", " et ", "; ", ", "} {
-			if strings.HasPrefix(rest, p) {
-				sep = len(p)
-				break
-			}
-		}
+		sep := nameSeparator(rest)
 		if sep == 0 {
 			return nil, "", false
 		}
 		i += sep
 	}
 	return nil, "", false
+}
+
+// nameSeparator returns the length of the separator between two names
+// at the start of s: a comma or semicolon, a conjunction, or both
+// (", and "); 0 if there is none.
+func nameSeparator(s string) int {
+	n := 0
+	if strings.HasPrefix(s, ",") || strings.HasPrefix(s, ";") {
+		n = 1
+	}
+	for _, c := range conjunctions {
+		if strings.HasPrefix(s[n:], c) {
+			return n + len(c)
+		}
+	}
+	if n > 0 && strings.HasPrefix(s[n:], " ") {
+		return n + 1
+	}
+	return 0
 }
 
 // invertedName reads one author name at s[i:]: "Surname, Given Names",

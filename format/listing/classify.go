@@ -63,13 +63,12 @@ func classify(l line, order dayOrder) item {
 		return it
 	}
 	if b, ok := scholarByline(s); ok {
-		it.kind, it.authors, it.source, it.date, it.dated = kByline, b.authors, b.source, b.date, true
+		it.take(kByline, b)
 		return it
 	}
 	if hasFieldSep(s) {
 		if m, ok := fieldedMeta(s, order); ok {
-			it.authors, it.source, it.date, it.dated = m.authors, m.source, m.date, m.dated
-			it.kind = kDate
+			it.take(kDate, m)
 			if len(m.authors) > 0 {
 				it.kind = kByline
 			}
@@ -82,8 +81,7 @@ func classify(l line, order dayOrder) item {
 	}
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
-			it.authors, it.source, it.date, it.dated, it.rest = b.authors, b.source, b.date, b.dated, b.rest
-			it.kind = kByline
+			it.take(kByline, b)
 			if wordCount(b.rest) >= 4 {
 				it.kind = kMeta
 			}
@@ -95,18 +93,15 @@ func classify(l line, order dayOrder) item {
 		return it
 	}
 	if m, ok := metaLead(s, order); ok {
-		it.kind = kMeta
-		it.source, it.date, it.dated, it.rest = m.source, m.date, true, m.rest
+		it.take(kMeta, m)
 		return it
 	}
 	if c, ok := inlineCitation(s, order); ok {
-		it.kind = kMeta
-		it.title, it.authors, it.source, it.date, it.dated, it.rest = c.title, c.authors, c.source, c.date, c.dated, c.rest
+		it.take(kMeta, c)
 		return it
 	}
 	if c, ok := authorCitation(s, order); ok {
-		it.kind = kMeta
-		it.title, it.authors, it.source, it.date, it.dated = c.title, c.authors, c.source, c.date, c.dated
+		it.take(kMeta, c)
 		return it
 	}
 	if looksLikeNameList(s) {
@@ -129,6 +124,12 @@ func classify(l line, order dayOrder) item {
 	}
 	it.kind = kTitle
 	return it
+}
+
+// take makes the line of kind k with the fields a probe read from it.
+func (it *item) take(k kind, l lead) {
+	it.kind = k
+	it.title, it.authors, it.source, it.date, it.dated, it.rest = l.title, l.authors, l.source, l.date, l.dated, l.rest
 }
 
 // stripBullet removes list numbering ("1.", "2)") or a bullet.
@@ -350,28 +351,32 @@ func capRatio(s string) float64 {
 // isTitleCaseWord reports whether w starts with an upper-case letter.
 func isTitleCaseWord(w string) bool { return unicode.IsUpper(firstRune(w)) }
 
-// hasFieldSep reports whether s holds a separator fieldedMeta splits at:
-// one pass over the spaces instead of a search per separator.
+// hasFieldSep reports whether s holds a separator fieldedMeta splits at
+// (fieldSeps or weakFieldSeps): one pass over the spaces, trying only
+// the separators that continue with the byte after each.
 func hasFieldSep(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
 		if s[i] != ' ' {
 			continue
 		}
-		switch c := s[i+1]; {
-		case c == '|' || c == '/' || c == '-':
-			if s[i+2] == ' ' {
+		for _, sep := range fieldSepsAfter[s[i+1]] {
+			if strings.HasPrefix(s[i:], sep) {
 				return true
-			}
-		case c >= 0x80:
-			for _, sep := range []string{"· ", "• ", "❘ ", "– ", "— "} {
-				if strings.HasPrefix(s[i+1:], sep) {
-					return true
-				}
 			}
 		}
 	}
 	return false
 }
+
+// fieldSepsAfter indexes the field separators by their second byte.
+var fieldSepsAfter = func() (idx [256][]string) {
+	for _, seps := range [][]string{fieldSeps, weakFieldSeps} {
+		for _, sep := range seps {
+			idx[sep[1]] = append(idx[sep[1]], sep)
+		}
+	}
+	return idx
+}()
 
 // isYearlessDate reports a day and month printed without a year ("MAY
 // 14", "14. Mai", "Apr 30"): a date, but not one to record without
