@@ -545,7 +545,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		return nil
 	}
 	if rec.Language == "" {
-		rec.Language = detectLanguage(rec.Title + " " + rec.Summary)
+		rec.Language = recordLanguage(rec.Title, rec.Summary)
 	}
 	return rec
 }

@@ -159,9 +159,18 @@ func splitScore(words, trimmed []string, k int) float64 {
 func firstGlue(s string) int {
 	var prev rune
 	wordStart := 0
-	for i, r := range s {
-		if r == ' ' {
-			wordStart = i + 1
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		} else if r < 'A' || r > 'Z' {
+			// Neither a capital nor an opening quote: most bytes.
+			if r == ' ' {
+				wordStart = i + 1
+			}
+			prev = r
+			i++
+			continue
 		}
 		// Capitals and quotes are rare: test r first.
 		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
@@ -173,6 +182,7 @@ func firstGlue(s string) int {
 			}
 		}
 		prev = r
+		i += n
 	}
 	return 0
 }
