@@ -62,11 +62,16 @@ func classify(l line, order dayOrder) item {
 		it.kind, it.date, it.dated = kDate, d, true
 		return it
 	}
-	if b, ok := scholarByline(s); ok {
-		it.take(kByline, b)
-		return it
+	// Probes that need bytes the line lacks are not run (see facts); the
+	// comments say what each needs.
+	f := l.facts
+	if f.any(hasDash) { // " - "
+		if b, ok := scholarByline(s); ok {
+			it.take(kByline, b)
+			return it
+		}
 	}
-	if hasFieldSep(s) {
+	if f.any(fieldSepFacts) && hasFieldSep(s) { // " | ", " - "…
 		if m, ok := fieldedMeta(s, order); ok {
 			it.take(kDate, m)
 			if len(m.authors) > 0 {
@@ -88,34 +93,42 @@ func classify(l line, order dayOrder) item {
 			return it
 		}
 	}
-	if d, rest, ok := dateFieldLead(s, order); ok {
-		it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
-		return it
+	if f.any(hasPipe | hasC2 | hasE2) { // fieldSeps
+		if d, rest, ok := dateFieldLead(s, order); ok {
+			it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
+			return it
+		}
 	}
-	if m, ok := metaLead(s, order); ok {
-		it.take(kMeta, m)
-		return it
+	if f.any(hasDigit) { // a date
+		if m, ok := metaLead(s, order); ok {
+			it.take(kMeta, m)
+			return it
+		}
 	}
-	if c, ok := inlineCitation(s, order); ok {
-		it.take(kMeta, c)
-		return it
+	if f.any(hasDot | hasY) { // ". Af ", " - By "
+		if c, ok := inlineCitation(s, order); ok {
+			it.take(kMeta, c)
+			return it
+		}
 	}
 	if c, ok := authorCitation(s, order); ok {
 		it.take(kMeta, c)
 		return it
 	}
-	if looksLikeNameList(s) {
+	if !f.any(hasDigit) && looksLikeNameList(s) { // names hold no digits
 		it.kind = kName
 		it.authors = SplitAuthors(s)
 		return it
 	}
 	it.title = s
-	if t, ok := titleSuffix(s, order); ok {
-		it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
-		it.authors = t.authors
-		it.rest = t.rest
-		it.kind = kTitle
-		return it
+	if f.any(hasDigit | hasCloseBracket) { // a date, a year or "[Source]"
+		if t, ok := titleSuffix(s, order); ok {
+			it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
+			it.authors = t.authors
+			it.rest = t.rest
+			it.kind = kTitle
+			return it
+		}
 	}
 	if isProse(s) {
 		it.kind = kProse

@@ -15,6 +15,7 @@ type line struct {
 	text   string // trimmed text
 	indent int    // leading whitespace, in characters
 	gap    bool   // a blank line comes before it
+	facts  facts  // which bytes text holds
 	href   string // link target, from HTML input
 }
 
@@ -106,7 +107,7 @@ func makeLine(raw string, no int) (line, bool) {
 	if text == "" {
 		return line{}, false
 	}
-	return line{no: no, text: text, indent: indent}, true
+	return line{no: no, text: text, indent: indent, facts: factsOf(text)}, true
 }
 
 // spaceOrNonASCII marks the bytes collapseSpace must look at closely.

@@ -68,7 +68,7 @@ func parseLines(lines []line, opts Options) *Result {
 func inferOrder(lines []line) dayOrder {
 	dayFirst, monthFirst := 0, 0
 	for _, l := range lines {
-		if !hasNumericDate(l.text) {
+		if !l.facts.any(hasDigit) || !l.facts.any(hasDot|hasSlash|hasDash) || !hasNumericDate(l.text) {
 			continue
 		}
 		for _, m := range scanDatesN(l.text, orderUnknown, 2000) {
@@ -501,7 +501,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				continue
 			}
 			if runTogether && rec.Title == "" && len(summary) == 0 {
-				t, s, d := splitRunTogether(it.body)
+				t, s, d := splitRunTogether(it.body, it.facts)
 				rec.Title = t
 				if rec.Date.IsZero() {
 					rec.Date = d

@@ -12,14 +12,19 @@ import (
 // separator. It looks, in order, for a glue point ("…CoronavirusFrom
 // Whole…", "…Conditions“We…"), a dateline ("… 7th September 2010 - In
 // response…"), and a word where a new sentence plausibly starts.
-func splitRunTogether(s string) (title, summary string, date annals.Date) {
+//
+// f are the facts of the line s comes from: a dateline needs a digit and
+// a dash.
+func splitRunTogether(s string, f facts) (title, summary string, date annals.Date) {
 	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
-	if d, ok := firstDateN(s, orderUnknown, 400); ok {
-		after := strings.TrimLeft(s[d.end:], " ")
-		if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
-			return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+	if f.any(hasDigit) && f.any(hasDash|hasE2) {
+		if d, ok := firstDateN(s, orderUnknown, 400); ok {
+			after := strings.TrimLeft(s[d.end:], " ")
+			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
+				return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+			}
 		}
 	}
 	// Candidates are the words before the 30th; words past the 32nd
