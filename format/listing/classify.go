@@ -58,13 +58,16 @@ func classify(l line, order dayOrder) item {
 		it.kind, it.source = kCite, src
 		return it
 	}
-	if d, ok := dateLine(s, order); ok {
-		it.kind, it.date, it.dated = kDate, d, true
-		return it
-	}
 	// Probes that need bytes the line lacks are not run (see facts); the
 	// comments say what each needs.
 	f := l.facts
+	if len(s) <= 200 {
+		// mayHoldDate needs a digit.
+		if d, ok := dateLineHold(s, order, f.any(hasDigit) && mayHoldDate(s)); ok {
+			it.kind, it.date, it.dated = kDate, d, true
+			return it
+		}
+	}
 	if f.any(hasDash) { // " - "
 		if b, ok := scholarByline(s); ok {
 			it.take(kByline, b)
@@ -219,12 +222,20 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 	if len(s) > 200 {
 		return annals.Date{}, false
 	}
+	return dateLineHold(s, order, mayHoldDate(s))
+}
+
+// dateLineHold is dateLine on s of at most 200 bytes, given
+// mayHoldDate(s): classify knows it is false for a line without digits.
+func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	// Both kinds of date are read from the same tokens, made once. Only
 	// a line that holds a number that could belong to a date can hold a
 	// printed date; only a short one can be a relative date.
-	hold := mayHoldDate(s)
 	if len(s) > 60 && !hold {
 		return annals.Date{}, false
+	}
+	if !hold && !mayStartRelativeDate(s) {
+		return annals.Date{}, false // most short lines: no need to tokenize
 	}
 	var buf [60]token
 	n := 60
@@ -274,6 +285,30 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 		return m.date, true
 	}
 	return annals.Date{}, false
+}
+
+// mayStartRelativeDate is a quick test that isRelativeDateToks can hold
+// for the tokens of s: their first must be a short number, punctuation,
+// or a word a relative or yearless date can start with.
+func mayStartRelativeDate(s string) bool {
+	var buf [1]token
+	toks := appendTokens(buf[:0], s, 1)
+	if len(toks) == 0 {
+		return false
+	}
+	switch t := toks[0]; t.kind {
+	case 'n':
+		return len(t.text) <= 3
+	case 'w':
+		var lb [64]byte
+		w := appendLower(lb[:0], t.text)
+		if len(w) > 3 && weekdays[string(w)] || relativeMarkers[string(w)] || relativeWords[string(w)] {
+			return true
+		}
+		_, _, ok := lookupMonth(t.text, false)
+		return ok
+	}
+	return true // punctuation: left to isRelativeDateToks
 }
 
 // relativeWords make up relative dates in the languages we know.

@@ -132,6 +132,11 @@ func TestFastPathsMatch(t *testing.T) {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
 	}
+	for _, s := range append(lines, "3 days ago", "Friday", "вчера", "MAY 14", "14. Mai", ", 2 hours ago", "Updated: 1 year 13 weeks ago") {
+		if toks := tokenize(s, 16); isRelativeDateToks(toks) && !mayStartRelativeDate(s) {
+			t.Errorf("mayStartRelativeDate(%q) = false for a relative date", s)
+		}
+	}
 	long := strings.Repeat("der Streik und die ", 300)
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)

@@ -62,19 +62,21 @@ func lineAt(data []byte, i int) int {
 
 // textLines splits plain text into non-blank lines.
 func textLines(data []byte) []line {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// One copy of the whole input, which lines then share, instead of a
+	// copy per line.
+	text := strings.TrimPrefix(string(data), "\ufeff")
 	var out []line
 	gap := false
 	no := 0
-	for len(data) > 0 {
+	for len(text) > 0 {
 		no++
-		var raw []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			raw, data = data[:i], data[i+1:]
+		var raw string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			raw, text = text[:i], text[i+1:]
 		} else {
-			raw, data = data, nil
+			raw, text = text, ""
 		}
-		ln, ok := makeLine(string(raw), no)
+		ln, ok := makeLine(raw, no)
 		if !ok {
 			gap = true
 			continue
