@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/annalstest"
 )
 
@@ -128,6 +129,12 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := recordLanguage(s, next), detectLanguageRef(s+" "+next); got != want {
 			t.Errorf("recordLanguage(%q, %q) = %q, want %q", s, next, got, want)
 		}
+		if gt, gs, gd := splitRunTogether(s, factsOf(s)); true {
+			wt, ws, wd := splitRunTogetherRef(s)
+			if gt != wt || gs != ws || gd != wd {
+				t.Errorf("splitRunTogether(%q) = %q, %q, %v, want %q, %q, %v", s, gt, gs, gd, wt, ws, wd)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -141,4 +148,101 @@ func TestFastPathsMatch(t *testing.T) {
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)
 	}
+}
+
+// The run-together split as it was before splitScore skipped hopeless
+// candidates.
+func splitRunTogetherRef(s string) (title, summary string, date annals.Date) {
+	if i := firstGlueRef(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
+	}
+	if d, ok := firstDateN(s, orderUnknown, 400); ok {
+		after := strings.TrimLeft(s[d.end:], " ")
+		if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
+			return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+		}
+	}
+	// Candidates are the words before the 30th; words past the 32nd
+	// change nothing.
+	var wbuf, tbuf [32]string
+	words := appendFields(wbuf[:0], s, 32)
+	// Every candidate compares its word with all the words before it;
+	// trim them once.
+	trimmed := tbuf[:len(words)]
+	for k := 0; k < len(words) && k < 30; k++ {
+		trimmed[k] = strings.TrimFunc(words[k], isQuoteMark)
+	}
+	best, bestScore := -1, 1.0
+	for k := 2; k < len(words)-2 && k < 30; k++ {
+		sc := splitScoreRef(words, trimmed, k)
+		if sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	if best < 0 {
+		return s, "", date
+	}
+	// Rebuild the byte offset of word best.
+	off := 0
+	for k := 0; k < best; k++ {
+		i := strings.Index(s[off:], words[k])
+		off += i + len(words[k])
+	}
+	return strings.TrimSpace(s[:off]), strings.TrimSpace(s[off:]), date
+}
+func splitScoreRef(words, trimmed []string, k int) float64 {
+	w, p := words[k], words[k-1]
+	r := firstRune(strings.TrimLeftFunc(w, isOpenQuote))
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	// Lower-cased into buffers: these strings do not outlive the call.
+	var lwBuf, lpBuf [32]byte
+	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
+	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
+	sc := 0.0
+	if sentenceOpeners[lw] {
+		sc += 3
+	}
+	pr := firstRune(p)
+	if unicode.IsLower(pr) && !titleGlue[lp] && unicode.IsUpper(r) {
+		sc += 2
+	}
+	if titleGlue[lp] || p == "-" || p == "–" {
+		sc -= 3
+	}
+	// A phrase of the title repeated mid-teaser ("… east London …") is not
+	// where the teaser starts.
+	for j := 1; j < k-1; j++ {
+		if strings.EqualFold(words[j-1], p) && strings.EqualFold(trimmed[j], lw) {
+			sc -= 3
+			break
+		}
+	}
+	if len(lw) > 2 {
+		for _, t := range trimmed[:k] {
+			if strings.EqualFold(t, lw) {
+				sc += 2
+				break
+			}
+		}
+	}
+	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
+		sc -= 0.5
+	}
+	// A capital right after a year starts a sentence: "… 2002 Original call …".
+	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
+		sc += 1.5
+	}
+	if strings.HasSuffix(p, ":") {
+		sc -= 2
+	}
+	// Titles are usually five to fifteen words long.
+	if k < 4 {
+		sc -= float64(4-k) * 0.5
+	}
+	if k > 15 {
+		sc -= float64(k-15) * 0.3
+	}
+	return sc
 }

@@ -168,12 +168,26 @@ func voteStopword(w string, votes *[8]int) {
 	if len(w) > 8 {
 		return // stop words are short
 	}
-	var buf [32]byte
-	lw := appendLower(buf[:0], trimQuoteOrStop(w))
-	if len(lw) > maxStopword || len(lw) == 0 {
+	w = trimQuoteOrStop(w)
+	if len(w) == 0 {
 		return
 	}
-	if l := stopTable.lookup(stopKey(lw)); l >= 0 {
+	var k uint64
+	if len(w) <= maxStopword && isASCII(w) {
+		// Most words: lower-case as the key is packed.
+		k = uint64(len(w)) << 56
+		for i := 0; i < len(w); i++ {
+			k |= uint64(lowerASCII(w[i])) << (8 * i)
+		}
+	} else {
+		var buf [32]byte
+		lw := appendLower(buf[:0], w)
+		if len(lw) > maxStopword {
+			return
+		}
+		k = stopKey(lw)
+	}
+	if l := stopTable.lookup(k); l >= 0 {
 		votes[l]++
 	}
 }
