@@ -158,7 +158,7 @@ func looksLikeName(s string) bool {
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {
-	if !mayBeNameList(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
+	if !mayBeNameList(s) || !shortNameRuns(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
 		return false
 	}
 	names := SplitAuthors(s)
@@ -212,6 +212,47 @@ func mayBeNameList(s string) bool {
 			}
 		}
 	}
+}
+
+// shortNameRuns is a quick test that no name of SplitAuthors(s) has more
+// than five words, as looksLikeName asks: between two separators (a
+// comma, a semicolon, a conjunction) there are at most five words with a
+// letter or digit, seven in the first run after a by-word. Splitting and
+// trimming never drop such words, and separators split at least as
+// often here as there; a title-case headline of six words fails.
+func shortNameRuns(s string) bool {
+	limit, n := 5, 0
+	if _, ok := cutByWord(strings.TrimSpace(s) + " "); ok {
+		limit = 7
+	}
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			return true
+		}
+		i = b
+		w := s[a:b]
+		if indexCommaOrSemicolon(w) >= 0 || listWords[w] {
+			limit, n = 5, 0
+			continue
+		}
+		if !hasLetterOrDigit(w) {
+			continue
+		}
+		if n++; n > limit {
+			return false
+		}
+	}
+}
+
+// hasLetterOrDigit reports whether w holds a letter or a digit.
+func hasLetterOrDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func indexCommaOrSemicolon(s string) int {

@@ -143,7 +143,41 @@ func isPhotoCredit(ls string) bool {
 // that lower to ASCII letters, İ and K (Kelvin), lower to "i" and "k",
 // which are not in those.
 func mayBePhotoCredit(s string) bool {
-	return strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "getty") || containsFoldASCII(s, "ap photo") || containsFoldASCII(s, "shutterstoc")
+	if strings.IndexByte(s, '/') >= 0 {
+		return true
+	}
+	// One pass, trying each phrase only where its first letter is.
+	for i := 0; i < len(s); i++ {
+		var p string
+		switch lowerASCII(s[i]) {
+		case 'g':
+			p = "getty"
+		case 'a':
+			p = "ap photo"
+		case 's':
+			p = "shutterstoc"
+		default:
+			continue
+		}
+		if hasPrefixFoldASCII(s[i:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with lp, which is
+// lower-case ASCII, ignoring the case of ASCII letters in s.
+func hasPrefixFoldASCII(s, lp string) bool {
+	if len(s) < len(lp) {
+		return false
+	}
+	for j := 0; j < len(lp); j++ {
+		if lowerASCII(s[j]) != lp[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsFoldASCII reports whether s holds lp, which is lower-case ASCII,
@@ -250,6 +284,13 @@ func templateKey(dst []byte, s string) []byte {
 		}
 		num = false
 		dst = append(dst, c)
+	}
+	if isASCII(s) {
+		// Lower-cased in place: ASCII keeps its length.
+		for i, c := range dst {
+			dst[i] = lowerASCII(c)
+		}
+		return dst
 	}
 	return appendLower(dst[:0:0], string(dst))
 }

@@ -144,6 +144,16 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
+// indexDigit returns the index of the first ASCII digit in s, or -1.
+func indexDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return i
+		}
+	}
+	return -1
+}
+
 // scanDates returns the dates in s in order, without overlaps.
 func scanDates(s string, order dayOrder) []dateMatch { return scanDatesMax(s, order, -1) }
 

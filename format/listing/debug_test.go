@@ -37,7 +37,7 @@ func TestDebugItems(t *testing.T) {
 		if c == '*' {
 			isStart = func(i int) bool { return items[i].bullet != 0 }
 		}
-		s := trySplit(items, byte(c), 0, isStart)
+		s := trySplit(items, byte(c), 0, gapCount(items), isStart)
 		fmt.Printf("  %c: score %.2f modal %s\n", c, s.score, s.modal)
 	}
 }

@@ -144,6 +144,23 @@ func TestFastPathsMatch(t *testing.T) {
 			t.Errorf("mayStartRelativeDate(%q) = false for a relative date", s)
 		}
 	}
+	for _, s := range append(lines, "( ( ( ( ( ( ( ( ( 5 May 2020. Text text text", "A, , , , , , , , , , 5 May 2020. Text text more",
+		"Workers' World, 6 November 1997. Thousands marched", "Friday, ( ( March 3, 2014 - the strike began there") {
+		if _, ok := readLead(s, orderUnknown); ok && !mayLead(s) {
+			t.Errorf("mayLead(%q) = false for a lead", s)
+		}
+	}
+	for _, s := range append(lines, "Written by Ana María de la Cruz", "Geschrieben von Jan Le Van Berg", "Ana B. C. De la Cruz and X Y",
+		"— Ana Cruz Lee —", "作者：张三", "A B, C D E F G, H I") {
+		names := SplitAuthors(s)
+		all := len(names) > 0
+		for _, n := range names {
+			all = all && looksLikeName(n)
+		}
+		if all && !shortNameRuns(s) {
+			t.Errorf("shortNameRuns(%q) = false for names %q", s, names)
+		}
+	}
 	long := strings.Repeat("der Streik und die ", 300)
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)

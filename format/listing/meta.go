@@ -217,6 +217,31 @@ var leadStop = map[string]bool{"on": true, "in": true, "at": true, "since": true
 // date, followed by text: "8 August 1998. After …", "Workers' World,
 // 6 November 1997. Thousands …", "7th September 2010 - In response …".
 func metaLead(s string, order dayOrder) (lead, bool) {
+	if !mayLead(s) {
+		return lead{}, false
+	}
+	return readLead(s, order)
+}
+
+// mayLead is a quick test that readLead can find a lead in s. The date
+// opens the line (after spaces and brackets) or follows a source of at
+// most 6 words and a comma, and its first number is at most 6 tokens in.
+// So before the line's first digit stand at most 12 words that are not
+// just commas and brackets, and at most 6 without a comma (the source
+// then holds that digit). A line with more has no lead, and needs no
+// date scan.
+func mayLead(s string) bool {
+	head := headOf(s, 120)
+	i := indexDigit(head)
+	if i < 0 {
+		return false
+	}
+	n := solidWords(head[:i])
+	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
+}
+
+// readLead is metaLead without the quick test.
+func readLead(s string, order dayOrder) (lead, bool) {
 	var m lead
 	d, ok := firstDateN(s, order, 120)
 	if !ok {
@@ -254,6 +279,26 @@ func metaLead(s string, order dayOrder) (lead, bool) {
 	m.source, m.date, m.dated = trimLeadWords(pre, true), d.date, true
 	m.rest, m.source = fromSentence(rest, m.source)
 	return m, true
+}
+
+// solidWords counts the space-separated words of s that hold something
+// besides commas and opening brackets.
+func solidWords(s string) int {
+	n, in, solid := 0, false, false
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if in && solid {
+				n++
+			}
+			in, solid = false, false
+			continue
+		}
+		in = true
+		if s[i] != ',' && s[i] != '(' {
+			solid = true
+		}
+	}
+	return n
 }
 
 // citationMarks introduce a byline in the middle of a line.

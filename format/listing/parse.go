@@ -267,6 +267,7 @@ func chooseSplit(items []item) split {
 			bullets++
 		}
 	}
+	gapped := gapCount(items)
 	var best split
 	bestScore := -1e9
 	for pi := 0; pi < len(startPreference); pi++ {
@@ -296,7 +297,7 @@ func chooseSplit(items []item) split {
 			isHead := func(i int) bool { k := sym(&items[i]); return k == 'D' || k == 'B' }
 			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
 		}
-		sp := trySplit(items, c, n, isStart)
+		sp := trySplit(items, c, n, gapped, isStart)
 		sp.score -= float64(pi) * 0.01
 		if sp.score > bestScore {
 			best, bestScore = sp, sp.score
@@ -306,8 +307,8 @@ func chooseSplit(items []item) split {
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
-// if known, sizes the slices.
-func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
+// if known, sizes the slices; gapped is gapCount(items).
+func trySplit(items []item, c byte, n, gapped int, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
 	for i := range items {
@@ -377,7 +378,7 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	// On a page in blocks, blank lines say where entries start: a split
 	// whose entries begin after blank lines is the likelier one. When
 	// nearly every line stands alone, blank lines say nothing.
-	if gapped := gapCount(items); gapped >= 2 && gapped*10 <= len(items)*7 {
+	if gapped >= 2 && gapped*10 <= len(items)*7 {
 		for _, sg := range sp.segs {
 			if items[sg[0]].gap {
 				sp.score += 0.2
