@@ -180,21 +180,6 @@ func hasPrefixFoldASCII(s, lp string) bool {
 	return true
 }
 
-// containsFoldASCII reports whether s holds lp, which is lower-case ASCII,
-// ignoring the case of ASCII letters in s.
-func containsFoldASCII(s, lp string) bool {
-	for i := 0; i+len(lp) <= len(s); i++ {
-		j := 0
-		for j < len(lp) && lowerASCII(s[i+j]) == lp[j] {
-			j++
-		}
-		if j == len(lp) {
-			return true
-		}
-	}
-	return false
-}
-
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -246,7 +231,8 @@ func trimTail(s string) string {
 				break
 			}
 			// "Continue reading TITLE" names the article after the phrase.
-			if t == "continue reading" {
+			// (Index first: it is much faster, and usually finds none.)
+			if t == "continue reading" && bytes.Index(lt, []byte(t)) >= 0 {
 				if i := bytes.LastIndex(lt, []byte(t)); i >= 0 && len(s)-len(tail)+i > 0 {
 					s = s[:len(s)-len(tail)+i]
 					changed = true

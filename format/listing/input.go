@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -179,7 +180,21 @@ func collapseSpace(s string) string {
 
 // appendLower appends strings.ToLower(s) to dst.
 func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	i := 0
+	// Eight ASCII bytes at a time: a byte from 'A' to 'Z' gains 0x20.
+	// No byte below 0x80 carries into the next when 0x3F or 0x25 is
+	// added, so each byte's high bit tells its own comparison.
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&highBits != 0 {
+			break
+		}
+		atLeastA := (x + 0x3F*lowBits) & highBits // byte >= 'A'
+		pastZ := (x + 0x25*lowBits) & highBits    // byte > 'Z'
+		dst = binary.LittleEndian.AppendUint64(dst, x|(atLeastA&^pastZ)>>2)
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -195,6 +210,11 @@ func appendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+const (
+	lowBits  = 0x0101010101010101 // 1 in every byte
+	highBits = 0x8080808080808080 // the high bit of every byte
+)
 
 // hasPrefixFold reports whether strings.ToLower(s) starts with prefix,
 // lower-casing only as much of s as it needs.

@@ -592,7 +592,7 @@ func cleanTitle(t string) string {
 	// Scraped buttons left after a headline. An ASCII title needs "read "
 	// or "add to favo" for any of them; most have neither, and are not
 	// lower-cased.
-	if !isASCII(t) || containsFoldASCII(t, "read ") || containsFoldASCII(t, "add to favo") {
+	if mayHoldButton(t) {
 		lt := strings.ToLower(t) // lower-cased again only when t changes
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
 			if i := strings.Index(lt, c); i > 0 && len(t)-i < len(c)+24 {
@@ -605,6 +605,30 @@ func cleanTitle(t string) string {
 		t = strings.TrimSpace(t[:len(t)-1])
 	}
 	return strings.TrimSpace(t[typeTag(t):])
+}
+
+// mayHoldButton is a quick test that strings.ToLower(t) holds one of the
+// buttons cleanTitle removes: each holds "read ", "add to favo" or "п",
+// and only ASCII letters lower to those ASCII letters, only "п" and "П"
+// to "п".
+func mayHoldButton(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case 'r', 'R':
+			if hasPrefixFoldASCII(t[i:], "read ") {
+				return true
+			}
+		case 'a', 'A':
+			if hasPrefixFoldASCII(t[i:], "add to favo") {
+				return true
+			}
+		case 0xD0: // п is D0 BF, П is D0 9F
+			if i+1 < len(t) && (t[i+1] == 0xBF || t[i+1] == 0x9F) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typeTag returns the length of a search engine's type tag leading t,
