@@ -288,39 +288,47 @@ func templateKey(dst []byte, s string) []byte {
 // opens a block right above the headline ("BUSINESS", "Society") in
 // several blocks is a kicker, not an entry.
 func dropTemplateChrome(items []item) []item {
-	candidate := func(it *item) bool {
-		return it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && wordCount(it.body) <= 4
+	// Each line's word count (as far as the tests below look) and
+	// whether it is a candidate, once: the tests ask many times.
+	words := make([]int, len(items))
+	cand := make([]bool, len(items))
+	for i := range items {
+		it := &items[i]
+		words[i] = wordCountUpTo(it.body, 8)
+		cand[i] = it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && words[i] <= 4
 	}
+	candidate := func(i int) bool { return cand[i] }
 	// Where each short line's shape occurs. A template repeats within a
 	// few entries; text recurring only far apart (two pages pasted one
 	// after the other) is not its furniture.
 	at := map[string][]int{}
 	var buf [96]byte
 	for i := range items {
-		if it := &items[i]; candidate(it) {
-			k := string(templateKey(buf[:0], it.body))
+		if candidate(i) {
+			k := string(templateKey(buf[:0], items[i].body))
 			at[k] = append(at[k], i)
 		}
 	}
 	// A longer line printed identically in several entries ("click here
 	// to share on social media") is furniture too: no two entries share
 	// a headline or a teaser.
-	longCandidate := func(it *item) bool {
-		return (it.kind == kTitle || it.kind == kProse) && !it.dated && it.source == "" && len(it.body) <= 100 && !candidate(it)
+	longCandidate := func(i int) bool {
+		it := &items[i]
+		return (it.kind == kTitle || it.kind == kProse) && !it.dated && it.source == "" && len(it.body) <= 100 && !candidate(i)
 	}
 	for i := range items {
-		if it := &items[i]; longCandidate(it) {
+		if longCandidate(i) {
 			k := longKey(items, i, buf[:0])
 			at[k] = append(at[k], i)
 		}
 	}
 	isKicker := func(i int) bool {
 		it := &items[i]
-		if !candidate(it) || i+1 >= len(items) || !(it.gap || i == 0) || wordCount(it.body) > 3 {
+		if !candidate(i) || i+1 >= len(items) || !(it.gap || i == 0) || words[i] > 3 {
 			return false
 		}
 		next := &items[i+1]
-		if next.kind != kTitle || wordCount(next.body) < wordCount(it.body)+2 {
+		if next.kind != kTitle || words[i+1] < words[i]+2 {
 			return false
 		}
 		last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -334,7 +342,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	recurring := func(i int) bool {
 		it := &items[i]
-		return candidate(it) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+		return candidate(i) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
@@ -357,7 +365,7 @@ func dropTemplateChrome(items []item) []item {
 	// pairs the short lines are the titles.
 	sectionLabel := func(i int) bool {
 		it := &items[i]
-		return candidate(it) && wordCount(it.body) <= 3 && i > 0 && items[i-1].kind == kDate && !it.gap &&
+		return candidate(i) && words[i] <= 3 && i > 0 && items[i-1].kind == kDate && !it.gap &&
 			(i+1 == len(items) || items[i+1].gap)
 	}
 	labels, headlines := 0, 0
@@ -365,24 +373,24 @@ func dropTemplateChrome(items []item) []item {
 		switch {
 		case sectionLabel(i):
 			labels++
-		case items[i].kind == kTitle && wordCount(items[i].body) > 3:
+		case items[i].kind == kTitle && words[i] > 3:
 			headlines++
 		}
 	}
 	out := items[:0]
 	for i := range items {
 		it := &items[i]
-		if longCandidate(it) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
+		if longCandidate(i) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
 			continue
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
 			continue
 		}
-		if candidate(it) {
+		if candidate(i) {
 			if recurring(i) {
 				continue
 			}
-			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && wordCount(it.body) <= 3 {
+			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && words[i] <= 3 {
 				continue
 			}
 			if kickers >= 2 && isKicker(i) {

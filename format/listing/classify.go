@@ -199,10 +199,24 @@ func wordCount(s string) int {
 	return n
 }
 
+// wordCountUpTo is min(wordCount(s), max), stopping at max.
+func wordCountUpTo(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < max; i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // isProse reports whether s reads as running text rather than a headline:
 // long, or a sentence of some length that ends with a full stop.
 func isProse(s string) bool {
-	n := wordCount(s)
+	n := wordCountUpTo(s, 20) // the tests below look no further
 	if n >= 20 {
 		return true
 	}

@@ -138,6 +138,9 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
+			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -265,4 +268,9 @@ func splitScoreRef(words, trimmed []string, k int) float64 {
 		sc -= float64(k-15) * 0.3
 	}
 	return sc
+}
+
+func mayHoldButtonRef(t string) bool {
+	lt := strings.ToLower(t)
+	return strings.Contains(lt, "read ") || strings.Contains(lt, "add to favo") || strings.Contains(lt, "п")
 }

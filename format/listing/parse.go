@@ -229,11 +229,11 @@ type split struct {
 	score     float64
 }
 
-// appendSignature appends to the empty sb the pattern of items[a:b]:
-// syms, runs collapsed, links left out.
-func appendSignature(sb []byte, items []item, a, b int, foldHeaders bool) []byte {
+// appendSignature appends to the empty sb the pattern of items[a:b],
+// given their syms: runs collapsed, links left out.
+func appendSignature(sb []byte, syms []byte, a, b int, foldHeaders bool) []byte {
 	for i := a; i < b; i++ {
-		c := sym(&items[i])
+		c := syms[i]
 		if foldHeaders && c == 'B' {
 			c = 'D' // date and byline lines both head entries
 		}
@@ -259,10 +259,13 @@ const startPreference = "TtmMDBHN*P"
 // pattern that repeats best, and the last entry must be complete because
 // excerpts end after a whole entry.
 func chooseSplit(items []item) split {
-	counts := map[byte]int{}
+	// Every split reads every item's sym: work them out once.
+	syms := make([]byte, len(items))
+	var counts [256]int
 	bullets := 0
 	for i := range items {
-		counts[sym(&items[i])]++
+		syms[i] = sym(&items[i])
+		counts[syms[i]]++
 		if items[i].bullet != 0 {
 			bullets++
 		}
@@ -282,7 +285,7 @@ func chooseSplit(items []item) split {
 		if n == 0 {
 			continue
 		}
-		isStart := func(i int) bool { return sym(&items[i]) == c }
+		isStart := func(i int) bool { return syms[i] == c }
 		switch c {
 		case '*':
 			isStart = func(i int) bool { return items[i].bullet != 0 }
@@ -294,10 +297,10 @@ func chooseSplit(items []item) split {
 			}
 			// A byline right above a date line (or the reverse) is one
 			// header, not two.
-			isHead := func(i int) bool { k := sym(&items[i]); return k == 'D' || k == 'B' }
+			isHead := func(i int) bool { k := syms[i]; return k == 'D' || k == 'B' }
 			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
 		}
-		sp := trySplit(items, c, n, gapped, isStart)
+		sp := trySplit(items, syms, c, n, gapped, isStart)
 		sp.score -= float64(pi) * 0.01
 		if sp.score > bestScore {
 			best, bestScore = sp, sp.score
@@ -307,8 +310,9 @@ func chooseSplit(items []item) split {
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
-// if known, sizes the slices; gapped is gapCount(items).
-func trySplit(items []item, c byte, n, gapped int, isStart func(int) bool) split {
+// if known, sizes the slices; syms are the items' syms and gapped is
+// gapCount(items).
+func trySplit(items []item, syms []byte, c byte, n, gapped int, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
 	for i := range items {
@@ -335,7 +339,7 @@ func trySplit(items []item, c byte, n, gapped int, isStart func(int) bool) split
 	var buf [16]byte
 	for k, sg := range sp.segs {
 		// Pages repeat a few patterns: make one string of each.
-		sig := appendSignature(buf[:0], items, sg[0], sg[1], c == 'H')
+		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c == 'H')
 		s, ok := interned[string(sig)]
 		if !ok {
 			s = string(sig)
@@ -612,23 +616,31 @@ func cleanTitle(t string) string {
 // and only ASCII letters lower to those ASCII letters, only "п" and "П"
 // to "п".
 func mayHoldButton(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; c {
-		case 'r', 'R':
-			if hasPrefixFoldASCII(t[i:], "read ") {
-				return true
+	// Both ASCII buttons have a "d" near their start: find each "d" or
+	// "D" with IndexByte and look around it.
+	lo, up := strings.IndexByte(t, 'd'), strings.IndexByte(t, 'D')
+	for lo >= 0 || up >= 0 {
+		var p int
+		if up < 0 || lo >= 0 && lo < up {
+			p = lo
+			if k := strings.IndexByte(t[lo+1:], 'd'); k >= 0 {
+				lo += 1 + k
+			} else {
+				lo = -1
 			}
-		case 'a', 'A':
-			if hasPrefixFoldASCII(t[i:], "add to favo") {
-				return true
-			}
-		case 0xD0: // п is D0 BF, П is D0 9F
-			if i+1 < len(t) && (t[i+1] == 0xBF || t[i+1] == 0x9F) {
-				return true
+		} else {
+			p = up
+			if k := strings.IndexByte(t[up+1:], 'D'); k >= 0 {
+				up += 1 + k
+			} else {
+				up = -1
 			}
 		}
+		if p >= 3 && hasPrefixFoldASCII(t[p-3:], "read ") || p >= 1 && hasPrefixFoldASCII(t[p-1:], "add to favo") {
+			return true
+		}
 	}
-	return false
+	return strings.Contains(t, "п") || strings.Contains(t, "П")
 }
 
 // typeTag returns the length of a search engine's type tag leading t,
