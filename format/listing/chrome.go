@@ -26,6 +26,9 @@ func init() {
 		"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
 		"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
 		"lees meer", "lees verder",
+		// Advertising slots.
+		"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
+		"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
 	} {
 		chromeLines[s] = true
 	}
@@ -342,29 +345,40 @@ func dropTemplateChrome(items []item) []item {
 			headlines++
 		}
 	}
-	out := items[:0]
-	for i := range items {
+	drop := func(i int) bool {
 		it := &items[i]
 		if longCandidate(it) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
-			continue
+			return true
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
-			continue
+			return true
 		}
 		if candidate(it) {
 			if recurring(i) {
-				continue
+				return true
 			}
 			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && wordCount(it.body) <= 3 {
-				continue
+				return true
 			}
 			if kickers >= 2 && isKicker(i) {
-				// The headline takes the kicker's place at the top of the block.
-				items[i+1].gap = items[i+1].gap || it.gap
-				continue
+				return true
 			}
 		}
-		out = append(out, *it)
+		return false
+	}
+	out := items[:0]
+	gap := false
+	for i := range items {
+		if drop(i) {
+			// The line after dropped furniture takes its place at the
+			// top of the block.
+			gap = gap || items[i].gap
+			continue
+		}
+		it := items[i]
+		it.gap = it.gap || gap
+		gap = false
+		out = append(out, it)
 	}
 	return out
 }

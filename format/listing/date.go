@@ -267,7 +267,7 @@ func skipDateLabel(toks []token) int {
 var timeWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("at um à a las в h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
+	for _, w := range strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
 		timeWords[w] = true
 	}
 }

@@ -151,3 +151,66 @@ func TestNumberedHeadlinesStay(t *testing.T) {
 		}
 	}
 }
+
+// On a page in blocks, each block is an entry and its first line the
+// headline, however long and sentence-like; furniture dropped between
+// blocks still leaves the blank line above it.
+func TestBlocksAreEntries(t *testing.T) {
+	t.Run("long headlines by position", func(t *testing.T) {
+		checkRecs(t, `Los panaderos de Vigo mantienen la huelga por el convenio provincial del sector
+Lucía Fernández
+Vigo - 3 mar 2024 - 09:10 CET
+La patronal ofrece una subida del 2% y los sindicatos piden el 6% para los próximos tres años
+
+Los conductores del metro de Bilbao aprueban paros parciales durante las fiestas de agosto
+Iker Zubiri y Nerea Olabe
+Bilbao - 2 mar 2024 - 18:45 CET
+La empresa asegura que los servicios mínimos cubrirán el 60% de los trenes en hora punta
+
+Publicidad
+
+Huelga de limpieza en los hospitales de Sevilla
+Carmen Ortiz
+Sevilla - 1 mar 2024 - 12:00 CET`, []rec{
+			{"Los panaderos de Vigo mantienen la huelga por el convenio provincial del sector", "Lucía Fernández", "", "2024-03-03", "La patronal ofrece una subida del 2% y los sindicatos piden el 6% para los próximos tres años"},
+			{"Los conductores del metro de Bilbao aprueban paros parciales durante las fiestas de agosto", "Iker Zubiri; Nerea Olabe", "", "2024-03-02", "La empresa asegura que los servicios mínimos cubrirán el 60% de los trenes en hora punta"},
+			{"Huelga de limpieza en los hospitales de Sevilla", "Carmen Ortiz", "", "2024-03-01", ""},
+		})
+	})
+	t.Run("time after a Portuguese date", func(t *testing.T) {
+		checkRecs(t, `SINDICAL
+Bancários de Recife entram em greve por reajuste
+Por Ana Souza
+2 de Abril de 2024 às 10:15
+
+MEMÓRIA
+A greve dos tecelões de 1903 no Rio de Janeiro
+Por Paulo Lima
+28 de Março de 2024 às 08:00
+
+TRABALHO
+Motoristas de ônibus aprovam acordo coletivo
+Por Ana Souza
+20 de Março de 2024 às 17:30`, []rec{
+			{"Bancários de Recife entram em greve por reajuste", "Ana Souza", "", "2024-04-02", ""},
+			{"A greve dos tecelões de 1903 no Rio de Janeiro", "Paulo Lima", "", "2024-03-28", ""},
+			{"Motoristas de ônibus aprovam acordo coletivo", "Ana Souza", "", "2024-03-20", ""},
+		})
+	})
+	t.Run("a desk in lower case", func(t *testing.T) {
+		checkRecs(t, `Par Jeanne Roux, le 4 mai 2021 à 10h00
+Les dockers du Havre en grève reconductible
+Le port est à l'arrêt depuis lundi matin.
+
+Par la rédaction, le 3 mai 2021 à 18h30
+Retraites : ce que prévoit le nouveau texte
+
+Par Paul Marchand, le 2 mai 2021 à 09h15
+Les cheminots de Lyon votent la grève
+Le préavis court jusqu'à la fin du mois.`, []rec{
+			{"Les dockers du Havre en grève reconductible", "Jeanne Roux", "", "2021-05-04", "Le port est à l'arrêt depuis lundi matin."},
+			{"Retraites : ce que prévoit le nouveau texte", "la rédaction", "", "2021-05-03", ""},
+			{"Les cheminots de Lyon votent la grève", "Paul Marchand", "", "2021-05-02", "Le préavis court jusqu'à la fin du mois."},
+		})
+	})
+}

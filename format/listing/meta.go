@@ -82,7 +82,9 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	for _, a := range b.authors {
-		if !plausibleAuthor(a) {
+		// A by-word, a short name and a date make a byline even when the
+		// name is a desk in lower case ("Par la rédaction, le 28 février").
+		if !plausibleAuthor(a) && !(b.dated && len(b.authors) == 1 && wordCount(a) <= 3 && !strings.ContainsAny(a, ".!?:")) {
 			return b, false
 		}
 	}

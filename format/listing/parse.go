@@ -26,6 +26,9 @@ func parseLines(lines []line, opts Options) *Result {
 		return res
 	}
 	sp := chooseSplit(items)
+	if sp.start == 'G' {
+		blockHeadlines(items, sp)
+	}
 	res.Layout = sp.layout(items)
 	header := items[:sp.headerEnd]
 	res.Title, res.Disclaimer = headerFields(header)
@@ -124,16 +127,21 @@ func leadingNumber(s string) int {
 // caption's toggle is its credit.
 func classifyAll(lines []line, order dayOrder) []item {
 	items := make([]item, 0, len(lines))
-	afterToggle := false
+	afterToggle, gap := false, false
 	for _, l := range lines {
 		it := classify(l, order)
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
 			it.kind = kChrome
 		}
 		afterToggle = it.kind == kChrome && strings.Contains(strings.ToLower(it.body), "caption")
-		if it.kind != kChrome {
-			items = append(items, it)
+		if it.kind == kChrome {
+			// The blank line above dropped furniture still opens a block.
+			gap = gap || it.gap
+			continue
 		}
+		it.gap = it.gap || gap
+		gap = false
+		items = append(items, it)
 	}
 	return items
 }
@@ -231,11 +239,14 @@ type split struct {
 
 // appendSignature appends to the empty sb the pattern of items[a:b]:
 // syms, runs collapsed, links left out.
-func appendSignature(sb []byte, items []item, a, b int, foldHeaders bool) []byte {
+func appendSignature(sb []byte, items []item, a, b int, start byte) []byte {
 	for i := a; i < b; i++ {
 		c := sym(&items[i])
-		if foldHeaders && c == 'B' {
+		if start == 'H' && c == 'B' {
 			c = 'D' // date and byline lines both head entries
+		}
+		if start == 'G' && i == a && c == 'P' {
+			c = 'T' // a block's first line is its headline, however long
 		}
 		if c == 'U' || c == 'S' {
 			continue // links and citations are optional parts of an entry
@@ -252,7 +263,7 @@ func appendSignature(sb []byte, items []item, a, b int, foldHeaders bool) []byte
 }
 
 // startPreference breaks ties between equally regular splits.
-const startPreference = "TtmMDBHN*P"
+const startPreference = "TtmMDBHN*PG"
 
 // chooseSplit tries each kind of line as the start of entries and keeps the
 // split under which the entries look most alike: the page's layout is the
@@ -277,6 +288,8 @@ func chooseSplit(items []item) split {
 			n = bullets
 		case 'H':
 			n = counts['D'] + counts['B']
+		case 'G':
+			n = gapCount(items) + 1
 		}
 		if n == 0 {
 			continue
@@ -295,8 +308,18 @@ func chooseSplit(items []item) split {
 			// header, not two.
 			isHead := func(i int) bool { k := sym(&items[i]); return k == 'D' || k == 'B' }
 			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
+		case 'G':
+			// Entries as the blank lines print them: each block one
+			// entry, whatever kind of line opens it.
+			if !blocked(items) {
+				continue
+			}
+			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
 		sp := trySplit(items, c, n, isStart)
+		if c == 'G' && !wholeBlocks(sp) {
+			continue
+		}
 		sp.score -= float64(pi) * 0.01
 		if sp.score > bestScore {
 			best, bestScore = sp, sp.score
@@ -334,7 +357,7 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	var buf [16]byte
 	for k, sg := range sp.segs {
 		// Pages repeat a few patterns: make one string of each.
-		sig := appendSignature(buf[:0], items, sg[0], sg[1], c == 'H')
+		sig := appendSignature(buf[:0], items, sg[0], sg[1], c)
 		s, ok := interned[string(sig)]
 		if !ok {
 			s = string(sig)
@@ -377,7 +400,7 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	// On a page in blocks, blank lines say where entries start: a split
 	// whose entries begin after blank lines is the likelier one. When
 	// nearly every line stands alone, blank lines say nothing.
-	if gapped := gapCount(items); gapped >= 2 && gapped*10 <= len(items)*7 {
+	if blocked(items) && c != 'G' { // blocks agree with themselves
 		for _, sg := range sp.segs {
 			if items[sg[0]].gap {
 				sp.score += 0.2
@@ -416,7 +439,7 @@ func isSubseq(a, b string) bool {
 }
 
 var startNames = map[byte]string{'T': "title", 't': "title line with date/source", 'm': "citation paragraph", 'M': "byline/date lead",
-	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph"}
+	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph", 'G': "block"}
 
 func (sp split) layout(items []item) Layout {
 	l := Layout{Start: startNames[sp.start], Pattern: sp.modal, Header: sp.headerEnd, Entries: len(sp.segs), Regular: sp.regular}
@@ -698,6 +721,26 @@ func looksLikeListing(recs []*annals.Record) bool {
 	return len(recs) >= 3
 }
 
+// wholeBlocks reports whether a split at blank lines gives entries of
+// several kinds of line with few one-line blocks: on pages that set a
+// teaser or footer apart with blank lines, blocks are parts of entries.
+func wholeBlocks(sp split) bool {
+	singles := 0
+	for _, sg := range sp.segs {
+		if sg[1]-sg[0] == 1 {
+			singles++
+		}
+	}
+	return len(sp.modal) >= 3 && singles*5 <= len(sp.segs)
+}
+
+// blocked reports whether blank lines cut the page into blocks of
+// several lines; when nearly every line stands alone they say nothing.
+func blocked(items []item) bool {
+	gapped := gapCount(items)
+	return gapped >= 2 && gapped*10 <= len(items)*7
+}
+
 // gapCount counts the items after a blank line, the first item aside.
 func gapCount(items []item) int {
 	n := 0
@@ -735,6 +778,28 @@ func titlesOverNames(items []item) {
 			continue
 		}
 		it.kind, it.title, it.authors = kTitle, it.body, nil
+	}
+}
+
+// blockHeadlines makes the prose line opening a block its headline when
+// the page's blocks open with headlines: on a page in blocks, a long
+// headline is told from a teaser by where it stands.
+func blockHeadlines(items []item, sp split) {
+	if !strings.HasPrefix(sp.modal, "T") {
+		return
+	}
+	for _, sg := range sp.segs {
+		it := &items[sg[0]]
+		if it.kind != kProse {
+			continue
+		}
+		titled := false
+		for j := sg[0] + 1; j < sg[1]; j++ {
+			titled = titled || items[j].kind == kTitle
+		}
+		if !titled {
+			it.kind, it.title = kTitle, it.body
+		}
 	}
 }
 
