@@ -44,7 +44,8 @@ func SplitAuthors(s string) []string {
 }
 
 // conjunctions join the last two names of a byline.
-var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та "}
+var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
+	" AND ", " UND ", " И ", " OG ", " ET "} // bylines in capitals
 
 // splitConj splits "A and B" unless both sides are single words.
 func splitConj(p string) []string {
@@ -289,7 +290,12 @@ var labelWords = map[string]bool{"press": true, "release": true, "releases": tru
 	"research": true, "paper": true, "papers": true, "brief": true, "briefing": true, "media": true,
 	"advisory": true, "fact": true, "sheet": true, "resources": true, "publication": true,
 	"publications": true, "story": true, "stories": true, "essay": true, "essays": true,
-	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true}
+	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true,
+	"column": true, "profile": true, "obituary": true, "q&a": true,
+	"analyse": true, "kommentar": true, "reportage": true, "gastbeitrag": true, "kolumne": true,
+	"entretien": true, "tribune": true, "chronique": true, "entrevista": true, "reportaje": true, "crónica": true,
+	"intervista": true, "commento": true, "kommentaar": true,
+	"интервью": true, "колонка": true, "мнение": true, "репортаж": true}
 
 func isLabelPhrase(s string) bool {
 	ws := strings.Fields(s)

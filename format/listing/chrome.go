@@ -26,6 +26,11 @@ func init() {
 		"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
 		"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
 		"lees meer", "lees verder",
+		// Paywall markers.
+		"paid", "premium", "subscribers only", "subscriber only", "members only", "exclusive",
+		"article réservé à nos abonnés", "article réservé aux abonnés", "réservé aux abonnés", "abonnés",
+		"s", "z", "f", "plus", "exklusiv", "nur für abonnenten", "solo para suscriptores", "exclusivo para suscriptores",
+		"только для подписчиков", "kun for abonnenter",
 		// Advertising slots.
 		"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
 		"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
@@ -88,8 +93,8 @@ func isChrome(s string) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
-	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) {
-		return true // "pp. 1–10"; a clock or a video's length, "02:31"
+	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) || isDuration(s) {
+		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
@@ -113,6 +118,34 @@ func isChrome(s string) bool {
 		}
 	}
 	return false
+}
+
+// durationUnits measure a video's length or an article's reading time;
+// durationWords may go with them.
+var durationUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true,
+	"minutos": true, "minuti": true, "minutter": true, "мин": true, "минут": true, "минуты": true, "sec": true,
+	"secs": true, "seconds": true, "sek": true, "sekunden": true}
+var durationWords = map[string]bool{"read": true, "lesezeit": true, "lecture": true, "de": true, "lectura": true,
+	"lettura": true, "video": true, "listen": true, "чтения": true, "and": true, "und": true}
+
+// isDuration reports a line that is only a length of time: "02:14 Min",
+// "5 min read", "Lesezeit: 4 Minuten", "3 minutes 20 seconds".
+func isDuration(s string) bool {
+	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	units := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ':' || r == ',' }) {
+		switch {
+		case durationUnits[w]:
+			units++
+		case durationWords[w]:
+		case strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return units > 0
 }
 
 // headOf returns about the first n bytes of s, at a rune boundary.

@@ -317,8 +317,15 @@ func chooseSplit(items []item) split {
 			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
 		sp := trySplit(items, c, n, isStart)
-		if c == 'G' && !wholeBlocks(sp) {
-			continue
+		if c == 'G' {
+			if !wholeBlocks(sp) {
+				continue
+			}
+			// Blocks that each hold one date or byline are one entry
+			// each, even where a block prints two headline-like lines.
+			if oneAnchorEach(items, sp) {
+				sp.score += 0.5 * float64(len(sp.segs))
+			}
 		}
 		sp.score -= float64(pi) * 0.01
 		if sp.score > bestScore {
@@ -504,7 +511,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && runTogether {
+			} else if len(summary) == 0 && (runTogether || i == 1 && i+1 < len(seg)) {
+				// A second headline-like line right under the title,
+				// with more of the entry below it, is its dek.
 				summary = append(summary, it.body)
 			}
 		case kProse:
@@ -734,6 +743,26 @@ func wholeBlocks(sp split) bool {
 	return len(sp.modal) >= 3 && singles*5 <= len(sp.segs)
 }
 
+// oneAnchorEach reports whether every entry of sp holds exactly one run
+// of date, byline or meta lines.
+func oneAnchorEach(items []item, sp split) bool {
+	for _, sg := range sp.segs {
+		runs, in := 0, false
+		for i := sg[0]; i < sg[1]; i++ {
+			k := items[i].kind
+			a := k == kDate || k == kByline || k == kMeta
+			if a && !in {
+				runs++
+			}
+			in = a
+		}
+		if runs != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // blocked reports whether blank lines cut the page into blocks of
 // several lines; when nearly every line stands alone they say nothing.
 func blocked(items []item) bool {
@@ -788,8 +817,21 @@ func blockHeadlines(items []item, sp split) {
 	if !strings.HasPrefix(sp.modal, "T") {
 		return
 	}
+	kickers := 0
+	for _, sg := range sp.segs {
+		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1]) {
+			kickers++
+		}
+	}
 	for _, sg := range sp.segs {
 		it := &items[sg[0]]
+		// A short line over the headline is its kicker ("Tarifkonflikt
+		// bei der Bahn" over "GDL droht mit Streiks"), on pages that
+		// print kickers.
+		if kickers >= 2 && sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1]) {
+			it.kind, it.authors = kChrome, nil
+			it = &items[sg[0]+1]
+		}
 		if it.kind != kProse {
 			continue
 		}
@@ -801,6 +843,20 @@ func blockHeadlines(items []item, sp split) {
 			it.kind, it.title = kTitle, it.body
 		}
 	}
+}
+
+// isKickerOver reports whether it, opening a block, is a kicker over the
+// headline next: a short label line, no sentence, over a longer line.
+func isKickerOver(it, next *item) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle {
+		return false
+	}
+	n := wordCount(it.body)
+	if n > 4 || wordCount(next.body) < n+2 || strings.ContainsAny(it.body, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(it.body)
+	return !strings.ContainsRune(".!?:,;", last)
 }
 
 // headlineOverTeaser reports whether seg[i], a prose line, is a headline
