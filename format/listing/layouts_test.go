@@ -214,3 +214,58 @@ Le préavis court jusqu'à la fin du mois.`, []rec{
 		})
 	})
 }
+
+// A magazine page in blocks: paywall markers, video lengths and kickers
+// over the headline, bylines that name the kind of piece, and bylines in
+// capitals after the date.
+func TestKickersAndLabelledBylines(t *testing.T) {
+	checkRecs(t, `S+
+Lohnrunde im Handel
+Verkäuferinnen in Köln legen die Arbeit nieder
+Die Gewerkschaft fordert einen Euro mehr pro Stunde. Die Arbeitgeber lehnen ab.
+Von Jana Vogt und Emil Brandt
+14.05.2024, 18.32 Uhr
+
+Streit um die Rente
+»Wir arbeiten bis zum Umfallen«
+Ein Interview von Kai Lorenz
+13.05.2024, 06.00 Uhr
+
+Video
+02:14 Min
+Hafen Bremen
+Schauerleute streiken gegen die Automatisierung
+Von Jana Vogt
+11.05.2024, 12.47 Uhr
+
+Tarifkonflikt in Bayern
+Metaller drohen mit Warnstreiks
+Die IG Metall hat die Verhandlungen für gescheitert erklärt.
+Von Emil Brandt
+10.05.2024, 09.15 Uhr`, []rec{
+		{"Verkäuferinnen in Köln legen die Arbeit nieder", "Jana Vogt; Emil Brandt", "", "2024-05-14", "Die Gewerkschaft fordert einen Euro mehr pro Stunde. Die Arbeitgeber lehnen ab."},
+		{"»Wir arbeiten bis zum Umfallen«", "Kai Lorenz", "", "2024-05-13", ""},
+		{"Schauerleute streiken gegen die Automatisierung", "Jana Vogt", "", "2024-05-11", ""},
+		{"Metaller drohen mit Warnstreiks", "Emil Brandt", "", "2024-05-10", "Die IG Metall hat die Verhandlungen für gescheitert erklärt."},
+	})
+	checkRecs(t, `Paid
+Why the bakers won in Leeds
+A month on the picket line
+MAY 7, 2024 • NORA BELL AND SAM OKAFOR
+88
+15
+
+The case for a shorter week
+APR 30, 2024 • NORA BELL
+27
+22
+
+What the port strike taught us
+APR 2, 2024 • SAM OKAFOR
+12
+3`, []rec{
+		{"Why the bakers won in Leeds", "NORA BELL; SAM OKAFOR", "", "2024-05-07", "A month on the picket line"},
+		{"The case for a shorter week", "NORA BELL", "", "2024-04-30", ""},
+		{"What the port strike taught us", "SAM OKAFOR", "", "2024-04-02", ""},
+	})
+}

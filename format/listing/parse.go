@@ -270,6 +270,19 @@ const startPreference = "TtmMDBHN*PG"
 // pattern that repeats best, and the last entry must be complete because
 // excerpts end after a whole entry.
 func chooseSplit(items []item) split {
+	var best split
+	bestScore := -1e9
+	for _, sp := range candidateSplits(items) {
+		if sp.score > bestScore {
+			best, bestScore = sp, sp.score
+		}
+	}
+	return best
+}
+
+// candidateSplits returns the splits chooseSplit weighs, scored, in
+// order of preference.
+func candidateSplits(items []item) []split {
 	counts := map[byte]int{}
 	bullets := 0
 	for i := range items {
@@ -278,8 +291,7 @@ func chooseSplit(items []item) split {
 			bullets++
 		}
 	}
-	var best split
-	bestScore := -1e9
+	var out []split
 	for pi := 0; pi < len(startPreference); pi++ {
 		c := startPreference[pi]
 		n := counts[c]
@@ -318,21 +330,20 @@ func chooseSplit(items []item) split {
 		}
 		sp := trySplit(items, c, n, isStart)
 		if c == 'G' {
-			if !wholeBlocks(sp) {
-				continue
-			}
 			// Blocks that each hold one date or byline are one entry
 			// each, even where a block prints two headline-like lines.
-			if oneAnchorEach(items, sp) {
+			anchored := oneAnchorEach(items, sp)
+			if !wholeBlocks(sp, anchored) {
+				continue
+			}
+			if anchored {
 				sp.score += 0.5 * float64(len(sp.segs))
 			}
 		}
 		sp.score -= float64(pi) * 0.01
-		if sp.score > bestScore {
-			best, bestScore = sp, sp.score
-		}
+		out = append(out, sp)
 	}
-	return best
+	return out
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
@@ -408,6 +419,11 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	// whose entries begin after blank lines is the likelier one. When
 	// nearly every line stands alone, blank lines say nothing.
 	if blocked(items) && c != 'G' { // blocks agree with themselves
+		// A heading ends with its block: a split that leaves the top of
+		// the first entry's block in the heading cut an entry in two.
+		if sp.headerEnd > 0 && len(sp.segs) > 0 && !items[sp.segs[0][0]].gap {
+			sp.score--
+		}
 		for _, sg := range sp.segs {
 			if items[sg[0]].gap {
 				sp.score += 0.2
@@ -450,6 +466,17 @@ var startNames = map[byte]string{'T': "title", 't': "title line with date/source
 
 func (sp split) layout(items []item) Layout {
 	l := Layout{Start: startNames[sp.start], Pattern: sp.modal, Header: sp.headerEnd, Entries: len(sp.segs), Regular: sp.regular}
+	if sp.start == 'G' && len(sp.segs) > 0 {
+		// Blocks that all open with one kind of line are named by it.
+		c := sym(&items[sp.segs[0][0]])
+		same := true
+		for _, sg := range sp.segs {
+			same = same && sym(&items[sg[0]]) == c
+		}
+		if same {
+			l.Start = startNames[c]
+		}
+	}
 	gaps := 0
 	for _, sg := range sp.segs {
 		if items[sg[0]].gap {
@@ -731,16 +758,17 @@ func looksLikeListing(recs []*annals.Record) bool {
 }
 
 // wholeBlocks reports whether a split at blank lines gives entries of
-// several kinds of line with few one-line blocks: on pages that set a
+// several kinds of line (two if each holds one date or byline) with few
+// one-line blocks: on pages that set a
 // teaser or footer apart with blank lines, blocks are parts of entries.
-func wholeBlocks(sp split) bool {
+func wholeBlocks(sp split, anchored bool) bool {
 	singles := 0
 	for _, sg := range sp.segs {
 		if sg[1]-sg[0] == 1 {
 			singles++
 		}
 	}
-	return len(sp.modal) >= 3 && singles*5 <= len(sp.segs)
+	return (len(sp.modal) >= 3 || anchored && len(sp.modal) == 2) && singles*5 <= len(sp.segs)
 }
 
 // oneAnchorEach reports whether every entry of sp holds exactly one run
@@ -819,7 +847,7 @@ func blockHeadlines(items []item, sp split) {
 	}
 	kickers := 0
 	for _, sg := range sp.segs {
-		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1]) {
+		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1], true) {
 			kickers++
 		}
 	}
@@ -828,7 +856,7 @@ func blockHeadlines(items []item, sp split) {
 		// A short line over the headline is its kicker ("Tarifkonflikt
 		// bei der Bahn" over "GDL droht mit Streiks"), on pages that
 		// print kickers.
-		if kickers >= 2 && sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1]) {
+		if kickers >= 2 && sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1], false) {
 			it.kind, it.authors = kChrome, nil
 			it = &items[sg[0]+1]
 		}
@@ -846,13 +874,14 @@ func blockHeadlines(items []item, sp split) {
 }
 
 // isKickerOver reports whether it, opening a block, is a kicker over the
-// headline next: a short label line, no sentence, over a longer line.
-func isKickerOver(it, next *item) bool {
+// headline next: a short label line, no sentence; clear asks for the
+// headline to be longer by two words, which makes the page's pattern.
+func isKickerOver(it, next *item, clear bool) bool {
 	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle {
 		return false
 	}
 	n := wordCount(it.body)
-	if n > 4 || wordCount(next.body) < n+2 || strings.ContainsAny(it.body, "0123456789") {
+	if n > 4 || clear && wordCount(next.body) < n+2 || strings.ContainsAny(it.body, "0123456789") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
