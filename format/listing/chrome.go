@@ -117,6 +117,27 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
+	return len(s) < 400 && creditEnds(s)
+}
+
+// creditMarks end a photo caption with its credit.
+var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
+	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: "}
+
+// creditEnds reports a photo caption: a line whose last words credit the
+// photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
+func creditEnds(s string) bool {
+	t := tailOf(s, 70)
+	if strings.IndexByte(t, '/') < 0 && !containsFoldASCII(t, "photo") && !containsFoldASCII(t, "foto") && strings.IndexByte(t, ':') < 0 && !containsFoldASCII(t, "getty") {
+		return false
+	}
+	var buf [96]byte
+	lt := appendLower(buf[:0], t)
+	for _, m := range creditMarks {
+		if bytes.Contains(lt, []byte(m)) {
+			return true
+		}
+	}
 	return false
 }
 

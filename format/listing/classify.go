@@ -41,8 +41,15 @@ type item struct {
 	rest    string // descriptive text after a byline or date lead
 }
 
-// classify judges one line on its own.
-func classify(l line, order dayOrder) item {
+// pageContext is what classify needs to know of the whole page.
+type pageContext struct {
+	order      dayOrder
+	nameColumn int // the table column of authors' names, or -1
+}
+
+// classify judges one line on its own, in its page's context.
+func classify(l line, pc pageContext) item {
+	order := pc.order
 	it := item{line: l, body: l.text}
 	it.body, it.bullet = stripBullet(l.text)
 	s := it.body
@@ -57,6 +64,12 @@ func classify(l line, order dayOrder) item {
 	if src, ok := bracketCitation(s); ok {
 		it.kind, it.source = kCite, src
 		return it
+	}
+	if l.cells != nil {
+		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
+			it.take(kTitle, r)
+			return it
+		}
 	}
 	if d, ok := dateLine(s, order); ok {
 		it.kind, it.date, it.dated = kDate, d, true
@@ -126,6 +139,73 @@ func classify(l line, order dayOrder) item {
 	return it
 }
 
+// tableRow reads a row copied from a table: the cell holding a date is
+// the date, the cell in the page's column of names the authors, and the
+// first other cell of several words (else the longest) the title. Links
+// and labels such as a section or a type are left out.
+func tableRow(cells []string, order dayOrder, nameColumn int) (lead, bool) {
+	var r lead
+	var texts []string
+	for j, c := range cells {
+		if d, ok := dateLine(c, order); ok {
+			if !r.dated && !d.IsZero() {
+				r.date, r.dated = d, true
+			}
+			continue
+		}
+		if isURL(c) {
+			continue
+		}
+		if j == nameColumn && looksLikeNameList(c) {
+			r.authors = SplitAuthors(c)
+			continue
+		}
+		texts = append(texts, c)
+	}
+	if len(texts) == 0 {
+		return r, false
+	}
+	for _, c := range texts {
+		if wordCount(c) >= 4 {
+			r.title = c
+			break
+		}
+	}
+	if r.title == "" {
+		for _, c := range texts {
+			if len(c) > len(r.title) {
+				r.title = c
+			}
+		}
+	}
+	return r, true
+}
+
+// nameColumn finds the table column that holds authors' names: the one
+// whose cells read as names in most rows (German capitalises nouns, so
+// one row's "Besondere Dienstleistungen" says nothing).
+func nameColumn(lines []line) int {
+	var names, rows []int
+	for _, l := range lines {
+		for j, c := range l.cells {
+			for len(rows) <= j {
+				rows, names = append(rows, 0), append(names, 0)
+			}
+			rows[j]++
+			if looksLikeNameList(c) {
+				names[j]++
+			}
+		}
+	}
+	best := -1
+	for j := range rows {
+		if rows[j] >= 2 && names[j]*4 >= rows[j]*3 && (best < 0 || names[j] > names[best]) {
+			best = j
+		}
+	}
+	return best
+}
+
 // take makes the line of kind k with the fields a probe read from it.
 func (it *item) take(k kind, l lead) {
 	it.kind = k
@@ -134,17 +214,25 @@ func (it *item) take(k kind, l lead) {
 
 // stripBullet removes list numbering ("1.", "2)") or a bullet.
 func stripBullet(s string) (string, byte) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return stripMark(s)
+	}
 	i := 0
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
 	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
-		// "1. April 2018" is a date, not item one.
+		// "1. April 2018" and "5. 5. 2024" are dates, not item one.
 		rest := s[i+2:]
-		if _, _, ok := monthOf(firstWord(rest)); !ok {
+		if _, _, ok := monthOf(firstWord(rest)); !ok && !spacedNumericDate(s) {
 			return strings.TrimSpace(rest), '#'
 		}
 	}
+	return s, 0
+}
+
+// stripMark removes a bullet mark.
+func stripMark(s string) (string, byte) {
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
 	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
@@ -404,4 +492,11 @@ func isYearlessDate(toks []token) bool {
 		}
 	}
 	return month && day
+}
+
+// spacedNumericDate reports a line that opens with a date such as
+// "5. 5. 2024", whose first number is no list number.
+func spacedNumericDate(s string) bool {
+	m, ok := firstDate(headOf(s, 16), orderDayFirst)
+	return ok && m.start == 0
 }

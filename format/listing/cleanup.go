@@ -14,6 +14,7 @@ import (
 func pageCleanup(recs []*annals.Record) {
 	stripTagPrefix(recs)
 	stripGluedRubric(recs)
+	pipeOutlets(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -44,6 +45,44 @@ func pageCleanup(recs []*annals.Record) {
 			}
 		}
 	}
+}
+
+// pipeOutlets splits "Title | Outlet" when two or more titles on the page
+// end that way: after a bar stands the outlet (or the site), not a person.
+func pipeOutlets(recs []*annals.Record) {
+	n := 0
+	for _, r := range recs {
+		if _, _, ok := pipeTail(r); ok {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for _, r := range recs {
+		if t, o, ok := pipeTail(r); ok {
+			r.Title, r.Source = t, o
+		}
+	}
+}
+
+func pipeTail(r *annals.Record) (string, string, bool) {
+	if r.Source != "" {
+		return "", "", false
+	}
+	i := strings.LastIndex(r.Title, " | ")
+	if i <= 0 || wordCount(r.Title[:i]) < 2 {
+		return "", "", false
+	}
+	o := strings.TrimSpace(r.Title[i+3:])
+	ws := strings.Fields(o)
+	if len(ws) == 0 || len(ws) > 5 || !isUpperStart(o) && !isDomain(o) || strings.ContainsAny(o, "!?:;\"“”«»") {
+		return "", "", false
+	}
+	if _, ok := ParseDate(o); ok {
+		return "", "", false
+	}
+	return strings.TrimSpace(r.Title[:i]), o, true
 }
 
 // outletArticles start the names of newspapers, not of people.

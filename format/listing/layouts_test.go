@@ -269,3 +269,61 @@ APR 2, 2024 • SAM OKAFOR
 		{"What the port strike taught us", "SAM OKAFOR", "", "2024-04-02", ""},
 	})
 }
+
+// Rows copied from a table keep their cells apart with tabs; a column of
+// names is one whose cells read as names down the table, not in one row.
+func TestTableRows(t *testing.T) {
+	checkRecs(t, "14.03.2024\tBusfahrer im Saarland legen die Arbeit nieder\tVerkehr\n"+
+		"12.03.2024\tTarifeinigung für die Beschäftigten der Brauereien\tBesondere Dienstleistungen\n"+
+		"08.03.2024\tPflegekräfte fordern mehr Personal in den Kliniken\tGesundheit\n", []rec{
+		{"Busfahrer im Saarland legen die Arbeit nieder", "", "", "2024-03-14", ""},
+		{"Tarifeinigung für die Beschäftigten der Brauereien", "", "", "2024-03-12", ""},
+		{"Pflegekräfte fordern mehr Personal in den Kliniken", "", "", "2024-03-08", ""},
+	})
+	checkRecs(t, "The dockers' strike of 1889\tJohn Lovell\t1969\n"+
+		"Women in the London match trade\tLouise Raw\t2009\n"+
+		"The great unrest and its causes\tBob Holton\t1976\n", []rec{
+		{"The dockers' strike of 1889", "John Lovell", "", "1969", ""},
+		{"Women in the London match trade", "Louise Raw", "", "2009", ""},
+		{"The great unrest and its causes", "Bob Holton", "", "1976", ""},
+	})
+}
+
+// "Title | Outlet" on two or more lines names the outlet; German dates
+// with spaces after the dots are dates, not list numbers; a caption that
+// ends with its photo credit is no headline.
+func TestOutletsDatesCaptions(t *testing.T) {
+	checkRecs(t, `Hamnarbetarna i Göteborg strejkar igen | Dagens Arbete
+2024-03-12
+
+Arkivet som räddade förbundets protokoll | Arbetet
+2024-02-28
+Reportage om hur protokollen hamnade i arkivet.`, []rec{
+		{"Hamnarbetarna i Göteborg strejkar igen", "", "Dagens Arbete", "2024-03-12", ""},
+		{"Arkivet som räddade förbundets protokoll", "", "Arbetet", "2024-02-28", "Reportage om hur protokollen hamnade i arkivet."},
+	})
+	checkRecs(t, `Als die Weber in Schlesien streikten
+Vor 180 Jahren erhoben sich die Weber gegen ihre Verleger.
+Karin Lang
+5. 5. 2024
+
+Stillstand im Hafen
+Die Schauerleute legen in Hamburg die Arbeit nieder.
+Jonas Kühn
+1. 3. 2024`, []rec{
+		{"Als die Weber in Schlesien streikten", "Karin Lang", "", "2024-05-05", "Vor 180 Jahren erhoben sich die Weber gegen ihre Verleger."},
+		{"Stillstand im Hafen", "Jonas Kühn", "", "2024-03-01", "Die Schauerleute legen in Hamburg die Arbeit nieder."},
+	})
+	checkRecs(t, `Nurses picket outside a hospital in Duluth on a cold morning in March. Photo by Ann Kerr/AFP via Getty Images
+How the Nurses Won Safe Staffing
+BY ALEX COLE
+After a three-day strike, the nurses won staffing committees with real power.
+
+Teachers march through the centre of Oakland. (Photo by Tom Reyes/Getty Images)
+The Teachers' Strike Wave Isn't Over
+BY DANA PRICE
+Locals in four more districts have voted to authorise strikes this spring.`, []rec{
+		{"How the Nurses Won Safe Staffing", "ALEX COLE", "", "", "After a three-day strike, the nurses won staffing committees with real power."},
+		{"The Teachers' Strike Wave Isn't Over", "DANA PRICE", "", "", "Locals in four more districts have voted to authorise strikes this spring."},
+	})
+}

@@ -127,9 +127,10 @@ func leadingNumber(s string) int {
 // caption's toggle is its credit.
 func classifyAll(lines []line, order dayOrder) []item {
 	items := make([]item, 0, len(lines))
+	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	afterToggle, gap := false, false
 	for _, l := range lines {
-		it := classify(l, order)
+		it := classify(l, pc)
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
 			it.kind = kChrome
 		}
@@ -771,9 +772,11 @@ func wholeBlocks(sp split, anchored bool) bool {
 	return (len(sp.modal) >= 3 || anchored && len(sp.modal) == 2) && singles*5 <= len(sp.segs)
 }
 
-// oneAnchorEach reports whether every entry of sp holds exactly one run
-// of date, byline or meta lines.
+// oneAnchorEach reports whether the entries of sp hold one run of date,
+// byline or meta lines each: no entry two, and at most one in five (a
+// promotion box between entries) none.
 func oneAnchorEach(items []item, sp split) bool {
+	bare := 0
 	for _, sg := range sp.segs {
 		runs, in := 0, false
 		for i := sg[0]; i < sg[1]; i++ {
@@ -784,11 +787,15 @@ func oneAnchorEach(items []item, sp split) bool {
 			}
 			in = a
 		}
-		if runs != 1 {
+		switch runs {
+		case 0:
+			bare++
+		case 1:
+		default:
 			return false
 		}
 	}
-	return true
+	return bare*5 <= len(sp.segs)
 }
 
 // blocked reports whether blank lines cut the page into blocks of
@@ -847,7 +854,9 @@ func blockHeadlines(items []item, sp split) {
 	}
 	kickers := 0
 	for _, sg := range sp.segs {
-		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1], true) {
+		// Plainly a kicker: much shorter than the headline, or over a
+		// headline that has its teaser below.
+		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1], items[sg[0]+2].kind != kProse) {
 			kickers++
 		}
 	}
