@@ -11,11 +11,11 @@ import (
 // line is one non-blank line of the input, trimmed, with internal runs of
 // whitespace collapsed to one space.
 type line struct {
-	no     int    // 1-based line number in the input
-	text   string // trimmed text
-	indent int    // leading whitespace, in characters
-	gap    bool   // a blank line comes before it
-	href   string // link target, from HTML input
+	no     int      // 1-based line number in the input
+	text   string   // trimmed text
+	indent int      // leading whitespace, in characters
+	gap    bool     // a blank line comes before it
+	href   string   // link target, from HTML input
 	cells  []string // the cells of a row whose fields are set apart by tabs
 }
 
