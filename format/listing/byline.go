@@ -45,6 +45,7 @@ func SplitAuthors(s string) []string {
 
 // conjunctions join the last two names of a byline.
 var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
+	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ",
 	" AND ", " UND ", " И ", " OG ", " ET "} // bylines in capitals
 
 // splitConj splits "A and B" unless both sides are single words.
@@ -177,7 +178,8 @@ func looksLikeNameList(s string) bool {
 // listWords may stand in lower case in a list of names: particles and
 // the conjunctions that join names.
 var listWords = map[string]bool{"and": true, "&": true, "und": true, "и": true, "og": true, "y": true, "e": true,
-	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true}
+	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true, "ja": true, "ve": true, "és": true,
+	"oraz": true, "пен": true, "мен": true, "бен": true}
 
 // mayBeNameList is a quick test that looksLikeNameList can hold for s,
 // before the work of splitting it into names. Every character but

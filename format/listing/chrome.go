@@ -117,7 +117,29 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return len(s) < 400 && creditEnds(s)
+	return len(s) < 400 && creditEnds(s) || isPageLabel(s)
+}
+
+// pageWordsOfLists label a page of a paged list: "Página 2", "Seite 3
+// von 12", "Page 2 of 9".
+var pageWordsOfLists = map[string]bool{"page": true, "página": true, "pagina": true, "seite": true, "страница": true,
+	"стр": true, "бет": true, "side": true, "sida": true, "strona": true, "sivu": true, "pagină": true, "sayfa": true}
+
+// isPageLabel reports a pagination label between entries.
+func isPageLabel(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 2 || !pageWordsOfLists[strings.TrimRight(ws[0], ".:")] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if strings.Trim(w, "0123456789/") != "" && w != "of" && w != "von" && w != "de" && w != "из" && w != "sur" && w != "di" {
+			return false
+		}
+	}
+	return strings.ContainsAny(ws[1], "0123456789")
 }
 
 // creditMarks end a photo caption with its credit.

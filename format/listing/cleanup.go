@@ -15,6 +15,7 @@ func pageCleanup(recs []*annals.Record) {
 	stripTagPrefix(recs)
 	stripGluedRubric(recs)
 	pipeOutlets(recs)
+	namePrefixes(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -45,6 +46,44 @@ func pageCleanup(recs []*annals.Record) {
 			}
 		}
 	}
+}
+
+// namePrefixes splits "Name Surname: Title", the opinion pieces of many
+// pages, when two or more titles on the page open with a person's name
+// and a colon.
+func namePrefixes(recs []*annals.Record) {
+	n, titled := 0, 0
+	for _, r := range recs {
+		if r.Title != "" {
+			titled++
+		}
+		if _, _, ok := namePrefix(r); ok {
+			n++
+		}
+	}
+	if n < 2 || n*4 < titled {
+		return
+	}
+	for _, r := range recs {
+		if name, t, ok := namePrefix(r); ok {
+			r.Title, r.Authors = t, []string{name}
+		}
+	}
+}
+
+func namePrefix(r *annals.Record) (string, string, bool) {
+	if len(r.Authors) > 0 {
+		return "", "", false
+	}
+	i := strings.Index(r.Title, ": ")
+	if i <= 0 || i > 40 {
+		return "", "", false
+	}
+	name, t := r.Title[:i], strings.TrimSpace(r.Title[i+2:])
+	if !looksLikeName(name) || outletLike(name) || isLabelPhrase(name) || wordCount(t) < 2 {
+		return "", "", false
+	}
+	return name, t, true
 }
 
 // pipeOutlets splits "Title | Outlet" when two or more titles on the page

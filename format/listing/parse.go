@@ -29,6 +29,7 @@ func parseLines(lines []line, opts Options) *Result {
 	if sp.start == 'G' {
 		blockHeadlines(items, sp)
 	}
+	slotNames(items, sp)
 	res.Layout = sp.layout(items)
 	header := items[:sp.headerEnd]
 	res.Title, res.Disclaimer = headerFields(header)
@@ -878,6 +879,29 @@ func blockHeadlines(items []item, sp split) {
 		}
 		if !titled {
 			it.kind, it.title = kTitle, it.body
+		}
+	}
+}
+
+// slotNames reads a short capitalised line as the entry's author when it
+// stands where the page's other entries print their names, right above
+// the date: "Agencias" or "STT" where others have "Marta Gil".
+func slotNames(items []item, sp split) {
+	k := strings.IndexByte(sp.modal, 'N')
+	if k <= 0 || k+1 >= len(sp.modal) || sp.modal[k+1] != 'D' && sp.modal[k+1] != 'B' || sp.regular < 2 {
+		return
+	}
+	for _, sg := range sp.segs {
+		for i := sg[0] + 1; i+1 < sg[1]; i++ {
+			if k := items[i+1].kind; k != kDate && k != kByline {
+				continue
+			}
+			it := &items[i]
+			if it.kind == kTitle && !it.dated && it.source == "" && wordCount(it.body) <= 3 && isUpperStart(it.body) &&
+				!strings.ContainsAny(it.body, "0123456789.!?:;,") && !isLabelPhrase(it.body) {
+				it.kind, it.authors, it.title = kName, []string{it.body}, ""
+			}
+			break
 		}
 	}
 }
