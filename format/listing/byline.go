@@ -297,7 +297,11 @@ var labelWords = map[string]bool{"press": true, "release": true, "releases": tru
 	"analyse": true, "kommentar": true, "reportage": true, "gastbeitrag": true, "kolumne": true,
 	"entretien": true, "tribune": true, "chronique": true, "entrevista": true, "reportaje": true, "crónica": true,
 	"intervista": true, "commento": true, "kommentaar": true,
-	"интервью": true, "колонка": true, "мнение": true, "репортаж": true}
+	"интервью": true, "колонка": true, "мнение": true, "репортаж": true,
+	// kinds of catalogue item
+	"journal": true, "conference": true, "working": true, "thesis": true, "dissertation": true,
+	"pamphlet": true, "ebook": true, "e-book": true, "print": true, "periodical": true, "serial": true,
+	"audiobook": true, "manuscript": true, "archival": true, "material": true, "newspaper": true}
 
 func isLabelPhrase(s string) bool {
 	ws := strings.Fields(s)

@@ -117,6 +117,10 @@ func classify(l line, pc pageContext) item {
 		it.take(kMeta, c)
 		return it
 	}
+	if c, ok := containerLine(s, order); ok {
+		it.take(kDate, c)
+		return it
+	}
 	if looksLikeNameList(s) {
 		it.kind = kName
 		it.authors = SplitAuthors(s)

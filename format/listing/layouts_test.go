@@ -327,3 +327,78 @@ Locals in four more districts have voted to authorise strikes this spring.`, []r
 		{"The Teachers' Strike Wave Isn't Over", "DANA PRICE", "", "", "Locals in four more districts have voted to authorise strikes this spring."},
 	})
 }
+
+// A digital library's results: an item-type label, the title, the
+// authors and the periodical's issue line, whose date is the issue's.
+func TestSearchResultsWithIssueLines(t *testing.T) {
+	checkRecs(t, `Journal Article
+The Dockers' Tanner and the Great Strike of 1889
+Ruth Hale
+Labour History Review, Vol. 54, No. 2 (August 1989), pp. 12-30 (19 pages)
+Download
+Save
+
+Journal Article
+Bread, Coal and the Lockout of 1926
+Owen Price and Mary Lloyd
+Journal of Social History, Vol. 39, No. 4 (Summer, 2006), pp. 1001-1024 (24 pages)
+Download
+Save
+
+Journal Article
+Match Girls and the New Unionism
+Anna Webb
+International Review of Social History, Vol. 21, No. 3 (Dec., 1976), pp. 301-330 (30 pages)
+Download
+Save`, []rec{
+		{"The Dockers' Tanner and the Great Strike of 1889", "Ruth Hale", "Labour History Review", "1989-08", ""},
+		{"Bread, Coal and the Lockout of 1926", "Owen Price; Mary Lloyd", "Journal of Social History", "2006", ""},
+		{"Match Girls and the New Unionism", "Anna Webb", "International Review of Social History", "1976-12", ""},
+	})
+}
+
+// Names where the page prints them, though no name test holds alone: an
+// agency in the slot above the date, opinion pieces titled "Name: Title",
+// and a pagination label between entries that is no entry.
+func TestNamesBySlot(t *testing.T) {
+	checkRecs(t, `Työelämä
+Hoitajat valmistelevat ylityökieltoa
+STT
+12.3.2024
+
+Historia
+Yleislakko 1956 muutti työmarkkinat
+Lakko kesti lähes kolme viikkoa.
+Tuomas Heikkilä
+1.3.2024
+
+Sivu 2
+
+Kolumni
+Jussi Koskinen: Työnantajat puhuvat joustosta
+Anna Virtanen ja Mikko Laine
+28.2.2024
+
+Kolumni
+Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys
+Poliittisen lakon rajoittaminen on väärin.
+Tuomas Heikkilä
+6.2.2024`, []rec{
+		{"Hoitajat valmistelevat ylityökieltoa", "STT", "", "2024-03-12", ""},
+		{"Yleislakko 1956 muutti työmarkkinat", "Tuomas Heikkilä", "", "2024-03-01", "Lakko kesti lähes kolme viikkoa."},
+		{"Jussi Koskinen: Työnantajat puhuvat joustosta", "Anna Virtanen; Mikko Laine", "", "2024-02-28", ""},
+		{"Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys", "Tuomas Heikkilä", "", "2024-02-06", "Poliittisen lakon rajoittaminen on väärin."},
+	})
+	checkRecs(t, `Jussi Koskinen: Työnantajat puhuvat joustosta
+28.2.2024
+
+Hoitajat valmistelevat ylityökieltoa
+12.2.2024
+
+Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys
+6.2.2024`, []rec{
+		{"Työnantajat puhuvat joustosta", "Jussi Koskinen", "", "2024-02-28", ""},
+		{"Hoitajat valmistelevat ylityökieltoa", "", "", "2024-02-12", ""},
+		{"Lakko-oikeus ei ole neuvottelukysymys", "Riitta Salo", "", "2024-02-06", ""},
+	})
+}
