@@ -402,3 +402,22 @@ Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys
 		{"Lakko-oikeus ei ole neuvottelukysymys", "Riitta Salo", "", "2024-02-06", ""},
 	})
 }
+
+// A date glued to the teaser it opens, under a headline, with language
+// links and favourites buttons between.
+func TestDateGluedToTeaser(t *testing.T) {
+	checkRecs(t, `Miners in Kitwe demand a safety audit after collapse
+Add to favourites
+Read this article in: English Français Español
+14 March, 2024Mining unions are calling for an independent audit of open-pit operations.
+Read more
+
+Shipyard unions strike over the subcontracting law
+Add to favourites
+Read this article in: English
+7 March, 2024The metal workers' union held a four-hour general strike across the yards.
+Read more`, []rec{
+		{"Miners in Kitwe demand a safety audit after collapse", "", "", "2024-03-14", "Mining unions are calling for an independent audit of open-pit operations."},
+		{"Shipyard unions strike over the subcontracting law", "", "", "2024-03-07", "The metal workers' union held a four-hour general strike across the yards."},
+	})
+}

@@ -806,6 +806,13 @@ func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
 		}
 	}
 	if at < 0 {
+		// A date glued to the teaser it opens: "14 March, 2024Mining
+		// unions in Zambia are calling…".
+		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:])) {
+			if rest := s[m.end:]; wordCount(rest) >= 4 {
+				return m.date, rest, true
+			}
+		}
 		return annals.Date{}, "", false
 	}
 	rest := strings.TrimSpace(s[at+n:])
