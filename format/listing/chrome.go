@@ -146,7 +146,7 @@ func isPageLabel(s string) bool {
 
 // creditMarks end a photo caption with its credit.
 var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
-	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: "}
+	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo "}
 
 // creditEnds reports a photo caption: a line whose last words credit the
 // photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").

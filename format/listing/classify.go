@@ -121,7 +121,9 @@ func classify(l line, pc pageContext) item {
 		it.take(kDate, c)
 		return it
 	}
-	if looksLikeNameList(s) {
+	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
+	// in capitals come with a by-word or a date.
+	if looksLikeNameList(s) && !allUpper(s) {
 		it.kind = kName
 		it.authors = SplitAuthors(s)
 		return it
@@ -367,7 +369,9 @@ func init() {
 		i dag går siden timer time uger uge måneder år
 		сегодня вчера назад час часа часов минут минуту минуты дней дня день недели недель неделю месяц месяца месяцев лет год года
 		бүгін кеше бұрын сағат күн апта ай жыл
-		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias`) {
+		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
+		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
+		updated posted published`) {
 		relativeWords[w] = true
 	}
 }
@@ -377,7 +381,7 @@ var relativeMarkers = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
-		сегодня вчера hier bүгін кеше oggi ieri hoje ontem`) {
+		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går`) {
 		relativeMarkers[w] = true
 	}
 }

@@ -421,3 +421,41 @@ Read more`, []rec{
 		{"Shipyard unions strike over the subcontracting law", "", "", "2024-03-07", "The metal workers' union held a four-hour general strike across the yards."},
 	})
 }
+
+// Relative dates are date lines, recorded as no date, in the languages
+// pages print them in; a bare rubric in capitals is no byline.
+func TestRelativeDateLines(t *testing.T) {
+	checkRecs(t, `SANTÉ
+Les infirmières de Lille en grève
+Publié aujourd’hui à 06h00
+Par Jeanne Morvan
+
+SOCIAL
+Les dockers de Marseille reconduisent le mouvement
+Publié hier à 18h30
+Par Karim Benali
+
+SOCIAL
+Retraites : les syndicats appellent à manifester
+Publié le 12 mai 2025 à 11h15
+Par Jeanne Morvan`, []rec{
+		{"Les infirmières de Lille en grève", "Jeanne Morvan", "", "", ""},
+		{"Les dockers de Marseille reconduisent le mouvement", "Karim Benali", "", "", ""},
+		{"Retraites : les syndicats appellent à manifester", "Jeanne Morvan", "", "2025-05-12", ""},
+	})
+	checkRecs(t, `Sygeplejersker varsler strejke
+i går
+Af Mette Holm
+
+Buschauffører nedlægger arbejdet
+i dag
+Af Jens Berg
+
+Overenskomst på plads for slagteriarbejdere
+12. maj 2025
+Af Mette Holm`, []rec{
+		{"Sygeplejersker varsler strejke", "Mette Holm", "", "", ""},
+		{"Buschauffører nedlægger arbejdet", "Jens Berg", "", "", ""},
+		{"Overenskomst på plads for slagteriarbejdere", "Mette Holm", "", "2025-05-12", ""},
+	})
+}
