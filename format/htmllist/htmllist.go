@@ -244,6 +244,10 @@ var readMore = regexp.MustCompile(`(?i)^[\s\[(»›>…]*(read more|read on|cont
 var headingSel = "h1, h2, h3, h4, h5, h6"
 
 // readBlock reads one item block; nil when it has no title and no summary.
+// bylineSel finds the elements that hold an entry's byline, by the class
+// names sites give them in several languages.
+const bylineSel = "[class*=author], [class*=byline], [rel=author], [itemprop=author], [class*=auteur], [class*=autor], [class*=forfatter], [class*=verfasser]"
+
 func readBlock(s *goquery.Selection, base *url.URL) *annals.Record {
 	r := &annals.Record{Authors: []string{}}
 
@@ -253,12 +257,16 @@ func readBlock(s *goquery.Selection, base *url.URL) *annals.Record {
 		if a := h.Find("a[href]").First(); a.Length() > 0 {
 			link = a
 		} else if a := h.Closest("a[href]"); a.Length() > 0 {
-			link = a
+			// A link around the whole block: the heading is the title,
+			// the link its address.
+			r.Title = clean(h.Text())
+			href, _ := a.Attr("href")
+			r.URL = resolve(base, href)
 		} else {
 			r.Title = clean(h.Text())
 		}
 	}
-	if link == nil && r.Title == "" {
+	if link == nil && r.Title == "" && r.URL == "" {
 		best := 0
 		s.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 			t := clean(a.Text())
@@ -274,7 +282,7 @@ func readBlock(s *goquery.Selection, base *url.URL) *annals.Record {
 		r.Title = clean(link.Text())
 		href, _ := link.Attr("href")
 		r.URL = resolve(base, href)
-	} else if r.Title != "" {
+	} else if r.Title != "" && r.URL == "" {
 		// A heading without a link: take the block's first real link.
 		s.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
 			if readMore.MatchString(clean(a.Text())) {
@@ -310,8 +318,8 @@ func readBlock(s *goquery.Selection, base *url.URL) *annals.Record {
 
 	// Authors.
 	var bylineText string
-	by := s.Find("[class*=author], [class*=byline], [rel=author], [itemprop=author]").FilterFunction(func(_ int, e *goquery.Selection) bool {
-		return e.Find("[class*=author], [class*=byline], [rel=author], [itemprop=author]").Length() == 0
+	by := s.Find(bylineSel).FilterFunction(func(_ int, e *goquery.Selection) bool {
+		return e.Find(bylineSel).Length() == 0
 	})
 	if by.Length() > 0 {
 		var names []string

@@ -159,3 +159,16 @@ func TestEvalDev(t *testing.T) {
 		})
 	}
 }
+
+// A link wrapped around the whole item: the heading is the title, the
+// link its address; a French byline class ("auteurs") holds the names.
+func TestLinkAroundBlock(t *testing.T) {
+	res := parseFile(t, "wrapped-links.html", "https://example.fr/sujets/greves")
+	check(t, res, []want{
+		{"Les dockers du Havre et la grève de 1922", "https://example.fr/2021/03/roux/101", "2021-03",
+			"Retour sur cent jours de lutte dans le port, à partir des archives du syndicat.", []string{"Jeanne Roux"}},
+		{"Les cheminots de 1920", "https://example.fr/2021/01/marchand/102", "2021-01",
+			"Comment la grève de mai 1920 a brisé la fédération des cheminots pour dix ans.", []string{"Paul Marchand", "Léa Vidal"}},
+		{"Les canuts, encore", "https://example.fr/2020/11/colin/103", "2020-11", "", []string{"Anne Colin"}},
+	})
+}

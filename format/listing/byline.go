@@ -44,7 +44,9 @@ func SplitAuthors(s string) []string {
 }
 
 // conjunctions join the last two names of a byline.
-var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та "}
+var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
+	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ",
+	" AND ", " UND ", " И ", " OG ", " ET "} // bylines in capitals
 
 // splitConj splits "A and B" unless both sides are single words.
 func splitConj(p string) []string {
@@ -176,7 +178,8 @@ func looksLikeNameList(s string) bool {
 // listWords may stand in lower case in a list of names: particles and
 // the conjunctions that join names.
 var listWords = map[string]bool{"and": true, "&": true, "und": true, "и": true, "og": true, "y": true, "e": true,
-	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true}
+	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true, "ja": true, "ve": true, "és": true,
+	"oraz": true, "пен": true, "мен": true, "бен": true}
 
 // mayBeNameList is a quick test that looksLikeNameList can hold for s,
 // before the work of splitting it into names. Every character but
@@ -214,16 +217,26 @@ func mayBeNameList(s string) bool {
 	}
 }
 
+// conjunctionWords are the words of conjunctions.
+var conjunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range conjunctions {
+		m[strings.TrimSpace(c)] = true
+	}
+	return m
+}()
+
 // shortNameRuns is a quick test that no name of SplitAuthors(s) has more
 // than five words, as looksLikeName asks: between two separators (a
 // comma, a semicolon, a conjunction) there are at most five words with a
-// letter or digit, seven in the first run after a by-word. Splitting and
+// letter or digit, more in the first run by a by-word's words. Splitting and
 // trimming never drop such words, and separators split at least as
 // often here as there; a title-case headline of six words fails.
 func shortNameRuns(s string) bool {
 	limit, n := 5, 0
-	if _, ok := cutByWord(strings.TrimSpace(s) + " "); ok {
-		limit = 7
+	t := strings.TrimSpace(s) + " "
+	if rest, ok := cutByWord(t); ok {
+		limit += wordCount(t[:len(t)-len(rest)]) // the by-word's words
 	}
 	for i := 0; ; {
 		a, b := nextField(s, i)
@@ -232,7 +245,7 @@ func shortNameRuns(s string) bool {
 		}
 		i = b
 		w := s[a:b]
-		if indexCommaOrSemicolon(w) >= 0 || listWords[w] {
+		if indexCommaOrSemicolon(w) >= 0 || conjunctionWords[w] {
 			limit, n = 5, 0
 			continue
 		}
@@ -330,7 +343,16 @@ var labelWords = map[string]bool{"press": true, "release": true, "releases": tru
 	"research": true, "paper": true, "papers": true, "brief": true, "briefing": true, "media": true,
 	"advisory": true, "fact": true, "sheet": true, "resources": true, "publication": true,
 	"publications": true, "story": true, "stories": true, "essay": true, "essays": true,
-	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true}
+	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true,
+	"column": true, "profile": true, "obituary": true, "q&a": true,
+	"analyse": true, "kommentar": true, "reportage": true, "gastbeitrag": true, "kolumne": true,
+	"entretien": true, "tribune": true, "chronique": true, "entrevista": true, "reportaje": true, "crónica": true,
+	"intervista": true, "commento": true, "kommentaar": true,
+	"интервью": true, "колонка": true, "мнение": true, "репортаж": true,
+	// kinds of catalogue item
+	"journal": true, "conference": true, "working": true, "thesis": true, "dissertation": true,
+	"pamphlet": true, "ebook": true, "e-book": true, "print": true, "periodical": true, "serial": true,
+	"audiobook": true, "manuscript": true, "archival": true, "material": true, "newspaper": true}
 
 func isLabelPhrase(s string) bool {
 	ws := strings.Fields(s)

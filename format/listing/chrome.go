@@ -26,6 +26,14 @@ func init() {
 		"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
 		"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
 		"lees meer", "lees verder",
+		// Paywall markers.
+		"paid", "premium", "subscribers only", "subscriber only", "members only", "exclusive",
+		"article réservé à nos abonnés", "article réservé aux abonnés", "réservé aux abonnés", "abonnés",
+		"s", "z", "f", "plus", "exklusiv", "nur für abonnenten", "solo para suscriptores", "exclusivo para suscriptores",
+		"только для подписчиков", "kun for abonnenter",
+		// Advertising slots.
+		"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
+		"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
 	} {
 		chromeLines[s] = true
 	}
@@ -37,6 +45,8 @@ var chromePrefixes = []string{
 	"continue reading", "read more", "<iframe", "<img", "<script", "<embed", "<video", "<audio",
 	"tags:", "categories:", "category:", "filed under", "share on", "photo:", "foto:", "фото:",
 	"image:", "credit:", "photo credit", "©", "(c) ", "published in", "posted in",
+	"read this article in", "also available in", "available in:", "lire en :", "disponible en:", "auch verfügbar",
+	"this article is also available", "cet article est disponible",
 }
 
 // chromePrefixIndex is chromePrefixes by first byte.
@@ -85,8 +95,8 @@ func isChrome(s string) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
-	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) {
-		return true // "pp. 1–10"; a clock or a video's length, "02:31"
+	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) || isDuration(s) {
+		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
@@ -109,7 +119,78 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
+	return len(s) < 400 && creditEnds(s) || isPageLabel(s)
+}
+
+// pageWordsOfLists label a page of a paged list: "Página 2", "Seite 3
+// von 12", "Page 2 of 9".
+var pageWordsOfLists = map[string]bool{"page": true, "página": true, "pagina": true, "seite": true, "страница": true,
+	"стр": true, "бет": true, "side": true, "sida": true, "strona": true, "sivu": true, "pagină": true, "sayfa": true}
+
+// isPageLabel reports a pagination label between entries.
+func isPageLabel(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 2 || !pageWordsOfLists[strings.TrimRight(ws[0], ".:")] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if strings.Trim(w, "0123456789/") != "" && w != "of" && w != "von" && w != "de" && w != "из" && w != "sur" && w != "di" {
+			return false
+		}
+	}
+	return strings.ContainsAny(ws[1], "0123456789")
+}
+
+// creditMarks end a photo caption with its credit.
+var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
+	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo "}
+
+// creditEnds reports a photo caption: a line whose last words credit the
+// photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
+func creditEnds(s string) bool {
+	t := tailOf(s, 70)
+	if strings.IndexByte(t, '/') < 0 && !containsFoldASCII(t, "photo") && !containsFoldASCII(t, "foto") && strings.IndexByte(t, ':') < 0 && !containsFoldASCII(t, "getty") {
+		return false
+	}
+	var buf [96]byte
+	lt := appendLower(buf[:0], t)
+	for _, m := range creditMarks {
+		if bytes.Contains(lt, []byte(m)) {
+			return true
+		}
+	}
 	return false
+}
+
+// durationUnits measure a video's length or an article's reading time;
+// durationWords may go with them.
+var durationUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true,
+	"minutos": true, "minuti": true, "minutter": true, "мин": true, "минут": true, "минуты": true, "sec": true,
+	"secs": true, "seconds": true, "sek": true, "sekunden": true}
+var durationWords = map[string]bool{"read": true, "lesezeit": true, "lecture": true, "de": true, "lectura": true,
+	"lettura": true, "video": true, "listen": true, "чтения": true, "and": true, "und": true}
+
+// isDuration reports a line that is only a length of time: "02:14 Min",
+// "5 min read", "Lesezeit: 4 Minuten", "3 minutes 20 seconds".
+func isDuration(s string) bool {
+	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	units := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ':' || r == ',' }) {
+		switch {
+		case durationUnits[w]:
+			units++
+		case durationWords[w]:
+		case strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return units > 0
 }
 
 // headOf returns about the first n bytes of s, at a rune boundary.
@@ -178,6 +259,21 @@ func hasPrefixFoldASCII(s, lp string) bool {
 		}
 	}
 	return true
+}
+
+// containsFoldASCII reports whether s holds lp, which is lower-case ASCII,
+// ignoring the case of ASCII letters in s.
+func containsFoldASCII(s, lp string) bool {
+	for i := 0; i+len(lp) <= len(s); i++ {
+		j := 0
+		for j < len(lp) && lowerASCII(s[i+j]) == lp[j] {
+			j++
+		}
+		if j == len(lp) {
+			return true
+		}
+	}
+	return false
 }
 
 func lowerASCII(c byte) byte {
@@ -377,29 +473,39 @@ func dropTemplateChrome(items []item) []item {
 			headlines++
 		}
 	}
-	out := items[:0]
-	for i := range items {
-		it := &items[i]
+	drop := func(i int) bool {
 		if longCandidate(i) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
-			continue
+			return true
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
-			continue
+			return true
 		}
 		if candidate(i) {
 			if recurring(i) {
-				continue
+				return true
 			}
 			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && words[i] <= 3 {
-				continue
+				return true
 			}
 			if kickers >= 2 && isKicker(i) {
-				// The headline takes the kicker's place at the top of the block.
-				items[i+1].gap = items[i+1].gap || it.gap
-				continue
+				return true
 			}
 		}
-		out = append(out, *it)
+		return false
+	}
+	out := items[:0]
+	gap := false
+	for i := range items {
+		if drop(i) {
+			// The line after dropped furniture takes its place at the
+			// top of the block.
+			gap = gap || items[i].gap
+			continue
+		}
+		it := items[i]
+		it.gap = it.gap || gap
+		gap = false
+		out = append(out, it)
 	}
 	return out
 }

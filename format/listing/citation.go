@@ -449,3 +449,37 @@ func scholarByline(s string) (lead, bool) {
 	}
 	return c, true
 }
+
+// volumeMarks follow a periodical's name in a reference to an issue.
+var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", No. ", ", no. ", ", Issue ", ", issue ",
+	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. "}
+
+// containerLine reads the line under a search result or a table of
+// contents that names the periodical and issue: "Labour History Review,
+// Vol. 71, No. 2 (August 2006), pp. 123-145". The periodical is the
+// source and the issue's date the date.
+func containerLine(s string, order dayOrder) (lead, bool) {
+	var c lead
+	if len(s) > 200 || !isUpperStart(s) {
+		return c, false
+	}
+	at := -1
+	for _, m := range volumeMarks {
+		if i := strings.Index(s, m); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return c, false
+	}
+	src := strings.TrimSpace(s[:at])
+	if wordCount(src) > 8 || strings.ContainsAny(src, ".!?\"“”") && !strings.HasSuffix(src, ".") {
+		return c, false
+	}
+	d, ok := citationDate(s[at:], order)
+	if !ok {
+		return c, false
+	}
+	c.source, c.date, c.dated = src, d.date, true
+	return c, true
+}

@@ -41,8 +41,15 @@ type item struct {
 	rest    string // descriptive text after a byline or date lead
 }
 
-// classify judges one line on its own.
-func classify(l line, order dayOrder) item {
+// pageContext is what classify needs to know of the whole page.
+type pageContext struct {
+	order      dayOrder
+	nameColumn int // the table column of authors' names, or -1
+}
+
+// classify judges one line on its own, in its page's context.
+func classify(l line, pc pageContext) item {
+	order := pc.order
 	it := item{line: l, body: l.text}
 	it.body, it.bullet = stripBullet(l.text)
 	s := it.body
@@ -57,6 +64,12 @@ func classify(l line, order dayOrder) item {
 	if src, ok := bracketCitation(s); ok {
 		it.kind, it.source = kCite, src
 		return it
+	}
+	if l.cells != nil {
+		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
+			it.take(kTitle, r)
+			return it
+		}
 	}
 	// Probes that need bytes the line lacks are not run (see facts); the
 	// comments say what each needs.
@@ -96,7 +109,7 @@ func classify(l line, order dayOrder) item {
 			return it
 		}
 	}
-	if f.any(hasPipe | hasC2 | hasE2) { // fieldSeps
+	if f.any(strongSepFacts | hasDigit) { // a separator, or a date glued to the text
 		if d, rest, ok := dateFieldLead(s, order); ok {
 			it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
 			return it
@@ -108,7 +121,7 @@ func classify(l line, order dayOrder) item {
 			return it
 		}
 	}
-	if f.any(hasDot | hasY) { // ". Af ", " - By "
+	if f.any(citationMarkFacts) { // ". Af ", " - By "
 		if c, ok := inlineCitation(s, order); ok {
 			it.take(kMeta, c)
 			return it
@@ -118,7 +131,15 @@ func classify(l line, order dayOrder) item {
 		it.take(kMeta, c)
 		return it
 	}
-	if !f.any(hasDigit) && looksLikeNameList(s) { // names hold no digits
+	if f.any(hasDigit) { // a volume's year
+		if c, ok := containerLine(s, order); ok {
+			it.take(kDate, c)
+			return it
+		}
+	}
+	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
+	// in capitals come with a by-word or a date.
+	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
 		it.kind = kName
 		it.authors = SplitAuthors(s)
 		return it
@@ -142,6 +163,73 @@ func classify(l line, order dayOrder) item {
 	return it
 }
 
+// tableRow reads a row copied from a table: the cell holding a date is
+// the date, the cell in the page's column of names the authors, and the
+// first other cell of several words (else the longest) the title. Links
+// and labels such as a section or a type are left out.
+func tableRow(cells []string, order dayOrder, nameColumn int) (lead, bool) {
+	var r lead
+	var texts []string
+	for j, c := range cells {
+		if d, ok := dateLine(c, order); ok {
+			if !r.dated && !d.IsZero() {
+				r.date, r.dated = d, true
+			}
+			continue
+		}
+		if isURL(c) {
+			continue
+		}
+		if j == nameColumn && looksLikeNameList(c) {
+			r.authors = SplitAuthors(c)
+			continue
+		}
+		texts = append(texts, c)
+	}
+	if len(texts) == 0 {
+		return r, false
+	}
+	for _, c := range texts {
+		if wordCount(c) >= 4 {
+			r.title = c
+			break
+		}
+	}
+	if r.title == "" {
+		for _, c := range texts {
+			if len(c) > len(r.title) {
+				r.title = c
+			}
+		}
+	}
+	return r, true
+}
+
+// nameColumn finds the table column that holds authors' names: the one
+// whose cells read as names in most rows (German capitalises nouns, so
+// one row's "Besondere Dienstleistungen" says nothing).
+func nameColumn(lines []line) int {
+	var names, rows []int
+	for _, l := range lines {
+		for j, c := range l.cells {
+			for len(rows) <= j {
+				rows, names = append(rows, 0), append(names, 0)
+			}
+			rows[j]++
+			if looksLikeNameList(c) {
+				names[j]++
+			}
+		}
+	}
+	best := -1
+	for j := range rows {
+		if rows[j] >= 2 && names[j]*4 >= rows[j]*3 && (best < 0 || names[j] > names[best]) {
+			best = j
+		}
+	}
+	return best
+}
+
 // take makes the line of kind k with the fields a probe read from it.
 func (it *item) take(k kind, l lead) {
 	it.kind = k
@@ -150,17 +238,25 @@ func (it *item) take(k kind, l lead) {
 
 // stripBullet removes list numbering ("1.", "2)") or a bullet.
 func stripBullet(s string) (string, byte) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return stripMark(s)
+	}
 	i := 0
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
 	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
-		// "1. April 2018" is a date, not item one.
+		// "1. April 2018" and "5. 5. 2024" are dates, not item one.
 		rest := s[i+2:]
-		if _, _, ok := monthOf(firstWord(rest)); !ok {
+		if _, _, ok := monthOf(firstWord(rest)); !ok && !spacedNumericDate(s) {
 			return strings.TrimSpace(rest), '#'
 		}
 	}
+	return s, 0
+}
+
+// stripMark removes a bullet mark.
+func stripMark(s string) (string, byte) {
 	r, n := utf8.DecodeRuneInString(s)
 	switch r {
 	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
@@ -337,7 +433,9 @@ func init() {
 		i dag går siden timer time uger uge måneder år
 		сегодня вчера назад час часа часов минут минуту минуты дней дня день недели недель неделю месяц месяца месяцев лет год года
 		бүгін кеше бұрын сағат күн апта ай жыл
-		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias`) {
+		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
+		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
+		updated posted published`) {
 		relativeWords[w] = true
 	}
 }
@@ -347,7 +445,7 @@ var relativeMarkers = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
-		сегодня вчера hier bүгін кеше oggi ieri hoje ontem`) {
+		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går`) {
 		relativeMarkers[w] = true
 	}
 }
@@ -466,4 +564,11 @@ func isYearlessDate(toks []token) bool {
 		}
 	}
 	return month && day
+}
+
+// spacedNumericDate reports a line that opens with a date such as
+// "5. 5. 2024", whose first number is no list number.
+func spacedNumericDate(s string) bool {
+	m, ok := firstDate(headOf(s, 16), orderDayFirst)
+	return ok && m.start == 0
 }

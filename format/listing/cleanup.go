@@ -14,6 +14,8 @@ import (
 func pageCleanup(recs []*annals.Record) {
 	stripTagPrefix(recs)
 	stripGluedRubric(recs)
+	pipeOutlets(recs)
+	namePrefixes(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -45,6 +47,82 @@ func pageCleanup(recs []*annals.Record) {
 			c.r.Title, c.r.Authors = c.t, []string{c.a}
 		}
 	}
+}
+
+// namePrefixes splits "Name Surname: Title", the opinion pieces of many
+// pages, when two or more titles on the page open with a person's name
+// and a colon.
+func namePrefixes(recs []*annals.Record) {
+	n, titled := 0, 0
+	for _, r := range recs {
+		if r.Title != "" {
+			titled++
+		}
+		if _, _, ok := namePrefix(r); ok {
+			n++
+		}
+	}
+	if n < 2 || n*4 < titled {
+		return
+	}
+	for _, r := range recs {
+		if name, t, ok := namePrefix(r); ok {
+			r.Title, r.Authors = t, []string{name}
+		}
+	}
+}
+
+func namePrefix(r *annals.Record) (string, string, bool) {
+	if len(r.Authors) > 0 {
+		return "", "", false
+	}
+	i := strings.Index(r.Title, ": ")
+	if i <= 0 || i > 40 {
+		return "", "", false
+	}
+	name, t := r.Title[:i], strings.TrimSpace(r.Title[i+2:])
+	if !looksLikeName(name) || outletLike(name) || isLabelPhrase(name) || wordCount(t) < 2 {
+		return "", "", false
+	}
+	return name, t, true
+}
+
+// pipeOutlets splits "Title | Outlet" when two or more titles on the page
+// end that way: after a bar stands the outlet (or the site), not a person.
+func pipeOutlets(recs []*annals.Record) {
+	n := 0
+	for _, r := range recs {
+		if _, _, ok := pipeTail(r); ok {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for _, r := range recs {
+		if t, o, ok := pipeTail(r); ok {
+			r.Title, r.Source = t, o
+		}
+	}
+}
+
+func pipeTail(r *annals.Record) (string, string, bool) {
+	if r.Source != "" {
+		return "", "", false
+	}
+	i := strings.LastIndex(r.Title, " | ")
+	if i <= 0 || wordCount(r.Title[:i]) < 2 {
+		return "", "", false
+	}
+	o := strings.TrimSpace(r.Title[i+3:])
+	ws := strings.Fields(o)
+	if len(ws) == 0 || len(ws) > 5 || !isUpperStart(o) && !isDomain(o) || strings.ContainsAny(o, "!?:;\"“”«»") {
+		return "", "", false
+	}
+	if _, ok := ParseDate(o); ok {
+		return "", "", false
+	}
+	return strings.TrimSpace(r.Title[:i]), o, true
 }
 
 // outletArticles start the names of newspapers, not of people.

@@ -277,7 +277,7 @@ func skipDateLabel(toks []token) int {
 var timeWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields("at um à a las в h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
+	for _, w := range strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
 		timeWords[w] = true
 	}
 }
@@ -360,11 +360,13 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 			return dateMatch{}, 0, false
 		}
 		// Day-month-year numeric: 10.05.10, 22.01.2026, 15/5/2025, 12/31/2013, 18-02-2026.
-		if n <= 2 && isP(i+1, "./-") && at(i+2) != nil && at(i+2).kind == 'n' && !at(i+2).space && len(at(i+2).text) <= 2 {
+		// German and Czech print spaces after the dots: "5. 5. 2024".
+		if n <= 2 && isP(i+1, "./-") && at(i+2) != nil && at(i+2).kind == 'n' && (!at(i+2).space || at(i+1).text == ".") && len(at(i+2).text) <= 2 {
 			sep := at(i + 1).text
-			if isP(i+3, sep) && at(i+4) != nil && at(i+4).kind == 'n' && !at(i+4).space {
+			spaced := at(i + 2).space
+			if isP(i+3, sep) && at(i+4) != nil && at(i+4).kind == 'n' && at(i+4).space == spaced {
 				yt := at(i + 4).text
-				if len(yt) != 2 && len(yt) != 4 {
+				if len(yt) != 2 && len(yt) != 4 || spaced && len(yt) != 4 {
 					return dateMatch{}, 0, false
 				}
 				// "1.2.3.4" is a section number, not a date.

@@ -32,17 +32,8 @@ func TestDebugItems(t *testing.T) {
 	}
 	sp := chooseSplit(items)
 	fmt.Printf("start=%c modal=%s header=%d score=%.2f\n", sp.start, sp.modal, sp.headerEnd, sp.score)
-	syms := make([]byte, len(items))
-	for i := range items {
-		syms[i] = sym(&items[i])
-	}
-	for _, c := range startPreference {
-		isStart := func(i int) bool { return sym(&items[i]) == byte(c) }
-		if c == '*' {
-			isStart = func(i int) bool { return items[i].bullet != 0 }
-		}
-		s := trySplit(items, syms, byte(c), 0, gapCount(items), isStart)
-		fmt.Printf("  %c: score %.2f modal %s\n", c, s.score, s.modal)
+	for _, s := range candidateSplits(items) {
+		fmt.Printf("  %c: score %.2f modal %s header %d entries %d\n", s.start, s.score, s.modal, s.headerEnd, len(s.segs))
 	}
 }
 

@@ -1,5 +1,7 @@
 package listing
 
+import "strconv"
+
 // facts record which bytes a line holds, read in one pass when the line
 // is made. Most probes need some byte to match at all (a date needs a
 // digit, a field separator a '|' or a dash); classify skips the probes
@@ -41,6 +43,27 @@ func factsOf(s string) facts {
 // any reports whether f holds any of g.
 func (f facts) any(g facts) bool { return f&g != 0 }
 
-// fieldSepFacts are the bytes some field separator (fieldSeps,
-// weakFieldSeps) needs.
-const fieldSepFacts = hasPipe | hasSlash | hasDash | hasC2 | hasE2
+// needFacts returns the facts a line needs to hold one of marks: any of
+// those of each mark. A mark with no byte facts track would make every
+// line a candidate, and is refused where the lists are made.
+func needFacts(marks ...[]string) facts {
+	var f facts
+	for _, ms := range marks {
+		for _, m := range ms {
+			g := factsOf(m)
+			if g == 0 {
+				panic("listing: no byte of " + strconv.Quote(m) + " is among the facts; add one to byteFacts")
+			}
+			f |= g
+		}
+	}
+	return f
+}
+
+// The facts a line needs for a field separator (fieldedMeta), for one of
+// fieldSeps (dateFieldLead) and for a citation mark (inlineCitation).
+var (
+	fieldSepFacts     = needFacts(fieldSeps, weakFieldSeps)
+	strongSepFacts    = needFacts(fieldSeps)
+	citationMarkFacts = needFacts(citationMarks)
+)

@@ -12,12 +12,13 @@ import (
 // line is one non-blank line of the input, trimmed, with internal runs of
 // whitespace collapsed to one space.
 type line struct {
-	no     int    // 1-based line number in the input
-	text   string // trimmed text
-	indent int    // leading whitespace, in characters
-	gap    bool   // a blank line comes before it
-	facts  facts  // which bytes text holds
-	href   string // link target, from HTML input
+	no     int      // 1-based line number in the input
+	text   string   // trimmed text
+	indent int      // leading whitespace, in characters
+	gap    bool     // a blank line comes before it
+	facts  facts    // which bytes text holds
+	href   string   // link target, from HTML input
+	cells  []string // the cells of a row whose fields are set apart by tabs
 }
 
 // checkText rejects input that is not text: NUL bytes or mostly control
@@ -110,7 +111,26 @@ func makeLine(raw string, no int) (line, bool) {
 	if text == "" {
 		return line{}, false
 	}
-	return line{no: no, text: text, indent: indent, facts: factsOf(text)}, true
+	return line{no: no, text: text, indent: indent, facts: factsOf(text), cells: tabCells(raw)}, true
+}
+
+// tabCells splits a row copied from a table, its cells set apart by tabs,
+// into the non-empty cells; nil when there are not two.
+func tabCells(raw string) []string {
+	raw = strings.TrimSpace(raw)
+	if strings.IndexByte(raw, '\t') < 0 {
+		return nil
+	}
+	var cells []string
+	for _, c := range strings.Split(raw, "\t") {
+		if c = collapseSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	return cells
 }
 
 // spaceOrNonASCII marks the bytes collapseSpace must look at closely.

@@ -151,3 +151,311 @@ func TestNumberedHeadlinesStay(t *testing.T) {
 		}
 	}
 }
+
+// On a page in blocks, each block is an entry and its first line the
+// headline, however long and sentence-like; furniture dropped between
+// blocks still leaves the blank line above it.
+func TestBlocksAreEntries(t *testing.T) {
+	t.Run("long headlines by position", func(t *testing.T) {
+		checkRecs(t, `Los panaderos de Vigo mantienen la huelga por el convenio provincial del sector
+Lucía Fernández
+Vigo - 3 mar 2024 - 09:10 CET
+La patronal ofrece una subida del 2% y los sindicatos piden el 6% para los próximos tres años
+
+Los conductores del metro de Bilbao aprueban paros parciales durante las fiestas de agosto
+Iker Zubiri y Nerea Olabe
+Bilbao - 2 mar 2024 - 18:45 CET
+La empresa asegura que los servicios mínimos cubrirán el 60% de los trenes en hora punta
+
+Publicidad
+
+Huelga de limpieza en los hospitales de Sevilla
+Carmen Ortiz
+Sevilla - 1 mar 2024 - 12:00 CET`, []rec{
+			{"Los panaderos de Vigo mantienen la huelga por el convenio provincial del sector", "Lucía Fernández", "", "2024-03-03", "La patronal ofrece una subida del 2% y los sindicatos piden el 6% para los próximos tres años"},
+			{"Los conductores del metro de Bilbao aprueban paros parciales durante las fiestas de agosto", "Iker Zubiri; Nerea Olabe", "", "2024-03-02", "La empresa asegura que los servicios mínimos cubrirán el 60% de los trenes en hora punta"},
+			{"Huelga de limpieza en los hospitales de Sevilla", "Carmen Ortiz", "", "2024-03-01", ""},
+		})
+	})
+	t.Run("time after a Portuguese date", func(t *testing.T) {
+		checkRecs(t, `SINDICAL
+Bancários de Recife entram em greve por reajuste
+Por Ana Souza
+2 de Abril de 2024 às 10:15
+
+MEMÓRIA
+A greve dos tecelões de 1903 no Rio de Janeiro
+Por Paulo Lima
+28 de Março de 2024 às 08:00
+
+TRABALHO
+Motoristas de ônibus aprovam acordo coletivo
+Por Ana Souza
+20 de Março de 2024 às 17:30`, []rec{
+			{"Bancários de Recife entram em greve por reajuste", "Ana Souza", "", "2024-04-02", ""},
+			{"A greve dos tecelões de 1903 no Rio de Janeiro", "Paulo Lima", "", "2024-03-28", ""},
+			{"Motoristas de ônibus aprovam acordo coletivo", "Ana Souza", "", "2024-03-20", ""},
+		})
+	})
+	t.Run("a desk in lower case", func(t *testing.T) {
+		checkRecs(t, `Par Jeanne Roux, le 4 mai 2021 à 10h00
+Les dockers du Havre en grève reconductible
+Le port est à l'arrêt depuis lundi matin.
+
+Par la rédaction, le 3 mai 2021 à 18h30
+Retraites : ce que prévoit le nouveau texte
+
+Par Paul Marchand, le 2 mai 2021 à 09h15
+Les cheminots de Lyon votent la grève
+Le préavis court jusqu'à la fin du mois.`, []rec{
+			{"Les dockers du Havre en grève reconductible", "Jeanne Roux", "", "2021-05-04", "Le port est à l'arrêt depuis lundi matin."},
+			{"Retraites : ce que prévoit le nouveau texte", "la rédaction", "", "2021-05-03", ""},
+			{"Les cheminots de Lyon votent la grève", "Paul Marchand", "", "2021-05-02", "Le préavis court jusqu'à la fin du mois."},
+		})
+	})
+}
+
+// A magazine page in blocks: paywall markers, video lengths and kickers
+// over the headline, bylines that name the kind of piece, and bylines in
+// capitals after the date.
+func TestKickersAndLabelledBylines(t *testing.T) {
+	checkRecs(t, `S+
+Lohnrunde im Handel
+Verkäuferinnen in Köln legen die Arbeit nieder
+Die Gewerkschaft fordert einen Euro mehr pro Stunde. Die Arbeitgeber lehnen ab.
+Von Jana Vogt und Emil Brandt
+14.05.2024, 18.32 Uhr
+
+Streit um die Rente
+»Wir arbeiten bis zum Umfallen«
+Ein Interview von Kai Lorenz
+13.05.2024, 06.00 Uhr
+
+Video
+02:14 Min
+Hafen Bremen
+Schauerleute streiken gegen die Automatisierung
+Von Jana Vogt
+11.05.2024, 12.47 Uhr
+
+Tarifkonflikt in Bayern
+Metaller drohen mit Warnstreiks
+Die IG Metall hat die Verhandlungen für gescheitert erklärt.
+Von Emil Brandt
+10.05.2024, 09.15 Uhr`, []rec{
+		{"Verkäuferinnen in Köln legen die Arbeit nieder", "Jana Vogt; Emil Brandt", "", "2024-05-14", "Die Gewerkschaft fordert einen Euro mehr pro Stunde. Die Arbeitgeber lehnen ab."},
+		{"»Wir arbeiten bis zum Umfallen«", "Kai Lorenz", "", "2024-05-13", ""},
+		{"Schauerleute streiken gegen die Automatisierung", "Jana Vogt", "", "2024-05-11", ""},
+		{"Metaller drohen mit Warnstreiks", "Emil Brandt", "", "2024-05-10", "Die IG Metall hat die Verhandlungen für gescheitert erklärt."},
+	})
+	checkRecs(t, `Paid
+Why the bakers won in Leeds
+A month on the picket line
+MAY 7, 2024 • NORA BELL AND SAM OKAFOR
+88
+15
+
+The case for a shorter week
+APR 30, 2024 • NORA BELL
+27
+22
+
+What the port strike taught us
+APR 2, 2024 • SAM OKAFOR
+12
+3`, []rec{
+		{"Why the bakers won in Leeds", "NORA BELL; SAM OKAFOR", "", "2024-05-07", "A month on the picket line"},
+		{"The case for a shorter week", "NORA BELL", "", "2024-04-30", ""},
+		{"What the port strike taught us", "SAM OKAFOR", "", "2024-04-02", ""},
+	})
+}
+
+// Rows copied from a table keep their cells apart with tabs; a column of
+// names is one whose cells read as names down the table, not in one row.
+func TestTableRows(t *testing.T) {
+	checkRecs(t, "14.03.2024\tBusfahrer im Saarland legen die Arbeit nieder\tVerkehr\n"+
+		"12.03.2024\tTarifeinigung für die Beschäftigten der Brauereien\tBesondere Dienstleistungen\n"+
+		"08.03.2024\tPflegekräfte fordern mehr Personal in den Kliniken\tGesundheit\n", []rec{
+		{"Busfahrer im Saarland legen die Arbeit nieder", "", "", "2024-03-14", ""},
+		{"Tarifeinigung für die Beschäftigten der Brauereien", "", "", "2024-03-12", ""},
+		{"Pflegekräfte fordern mehr Personal in den Kliniken", "", "", "2024-03-08", ""},
+	})
+	checkRecs(t, "The dockers' strike of 1889\tJohn Lovell\t1969\n"+
+		"Women in the London match trade\tLouise Raw\t2009\n"+
+		"The great unrest and its causes\tBob Holton\t1976\n", []rec{
+		{"The dockers' strike of 1889", "John Lovell", "", "1969", ""},
+		{"Women in the London match trade", "Louise Raw", "", "2009", ""},
+		{"The great unrest and its causes", "Bob Holton", "", "1976", ""},
+	})
+}
+
+// "Title | Outlet" on two or more lines names the outlet; German dates
+// with spaces after the dots are dates, not list numbers; a caption that
+// ends with its photo credit is no headline.
+func TestOutletsDatesCaptions(t *testing.T) {
+	checkRecs(t, `Hamnarbetarna i Göteborg strejkar igen | Dagens Arbete
+2024-03-12
+
+Arkivet som räddade förbundets protokoll | Arbetet
+2024-02-28
+Reportage om hur protokollen hamnade i arkivet.`, []rec{
+		{"Hamnarbetarna i Göteborg strejkar igen", "", "Dagens Arbete", "2024-03-12", ""},
+		{"Arkivet som räddade förbundets protokoll", "", "Arbetet", "2024-02-28", "Reportage om hur protokollen hamnade i arkivet."},
+	})
+	checkRecs(t, `Als die Weber in Schlesien streikten
+Vor 180 Jahren erhoben sich die Weber gegen ihre Verleger.
+Karin Lang
+5. 5. 2024
+
+Stillstand im Hafen
+Die Schauerleute legen in Hamburg die Arbeit nieder.
+Jonas Kühn
+1. 3. 2024`, []rec{
+		{"Als die Weber in Schlesien streikten", "Karin Lang", "", "2024-05-05", "Vor 180 Jahren erhoben sich die Weber gegen ihre Verleger."},
+		{"Stillstand im Hafen", "Jonas Kühn", "", "2024-03-01", "Die Schauerleute legen in Hamburg die Arbeit nieder."},
+	})
+	checkRecs(t, `Nurses picket outside a hospital in Duluth on a cold morning in March. Photo by Ann Kerr/AFP via Getty Images
+How the Nurses Won Safe Staffing
+BY ALEX COLE
+After a three-day strike, the nurses won staffing committees with real power.
+
+Teachers march through the centre of Oakland. (Photo by Tom Reyes/Getty Images)
+The Teachers' Strike Wave Isn't Over
+BY DANA PRICE
+Locals in four more districts have voted to authorise strikes this spring.`, []rec{
+		{"How the Nurses Won Safe Staffing", "ALEX COLE", "", "", "After a three-day strike, the nurses won staffing committees with real power."},
+		{"The Teachers' Strike Wave Isn't Over", "DANA PRICE", "", "", "Locals in four more districts have voted to authorise strikes this spring."},
+	})
+}
+
+// A digital library's results: an item-type label, the title, the
+// authors and the periodical's issue line, whose date is the issue's.
+func TestSearchResultsWithIssueLines(t *testing.T) {
+	checkRecs(t, `Journal Article
+The Dockers' Tanner and the Great Strike of 1889
+Ruth Hale
+Labour History Review, Vol. 54, No. 2 (August 1989), pp. 12-30 (19 pages)
+Download
+Save
+
+Journal Article
+Bread, Coal and the Lockout of 1926
+Owen Price and Mary Lloyd
+Journal of Social History, Vol. 39, No. 4 (Summer, 2006), pp. 1001-1024 (24 pages)
+Download
+Save
+
+Journal Article
+Match Girls and the New Unionism
+Anna Webb
+International Review of Social History, Vol. 21, No. 3 (Dec., 1976), pp. 301-330 (30 pages)
+Download
+Save`, []rec{
+		{"The Dockers' Tanner and the Great Strike of 1889", "Ruth Hale", "Labour History Review", "1989-08", ""},
+		{"Bread, Coal and the Lockout of 1926", "Owen Price; Mary Lloyd", "Journal of Social History", "2006", ""},
+		{"Match Girls and the New Unionism", "Anna Webb", "International Review of Social History", "1976-12", ""},
+	})
+}
+
+// Names where the page prints them, though no name test holds alone: an
+// agency in the slot above the date, opinion pieces titled "Name: Title",
+// and a pagination label between entries that is no entry.
+func TestNamesBySlot(t *testing.T) {
+	checkRecs(t, `Työelämä
+Hoitajat valmistelevat ylityökieltoa
+STT
+12.3.2024
+
+Historia
+Yleislakko 1956 muutti työmarkkinat
+Lakko kesti lähes kolme viikkoa.
+Tuomas Heikkilä
+1.3.2024
+
+Sivu 2
+
+Kolumni
+Jussi Koskinen: Työnantajat puhuvat joustosta
+Anna Virtanen ja Mikko Laine
+28.2.2024
+
+Kolumni
+Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys
+Poliittisen lakon rajoittaminen on väärin.
+Tuomas Heikkilä
+6.2.2024`, []rec{
+		{"Hoitajat valmistelevat ylityökieltoa", "STT", "", "2024-03-12", ""},
+		{"Yleislakko 1956 muutti työmarkkinat", "Tuomas Heikkilä", "", "2024-03-01", "Lakko kesti lähes kolme viikkoa."},
+		{"Jussi Koskinen: Työnantajat puhuvat joustosta", "Anna Virtanen; Mikko Laine", "", "2024-02-28", ""},
+		{"Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys", "Tuomas Heikkilä", "", "2024-02-06", "Poliittisen lakon rajoittaminen on väärin."},
+	})
+	checkRecs(t, `Jussi Koskinen: Työnantajat puhuvat joustosta
+28.2.2024
+
+Hoitajat valmistelevat ylityökieltoa
+12.2.2024
+
+Riitta Salo: Lakko-oikeus ei ole neuvottelukysymys
+6.2.2024`, []rec{
+		{"Työnantajat puhuvat joustosta", "Jussi Koskinen", "", "2024-02-28", ""},
+		{"Hoitajat valmistelevat ylityökieltoa", "", "", "2024-02-12", ""},
+		{"Lakko-oikeus ei ole neuvottelukysymys", "Riitta Salo", "", "2024-02-06", ""},
+	})
+}
+
+// A date glued to the teaser it opens, under a headline, with language
+// links and favourites buttons between.
+func TestDateGluedToTeaser(t *testing.T) {
+	checkRecs(t, `Miners in Kitwe demand a safety audit after collapse
+Add to favourites
+Read this article in: English Français Español
+14 March, 2024Mining unions are calling for an independent audit of open-pit operations.
+Read more
+
+Shipyard unions strike over the subcontracting law
+Add to favourites
+Read this article in: English
+7 March, 2024The metal workers' union held a four-hour general strike across the yards.
+Read more`, []rec{
+		{"Miners in Kitwe demand a safety audit after collapse", "", "", "2024-03-14", "Mining unions are calling for an independent audit of open-pit operations."},
+		{"Shipyard unions strike over the subcontracting law", "", "", "2024-03-07", "The metal workers' union held a four-hour general strike across the yards."},
+	})
+}
+
+// Relative dates are date lines, recorded as no date, in the languages
+// pages print them in; a bare rubric in capitals is no byline.
+func TestRelativeDateLines(t *testing.T) {
+	checkRecs(t, `SANTÉ
+Les infirmières de Lille en grève
+Publié aujourd’hui à 06h00
+Par Jeanne Morvan
+
+SOCIAL
+Les dockers de Marseille reconduisent le mouvement
+Publié hier à 18h30
+Par Karim Benali
+
+SOCIAL
+Retraites : les syndicats appellent à manifester
+Publié le 12 mai 2025 à 11h15
+Par Jeanne Morvan`, []rec{
+		{"Les infirmières de Lille en grève", "Jeanne Morvan", "", "", ""},
+		{"Les dockers de Marseille reconduisent le mouvement", "Karim Benali", "", "", ""},
+		{"Retraites : les syndicats appellent à manifester", "Jeanne Morvan", "", "2025-05-12", ""},
+	})
+	checkRecs(t, `Sygeplejersker varsler strejke
+i går
+Af Mette Holm
+
+Buschauffører nedlægger arbejdet
+i dag
+Af Jens Berg
+
+Overenskomst på plads for slagteriarbejdere
+12. maj 2025
+Af Mette Holm`, []rec{
+		{"Sygeplejersker varsler strejke", "Mette Holm", "", "", ""},
+		{"Buschauffører nedlægger arbejdet", "Jens Berg", "", "", ""},
+		{"Overenskomst på plads for slagteriarbejdere", "Mette Holm", "", "2025-05-12", ""},
+	})
+}

@@ -25,6 +25,11 @@ func bylineText(s string) (string, bool) {
 	if rest, ok := cutByWord(s); ok {
 		return rest, true
 	}
+	// A by-word after a label of the kind of piece: "Ein Interview von
+	// X", "Interview by X", "Une analyse de X".
+	if rest, ok := labelledByline(s); ok {
+		return rest, true
+	}
 	// A by-word glued to a short label: a lower-case letter followed
 	// directly by a capitalised by-word.
 	for _, w := range []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "} {
@@ -34,6 +39,34 @@ func bylineText(s string) (string, bool) {
 			if unicode.IsLower(prev) {
 				return s[i+len(w):], true
 			}
+		}
+	}
+	return "", false
+}
+
+// pieceArticles may open a label of the kind of piece.
+var pieceArticles = map[string]bool{"a": true, "an": true, "ein": true, "eine": true, "un": true, "une": true,
+	"una": true, "uno": true, "en": true, "et": true, "um": true, "uma": true}
+
+// labelledByline reads "Ein Interview von Name": one to three words
+// naming the kind of piece (an article, then label words only), a
+// by-word, and a list of names.
+func labelledByline(s string) (string, bool) {
+	if len(s) > 120 {
+		return "", false
+	}
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		w := strings.ToLower(ws[i-1])
+		if !labelWords[w] {
+			if i == 1 && pieceArticles[w] {
+				continue
+			}
+			return "", false
+		}
+		r, ok := cutByWord(strings.Join(ws[i:], " ") + " ")
+		if r = strings.TrimSpace(r); ok && looksLikeNameList(r) {
+			return r, true
 		}
 	}
 	return "", false
@@ -82,7 +115,9 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	for _, a := range b.authors {
-		if !plausibleAuthor(a) {
+		// A by-word, a short name and a date make a byline even when the
+		// name is a desk in lower case ("Par la rédaction, le 28 février").
+		if !plausibleAuthor(a) && !(b.dated && len(b.authors) == 1 && wordCount(a) <= 3 && !strings.ContainsAny(a, ".!?:")) {
 			return b, false
 		}
 	}
@@ -640,7 +675,9 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			}
 			return m, false
 		}
-		if looksLikeNameList(f) && len(m.authors) == 0 && !allUpper(f) {
+		// Capitals are a label's ("PRESS RELEASE | date") unless they
+		// follow the date, where bylines stand ("MAY 7 • RUTH GALLOWAY").
+		if looksLikeNameList(f) && len(m.authors) == 0 && (!allUpper(f) || i > 0 && kinds[i-1] == 'd') {
 			kinds[i] = 'b'
 			anchor = true
 			m.authors = SplitAuthors(f)
@@ -658,11 +695,26 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	// An outlet: a label right before the date, printed like a name. (Not
 	// after a dash: there it is the dateline's city.)
 	for i := 0; i+1 < len(fields) && m.source == "" && !weak; i++ {
-		if kinds[i] == 'l' && kinds[i+1] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) {
+		if kinds[i] == 'l' && kinds[i+1] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) {
 			m.source = fields[i]
 		}
 	}
 	return m, true
+}
+
+// sectionWords end a label that screen readers are told names a section
+// ("Europecategory", "Business section"): such a label is the site's own
+// section, not an outlet.
+var sectionWords = []string{"category", "section", "topic", "rubric", "kategorie", "rubrique", "sección"}
+
+func isSectionLabel(f string) bool {
+	f = strings.ToLower(f)
+	for _, w := range sectionWords {
+		if strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateWithOutlet reads "DATE (Outlet)" and "DATE HHhMM (Outlet)": a date
@@ -799,6 +851,13 @@ func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
 		}
 	}
 	if at < 0 {
+		// A date glued to the teaser it opens: "14 March, 2024Mining
+		// unions in Zambia are calling…".
+		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:])) {
+			if rest := s[m.end:]; wordCount(rest) >= 4 {
+				return m.date, rest, true
+			}
+		}
 		return annals.Date{}, "", false
 	}
 	rest := strings.TrimSpace(s[at+n:])

@@ -26,6 +26,10 @@ func parseLines(lines []line, opts Options) *Result {
 		return res
 	}
 	sp := chooseSplit(items)
+	if sp.start == 'G' {
+		blockHeadlines(items, sp)
+	}
+	slotNames(items, sp)
 	res.Layout = sp.layout(items)
 	header := items[:sp.headerEnd]
 	res.Title, res.Disclaimer = headerFields(header)
@@ -124,16 +128,22 @@ func leadingNumber(s string) int {
 // caption's toggle is its credit.
 func classifyAll(lines []line, order dayOrder) []item {
 	items := make([]item, 0, len(lines))
-	afterToggle := false
+	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
+	afterToggle, gap := false, false
 	for _, l := range lines {
-		it := classify(l, order)
+		it := classify(l, pc)
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
 			it.kind = kChrome
 		}
 		afterToggle = it.kind == kChrome && strings.Contains(strings.ToLower(it.body), "caption")
-		if it.kind != kChrome {
-			items = append(items, it)
+		if it.kind == kChrome {
+			// The blank line above dropped furniture still opens a block.
+			gap = gap || it.gap
+			continue
 		}
+		it.gap = it.gap || gap
+		gap = false
+		items = append(items, it)
 	}
 	return items
 }
@@ -231,11 +241,14 @@ type split struct {
 
 // appendSignature appends to the empty sb the pattern of items[a:b],
 // given their syms: runs collapsed, links left out.
-func appendSignature(sb []byte, syms []byte, a, b int, foldHeaders bool) []byte {
+func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
 	for i := a; i < b; i++ {
 		c := syms[i]
-		if foldHeaders && c == 'B' {
+		if start == 'H' && c == 'B' {
 			c = 'D' // date and byline lines both head entries
+		}
+		if start == 'G' && i == a && c == 'P' {
+			c = 'T' // a block's first line is its headline, however long
 		}
 		if c == 'U' || c == 'S' {
 			continue // links and citations are optional parts of an entry
@@ -252,13 +265,26 @@ func appendSignature(sb []byte, syms []byte, a, b int, foldHeaders bool) []byte 
 }
 
 // startPreference breaks ties between equally regular splits.
-const startPreference = "TtmMDBHN*P"
+const startPreference = "TtmMDBHN*PG"
 
 // chooseSplit tries each kind of line as the start of entries and keeps the
 // split under which the entries look most alike: the page's layout is the
 // pattern that repeats best, and the last entry must be complete because
 // excerpts end after a whole entry.
 func chooseSplit(items []item) split {
+	var best split
+	bestScore := -1e9
+	for _, sp := range candidateSplits(items) {
+		if sp.score > bestScore {
+			best, bestScore = sp, sp.score
+		}
+	}
+	return best
+}
+
+// candidateSplits returns the splits chooseSplit weighs, scored, in
+// order of preference.
+func candidateSplits(items []item) []split {
 	// Every split reads every item's sym: work them out once.
 	syms := make([]byte, len(items))
 	var counts [256]int
@@ -270,9 +296,8 @@ func chooseSplit(items []item) split {
 			bullets++
 		}
 	}
-	gapped := gapCount(items)
-	var best split
-	bestScore := -1e9
+	isBlocked := blocked(items)
+	var out []split
 	for pi := 0; pi < len(startPreference); pi++ {
 		c := startPreference[pi]
 		n := counts[c]
@@ -281,6 +306,8 @@ func chooseSplit(items []item) split {
 			n = bullets
 		case 'H':
 			n = counts['D'] + counts['B']
+		case 'G':
+			n = gapCount(items) + 1
 		}
 		if n == 0 {
 			continue
@@ -299,20 +326,36 @@ func chooseSplit(items []item) split {
 			// header, not two.
 			isHead := func(i int) bool { k := syms[i]; return k == 'D' || k == 'B' }
 			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
+		case 'G':
+			// Entries as the blank lines print them: each block one
+			// entry, whatever kind of line opens it.
+			if !isBlocked {
+				continue
+			}
+			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
-		sp := trySplit(items, syms, c, n, gapped, isStart)
+		sp := trySplit(items, syms, c, n, isBlocked, isStart)
+		if c == 'G' {
+			// Blocks that each hold one date or byline are one entry
+			// each, even where a block prints two headline-like lines.
+			anchored := oneAnchorEach(items, sp)
+			if !wholeBlocks(sp, anchored) {
+				continue
+			}
+			if anchored {
+				sp.score += 0.5 * float64(len(sp.segs))
+			}
+		}
 		sp.score -= float64(pi) * 0.01
-		if sp.score > bestScore {
-			best, bestScore = sp, sp.score
-		}
+		out = append(out, sp)
 	}
-	return best
+	return out
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
-// if known, sizes the slices; syms are the items' syms and gapped is
-// gapCount(items).
-func trySplit(items []item, syms []byte, c byte, n, gapped int, isStart func(int) bool) split {
+// if known, sizes the slices; syms are the items' syms and isBlocked is
+// blocked(items).
+func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
 	for i := range items {
@@ -339,7 +382,7 @@ func trySplit(items []item, syms []byte, c byte, n, gapped int, isStart func(int
 	var buf [16]byte
 	for k, sg := range sp.segs {
 		// Pages repeat a few patterns: make one string of each.
-		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c == 'H')
+		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c)
 		s, ok := interned[string(sig)]
 		if !ok {
 			s = string(sig)
@@ -382,7 +425,12 @@ func trySplit(items []item, syms []byte, c byte, n, gapped int, isStart func(int
 	// On a page in blocks, blank lines say where entries start: a split
 	// whose entries begin after blank lines is the likelier one. When
 	// nearly every line stands alone, blank lines say nothing.
-	if gapped >= 2 && gapped*10 <= len(items)*7 {
+	if isBlocked && c != 'G' { // blocks agree with themselves
+		// A heading ends with its block: a split that leaves the top of
+		// the first entry's block in the heading cut an entry in two.
+		if sp.headerEnd > 0 && len(sp.segs) > 0 && !items[sp.segs[0][0]].gap {
+			sp.score--
+		}
 		for _, sg := range sp.segs {
 			if items[sg[0]].gap {
 				sp.score += 0.2
@@ -421,10 +469,21 @@ func isSubseq(a, b string) bool {
 }
 
 var startNames = map[byte]string{'T': "title", 't': "title line with date/source", 'm': "citation paragraph", 'M': "byline/date lead",
-	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph"}
+	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph", 'G': "block"}
 
 func (sp split) layout(items []item) Layout {
 	l := Layout{Start: startNames[sp.start], Pattern: sp.modal, Header: sp.headerEnd, Entries: len(sp.segs), Regular: sp.regular}
+	if sp.start == 'G' && len(sp.segs) > 0 {
+		// Blocks that all open with one kind of line are named by it.
+		c := sym(&items[sp.segs[0][0]])
+		same := true
+		for _, sg := range sp.segs {
+			same = same && sym(&items[sg[0]]) == c
+		}
+		if same {
+			l.Start = startNames[c]
+		}
+	}
 	gaps := 0
 	for _, sg := range sp.segs {
 		if items[sg[0]].gap {
@@ -486,7 +545,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && runTogether {
+			} else if len(summary) == 0 && (runTogether || i == 1 && i+1 < len(seg)) {
+				// A second headline-like line right under the title,
+				// with more of the entry below it, is its dek.
 				summary = append(summary, it.body)
 			}
 		case kProse:
@@ -593,9 +654,8 @@ func normalizeURL(s string) string {
 // cleanTitle removes list punctuation: a single trailing full stop.
 func cleanTitle(t string) string {
 	t = strings.TrimSpace(t)
-	// Scraped buttons left after a headline. An ASCII title needs "read "
-	// or "add to favo" for any of them; most have neither, and are not
-	// lower-cased.
+	// Scraped buttons left after a headline. Most titles can hold none,
+	// and are not lower-cased.
 	if mayHoldButton(t) {
 		lt := strings.ToLower(t) // lower-cased again only when t changes
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
@@ -735,6 +795,53 @@ func looksLikeListing(recs []*annals.Record) bool {
 	return len(recs) >= 3
 }
 
+// wholeBlocks reports whether a split at blank lines gives entries of
+// several kinds of line (two if each holds one date or byline) with few
+// one-line blocks: on pages that set a
+// teaser or footer apart with blank lines, blocks are parts of entries.
+func wholeBlocks(sp split, anchored bool) bool {
+	singles := 0
+	for _, sg := range sp.segs {
+		if sg[1]-sg[0] == 1 {
+			singles++
+		}
+	}
+	return (len(sp.modal) >= 3 || anchored && len(sp.modal) == 2) && singles*5 <= len(sp.segs)
+}
+
+// oneAnchorEach reports whether the entries of sp hold one run of date,
+// byline or meta lines each: no entry two, and at most one in five (a
+// promotion box between entries) none.
+func oneAnchorEach(items []item, sp split) bool {
+	bare := 0
+	for _, sg := range sp.segs {
+		runs, in := 0, false
+		for i := sg[0]; i < sg[1]; i++ {
+			k := items[i].kind
+			a := k == kDate || k == kByline || k == kMeta
+			if a && !in {
+				runs++
+			}
+			in = a
+		}
+		switch runs {
+		case 0:
+			bare++
+		case 1:
+		default:
+			return false
+		}
+	}
+	return bare*5 <= len(sp.segs)
+}
+
+// blocked reports whether blank lines cut the page into blocks of
+// several lines; when nearly every line stands alone they say nothing.
+func blocked(items []item) bool {
+	gapped := gapCount(items)
+	return gapped >= 2 && gapped*10 <= len(items)*7
+}
+
 // gapCount counts the items after a blank line, the first item aside.
 func gapCount(items []item) int {
 	n := 0
@@ -773,6 +880,81 @@ func titlesOverNames(items []item) {
 		}
 		it.kind, it.title, it.authors = kTitle, it.body, nil
 	}
+}
+
+// blockHeadlines makes the prose line opening a block its headline when
+// the page's blocks open with headlines: on a page in blocks, a long
+// headline is told from a teaser by where it stands.
+func blockHeadlines(items []item, sp split) {
+	if !strings.HasPrefix(sp.modal, "T") {
+		return
+	}
+	kickers := 0
+	for _, sg := range sp.segs {
+		// Plainly a kicker: much shorter than the headline, or over a
+		// headline that has its teaser below.
+		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1], items[sg[0]+2].kind != kProse) {
+			kickers++
+		}
+	}
+	for _, sg := range sp.segs {
+		it := &items[sg[0]]
+		// A short line over the headline is its kicker ("Tarifkonflikt
+		// bei der Bahn" over "GDL droht mit Streiks"), on pages that
+		// print kickers.
+		if kickers >= 2 && sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1], false) {
+			it.kind, it.authors = kChrome, nil
+			it = &items[sg[0]+1]
+		}
+		if it.kind != kProse {
+			continue
+		}
+		titled := false
+		for j := sg[0] + 1; j < sg[1]; j++ {
+			titled = titled || items[j].kind == kTitle
+		}
+		if !titled {
+			it.kind, it.title = kTitle, it.body
+		}
+	}
+}
+
+// slotNames reads a short capitalised line as the entry's author when it
+// stands where the page's other entries print their names, right above
+// the date: "Agencias" or "STT" where others have "Marta Gil".
+func slotNames(items []item, sp split) {
+	k := strings.IndexByte(sp.modal, 'N')
+	if k <= 0 || k+1 >= len(sp.modal) || sp.modal[k+1] != 'D' && sp.modal[k+1] != 'B' || sp.regular < 2 {
+		return
+	}
+	for _, sg := range sp.segs {
+		for i := sg[0] + 1; i+1 < sg[1]; i++ {
+			if k := items[i+1].kind; k != kDate && k != kByline {
+				continue
+			}
+			it := &items[i]
+			if it.kind == kTitle && !it.dated && it.source == "" && wordCount(it.body) <= 3 && isUpperStart(it.body) &&
+				!strings.ContainsAny(it.body, "0123456789.!?:;,") && !isLabelPhrase(it.body) {
+				it.kind, it.authors, it.title = kName, []string{it.body}, ""
+			}
+			break
+		}
+	}
+}
+
+// isKickerOver reports whether it, opening a block, is a kicker over the
+// headline next: a short label line, no sentence; clear asks for the
+// headline to be longer by two words, which makes the page's pattern.
+func isKickerOver(it, next *item, clear bool) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle {
+		return false
+	}
+	n := wordCount(it.body)
+	if n > 4 || clear && wordCount(next.body) < n+2 || strings.ContainsAny(it.body, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(it.body)
+	return !strings.ContainsRune(".!?:,;", last)
 }
 
 // headlineOverTeaser reports whether seg[i], a prose line, is a headline
