@@ -65,6 +65,13 @@ func authorBlock(s string) ([]string, string, bool) {
 		}
 		names = append(names, name)
 		i = j
+		// An editors' mark after the names: "Doe, Jane, eds. (2019)".
+		for _, m := range editorMarks {
+			if strings.HasPrefix(s[i:], m) {
+				i += len(m)
+				break
+			}
+		}
 		// A separator to the next name, or the end of the block.
 		rest := s[i:]
 		switch {
@@ -86,6 +93,9 @@ func authorBlock(s string) ([]string, string, bool) {
 	}
 	return nil, "", false
 }
+
+// editorMarks follow the names of a book's editors.
+var editorMarks = []string{", eds", ", ed", " (eds.)", " (ed.)", " (Hrsg.)", " (dir.)", " (coord.)", " (a cura di)", " (ред.)"}
 
 // nameSeparator returns the length of the separator between two names
 // at the start of s: a comma or semicolon, a conjunction, or both
@@ -343,6 +353,18 @@ func citationSource(s string) string {
 		return strings.TrimRight(firstClause(s), ".")
 	}
 	s = strings.TrimLeft(s, "–—- ")
+	// A chapter "In Editor (ed.). Book. Place: Publisher": the book.
+	if strings.HasPrefix(s, "In ") {
+		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "eds. ", "ed. "} {
+			if i := strings.Index(s, m); i > 0 && i < 120 {
+				book := s[i+len(m):]
+				if e := sentenceEnd(book); e > 0 {
+					book = book[:e]
+				}
+				return strings.TrimSpace(strings.TrimRight(book, ". "))
+			}
+		}
+	}
 	// "Place: Publisher, Year": the publisher follows the place's colon.
 	if i := strings.Index(s, ": "); i > 0 && i < 40 && !strings.ContainsAny(s[:i], "0123456789") {
 		pub := s[i+2:]
@@ -356,7 +378,7 @@ func citationSource(s string) string {
 	}
 	// A periodical: its name up to the volume, the year or the pages.
 	end := len(s)
-	for _, m := range []string{", vol", ", no.", ", pp", ", p.", " (", ", "} {
+	for _, m := range []string{", vol", ", no.", ", pp", ", p.", " (", ", ", ". "} {
 		if i := strings.Index(s, m); i > 0 && i < end {
 			end = i
 		}

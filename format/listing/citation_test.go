@@ -42,6 +42,17 @@ Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2)
 			{"Профсоюзы Казахстана", "Бекова Ж.", "Степной вестник", "2011", ""},
 		})
 	})
+	t.Run("wikipedia cs1", func(t *testing.T) {
+		checkRecs(t, `Marsh, Edith; Cole, Ian, eds. (2019). 1926: The Nine Days in the Valleys. Cardiff: Glamorgan Books. ISBN 978-1-00000-000-0.
+Pryce, T. J. (1961). The Tonypandy Riots (PDF). Cardiff: Board of Trade.
+Rees, Alun (May 15, 2019). "The lockout that divided a valley". Western Mail. Retrieved June 2, 2019.
+Owen, Megan (2001). "The Miners' Wives". In Hughes, David (ed.). Women of the Coalfield, 1900–1930. Swansea: Gower Press. pp. 12–40.`, []rec{
+			{"1926: The Nine Days in the Valleys", "Marsh, Edith; Cole, Ian", "Glamorgan Books", "2019", ""},
+			{"The Tonypandy Riots", "Pryce, T. J", "Board of Trade", "1961", ""},
+			{"The lockout that divided a valley", "Rees, Alun", "Western Mail", "2019-05-15", ""},
+			{"The Miners' Wives", "Owen, Megan", "Women of the Coalfield, 1900–1930", "2001", ""},
+		})
+	})
 }
 
 // A headline that happens to start "Word, Word." is not a reference.

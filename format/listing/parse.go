@@ -668,6 +668,12 @@ func cleanTitle(t string) string {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
 		t = strings.TrimSpace(t[:len(t)-1])
 	}
+	// A format tag after the title: "The Winnipeg Strike (PDF)".
+	for _, tag := range []string{" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)"} {
+		if strings.HasSuffix(t, tag) && len(t) > len(tag)+8 {
+			t = t[:len(t)-len(tag)]
+		}
+	}
 	return strings.TrimSpace(t[typeTag(t):])
 }
 
