@@ -129,7 +129,7 @@ var pageWordsOfLists = map[string]bool{"page": true, "página": true, "pagina": 
 
 // isPageLabel reports a pagination label between entries.
 func isPageLabel(s string) bool {
-	if len(s) > 30 {
+	if len(s) > 30 || indexDigit(s) < 0 { // the number is a digit
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(s))
@@ -152,13 +152,38 @@ var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: 
 // photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
 func creditEnds(s string) bool {
 	t := tailOf(s, 70)
-	if strings.IndexByte(t, '/') < 0 && !containsFoldASCII(t, "photo") && !containsFoldASCII(t, "foto") && strings.IndexByte(t, ':') < 0 && !containsFoldASCII(t, "getty") {
+	if !mayBeCredit(t) {
 		return false
 	}
 	var buf [96]byte
 	lt := appendLower(buf[:0], t)
 	for _, m := range creditMarks {
 		if bytes.Contains(lt, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeCredit is a quick test that t can end a caption with a credit: it
+// holds '/', ':', "photo", "foto" or "getty" (ASCII case folded), which
+// every credit mark or agency needs. One pass.
+func mayBeCredit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		var p string
+		switch lowerASCII(t[i]) {
+		case '/', ':':
+			return true
+		case 'p':
+			p = "photo"
+		case 'f':
+			p = "foto"
+		case 'g':
+			p = "getty"
+		default:
+			continue
+		}
+		if hasPrefixFoldASCII(t[i:], p) {
 			return true
 		}
 	}

@@ -110,6 +110,9 @@ func pipeTail(r *annals.Record) (string, string, bool) {
 	if r.Source != "" {
 		return "", "", false
 	}
+	if strings.IndexByte(r.Title, '|') < 0 {
+		return "", "", false // IndexByte is much faster than LastIndex
+	}
 	i := strings.LastIndex(r.Title, " | ")
 	if i <= 0 || wordCount(r.Title[:i]) < 2 {
 		return "", "", false
@@ -251,6 +254,9 @@ func gluedPrefix(t string) int {
 // titleAuthor splits "Title - Author": a final " - " followed by one to
 // three capitalised words that are not a date.
 func titleAuthor(t string) (string, string, bool) {
+	if strings.IndexByte(t, '-') < 0 {
+		return t, "", false // IndexByte is much faster than LastIndex
+	}
 	i := strings.LastIndex(t, " - ")
 	if i <= 0 {
 		return t, "", false

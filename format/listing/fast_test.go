@@ -138,6 +138,9 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := mayBeCredit(s), strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "photo") || containsFoldASCII(s, "foto") || strings.IndexByte(s, ':') >= 0 || containsFoldASCII(s, "getty"); got != want {
+			t.Errorf("mayBeCredit(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
 		}

@@ -55,6 +55,13 @@ func labelledByline(s string) (string, bool) {
 	if len(s) > 120 {
 		return "", false
 	}
+	// The first word is a label or an article: look at it before
+	// splitting the line.
+	a, b := nextField(s, 0)
+	var buf [32]byte
+	if w := appendLower(buf[:0], s[a:b]); !labelWords[string(w)] && !pieceArticles[string(w)] {
+		return "", false
+	}
 	ws := strings.Fields(s)
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		w := strings.ToLower(ws[i-1])
