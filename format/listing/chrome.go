@@ -148,12 +148,32 @@ func isPageLabel(s string) bool {
 var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
 	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo "}
 
+// creditMarkIndex is creditMarks by first byte.
+var creditMarkIndex = indexWords(creditMarks)
+
+// containsAnyFoldASCII reports whether the ASCII string s, lower-cased,
+// holds one of the lower-case words in ix.
+func containsAnyFoldASCII(s string, ix *wordIndex) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range ix[lowerASCII(s[i])] {
+			if hasPrefixFoldASCII(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // creditEnds reports a photo caption: a line whose last words credit the
 // photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
 func creditEnds(s string) bool {
 	t := tailOf(s, 70)
 	if !mayBeCredit(t) {
 		return false
+	}
+	if isASCII(t) {
+		// Lower-case ASCII only where a mark's first letter is.
+		return containsAnyFoldASCII(t, creditMarkIndex)
 	}
 	var buf [96]byte
 	lt := appendLower(buf[:0], t)
@@ -202,6 +222,20 @@ var durationWords = map[string]bool{"read": true, "lesezeit": true, "lecture": t
 // "5 min read", "Lesezeit: 4 Minuten", "3 minutes 20 seconds".
 func isDuration(s string) bool {
 	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	// Most lines fail on their first field: look at it before splitting.
+	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == ':' || c == ',' }
+	i := 0
+	for i < len(s) && isSep(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSep(s[j]) {
+		j++
+	}
+	var buf [48]byte
+	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits[w] && !durationWords[w] && strings.Trim(w, "0123456789") != "" {
 		return false
 	}
 	units := 0

@@ -170,6 +170,12 @@ func TestFastPathsMatch(t *testing.T) {
 			t.Errorf("shortNameRuns(%q) = false for names %q", s, names)
 		}
 	}
+	for _, s := range append(lines, "14 March, 2024Mining unions in Zambia are calling", "2016: 1 de mayo de 2016Mining unions in Zambia call",
+		"Friday, 3 March 2014Strike ends today in the mines of", "2016: 1 de mayo de mayo de mayo de mayo de mayo mayoMining unions call") {
+		if got, want := dateFieldLeadWith(s, true), dateFieldLeadWith(s, false); got != want {
+			t.Errorf("dateFieldLead(%q) = %v with the quick test, %v without", s, got, want)
+		}
+	}
 	long := strings.Repeat("der Streik und die ", 300)
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)
@@ -276,4 +282,15 @@ func splitScoreRef(words, trimmed []string, k int) float64 {
 func mayHoldButtonRef(t string) bool {
 	lt := strings.ToLower(t)
 	return strings.Contains(lt, "read ") || strings.Contains(lt, "add to favo") || strings.Contains(lt, "п")
+}
+
+// dateFieldLeadWith runs dateFieldLead's glued-date rule with or without
+// its quick test.
+func dateFieldLeadWith(s string, quick bool) bool {
+	head := headOf(s, 50)
+	if quick && !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && unicode.IsUpper(firstRune(s[len(head):]))) {
+		return false
+	}
+	m, ok := firstDate(head, orderUnknown)
+	return ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:]))
 }

@@ -846,6 +846,17 @@ func bylineTail(s string) (string, []string) {
 	return s, nil
 }
 
+// digitBeforeUpper reports whether one of the first n bytes of s is a
+// digit followed directly by an upper-case letter.
+func digitBeforeUpper(s string, n int) bool {
+	for i := 0; i < n && i+1 < len(s); i++ {
+		if s[i]-'0' <= 9 && unicode.IsUpper(firstRune(s[i+1:])) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateFieldLead reads a date glued to a snippet by a field separator:
 // "28 Dec 2022 · The snippet…", "3 hours ago · The snippet…". A relative
 // date gives a zero date.
@@ -860,6 +871,12 @@ func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
 	if at < 0 {
 		// A date glued to the teaser it opens: "14 March, 2024Mining
 		// unions in Zambia are calling…".
+		// Such a date ends in a digit right before the capital: a date
+		// ending in a word (a month, "3rd") would run on into it, unless
+		// head cut the word there.
+		if !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && unicode.IsUpper(firstRune(s[len(head):]))) {
+			return annals.Date{}, "", false
+		}
 		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:])) {
 			if rest := s[m.end:]; wordCount(rest) >= 4 {
 				return m.date, rest, true
