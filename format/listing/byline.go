@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,16 +49,54 @@ var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e 
 	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ",
 	" AND ", " UND ", " И ", " OG ", " ET "} // bylines in capitals
 
+// conjByNext lists the indexes in conjunctions of those whose byte after
+// the leading space is the index.
+var conjByNext = func() (ix [256][]int) {
+	for k, c := range conjunctions {
+		if c[0] != ' ' || len(c) < 2 {
+			panic("listing: a conjunction must be a space and a word: " + strconv.Quote(c))
+		}
+		ix[c[1]] = append(ix[c[1]], k)
+	}
+	return ix
+}()
+
+// firstConj returns the first conjunction in list order that occurs in
+// p, where strings.Index finds it, if that is past p's first byte: as
+// a loop over conjunctions calling strings.Index would, in one pass over
+// p's spaces (every conjunction starts with one).
+func firstConj(p string) (k, at int) {
+	var first [64]int // by conjunction, 1 + its first index in p
+	if len(conjunctions) > len(first) {
+		panic("listing: too many conjunctions for firstConj")
+	}
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] != ' ' {
+			continue
+		}
+		for _, c := range conjByNext[p[i+1]] {
+			if first[c] == 0 && strings.HasPrefix(p[i:], conjunctions[c]) {
+				first[c] = i + 1
+			}
+		}
+	}
+	for c := range conjunctions {
+		if first[c] > 1 {
+			return c, first[c] - 1
+		}
+	}
+	return -1, 0
+}
+
 // splitConj splits "A and B" unless both sides are single words.
 func splitConj(p string) []string {
-	for _, c := range conjunctions {
-		if i := strings.Index(p, c); i > 0 {
-			a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
-			if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
-				return []string{p}
-			}
-			return append([]string{a}, splitConj(b)...)
+	if k, i := firstConj(p); k >= 0 {
+		c := conjunctions[k]
+		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
+			return []string{p}
 		}
+		return append([]string{a}, splitConj(b)...)
 	}
 	return []string{p}
 }

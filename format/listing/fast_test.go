@@ -24,6 +24,8 @@ func sampleLines(t *testing.T) []string {
 		paths = append(paths, more...)
 	}
 	out := append([]string{}, foldCases...)
+	out = append(out, "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих",
+		"abc\xe2\x80Abc", "Strike at the MacArthur plant", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxYy")
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -174,6 +176,23 @@ func TestFastPathsMatch(t *testing.T) {
 		"Friday, 3 March 2014Strike ends today in the mines of", "2016: 1 de mayo de mayo de mayo de mayo de mayo mayoMining unions call") {
 		if got, want := dateFieldLeadWith(s, true), dateFieldLeadWith(s, false); got != want {
 			t.Errorf("dateFieldLead(%q) = %v with the quick test, %v without", s, got, want)
+		}
+	}
+	for _, m := range volumeMarks {
+		if !strings.Contains(m, ",") {
+			t.Errorf("volume mark %q has no comma; containerLine's quick test needs one", m)
+		}
+	}
+	for _, s := range append(lines, "Ana Cruz and Bo Li", " and X", "A und B and C", "X y Y", "Jan ja Piet", "A AND B", "A and") {
+		want := -1
+		for k, c := range conjunctions {
+			if i := strings.Index(s, c); i > 0 {
+				want = k
+				break
+			}
+		}
+		if got, _ := firstConj(s); got != want {
+			t.Errorf("firstConj(%q) = %d, want %d", s, got, want)
 		}
 	}
 	long := strings.Repeat("der Streik und die ", 300)

@@ -205,8 +205,7 @@ func appendLower(dst []byte, s string) []byte {
 	// No byte below 0x80 carries into the next when 0x3F or 0x25 is
 	// added, so each byte's high bit tells its own comparison.
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load64(s[i:])
 		if x&highBits != 0 {
 			break
 		}
@@ -235,6 +234,13 @@ const (
 	lowBits  = 0x0101010101010101 // 1 in every byte
 	highBits = 0x8080808080808080 // the high bit of every byte
 )
+
+// load64 reads the first eight bytes of s as a little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // hasPrefixFold reports whether strings.ToLower(s) starts with prefix,
 // lower-casing only as much of s as it needs.

@@ -199,31 +199,31 @@ func trimQuoteMarks(w string) string {
 // a capital ("CoronavirusFrom") or an opening quote ("Conditions“We").
 // Glue inside the first word ("McDonald") does not count.
 func firstGlue(s string) int {
-	var prev rune
-	wordStart := 0
 	for i := 0; i < len(s); {
+		// Capitals and quotes are rare: skip eight bytes at a time that
+		// hold neither a capital nor a byte outside ASCII.
+		if i+8 <= len(s) {
+			if x := load64(s[i:]); x&highBits == 0 && (x+0x3F*lowBits)&^(x+0x25*lowBits)&highBits == 0 {
+				i += 8
+				continue
+			}
+		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		} else if r < 'A' || r > 'Z' {
-			// Neither a capital nor an opening quote: most bytes.
-			if r == ' ' {
-				wordStart = i + 1
-			}
-			prev = r
 			i++
 			continue
 		}
-		// Capitals and quotes are rare: test r first.
-		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
-			if upper && !mcPrefix(s[wordStart:i]) {
-				return i
-			}
-			if quote {
+		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 {
+			// The rune before and the start of the word, as a scan
+			// from the start would have them.
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			wordStart := strings.LastIndexByte(s[:i], ' ') + 1
+			if unicode.IsLower(prev) && i-wordStart >= 3 && (quote || !mcPrefix(s[wordStart:i])) {
 				return i
 			}
 		}
-		prev = r
 		i += n
 	}
 	return 0
