@@ -394,14 +394,18 @@ var labelWords = map[string]bool{"press": true, "release": true, "releases": tru
 	"audiobook": true, "manuscript": true, "archival": true, "material": true, "newspaper": true}
 
 func isLabelPhrase(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	for _, w := range ws {
-		if !labelWords[strings.ToLower(w)] {
+	// strings.Fields and strings.ToLower, without allocating.
+	n := 0
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		i = b
+		var buf [64]byte
+		if n++; n > 3 || !labelWords[string(appendLower(buf[:0], s[a:b]))] {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }

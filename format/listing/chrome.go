@@ -186,28 +186,9 @@ func creditEnds(s string) bool {
 }
 
 // mayBeCredit is a quick test that t can end a caption with a credit: it
-// holds '/', ':', "photo", "foto" or "getty" (ASCII case folded), which
-// every credit mark or agency needs. One pass.
+// holds '/', ':', "photo", "foto" or "getty" (ASCII case folded).
 func mayBeCredit(t string) bool {
-	for i := 0; i < len(t); i++ {
-		var p string
-		switch lowerASCII(t[i]) {
-		case '/', ':':
-			return true
-		case 'p':
-			p = "photo"
-		case 'f':
-			p = "foto"
-		case 'g':
-			p = "getty"
-		default:
-			continue
-		}
-		if hasPrefixFoldASCII(t[i:], p) {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, ':') >= 0 || containsFoldASCIIAround(t, 't', "photo", "foto", "getty")
 }
 
 // durationUnits measure a video's length or an article's reading time;
@@ -283,24 +264,27 @@ func isPhotoCredit(ls string) bool {
 // that lower to ASCII letters, İ and K (Kelvin), lower to "i" and "k",
 // which are not in those.
 func mayBePhotoCredit(s string) bool {
-	if strings.IndexByte(s, '/') >= 0 {
-		return true
-	}
-	// One pass, trying each phrase only where its first letter is.
-	for i := 0; i < len(s); i++ {
-		var p string
-		switch lowerASCII(s[i]) {
-		case 'g':
-			p = "getty"
-		case 'a':
-			p = "ap photo"
-		case 's':
-			p = "shutterstoc"
-		default:
-			continue
-		}
-		if hasPrefixFoldASCII(s[i:], p) {
-			return true
+	return strings.IndexByte(s, '/') >= 0 || containsFoldASCIIAround(s, 't', "getty", "ap photo", "shutterstoc")
+}
+
+// containsFoldASCIIAround reports whether s holds one of words, which are
+// lower-case ASCII and each hold the letter c, ignoring the case of ASCII
+// letters in s. Each word is tried only around the places c is, found
+// with IndexByte: letters such as 't' are much rarer than bytes.
+func containsFoldASCIIAround(s string, c byte, words ...string) bool {
+	for _, uc := range [2]byte{c, c - 'a' + 'A'} {
+		for i := 0; ; {
+			k := strings.IndexByte(s[i:], uc)
+			if k < 0 {
+				break
+			}
+			p := i + k
+			for _, w := range words {
+				if o := strings.IndexByte(w, c); p >= o && hasPrefixFoldASCII(s[p-o:], w) {
+					return true
+				}
+			}
+			i = p + 1
 		}
 	}
 	return false

@@ -87,7 +87,7 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
-	if f.any(fieldSepFacts) && hasFieldSep(s) { // " | ", " - "…
+	if f.any(fieldSepFacts) && len(s) <= 160 && hasFieldSep(s) { // " | ", " - "…; fieldedMeta reads 160 bytes at most
 		if m, ok := fieldedMeta(s, order); ok {
 			it.take(kDate, m)
 			if len(m.authors) > 0 {

@@ -24,7 +24,8 @@ func sampleLines(t *testing.T) []string {
 		paths = append(paths, more...)
 	}
 	out := append([]string{}, foldCases...)
-	out = append(out, "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих",
+	out = append(out, "Press Release", "BLOG POST", "Book Reviews Essays Stories", "  news  ", "AP PHOTO", "Getty", "gETTY images", "ShutterStock",
+		"Photo: X", "FOTO", "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих",
 		"abc\xe2\x80Abc", "Strike at the MacArthur plant", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxYy")
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
@@ -142,6 +143,12 @@ func TestFastPathsMatch(t *testing.T) {
 		}
 		if got, want := mayBeCredit(s), strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "photo") || containsFoldASCII(s, "foto") || strings.IndexByte(s, ':') >= 0 || containsFoldASCII(s, "getty"); got != want {
 			t.Errorf("mayBeCredit(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayBePhotoCredit(s), strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "getty") || containsFoldASCII(s, "ap photo") || containsFoldASCII(s, "shutterstoc"); got != want {
+			t.Errorf("mayBePhotoCredit(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isLabelPhrase(s), isLabelPhraseRef(s); got != want {
+			t.Errorf("isLabelPhrase(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
@@ -312,4 +319,17 @@ func dateFieldLeadWith(s string, quick bool) bool {
 	}
 	m, ok := firstDate(head, orderUnknown)
 	return ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:]))
+}
+
+func isLabelPhraseRef(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !labelWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
