@@ -347,6 +347,15 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	if !hold && !mayStartRelativeDate(s) {
 		return annals.Date{}, false // most short lines: no need to tokenize
 	}
+	if len(s) > 60 {
+		// Too long for a relative date: only a date opening the line,
+		// after at most 4 label tokens, makes it a date line, and such a
+		// date has a number within its first 6 tokens. So no more than
+		// 10 words stand before the line's first digit.
+		if i := indexDigit(s); i < 0 || wordCount(s[:i]) > 11 {
+			return annals.Date{}, false
+		}
+	}
 	var buf [60]token
 	n := 60
 	if len(s) > 80 || !hold {

@@ -202,6 +202,19 @@ func TestFastPathsMatch(t *testing.T) {
 			t.Errorf("firstConj(%q) = %d, want %d", s, got, want)
 		}
 	}
+	for _, s := range append(lines, "Posted 12.05.2020 by X", "on 5. 5. 2024", "3/14/2021", "Friday 12.05.2020", "x 1-2-99 y", "2022-08-08") {
+		votes := false
+		for _, m := range scanDates(s, orderUnknown) {
+			if m.date.Precision == annals.PrecisionDay && m.lang == "" && !m.ambiguous {
+				if a := leadingNumber(s[m.start:m.end]); a >= 1 && a <= 31 {
+					votes = true
+				}
+			}
+		}
+		if votes && !mayHoldNumericDay(s) {
+			t.Errorf("mayHoldNumericDay(%q) = false for a date that votes", s)
+		}
+	}
 	long := strings.Repeat("der Streik und die ", 300)
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)

@@ -72,7 +72,7 @@ func parseLines(lines []line, opts Options) *Result {
 func inferOrder(lines []line) dayOrder {
 	dayFirst, monthFirst := 0, 0
 	for _, l := range lines {
-		if !l.facts.any(hasDigit) || !l.facts.any(hasDot|hasSlash|hasDash) || !hasNumericDate(l.text) {
+		if !l.facts.any(hasDigit) || !l.facts.any(hasDot|hasSlash|hasDash) || !hasNumericDate(l.text) || !mayHoldNumericDay(l.text) {
 			continue
 		}
 		for _, m := range scanDatesN(l.text, orderUnknown, 2000) {
@@ -106,6 +106,54 @@ func inferOrder(lines []line) dayOrder {
 func hasNumericDate(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if c := s[i]; (c == '.' || c == '/' || c == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldNumericDay is a quick test that s holds a date that can vote in
+// inferOrder: one read from numbers alone, opening with a number of one
+// or two digits: D{1,2} S D{1,2} S D{2,4}, both separators the same
+// '.', '/' or '-', a space allowed after each dot.
+func mayHoldNumericDay(s string) bool {
+	digits := func(i int) int { // the length of the run of digits at i
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	for i := 1; i < len(s); i++ {
+		sep := s[i]
+		if sep != '.' && sep != '/' && sep != '-' || s[i-1] < '0' || s[i-1] > '9' {
+			continue
+		}
+		// The first number: one or two digits ending at i.
+		a := i - 1
+		for a > 0 && s[a-1] >= '0' && s[a-1] <= '9' {
+			a--
+		}
+		if i-a > 2 {
+			continue
+		}
+		j := i + 1
+		if sep == '.' && j < len(s) && s[j] == ' ' {
+			j++
+		}
+		n := digits(j)
+		if n < 1 || n > 2 {
+			continue
+		}
+		j += n
+		if j >= len(s) || s[j] != sep {
+			continue
+		}
+		j++
+		if sep == '.' && j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if n := digits(j); n == 2 || n == 4 {
 			return true
 		}
 	}
