@@ -215,6 +215,13 @@ func TestFastPathsMatch(t *testing.T) {
 			t.Errorf("mayHoldNumericDay(%q) = false for a date that votes", s)
 		}
 	}
+	for _, s := range append(lines, " By x", "a  By  b By c", "x | y |  | z", " ", "") {
+		for _, sep := range []string{" By ", " | ", " - ", " – ", " ", ". By ", " by "} {
+			if got, want := indexSpaced(s, sep), strings.Index(s, sep); got != want {
+				t.Errorf("indexSpaced(%q, %q) = %d, want %d", s, sep, got, want)
+			}
+		}
+	}
 	long := strings.Repeat("der Streik und die ", 300)
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)

@@ -343,6 +343,29 @@ func solidWords(s string) int {
 	return n
 }
 
+// indexSpaced is strings.Index(s, sep) for a sep that starts with a
+// space. strings.Index looks for sep's first byte and then compares, and
+// in text spaces are everywhere: this looks for the rest of sep instead
+// and checks for the space before it.
+func indexSpaced(s, sep string) int {
+	if sep == "" || sep[0] != ' ' {
+		return strings.Index(s, sep)
+	}
+	rest := sep[1:]
+	for off := 1; off <= len(s); {
+		k := strings.Index(s[off:], rest)
+		if k < 0 {
+			return -1
+		}
+		p := off + k
+		if s[p-1] == ' ' {
+			return p - 1
+		}
+		off = p + 1
+	}
+	return -1
+}
+
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 
@@ -366,7 +389,7 @@ func (c *citationMarkSet) scan(s string) {
 		}
 		i--
 	}
-	c.by = strings.Contains(s, " By ") || strings.Contains(s, " by ")
+	c.by = indexSpaced(s, " By ") >= 0 || indexSpaced(s, " by ") >= 0
 }
 
 func (c *citationMarkSet) mayHave(m string) bool {
@@ -391,7 +414,7 @@ func inlineCitation(s string, order dayOrder) (lead, bool) {
 		if !marks.mayHave(m) {
 			continue
 		}
-		if i := strings.Index(head, m); i > 0 && (at < 0 || i < at) {
+		if i := indexSpaced(head, m); i > 0 && (at < 0 || i < at) {
 			at, mark = i, m
 		}
 	}
@@ -606,7 +629,7 @@ func splitFieldsAt(s string, seps []string) []string {
 	for len(out) < 6 {
 		at, n := -1, 0
 		for _, sep := range seps {
-			if i := strings.Index(rest, sep); i >= 0 && (at < 0 || i < at) {
+			if i := indexSpaced(rest, sep); i >= 0 && (at < 0 || i < at) {
 				at, n = i, len(sep)
 			}
 		}
@@ -864,7 +887,7 @@ func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
 	head := headOf(s, 50)
 	at, n := -1, 0
 	for _, sep := range fieldSeps {
-		if i := strings.Index(head, sep); i > 0 && (at < 0 || i < at) {
+		if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
 			at, n = i, len(sep)
 		}
 	}
