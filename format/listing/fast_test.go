@@ -138,6 +138,9 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("splitRunTogether(%q) = %q, %q, %v, want %q, %q, %v", s, gt, gs, gd, wt, ws, wd)
 			}
 		}
+		if got, want := appendFields(nil, s, 1000), strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}

@@ -322,11 +322,12 @@ func isSpaceRune(r rune) bool {
 // strings.Fields splits (runs of non-space), or start == len(s) when none
 // is left.
 func nextField(s string, i int) (start, end int) {
+skip:
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !isSpaceRune(rune(c)) {
-				break
-			}
+		switch byteClass[s[i]] {
+		case classOther:
+			break skip
+		case classSpace:
 			i++
 			continue
 		}
@@ -338,12 +339,12 @@ func nextField(s string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if isSpaceRune(rune(c)) {
-				break
-			}
+		switch byteClass[s[i]] {
+		case classOther:
 			i++
 			continue
+		case classSpace:
+			return start, i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -353,6 +354,27 @@ func nextField(s string, i int) (start, end int) {
 	}
 	return start, i
 }
+
+// Byte classes for splitting at white space: ASCII spaces, other ASCII
+// bytes, and bytes that start (or continue) a rune outside ASCII, which
+// must be decoded.
+const (
+	classOther = iota
+	classSpace
+	classRune
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classRune
+		case isSpaceRune(rune(c)):
+			t[c] = classSpace
+		}
+	}
+	return t
+}()
 
 // appendFields appends to dst the first max fields of s, as strings.Fields
 // would split it, without allocating beyond dst.
