@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/annalstest"
@@ -225,6 +227,26 @@ func TestFastPathsMatch(t *testing.T) {
 			}
 		}
 	}
+	words := []string{"Septeber", "Setpember", "eptember", "Xeptember", "Sseptember", "septembe", "Octobr", "Ocotber", "Mayo", "Mai", "ДЕКАБРЯ", "декабяр", "Ｍarch", "M", "", "Mär", "Marc", "arch", "Janury", "anuary"}
+	for _, s := range lines {
+		for _, tk := range tokenize(s, 4000) {
+			if tk.kind == 'w' {
+				words = append(words, tk.text)
+			}
+		}
+	}
+	for _, w := range words {
+		for _, typo := range []bool{false, true} {
+			gm, gl, gok := lookupMonth(w, typo)
+			wm, wl, wok := lookupMonthRef(w, typo)
+			if got, want := isWeekday(w), weekdays[strings.ToLower(strings.TrimSuffix(w, "."))]; got != want {
+				t.Errorf("isWeekday(%q) = %v, want %v", w, got, want)
+			}
+			if gm != wm || gl != wl || gok != wok {
+				t.Errorf("lookupMonth(%q, %v) = %v %q %v, want %v %q %v", w, typo, gm, gl, gok, wm, wl, wok)
+			}
+		}
+	}
 	long := strings.Repeat("der Streik und die ", 300)
 	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
 		t.Errorf("recordLanguage(long) = %q, want %q", got, want)
@@ -355,4 +377,47 @@ func isLabelPhraseRef(s string) bool {
 		}
 	}
 	return true
+}
+
+// lookupMonthRef is lookupMonth before its quick test.
+func lookupMonthRef(w string, typo bool) (time.Month, string, bool) {
+	if len(w) > 30 {
+		return 0, "", false
+	}
+	var buf [64]byte
+	lb := appendLower(buf[:0], w)
+	if e, ok := monthTable[string(lb)]; ok {
+		return e.m, e.lang, true
+	}
+	if !typo {
+		return 0, "", false
+	}
+	n := utf8.RuneCount(lb)
+	if n < 4 || n > 11 {
+		return 0, "", false
+	}
+	// One deletion in w, or w is a name with one deletion, or both
+	// (a substitution): the deletion neighbourhoods meet.
+	if name, ok := monthDeletions[string(lb)]; ok {
+		e := monthTable[name]
+		return e.m, e.lang, true
+	}
+	var dbuf [64]byte
+	for i := 0; i < len(lb); {
+		_, size := utf8.DecodeRune(lb[i:])
+		d := append(append(dbuf[:0], lb[:i]...), lb[i+size:]...)
+		i += size
+		name, ok := monthDeletions[string(d)]
+		if !ok {
+			if e, ok2 := monthTable[string(d)]; ok2 && utf8.RuneCount(d) >= 5 {
+				return e.m, e.lang, true
+			}
+			continue
+		}
+		if editDistanceAtMost1(string(lb), name) {
+			e := monthTable[name]
+			return e.m, e.lang, true
+		}
+	}
+	return 0, "", false
 }
