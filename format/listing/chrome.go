@@ -148,6 +148,26 @@ func isPageLabel(s string) bool {
 var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
 	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo "}
 
+// foldsLikeASCII reports whether strings.ToLower(t) holds one of
+// creditMarks exactly when t holds it with ASCII letters case-folded:
+// when t has no rune that lowers into one of the marks' letters other
+// than the ASCII letters themselves. Only "İ" and "K" (Kelvin) lower to
+// ASCII; the marks' other letters are "ę" (from "Ę", lead byte C4, as
+// "İ") and Cyrillic (lead bytes D0 and D1).
+func foldsLikeASCII(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case 0xC4, 0xD0, 0xD1:
+			return false
+		case 0xE2: // K is E2 84 AA
+			if strings.HasPrefix(t[i:], "\u212a") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // creditMarkIndex is creditMarks by first byte.
 var creditMarkIndex = indexWords(creditMarks)
 
@@ -171,7 +191,7 @@ func creditEnds(s string) bool {
 	if !mayBeCredit(t) {
 		return false
 	}
-	if isASCII(t) {
+	if foldsLikeASCII(t) {
 		// Lower-case ASCII only where a mark's first letter is.
 		return containsAnyFoldASCII(t, creditMarkIndex)
 	}

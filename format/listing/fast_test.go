@@ -26,7 +26,7 @@ func sampleLines(t *testing.T) []string {
 		paths = append(paths, more...)
 	}
 	out := append([]string{}, foldCases...)
-	out = append(out, "Press Release", "BLOG POST", "Book Reviews Essays Stories", "  news  ", "AP PHOTO", "Getty", "gETTY images", "ShutterStock",
+	out = append(out, "“Strikers” march on. Photo by Kerem Yucel/AFP", "«Забастовка». Фото: ТАСС", "Strajk. ZDJĘCIE: PAP", "x Photo Credit: \u212a", "Strike — PHOTO: İ", "Press Release", "BLOG POST", "Book Reviews Essays Stories", "  news  ", "AP PHOTO", "Getty", "gETTY images", "ShutterStock",
 		"Photo: X", "FOTO", "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих",
 		"abc\xe2\x80Abc", "Strike at the MacArthur plant", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxYy")
 	for _, p := range paths {
@@ -154,6 +154,9 @@ func TestFastPathsMatch(t *testing.T) {
 		}
 		if got, want := isLabelPhrase(s), isLabelPhraseRef(s); got != want {
 			t.Errorf("isLabelPhrase(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := creditEnds(s), creditEndsRef(s); got != want {
+			t.Errorf("creditEnds(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
@@ -420,4 +423,18 @@ func lookupMonthRef(w string, typo bool) (time.Month, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+func creditEndsRef(s string) bool {
+	t := tailOf(s, 70)
+	if strings.IndexByte(t, '/') < 0 && !containsFoldASCII(t, "photo") && !containsFoldASCII(t, "foto") && strings.IndexByte(t, ':') < 0 && !containsFoldASCII(t, "getty") {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, m := range creditMarks {
+		if strings.Contains(lt, m) {
+			return true
+		}
+	}
+	return false
 }
