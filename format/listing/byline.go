@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,16 +49,54 @@ var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e 
 	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ",
 	" AND ", " UND ", " И ", " OG ", " ET "} // bylines in capitals
 
+// conjByNext lists the indexes in conjunctions of those whose byte after
+// the leading space is the index.
+var conjByNext = func() (ix [256][]int) {
+	for k, c := range conjunctions {
+		if c[0] != ' ' || len(c) < 2 {
+			panic("listing: a conjunction must be a space and a word: " + strconv.Quote(c))
+		}
+		ix[c[1]] = append(ix[c[1]], k)
+	}
+	return ix
+}()
+
+// firstConj returns the first conjunction in list order that occurs in
+// p, where strings.Index finds it, if that is past p's first byte: as
+// a loop over conjunctions calling strings.Index would, in one pass over
+// p's spaces (every conjunction starts with one).
+func firstConj(p string) (k, at int) {
+	var first [64]int // by conjunction, 1 + its first index in p
+	if len(conjunctions) > len(first) {
+		panic("listing: too many conjunctions for firstConj")
+	}
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] != ' ' {
+			continue
+		}
+		for _, c := range conjByNext[p[i+1]] {
+			if first[c] == 0 && strings.HasPrefix(p[i:], conjunctions[c]) {
+				first[c] = i + 1
+			}
+		}
+	}
+	for c := range conjunctions {
+		if first[c] > 1 {
+			return c, first[c] - 1
+		}
+	}
+	return -1, 0
+}
+
 // splitConj splits "A and B" unless both sides are single words.
 func splitConj(p string) []string {
-	for _, c := range conjunctions {
-		if i := strings.Index(p, c); i > 0 {
-			a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
-			if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
-				return []string{p}
-			}
-			return append([]string{a}, splitConj(b)...)
+	if k, i := firstConj(p); k >= 0 {
+		c := conjunctions[k]
+		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
+			return []string{p}
 		}
+		return append([]string{a}, splitConj(b)...)
 	}
 	return []string{p}
 }
@@ -160,7 +199,7 @@ func looksLikeName(s string) bool {
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {
-	if !mayBeNameList(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
+	if !mayBeNameList(s) || !shortNameRuns(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
 		return false
 	}
 	names := SplitAuthors(s)
@@ -215,6 +254,57 @@ func mayBeNameList(s string) bool {
 			}
 		}
 	}
+}
+
+// conjunctionWords are the words of conjunctions.
+var conjunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range conjunctions {
+		m[strings.TrimSpace(c)] = true
+	}
+	return m
+}()
+
+// shortNameRuns is a quick test that no name of SplitAuthors(s) has more
+// than five words, as looksLikeName asks: between two separators (a
+// comma, a semicolon, a conjunction) there are at most five words with a
+// letter or digit, more in the first run by a by-word's words. Splitting and
+// trimming never drop such words, and separators split at least as
+// often here as there; a title-case headline of six words fails.
+func shortNameRuns(s string) bool {
+	limit, n := 5, 0
+	t := strings.TrimSpace(s) + " "
+	if rest, ok := cutByWord(t); ok {
+		limit += wordCount(t[:len(t)-len(rest)]) // the by-word's words
+	}
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			return true
+		}
+		i = b
+		w := s[a:b]
+		if indexCommaOrSemicolon(w) >= 0 || conjunctionWords[w] {
+			limit, n = 5, 0
+			continue
+		}
+		if !hasLetterOrDigit(w) {
+			continue
+		}
+		if n++; n > limit {
+			return false
+		}
+	}
+}
+
+// hasLetterOrDigit reports whether w holds a letter or a digit.
+func hasLetterOrDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func indexCommaOrSemicolon(s string) int {
@@ -304,14 +394,18 @@ var labelWords = map[string]bool{"press": true, "release": true, "releases": tru
 	"audiobook": true, "manuscript": true, "archival": true, "material": true, "newspaper": true}
 
 func isLabelPhrase(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	for _, w := range ws {
-		if !labelWords[strings.ToLower(w)] {
+	// strings.Fields and strings.ToLower, without allocating.
+	n := 0
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		i = b
+		var buf [64]byte
+		if n++; n > 3 || !labelWords[string(appendLower(buf[:0], s[a:b]))] {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }

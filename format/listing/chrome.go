@@ -129,7 +129,7 @@ var pageWordsOfLists = map[string]bool{"page": true, "página": true, "pagina": 
 
 // isPageLabel reports a pagination label between entries.
 func isPageLabel(s string) bool {
-	if len(s) > 30 {
+	if len(s) > 30 || indexDigit(s) < 0 { // the number is a digit
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(s))
@@ -148,12 +148,32 @@ func isPageLabel(s string) bool {
 var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
 	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo "}
 
+// creditMarkIndex is creditMarks by first byte.
+var creditMarkIndex = indexWords(creditMarks)
+
+// containsAnyFoldASCII reports whether the ASCII string s, lower-cased,
+// holds one of the lower-case words in ix.
+func containsAnyFoldASCII(s string, ix *wordIndex) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range ix[lowerASCII(s[i])] {
+			if hasPrefixFoldASCII(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // creditEnds reports a photo caption: a line whose last words credit the
 // photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
 func creditEnds(s string) bool {
 	t := tailOf(s, 70)
-	if strings.IndexByte(t, '/') < 0 && !containsFoldASCII(t, "photo") && !containsFoldASCII(t, "foto") && strings.IndexByte(t, ':') < 0 && !containsFoldASCII(t, "getty") {
+	if !mayBeCredit(t) {
 		return false
+	}
+	if isASCII(t) {
+		// Lower-case ASCII only where a mark's first letter is.
+		return containsAnyFoldASCII(t, creditMarkIndex)
 	}
 	var buf [96]byte
 	lt := appendLower(buf[:0], t)
@@ -163,6 +183,12 @@ func creditEnds(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayBeCredit is a quick test that t can end a caption with a credit: it
+// holds '/', ':', "photo", "foto" or "getty" (ASCII case folded).
+func mayBeCredit(t string) bool {
+	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, ':') >= 0 || containsFoldASCIIAround(t, 't', "photo", "foto", "getty")
 }
 
 // durationUnits measure a video's length or an article's reading time;
@@ -177,6 +203,20 @@ var durationWords = map[string]bool{"read": true, "lesezeit": true, "lecture": t
 // "5 min read", "Lesezeit: 4 Minuten", "3 minutes 20 seconds".
 func isDuration(s string) bool {
 	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	// Most lines fail on their first field: look at it before splitting.
+	isSep := func(c byte) bool { return c == ' ' || c == '.' || c == ':' || c == ',' }
+	i := 0
+	for i < len(s) && isSep(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isSep(s[j]) {
+		j++
+	}
+	var buf [48]byte
+	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits[w] && !durationWords[w] && strings.Trim(w, "0123456789") != "" {
 		return false
 	}
 	units := 0
@@ -224,7 +264,44 @@ func isPhotoCredit(ls string) bool {
 // that lower to ASCII letters, İ and K (Kelvin), lower to "i" and "k",
 // which are not in those.
 func mayBePhotoCredit(s string) bool {
-	return strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "getty") || containsFoldASCII(s, "ap photo") || containsFoldASCII(s, "shutterstoc")
+	return strings.IndexByte(s, '/') >= 0 || containsFoldASCIIAround(s, 't', "getty", "ap photo", "shutterstoc")
+}
+
+// containsFoldASCIIAround reports whether s holds one of words, which are
+// lower-case ASCII and each hold the letter c, ignoring the case of ASCII
+// letters in s. Each word is tried only around the places c is, found
+// with IndexByte: letters such as 't' are much rarer than bytes.
+func containsFoldASCIIAround(s string, c byte, words ...string) bool {
+	for _, uc := range [2]byte{c, c - 'a' + 'A'} {
+		for i := 0; ; {
+			k := strings.IndexByte(s[i:], uc)
+			if k < 0 {
+				break
+			}
+			p := i + k
+			for _, w := range words {
+				if o := strings.IndexByte(w, c); p >= o && hasPrefixFoldASCII(s[p-o:], w) {
+					return true
+				}
+			}
+			i = p + 1
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s starts with lp, which is
+// lower-case ASCII, ignoring the case of ASCII letters in s.
+func hasPrefixFoldASCII(s, lp string) bool {
+	if len(s) < len(lp) {
+		return false
+	}
+	for j := 0; j < len(lp); j++ {
+		if lowerASCII(s[j]) != lp[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsFoldASCII reports whether s holds lp, which is lower-case ASCII,
@@ -293,7 +370,8 @@ func trimTail(s string) string {
 				break
 			}
 			// "Continue reading TITLE" names the article after the phrase.
-			if t == "continue reading" {
+			// (Index first: it is much faster, and usually finds none.)
+			if t == "continue reading" && bytes.Index(lt, []byte(t)) >= 0 {
 				if i := bytes.LastIndex(lt, []byte(t)); i >= 0 && len(s)-len(tail)+i > 0 {
 					s = s[:len(s)-len(tail)+i]
 					changed = true
@@ -332,6 +410,13 @@ func templateKey(dst []byte, s string) []byte {
 		num = false
 		dst = append(dst, c)
 	}
+	if isASCII(s) {
+		// Lower-cased in place: ASCII keeps its length.
+		for i, c := range dst {
+			dst[i] = lowerASCII(c)
+		}
+		return dst
+	}
 	return appendLower(dst[:0:0], string(dst))
 }
 
@@ -342,39 +427,47 @@ func templateKey(dst []byte, s string) []byte {
 // opens a block right above the headline ("BUSINESS", "Society") in
 // several blocks is a kicker, not an entry.
 func dropTemplateChrome(items []item) []item {
-	candidate := func(it *item) bool {
-		return it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && wordCount(it.body) <= 4
+	// Each line's word count (as far as the tests below look) and
+	// whether it is a candidate, once: the tests ask many times.
+	words := make([]int, len(items))
+	cand := make([]bool, len(items))
+	for i := range items {
+		it := &items[i]
+		words[i] = wordCountUpTo(it.body, 8)
+		cand[i] = it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && words[i] <= 4
 	}
+	candidate := func(i int) bool { return cand[i] }
 	// Where each short line's shape occurs. A template repeats within a
 	// few entries; text recurring only far apart (two pages pasted one
 	// after the other) is not its furniture.
 	at := map[string][]int{}
 	var buf [96]byte
 	for i := range items {
-		if it := &items[i]; candidate(it) {
-			k := string(templateKey(buf[:0], it.body))
+		if candidate(i) {
+			k := string(templateKey(buf[:0], items[i].body))
 			at[k] = append(at[k], i)
 		}
 	}
 	// A longer line printed identically in several entries ("click here
 	// to share on social media") is furniture too: no two entries share
 	// a headline or a teaser.
-	longCandidate := func(it *item) bool {
-		return (it.kind == kTitle || it.kind == kProse) && !it.dated && it.source == "" && len(it.body) <= 100 && !candidate(it)
+	longCandidate := func(i int) bool {
+		it := &items[i]
+		return (it.kind == kTitle || it.kind == kProse) && !it.dated && it.source == "" && len(it.body) <= 100 && !candidate(i)
 	}
 	for i := range items {
-		if it := &items[i]; longCandidate(it) {
+		if longCandidate(i) {
 			k := longKey(items, i, buf[:0])
 			at[k] = append(at[k], i)
 		}
 	}
 	isKicker := func(i int) bool {
 		it := &items[i]
-		if !candidate(it) || i+1 >= len(items) || !(it.gap || i == 0) || wordCount(it.body) > 3 {
+		if !candidate(i) || i+1 >= len(items) || !(it.gap || i == 0) || words[i] > 3 {
 			return false
 		}
 		next := &items[i+1]
-		if next.kind != kTitle || wordCount(next.body) < wordCount(it.body)+2 {
+		if next.kind != kTitle || words[i+1] < words[i]+2 {
 			return false
 		}
 		last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -388,7 +481,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	recurring := func(i int) bool {
 		it := &items[i]
-		return candidate(it) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+		return candidate(i) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
@@ -411,7 +504,7 @@ func dropTemplateChrome(items []item) []item {
 	// pairs the short lines are the titles.
 	sectionLabel := func(i int) bool {
 		it := &items[i]
-		return candidate(it) && wordCount(it.body) <= 3 && i > 0 && items[i-1].kind == kDate && !it.gap &&
+		return candidate(i) && words[i] <= 3 && i > 0 && items[i-1].kind == kDate && !it.gap &&
 			(i+1 == len(items) || items[i+1].gap)
 	}
 	labels, headlines := 0, 0
@@ -419,23 +512,22 @@ func dropTemplateChrome(items []item) []item {
 		switch {
 		case sectionLabel(i):
 			labels++
-		case items[i].kind == kTitle && wordCount(items[i].body) > 3:
+		case items[i].kind == kTitle && words[i] > 3:
 			headlines++
 		}
 	}
 	drop := func(i int) bool {
-		it := &items[i]
-		if longCandidate(it) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
+		if longCandidate(i) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
 			return true
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
 			return true
 		}
-		if candidate(it) {
+		if candidate(i) {
 			if recurring(i) {
 				return true
 			}
-			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && wordCount(it.body) <= 3 {
+			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && words[i] <= 3 {
 				return true
 			}
 			if kickers >= 2 && isKicker(i) {

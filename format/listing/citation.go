@@ -482,7 +482,9 @@ var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", No. ", "
 // source and the issue's date the date.
 func containerLine(s string, order dayOrder) (lead, bool) {
 	var c lead
-	if len(s) > 200 || !isUpperStart(s) {
+	// Every volume mark has a comma: IndexByte rules most lines out
+	// before the search for each mark.
+	if len(s) > 200 || !isUpperStart(s) || strings.IndexByte(s, ',') < 0 {
 		return c, false
 	}
 	at := -1

@@ -71,15 +71,23 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
-	if d, ok := dateLine(s, order); ok {
-		it.kind, it.date, it.dated = kDate, d, true
-		return it
+	// Probes that need bytes the line lacks are not run (see facts); the
+	// comments say what each needs.
+	f := l.facts
+	if len(s) <= 200 {
+		// mayHoldDate needs a digit.
+		if d, ok := dateLineHold(s, order, f.any(hasDigit) && mayHoldDate(s)); ok {
+			it.kind, it.date, it.dated = kDate, d, true
+			return it
+		}
 	}
-	if b, ok := scholarByline(s); ok {
-		it.take(kByline, b)
-		return it
+	if f.any(hasDash) { // " - "
+		if b, ok := scholarByline(s); ok {
+			it.take(kByline, b)
+			return it
+		}
 	}
-	if hasFieldSep(s) {
+	if f.any(fieldSepFacts) && len(s) <= 160 && hasFieldSep(s) { // " | ", " - "…; fieldedMeta reads 160 bytes at most
 		if m, ok := fieldedMeta(s, order); ok {
 			it.take(kDate, m)
 			if len(m.authors) > 0 {
@@ -101,40 +109,50 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
-	if d, rest, ok := dateFieldLead(s, order); ok {
-		it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
-		return it
+	if f.any(strongSepFacts | hasDigit) { // a separator, or a date glued to the text
+		if d, rest, ok := dateFieldLead(s, order); ok {
+			it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
+			return it
+		}
 	}
-	if m, ok := metaLead(s, order); ok {
-		it.take(kMeta, m)
-		return it
+	if f.any(hasDigit) { // a date
+		if m, ok := metaLead(s, order); ok {
+			it.take(kMeta, m)
+			return it
+		}
 	}
-	if c, ok := inlineCitation(s, order); ok {
-		it.take(kMeta, c)
-		return it
+	if f.any(citationMarkFacts) { // ". Af ", " - By "
+		if c, ok := inlineCitation(s, order); ok {
+			it.take(kMeta, c)
+			return it
+		}
 	}
 	if c, ok := authorCitation(s, order); ok {
 		it.take(kMeta, c)
 		return it
 	}
-	if c, ok := containerLine(s, order); ok {
-		it.take(kDate, c)
-		return it
+	if f.any(hasDigit) { // a volume's year
+		if c, ok := containerLine(s, order); ok {
+			it.take(kDate, c)
+			return it
+		}
 	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
-	if looksLikeNameList(s) && !allUpper(s) {
+	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
 		it.kind = kName
 		it.authors = SplitAuthors(s)
 		return it
 	}
 	it.title = s
-	if t, ok := titleSuffix(s, order); ok {
-		it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
-		it.authors = t.authors
-		it.rest = t.rest
-		it.kind = kTitle
-		return it
+	if f.any(hasDigit | hasCloseBracket) { // a date, a year or "[Source]"
+		if t, ok := titleSuffix(s, order); ok {
+			it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
+			it.authors = t.authors
+			it.rest = t.rest
+			it.kind = kTitle
+			return it
+		}
 	}
 	if isProse(s) {
 		it.kind = kProse
@@ -277,10 +295,24 @@ func wordCount(s string) int {
 	return n
 }
 
+// wordCountUpTo is min(wordCount(s), max), stopping at max.
+func wordCountUpTo(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < max; i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // isProse reports whether s reads as running text rather than a headline:
 // long, or a sentence of some length that ends with a full stop.
 func isProse(s string) bool {
-	n := wordCount(s)
+	n := wordCountUpTo(s, 20) // the tests below look no further
 	if n >= 20 {
 		return true
 	}
@@ -300,12 +332,29 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 	if len(s) > 200 {
 		return annals.Date{}, false
 	}
+	return dateLineHold(s, order, mayHoldDate(s))
+}
+
+// dateLineHold is dateLine on s of at most 200 bytes, given
+// mayHoldDate(s): classify knows it is false for a line without digits.
+func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	// Both kinds of date are read from the same tokens, made once. Only
 	// a line that holds a number that could belong to a date can hold a
 	// printed date; only a short one can be a relative date.
-	hold := mayHoldDate(s)
 	if len(s) > 60 && !hold {
 		return annals.Date{}, false
+	}
+	if !hold && !mayStartRelativeDate(s) {
+		return annals.Date{}, false // most short lines: no need to tokenize
+	}
+	if len(s) > 60 {
+		// Too long for a relative date: only a date opening the line,
+		// after at most 4 label tokens, makes it a date line, and such a
+		// date has a number within its first 6 tokens. So no more than
+		// 10 words stand before the line's first digit.
+		if i := indexDigit(s); i < 0 || wordCount(s[:i]) > 11 {
+			return annals.Date{}, false
+		}
 	}
 	var buf [60]token
 	n := 60
@@ -355,6 +404,30 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 		return m.date, true
 	}
 	return annals.Date{}, false
+}
+
+// mayStartRelativeDate is a quick test that isRelativeDateToks can hold
+// for the tokens of s: their first must be a short number, punctuation,
+// or a word a relative or yearless date can start with.
+func mayStartRelativeDate(s string) bool {
+	var buf [1]token
+	toks := appendTokens(buf[:0], s, 1)
+	if len(toks) == 0 {
+		return false
+	}
+	switch t := toks[0]; t.kind {
+	case 'n':
+		return len(t.text) <= 3
+	case 'w':
+		var lb [64]byte
+		w := appendLower(lb[:0], t.text)
+		if len(w) > 3 && weekdays[string(w)] || relativeMarkers[string(w)] || relativeWords[string(w)] {
+			return true
+		}
+		_, _, ok := lookupMonth(t.text, false)
+		return ok
+	}
+	return true // punctuation: left to isRelativeDateToks
 }
 
 // relativeWords make up relative dates in the languages we know.

@@ -19,12 +19,18 @@ func pageCleanup(recs []*annals.Record) {
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
+	type cut struct {
+		r    *annals.Record
+		t, a string
+	}
+	var cuts []cut // each title is split once
 	outlets, people := 0, 0
 	for _, r := range recs {
 		if len(r.Authors) > 0 || r.Source != "" {
 			continue
 		}
-		if _, a, ok := titleAuthor(r.Title); ok {
+		if t, a, ok := titleAuthor(r.Title); ok {
+			cuts = append(cuts, cut{r, t, a})
 			switch {
 			case outletLike(a):
 				outlets++
@@ -34,16 +40,11 @@ func pageCleanup(recs []*annals.Record) {
 		}
 	}
 	asSource := outlets > 0 && outlets >= people
-	for _, r := range recs {
-		if len(r.Authors) > 0 || r.Source != "" {
-			continue
-		}
-		if t, a, ok := titleAuthor(r.Title); ok {
-			if asSource {
-				r.Title, r.Source = t, a
-			} else {
-				r.Title, r.Authors = t, []string{a}
-			}
+	for _, c := range cuts {
+		if asSource {
+			c.r.Title, c.r.Source = c.t, c.a
+		} else {
+			c.r.Title, c.r.Authors = c.t, []string{c.a}
 		}
 	}
 }
@@ -108,6 +109,9 @@ func pipeOutlets(recs []*annals.Record) {
 func pipeTail(r *annals.Record) (string, string, bool) {
 	if r.Source != "" {
 		return "", "", false
+	}
+	if strings.IndexByte(r.Title, '|') < 0 {
+		return "", "", false // IndexByte is much faster than LastIndex
 	}
 	i := strings.LastIndex(r.Title, " | ")
 	if i <= 0 || wordCount(r.Title[:i]) < 2 {
@@ -250,6 +254,9 @@ func gluedPrefix(t string) int {
 // titleAuthor splits "Title - Author": a final " - " followed by one to
 // three capitalised words that are not a date.
 func titleAuthor(t string) (string, string, bool) {
+	if strings.IndexByte(t, '-') < 0 {
+		return t, "", false // IndexByte is much faster than LastIndex
+	}
 	i := strings.LastIndex(t, " - ")
 	if i <= 0 {
 		return t, "", false

@@ -144,6 +144,16 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
+// indexDigit returns the index of the first ASCII digit in s, or -1.
+func indexDigit(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return i
+		}
+	}
+	return -1
+}
+
 // scanDates returns the dates in s in order, without overlaps.
 func scanDates(s string, order dayOrder) []dateMatch { return scanDatesMax(s, order, -1) }
 
@@ -563,6 +573,16 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	}
 	var buf [64]byte
 	lb := appendLower(buf[:0], w)
+	// Most words share their first two runes with no month name: no
+	// exact match, and a typo can only be early, leaving the last two.
+	if r0, r1, ok := firstTwoRunes(lb); ok && !monthStarts.has(r0, r1) {
+		if !typo {
+			return 0, "", false
+		}
+		if r0, r1, ok := lastTwoRunes(lb); ok && !longMonthEnds.has(r0, r1) {
+			return 0, "", false
+		}
+	}
 	if e, ok := monthTable[string(lb)]; ok {
 		return e.m, e.lang, true
 	}
@@ -602,7 +622,11 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 // isWeekday reports whether w names a day of the week in a known language.
 func isWeekday(w string) bool {
 	var buf [64]byte
-	return weekdays[string(appendLower(buf[:0], strings.TrimSuffix(w, ".")))]
+	lw := appendLower(buf[:0], strings.TrimSuffix(w, "."))
+	if r0, r1, ok := firstTwoRunes(lw); ok && !weekdayStarts.has(r0, r1) {
+		return false // most words: no map lookup
+	}
+	return weekdays[string(lw)]
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

@@ -56,6 +56,37 @@ var (
 	weekdays       = map[string]bool{}
 )
 
+// runePairs is a set of pairs of runes, kept as bits by a hash of the
+// pair: a pair not in it is surely not in the set it was made from.
+type runePairs [1 << 12 / 64]uint64
+
+func pairBit(r0, r1 rune) uint32 { return (uint32(r0)*0x9E3779B1 ^ uint32(r1)*0x85EBCA77) >> 20 }
+
+func (p *runePairs) add(r0, r1 rune) { b := pairBit(r0, r1); p[b/64] |= 1 << (b % 64) }
+
+func (p *runePairs) has(r0, r1 rune) bool { b := pairBit(r0, r1); return p[b/64]&(1<<(b%64)) != 0 }
+
+// monthStarts holds the first two runes of every month name, and
+// longMonthEnds the last two of those of five runes or more: a word one
+// typo away from a long name shares its first two runes (the typo comes
+// later) or its last two (it comes earlier).
+var monthStarts, longMonthEnds runePairs
+
+// weekdayStarts holds the first two runes of every weekday name.
+var weekdayStarts runePairs
+
+func firstTwoRunes(b []byte) (r0, r1 rune, ok bool) {
+	r0, n := utf8.DecodeRune(b)
+	r1, m := utf8.DecodeRune(b[n:])
+	return r0, r1, n > 0 && m > 0
+}
+
+func lastTwoRunes(b []byte) (r0, r1 rune, ok bool) {
+	r1, n := utf8.DecodeLastRune(b)
+	r0, m := utf8.DecodeLastRune(b[:len(b)-n])
+	return r0, r1, n > 0 && m > 0
+}
+
 func init() {
 	for _, l := range monthNames {
 		for i, group := range strings.Fields(l.names) {
@@ -75,9 +106,19 @@ func init() {
 			}
 		}
 	}
+	for name := range monthTable {
+		r0, r1, _ := firstTwoRunes([]byte(name))
+		monthStarts.add(r0, r1)
+		if utf8.RuneCountInString(name) >= 5 {
+			r0, r1, _ := lastTwoRunes([]byte(name))
+			longMonthEnds.add(r0, r1)
+		}
+	}
 	for _, l := range weekdayNames {
 		for _, w := range strings.Fields(l) {
 			weekdays[w] = true
+			r0, r1, _ := firstTwoRunes([]byte(w))
+			weekdayStarts.add(r0, r1)
 		}
 	}
 }

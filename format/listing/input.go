@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,6 +16,7 @@ type line struct {
 	text   string   // trimmed text
 	indent int      // leading whitespace, in characters
 	gap    bool     // a blank line comes before it
+	facts  facts    // which bytes text holds
 	href   string   // link target, from HTML input
 	cells  []string // the cells of a row whose fields are set apart by tabs
 }
@@ -62,19 +64,21 @@ func lineAt(data []byte, i int) int {
 
 // textLines splits plain text into non-blank lines.
 func textLines(data []byte) []line {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	// One copy of the whole input, which lines then share, instead of a
+	// copy per line.
+	text := strings.TrimPrefix(string(data), "\ufeff")
 	var out []line
 	gap := false
 	no := 0
-	for len(data) > 0 {
+	for len(text) > 0 {
 		no++
-		var raw []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			raw, data = data[:i], data[i+1:]
+		var raw string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			raw, text = text[:i], text[i+1:]
 		} else {
-			raw, data = data, nil
+			raw, text = text, ""
 		}
-		ln, ok := makeLine(string(raw), no)
+		ln, ok := makeLine(raw, no)
 		if !ok {
 			gap = true
 			continue
@@ -107,7 +111,7 @@ func makeLine(raw string, no int) (line, bool) {
 	if text == "" {
 		return line{}, false
 	}
-	return line{no: no, text: text, indent: indent, cells: tabCells(raw)}, true
+	return line{no: no, text: text, indent: indent, facts: factsOf(text), cells: tabCells(raw)}, true
 }
 
 // tabCells splits a row copied from a table, its cells set apart by tabs,
@@ -196,7 +200,20 @@ func collapseSpace(s string) string {
 
 // appendLower appends strings.ToLower(s) to dst.
 func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	i := 0
+	// Eight ASCII bytes at a time: a byte from 'A' to 'Z' gains 0x20.
+	// No byte below 0x80 carries into the next when 0x3F or 0x25 is
+	// added, so each byte's high bit tells its own comparison.
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		if x&highBits != 0 {
+			break
+		}
+		atLeastA := (x + 0x3F*lowBits) & highBits // byte >= 'A'
+		pastZ := (x + 0x25*lowBits) & highBits    // byte > 'Z'
+		dst = binary.LittleEndian.AppendUint64(dst, x|(atLeastA&^pastZ)>>2)
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -211,6 +228,18 @@ func appendLower(dst []byte, s string) []byte {
 		i += n
 	}
 	return dst
+}
+
+const (
+	lowBits  = 0x0101010101010101 // 1 in every byte
+	highBits = 0x8080808080808080 // the high bit of every byte
+)
+
+// load64 reads the first eight bytes of s as a little-endian word.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasPrefixFold reports whether strings.ToLower(s) starts with prefix,
@@ -293,11 +322,12 @@ func isSpaceRune(r rune) bool {
 // strings.Fields splits (runs of non-space), or start == len(s) when none
 // is left.
 func nextField(s string, i int) (start, end int) {
+skip:
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !isSpaceRune(rune(c)) {
-				break
-			}
+		switch byteClass[s[i]] {
+		case classOther:
+			break skip
+		case classSpace:
 			i++
 			continue
 		}
@@ -309,12 +339,12 @@ func nextField(s string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if isSpaceRune(rune(c)) {
-				break
-			}
+		switch byteClass[s[i]] {
+		case classOther:
 			i++
 			continue
+		case classSpace:
+			return start, i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -324,6 +354,27 @@ func nextField(s string, i int) (start, end int) {
 	}
 	return start, i
 }
+
+// Byte classes for splitting at white space: ASCII spaces, other ASCII
+// bytes, and bytes that start (or continue) a rune outside ASCII, which
+// must be decoded.
+const (
+	classOther = iota
+	classSpace
+	classRune
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classRune
+		case isSpaceRune(rune(c)):
+			t[c] = classSpace
+		}
+	}
+	return t
+}()
 
 // appendFields appends to dst the first max fields of s, as strings.Fields
 // would split it, without allocating beyond dst.

@@ -51,6 +51,9 @@ func init() {
 			maxStopword = max(maxStopword, len(w))
 		}
 	}
+	for k, l := range stopwords {
+		stopTable.add(k, l)
+	}
 }
 
 // stopLangs are the languages of stopwords, in alphabetical order: ties
@@ -63,52 +66,96 @@ func detectLanguage(s string) string {
 	if len(s) > 4000 {
 		s = s[:4000]
 	}
-	// One pass counts letters by script and, word by word, the stop
-	// words of each language.
-	cyr, lat, kk := 0, 0, 0
-	var votes [8]int // by stopLangs index
-	start := -1      // of the current word
-	for i, r := range s {
-		if isSpaceRune(r) {
+	var c langCount
+	c.add(s)
+	return c.language()
+}
+
+// recordLanguage is detectLanguage(title + " " + summary), without
+// building that string: the space between ends a word, so the two parts
+// can be counted one after the other.
+func recordLanguage(title, summary string) string {
+	if len(title)+1+len(summary) > 4000 {
+		return detectLanguage(title + " " + summary)
+	}
+	var c langCount
+	c.add(title)
+	c.add(summary)
+	return c.language()
+}
+
+// langCount counts letters by script and, word by word, the stop words
+// of each language.
+type langCount struct {
+	cyr, lat, kk int
+	votes        [8]int // by stopLangs index
+}
+
+// add counts the letters and words of s, a word ending at its end.
+func (c *langCount) add(s string) {
+	start := -1 // of the current word
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			// ASCII, most text: spaces end words, the only letters are
+			// Latin.
+			if b == ' ' || '\t' <= b && b <= '\r' {
+				if start >= 0 {
+					voteStopword(s[start:i], &c.votes)
+					start = -1
+				}
+			} else {
+				if start < 0 {
+					start = i
+				}
+				if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
+					c.lat++
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			if start >= 0 {
-				voteStopword(s[start:i], &votes)
+				voteStopword(s[start:i], &c.votes)
 				start = -1
 			}
+			i += n
 			continue
 		}
 		if start < 0 {
 			start = i
 		}
 		switch {
-		case r < utf8.RuneSelf:
-			// The only ASCII letters of either script are Latin.
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				lat++
-			}
 		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
+			c.cyr++
 			if strings.ContainsRune("әғқңөұүһӘҒҚҢӨҰҮҺ", r) {
-				kk++
+				c.kk++
 			}
 		case unicode.Is(unicode.Latin, r):
-			lat++
+			c.lat++
 		}
+		i += n
 	}
 	if start >= 0 {
-		voteStopword(s[start:], &votes)
+		voteStopword(s[start:], &c.votes)
 	}
-	if cyr > lat {
-		if kk > 0 {
+}
+
+// language decides from the counts.
+func (c *langCount) language() string {
+	if c.cyr > c.lat {
+		if c.kk > 0 {
 			return "kk"
 		}
 		return "ru"
 	}
-	if lat == 0 {
+	if c.lat == 0 {
 		return ""
 	}
 	// The language with most votes, above one; on a tie the first.
 	best, n := "", 1
-	for l, v := range votes {
+	for l, v := range c.votes {
 		if v > n {
 			best, n = stopLangs[l], v
 		}
@@ -121,14 +168,60 @@ func voteStopword(w string, votes *[8]int) {
 	if len(w) > 8 {
 		return // stop words are short
 	}
-	var buf [32]byte
-	lw := appendLower(buf[:0], trimQuoteOrStop(w))
-	if len(lw) > maxStopword {
+	w = trimQuoteOrStop(w)
+	if len(w) == 0 {
 		return
 	}
-	if l, ok := stopwords[stopKey(lw)]; ok {
+	var k uint64
+	if len(w) <= maxStopword && isASCII(w) {
+		// Most words: lower-case as the key is packed.
+		k = uint64(len(w)) << 56
+		for i := 0; i < len(w); i++ {
+			k |= uint64(lowerASCII(w[i])) << (8 * i)
+		}
+	} else {
+		var buf [32]byte
+		lw := appendLower(buf[:0], w)
+		if len(lw) > maxStopword {
+			return
+		}
+		k = stopKey(lw)
+	}
+	if l := stopTable.lookup(k); l >= 0 {
 		votes[l]++
 	}
+}
+
+// stopHash is an open-addressing table of stopwords: every word of prose
+// is looked up, and this costs a multiply and a compare or two where a
+// map costs a hash call.
+type stopHash struct {
+	keys [512]uint64 // 0 is empty: a key holds its word's length
+	lang [512]int8
+}
+
+func stopSlot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> (64 - 9)) }
+
+func (h *stopHash) lookup(k uint64) int {
+	for i := stopSlot(k); ; i = (i + 1) & 511 {
+		switch h.keys[i] {
+		case k:
+			return int(h.lang[i])
+		case 0:
+			return -1
+		}
+	}
+}
+
+// stopTable holds stopwords, filled by the init that fills them.
+var stopTable = &stopHash{}
+
+func (h *stopHash) add(k uint64, lang int) {
+	i := stopSlot(k)
+	for h.keys[i] != 0 {
+		i = (i + 1) & 511
+	}
+	h.keys[i], h.lang[i] = k, int8(lang)
 }
 
 // trimQuoteOrStop is strings.TrimFunc(w, isQuoteOrStop), minus the call

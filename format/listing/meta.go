@@ -55,6 +55,13 @@ func labelledByline(s string) (string, bool) {
 	if len(s) > 120 {
 		return "", false
 	}
+	// The first word is a label or an article: look at it before
+	// splitting the line.
+	a, b := nextField(s, 0)
+	var buf [32]byte
+	if w := appendLower(buf[:0], s[a:b]); !labelWords[string(w)] && !pieceArticles[string(w)] {
+		return "", false
+	}
 	ws := strings.Fields(s)
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		w := strings.ToLower(ws[i-1])
@@ -252,6 +259,31 @@ var leadStop = map[string]bool{"on": true, "in": true, "at": true, "since": true
 // date, followed by text: "8 August 1998. After …", "Workers' World,
 // 6 November 1997. Thousands …", "7th September 2010 - In response …".
 func metaLead(s string, order dayOrder) (lead, bool) {
+	if !mayLead(s) {
+		return lead{}, false
+	}
+	return readLead(s, order)
+}
+
+// mayLead is a quick test that readLead can find a lead in s. The date
+// opens the line (after spaces and brackets) or follows a source of at
+// most 6 words and a comma, and its first number is at most 6 tokens in.
+// So before the line's first digit stand at most 12 words that are not
+// just commas and brackets, and at most 6 without a comma (the source
+// then holds that digit). A line with more has no lead, and needs no
+// date scan.
+func mayLead(s string) bool {
+	head := headOf(s, 120)
+	i := indexDigit(head)
+	if i < 0 {
+		return false
+	}
+	n := solidWords(head[:i])
+	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
+}
+
+// readLead is metaLead without the quick test.
+func readLead(s string, order dayOrder) (lead, bool) {
 	var m lead
 	d, ok := firstDateN(s, order, 120)
 	if !ok {
@@ -291,6 +323,49 @@ func metaLead(s string, order dayOrder) (lead, bool) {
 	return m, true
 }
 
+// solidWords counts the space-separated words of s that hold something
+// besides commas and opening brackets.
+func solidWords(s string) int {
+	n, in, solid := 0, false, false
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if in && solid {
+				n++
+			}
+			in, solid = false, false
+			continue
+		}
+		in = true
+		if s[i] != ',' && s[i] != '(' {
+			solid = true
+		}
+	}
+	return n
+}
+
+// indexSpaced is strings.Index(s, sep) for a sep that starts with a
+// space. strings.Index looks for sep's first byte and then compares, and
+// in text spaces are everywhere: this looks for the rest of sep instead
+// and checks for the space before it.
+func indexSpaced(s, sep string) int {
+	if sep == "" || sep[0] != ' ' {
+		return strings.Index(s, sep)
+	}
+	rest := sep[1:]
+	for off := 1; off <= len(s); {
+		k := strings.Index(s[off:], rest)
+		if k < 0 {
+			return -1
+		}
+		p := off + k
+		if s[p-1] == ' ' {
+			return p - 1
+		}
+		off = p + 1
+	}
+	return -1
+}
+
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 
@@ -314,7 +389,7 @@ func (c *citationMarkSet) scan(s string) {
 		}
 		i--
 	}
-	c.by = strings.Contains(s, " By ") || strings.Contains(s, " by ")
+	c.by = indexSpaced(s, " By ") >= 0 || indexSpaced(s, " by ") >= 0
 }
 
 func (c *citationMarkSet) mayHave(m string) bool {
@@ -339,7 +414,7 @@ func inlineCitation(s string, order dayOrder) (lead, bool) {
 		if !marks.mayHave(m) {
 			continue
 		}
-		if i := strings.Index(head, m); i > 0 && (at < 0 || i < at) {
+		if i := indexSpaced(head, m); i > 0 && (at < 0 || i < at) {
 			at, mark = i, m
 		}
 	}
@@ -554,7 +629,7 @@ func splitFieldsAt(s string, seps []string) []string {
 	for len(out) < 6 {
 		at, n := -1, 0
 		for _, sep := range seps {
-			if i := strings.Index(rest, sep); i >= 0 && (at < 0 || i < at) {
+			if i := indexSpaced(rest, sep); i >= 0 && (at < 0 || i < at) {
 				at, n = i, len(sep)
 			}
 		}
@@ -794,6 +869,17 @@ func bylineTail(s string) (string, []string) {
 	return s, nil
 }
 
+// digitBeforeUpper reports whether one of the first n bytes of s is a
+// digit followed directly by an upper-case letter.
+func digitBeforeUpper(s string, n int) bool {
+	for i := 0; i < n && i+1 < len(s); i++ {
+		if s[i]-'0' <= 9 && unicode.IsUpper(firstRune(s[i+1:])) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateFieldLead reads a date glued to a snippet by a field separator:
 // "28 Dec 2022 · The snippet…", "3 hours ago · The snippet…". A relative
 // date gives a zero date.
@@ -801,13 +887,19 @@ func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
 	head := headOf(s, 50)
 	at, n := -1, 0
 	for _, sep := range fieldSeps {
-		if i := strings.Index(head, sep); i > 0 && (at < 0 || i < at) {
+		if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
 			at, n = i, len(sep)
 		}
 	}
 	if at < 0 {
 		// A date glued to the teaser it opens: "14 March, 2024Mining
 		// unions in Zambia are calling…".
+		// Such a date ends in a digit right before the capital: a date
+		// ending in a word (a month, "3rd") would run on into it, unless
+		// head cut the word there.
+		if !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && unicode.IsUpper(firstRune(s[len(head):]))) {
+			return annals.Date{}, "", false
+		}
 		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:])) {
 			if rest := s[m.end:]; wordCount(rest) >= 4 {
 				return m.date, rest, true

@@ -72,7 +72,7 @@ func parseLines(lines []line, opts Options) *Result {
 func inferOrder(lines []line) dayOrder {
 	dayFirst, monthFirst := 0, 0
 	for _, l := range lines {
-		if !hasNumericDate(l.text) {
+		if !l.facts.any(hasDigit) || !l.facts.any(hasDot|hasSlash|hasDash) || !hasNumericDate(l.text) || !mayHoldNumericDay(l.text) {
 			continue
 		}
 		for _, m := range scanDatesN(l.text, orderUnknown, 2000) {
@@ -106,6 +106,54 @@ func inferOrder(lines []line) dayOrder {
 func hasNumericDate(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
 		if c := s[i]; (c == '.' || c == '/' || c == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldNumericDay is a quick test that s holds a date that can vote in
+// inferOrder: one read from numbers alone, opening with a number of one
+// or two digits: D{1,2} S D{1,2} S D{2,4}, both separators the same
+// '.', '/' or '-', a space allowed after each dot.
+func mayHoldNumericDay(s string) bool {
+	digits := func(i int) int { // the length of the run of digits at i
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	for i := 1; i < len(s); i++ {
+		sep := s[i]
+		if sep != '.' && sep != '/' && sep != '-' || s[i-1] < '0' || s[i-1] > '9' {
+			continue
+		}
+		// The first number: one or two digits ending at i.
+		a := i - 1
+		for a > 0 && s[a-1] >= '0' && s[a-1] <= '9' {
+			a--
+		}
+		if i-a > 2 {
+			continue
+		}
+		j := i + 1
+		if sep == '.' && j < len(s) && s[j] == ' ' {
+			j++
+		}
+		n := digits(j)
+		if n < 1 || n > 2 {
+			continue
+		}
+		j += n
+		if j >= len(s) || s[j] != sep {
+			continue
+		}
+		j++
+		if sep == '.' && j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if n := digits(j); n == 2 || n == 4 {
 			return true
 		}
 	}
@@ -239,11 +287,11 @@ type split struct {
 	score     float64
 }
 
-// appendSignature appends to the empty sb the pattern of items[a:b]:
-// syms, runs collapsed, links left out.
-func appendSignature(sb []byte, items []item, a, b int, start byte) []byte {
+// appendSignature appends to the empty sb the pattern of items[a:b],
+// given their syms: runs collapsed, links left out.
+func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
 	for i := a; i < b; i++ {
-		c := sym(&items[i])
+		c := syms[i]
 		if start == 'H' && c == 'B' {
 			c = 'D' // date and byline lines both head entries
 		}
@@ -285,14 +333,18 @@ func chooseSplit(items []item) split {
 // candidateSplits returns the splits chooseSplit weighs, scored, in
 // order of preference.
 func candidateSplits(items []item) []split {
-	counts := map[byte]int{}
+	// Every split reads every item's sym: work them out once.
+	syms := make([]byte, len(items))
+	var counts [256]int
 	bullets := 0
 	for i := range items {
-		counts[sym(&items[i])]++
+		syms[i] = sym(&items[i])
+		counts[syms[i]]++
 		if items[i].bullet != 0 {
 			bullets++
 		}
 	}
+	isBlocked := blocked(items)
 	var out []split
 	for pi := 0; pi < len(startPreference); pi++ {
 		c := startPreference[pi]
@@ -308,7 +360,7 @@ func candidateSplits(items []item) []split {
 		if n == 0 {
 			continue
 		}
-		isStart := func(i int) bool { return sym(&items[i]) == c }
+		isStart := func(i int) bool { return syms[i] == c }
 		switch c {
 		case '*':
 			isStart = func(i int) bool { return items[i].bullet != 0 }
@@ -320,17 +372,17 @@ func candidateSplits(items []item) []split {
 			}
 			// A byline right above a date line (or the reverse) is one
 			// header, not two.
-			isHead := func(i int) bool { k := sym(&items[i]); return k == 'D' || k == 'B' }
+			isHead := func(i int) bool { k := syms[i]; return k == 'D' || k == 'B' }
 			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
 		case 'G':
 			// Entries as the blank lines print them: each block one
 			// entry, whatever kind of line opens it.
-			if !blocked(items) {
+			if !isBlocked {
 				continue
 			}
 			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
-		sp := trySplit(items, c, n, isStart)
+		sp := trySplit(items, syms, c, n, isBlocked, isStart)
 		if c == 'G' {
 			// Blocks that each hold one date or byline are one entry
 			// each, even where a block prints two headline-like lines.
@@ -349,8 +401,9 @@ func candidateSplits(items []item) []split {
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
-// if known, sizes the slices.
-func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
+// if known, sizes the slices; syms are the items' syms and isBlocked is
+// blocked(items).
+func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
 	for i := range items {
@@ -377,7 +430,7 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	var buf [16]byte
 	for k, sg := range sp.segs {
 		// Pages repeat a few patterns: make one string of each.
-		sig := appendSignature(buf[:0], items, sg[0], sg[1], c)
+		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c)
 		s, ok := interned[string(sig)]
 		if !ok {
 			s = string(sig)
@@ -420,7 +473,7 @@ func trySplit(items []item, c byte, n int, isStart func(int) bool) split {
 	// On a page in blocks, blank lines say where entries start: a split
 	// whose entries begin after blank lines is the likelier one. When
 	// nearly every line stands alone, blank lines say nothing.
-	if blocked(items) && c != 'G' { // blocks agree with themselves
+	if isBlocked && c != 'G' { // blocks agree with themselves
 		// A heading ends with its block: a split that leaves the top of
 		// the first entry's block in the heading cut an entry in two.
 		if sp.headerEnd > 0 && len(sp.segs) > 0 && !items[sp.segs[0][0]].gap {
@@ -562,7 +615,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				continue
 			}
 			if runTogether && rec.Title == "" && len(summary) == 0 {
-				t, s, d := splitRunTogether(it.body)
+				t, s, d := splitRunTogether(it.body, it.facts)
 				rec.Title = t
 				if rec.Date.IsZero() {
 					rec.Date = d
@@ -606,7 +659,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		return nil
 	}
 	if rec.Language == "" {
-		rec.Language = detectLanguage(rec.Title + " " + rec.Summary)
+		rec.Language = recordLanguage(rec.Title, rec.Summary)
 	}
 	return rec
 }
@@ -649,10 +702,9 @@ func normalizeURL(s string) string {
 // cleanTitle removes list punctuation: a single trailing full stop.
 func cleanTitle(t string) string {
 	t = strings.TrimSpace(t)
-	// Scraped buttons left after a headline. An ASCII title needs "read "
-	// or "add to favo" for any of them; most have neither, and are not
-	// lower-cased.
-	if !isASCII(t) || containsFoldASCII(t, "read ") || containsFoldASCII(t, "add to favo") {
+	// Scraped buttons left after a headline. Most titles can hold none,
+	// and are not lower-cased.
+	if mayHoldButton(t) {
 		lt := strings.ToLower(t) // lower-cased again only when t changes
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
 			if i := strings.Index(lt, c); i > 0 && len(t)-i < len(c)+24 {
@@ -671,6 +723,38 @@ func cleanTitle(t string) string {
 		}
 	}
 	return strings.TrimSpace(t[typeTag(t):])
+}
+
+// mayHoldButton is a quick test that strings.ToLower(t) holds one of the
+// buttons cleanTitle removes: each holds "read ", "add to favo" or "п",
+// and only ASCII letters lower to those ASCII letters, only "п" and "П"
+// to "п".
+func mayHoldButton(t string) bool {
+	// Both ASCII buttons have a "d" near their start: find each "d" or
+	// "D" with IndexByte and look around it.
+	lo, up := strings.IndexByte(t, 'd'), strings.IndexByte(t, 'D')
+	for lo >= 0 || up >= 0 {
+		var p int
+		if up < 0 || lo >= 0 && lo < up {
+			p = lo
+			if k := strings.IndexByte(t[lo+1:], 'd'); k >= 0 {
+				lo += 1 + k
+			} else {
+				lo = -1
+			}
+		} else {
+			p = up
+			if k := strings.IndexByte(t[up+1:], 'D'); k >= 0 {
+				up += 1 + k
+			} else {
+				up = -1
+			}
+		}
+		if p >= 3 && hasPrefixFoldASCII(t[p-3:], "read ") || p >= 1 && hasPrefixFoldASCII(t[p-1:], "add to favo") {
+			return true
+		}
+	}
+	return strings.Contains(t, "п") || strings.Contains(t, "П")
 }
 
 // typeTag returns the length of a search engine's type tag leading t,

@@ -12,14 +12,19 @@ import (
 // separator. It looks, in order, for a glue point ("…CoronavirusFrom
 // Whole…", "…Conditions“We…"), a dateline ("… 7th September 2010 - In
 // response…"), and a word where a new sentence plausibly starts.
-func splitRunTogether(s string) (title, summary string, date annals.Date) {
+//
+// f are the facts of the line s comes from: a dateline needs a digit, and
+// a dash and a space after the date.
+func splitRunTogether(s string, f facts) (title, summary string, date annals.Date) {
 	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
-	if d, ok := firstDateN(s, orderUnknown, 400); ok {
-		after := strings.TrimLeft(s[d.end:], " ")
-		if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
-			return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+	if f.any(hasDigit) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
+		if d, ok := firstDateN(s, orderUnknown, 400); ok {
+			after := strings.TrimLeft(s[d.end:], " ")
+			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
+				return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+			}
 		}
 	}
 	// Candidates are the words before the 30th; words past the 32nd
@@ -30,11 +35,11 @@ func splitRunTogether(s string) (title, summary string, date annals.Date) {
 	// trim them once.
 	trimmed := tbuf[:len(words)]
 	for k := 0; k < len(words) && k < 30; k++ {
-		trimmed[k] = strings.TrimFunc(words[k], isQuoteMark)
+		trimmed[k] = trimQuoteMarks(words[k])
 	}
 	best, bestScore := -1, 1.0
 	for k := 2; k < len(words)-2 && k < 30; k++ {
-		sc := splitScore(words, trimmed, k)
+		sc := splitScore(words, trimmed, k, bestScore)
 		if sc > bestScore {
 			best, bestScore = k, sc
 		}
@@ -94,8 +99,10 @@ func isOpenQuote(r rune) bool {
 }
 
 // splitScore rates word k as the first word of the teaser; trimmed[j] is
-// words[j] without quote marks, for j < k.
-func splitScore(words, trimmed []string, k int) float64 {
+// words[j] without quote marks, for j < k. A word that cannot score above
+// floor may get any score up to floor: the comparisons with every
+// earlier word are made only when they can lift it above.
+func splitScore(words, trimmed []string, k int, floor float64) float64 {
 	w, p := words[k], words[k-1]
 	r := firstRune(strings.TrimLeftFunc(w, isOpenQuote))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -105,16 +112,42 @@ func splitScore(words, trimmed []string, k int) float64 {
 	var lwBuf, lpBuf [32]byte
 	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
 	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
+	// Every term but the last is a multiple of 0.5, so their sum is exact
+	// in any order: the repeat checks can come after the others.
 	sc := 0.0
-	if sentenceOpeners[lw] {
+	opener := sentenceOpeners[lw]
+	if opener {
 		sc += 3
 	}
 	pr := firstRune(p)
-	if unicode.IsLower(pr) && !titleGlue[lp] && unicode.IsUpper(r) {
+	glue := titleGlue[lp]
+	if unicode.IsLower(pr) && !glue && unicode.IsUpper(r) {
 		sc += 2
 	}
-	if titleGlue[lp] || p == "-" || p == "–" {
+	if glue || p == "-" || p == "–" {
 		sc -= 3
+	}
+	if k+1 < len(words) && isUpperStart(words[k+1]) && !opener {
+		sc -= 0.5
+	}
+	// A capital right after a year starts a sentence: "… 2002 Original call …".
+	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
+		sc += 1.5
+	}
+	if strings.HasSuffix(p, ":") {
+		sc -= 2
+	}
+	// Titles are usually five to fifteen words long.
+	if k < 4 {
+		sc -= float64(4-k) * 0.5
+	}
+	long := 0.0
+	if k > 15 {
+		long = float64(k-15) * 0.3
+	}
+	// The repeat checks add at most 2.
+	if sc+2-long <= floor {
+		return sc + 2 - long
 	}
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
 	// where the teaser starts.
@@ -132,24 +165,33 @@ func splitScore(words, trimmed []string, k int) float64 {
 			}
 		}
 	}
-	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
-		sc -= 0.5
+	return sc - long
+}
+
+// trimQuoteMarks is strings.TrimFunc(w, isQuoteMark), minus the call
+// per byte for ASCII.
+func trimQuoteMarks(w string) string {
+	for len(w) > 0 {
+		r, n := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w)
+		}
+		if !isQuoteMark(r) {
+			break
+		}
+		w = w[n:]
 	}
-	// A capital right after a year starts a sentence: "… 2002 Original call …".
-	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
-		sc += 1.5
+	for len(w) > 0 {
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(w)
+		}
+		if !isQuoteMark(r) {
+			break
+		}
+		w = w[:len(w)-n]
 	}
-	if strings.HasSuffix(p, ":") {
-		sc -= 2
-	}
-	// Titles are usually five to fifteen words long.
-	if k < 4 {
-		sc -= float64(4-k) * 0.5
-	}
-	if k > 15 {
-		sc -= float64(k-15) * 0.3
-	}
-	return sc
+	return w
 }
 
 // firstGlue returns the byte index of the first place where a new sentence
@@ -157,22 +199,32 @@ func splitScore(words, trimmed []string, k int) float64 {
 // a capital ("CoronavirusFrom") or an opening quote ("Conditions“We").
 // Glue inside the first word ("McDonald") does not count.
 func firstGlue(s string) int {
-	var prev rune
-	wordStart := 0
-	for i, r := range s {
-		if r == ' ' {
-			wordStart = i + 1
-		}
-		// Capitals and quotes are rare: test r first.
-		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
-			if upper && !mcPrefix(s[wordStart:i]) {
-				return i
-			}
-			if quote {
-				return i
+	for i := 0; i < len(s); {
+		// Capitals and quotes are rare: skip eight bytes at a time that
+		// hold neither a capital nor a byte outside ASCII.
+		if i+8 <= len(s) {
+			if x := load64(s[i:]); x&highBits == 0 && (x+0x3F*lowBits)&^(x+0x25*lowBits)&highBits == 0 {
+				i += 8
+				continue
 			}
 		}
-		prev = r
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		} else if r < 'A' || r > 'Z' {
+			i++
+			continue
+		}
+		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 {
+			// The rune before and the start of the word, as a scan
+			// from the start would have them.
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			wordStart := strings.LastIndexByte(s[:i], ' ') + 1
+			if unicode.IsLower(prev) && i-wordStart >= 3 && (quote || !mcPrefix(s[wordStart:i])) {
+				return i
+			}
+		}
+		i += n
 	}
 	return 0
 }

@@ -1,0 +1,69 @@
+package listing
+
+import "strconv"
+
+// facts record which bytes a line holds, read in one pass when the line
+// is made. Most probes need some byte to match at all (a date needs a
+// digit, a field separator a '|' or a dash); classify skips the probes
+// whose bytes a line lacks instead of letting each scan the line to find
+// that out. A line's facts hold for every part of it too.
+type facts uint16
+
+const (
+	hasDigit        facts = 1 << iota // 0-9
+	hasDot                            // .
+	hasDash                           // -
+	hasSlash                          // /
+	hasPipe                           // |
+	hasCloseBracket                   // ]
+	hasY                              // y, as in " By "
+	hasC2                             // lead byte of "·" (U+00B7)
+	hasE2                             // lead byte of "–", "—", "•", "❘" (U+2000–U+2FFF)
+)
+
+// byteFacts maps each byte to the facts it makes true.
+var byteFacts = func() (t [256]facts) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = hasDigit
+	}
+	t['.'], t['-'], t['/'], t['|'], t[']'], t['y'] = hasDot, hasDash, hasSlash, hasPipe, hasCloseBracket, hasY
+	t[0xC2], t[0xE2] = hasC2, hasE2
+	return t
+}()
+
+// factsOf reads the facts of s.
+func factsOf(s string) facts {
+	var f facts
+	for i := 0; i < len(s); i++ {
+		f |= byteFacts[s[i]]
+	}
+	return f
+}
+
+// any reports whether f holds any of g.
+func (f facts) any(g facts) bool { return f&g != 0 }
+
+// needFacts returns the facts a line needs to hold one of marks: any of
+// those of each mark. A mark with no byte facts track would make every
+// line a candidate, and is refused where the lists are made.
+func needFacts(marks ...[]string) facts {
+	var f facts
+	for _, ms := range marks {
+		for _, m := range ms {
+			g := factsOf(m)
+			if g == 0 {
+				panic("listing: no byte of " + strconv.Quote(m) + " is among the facts; add one to byteFacts")
+			}
+			f |= g
+		}
+	}
+	return f
+}
+
+// The facts a line needs for a field separator (fieldedMeta), for one of
+// fieldSeps (dateFieldLead) and for a citation mark (inlineCitation).
+var (
+	fieldSepFacts     = needFacts(fieldSeps, weakFieldSeps)
+	strongSepFacts    = needFacts(fieldSeps)
+	citationMarkFacts = needFacts(citationMarks)
+)

@@ -1,0 +1,423 @@
+package listing
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/labor-annals/annals"
+	"github.com/labor-annals/annals/annalstest"
+)
+
+// The fast paths below must give what the plain code they replaced
+// gives; the plain versions are kept here as references.
+
+// sampleLines are the lines of the test inputs and of the evaluation
+// listings when present, with the fold cases.
+func sampleLines(t *testing.T) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("testdata/*.txt")
+	if dir := annalstest.Shared(t, "eval", "listings-dev"); dir != "" {
+		more, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		paths = append(paths, more...)
+	}
+	out := append([]string{}, foldCases...)
+	out = append(out, "Press Release", "BLOG POST", "Book Reviews Essays Stories", "  news  ", "AP PHOTO", "Getty", "gETTY images", "ShutterStock",
+		"Photo: X", "FOTO", "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих",
+		"abc\xe2\x80Abc", "Strike at the MacArthur plant", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxYy")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			out = append(out, l, strings.TrimSpace(l))
+		}
+	}
+	return out
+}
+
+func detectLanguageRef(s string) string {
+	if len(s) > 4000 {
+		s = s[:4000]
+	}
+	cyr, lat, kk := 0, 0, 0
+	var votes [8]int
+	vote := func(w string) {
+		if len(w) > 8 {
+			return
+		}
+		lw := strings.ToLower(strings.TrimFunc(w, isQuoteOrStop))
+		if len(lw) > maxStopword {
+			return
+		}
+		if l, ok := stopwords[stopKey([]byte(lw))]; ok {
+			votes[l]++
+		}
+	}
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				vote(s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		switch {
+		case r < 0x80:
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				lat++
+			}
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune("әғқңөұүһӘҒҚҢӨҰҮҺ", r) {
+				kk++
+			}
+		case unicode.Is(unicode.Latin, r):
+			lat++
+		}
+	}
+	if start >= 0 {
+		vote(s[start:])
+	}
+	if cyr > lat {
+		if kk > 0 {
+			return "kk"
+		}
+		return "ru"
+	}
+	if lat == 0 {
+		return ""
+	}
+	best, n := "", 1
+	for l, v := range votes {
+		if v > n {
+			best, n = stopLangs[l], v
+		}
+	}
+	return best
+}
+
+func firstGlueRef(s string) int {
+	var prev rune
+	wordStart := 0
+	for i, r := range s {
+		if r == ' ' {
+			wordStart = i + 1
+		}
+		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 && unicode.IsLower(prev) && i-wordStart >= 3 {
+			if upper && !mcPrefix(s[wordStart:i]) || quote {
+				return i
+			}
+		}
+		prev = r
+	}
+	return 0
+}
+
+func TestFastPathsMatch(t *testing.T) {
+	lines := sampleLines(t)
+	t.Logf("%d lines", len(lines))
+	for i, s := range lines {
+		if got, want := detectLanguage(s), detectLanguageRef(s); got != want {
+			t.Errorf("detectLanguage(%q) = %q, want %q", s, got, want)
+		}
+		next := lines[(i+1)%len(lines)]
+		if got, want := recordLanguage(s, next), detectLanguageRef(s+" "+next); got != want {
+			t.Errorf("recordLanguage(%q, %q) = %q, want %q", s, next, got, want)
+		}
+		if gt, gs, gd := splitRunTogether(s, factsOf(s)); true {
+			wt, ws, wd := splitRunTogetherRef(s)
+			if gt != wt || gs != ws || gd != wd {
+				t.Errorf("splitRunTogether(%q) = %q, %q, %v, want %q, %q, %v", s, gt, gs, gd, wt, ws, wd)
+			}
+		}
+		if got, want := appendFields(nil, s, 1000), strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := mayBeCredit(s), strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "photo") || containsFoldASCII(s, "foto") || strings.IndexByte(s, ':') >= 0 || containsFoldASCII(s, "getty"); got != want {
+			t.Errorf("mayBeCredit(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayBePhotoCredit(s), strings.IndexByte(s, '/') >= 0 || containsFoldASCII(s, "getty") || containsFoldASCII(s, "ap photo") || containsFoldASCII(s, "shutterstoc"); got != want {
+			t.Errorf("mayBePhotoCredit(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isLabelPhrase(s), isLabelPhraseRef(s); got != want {
+			t.Errorf("isLabelPhrase(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
+			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := firstGlue(s), firstGlueRef(s); got != want {
+			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for _, s := range append(lines, "3 days ago", "Friday", "вчера", "MAY 14", "14. Mai", ", 2 hours ago", "Updated: 1 year 13 weeks ago") {
+		if toks := tokenize(s, 16); isRelativeDateToks(toks) && !mayStartRelativeDate(s) {
+			t.Errorf("mayStartRelativeDate(%q) = false for a relative date", s)
+		}
+	}
+	for _, s := range append(lines, "( ( ( ( ( ( ( ( ( 5 May 2020. Text text text", "A, , , , , , , , , , 5 May 2020. Text text more",
+		"Workers' World, 6 November 1997. Thousands marched", "Friday, ( ( March 3, 2014 - the strike began there") {
+		if _, ok := readLead(s, orderUnknown); ok && !mayLead(s) {
+			t.Errorf("mayLead(%q) = false for a lead", s)
+		}
+	}
+	for _, s := range append(lines, "Written by Ana María de la Cruz", "Geschrieben von Jan Le Van Berg", "Ana B. C. De la Cruz and X Y",
+		"— Ana Cruz Lee —", "作者：张三", "A B, C D E F G, H I") {
+		names := SplitAuthors(s)
+		all := len(names) > 0
+		for _, n := range names {
+			all = all && looksLikeName(n)
+		}
+		if all && !shortNameRuns(s) {
+			t.Errorf("shortNameRuns(%q) = false for names %q", s, names)
+		}
+	}
+	for _, s := range append(lines, "14 March, 2024Mining unions in Zambia are calling", "2016: 1 de mayo de 2016Mining unions in Zambia call",
+		"Friday, 3 March 2014Strike ends today in the mines of", "2016: 1 de mayo de mayo de mayo de mayo de mayo mayoMining unions call") {
+		if got, want := dateFieldLeadWith(s, true), dateFieldLeadWith(s, false); got != want {
+			t.Errorf("dateFieldLead(%q) = %v with the quick test, %v without", s, got, want)
+		}
+	}
+	for _, m := range volumeMarks {
+		if !strings.Contains(m, ",") {
+			t.Errorf("volume mark %q has no comma; containerLine's quick test needs one", m)
+		}
+	}
+	for _, s := range append(lines, "Ana Cruz and Bo Li", " and X", "A und B and C", "X y Y", "Jan ja Piet", "A AND B", "A and") {
+		want := -1
+		for k, c := range conjunctions {
+			if i := strings.Index(s, c); i > 0 {
+				want = k
+				break
+			}
+		}
+		if got, _ := firstConj(s); got != want {
+			t.Errorf("firstConj(%q) = %d, want %d", s, got, want)
+		}
+	}
+	for _, s := range append(lines, "Posted 12.05.2020 by X", "on 5. 5. 2024", "3/14/2021", "Friday 12.05.2020", "x 1-2-99 y", "2022-08-08") {
+		votes := false
+		for _, m := range scanDates(s, orderUnknown) {
+			if m.date.Precision == annals.PrecisionDay && m.lang == "" && !m.ambiguous {
+				if a := leadingNumber(s[m.start:m.end]); a >= 1 && a <= 31 {
+					votes = true
+				}
+			}
+		}
+		if votes && !mayHoldNumericDay(s) {
+			t.Errorf("mayHoldNumericDay(%q) = false for a date that votes", s)
+		}
+	}
+	for _, s := range append(lines, " By x", "a  By  b By c", "x | y |  | z", " ", "") {
+		for _, sep := range []string{" By ", " | ", " - ", " – ", " ", ". By ", " by "} {
+			if got, want := indexSpaced(s, sep), strings.Index(s, sep); got != want {
+				t.Errorf("indexSpaced(%q, %q) = %d, want %d", s, sep, got, want)
+			}
+		}
+	}
+	words := []string{"Septeber", "Setpember", "eptember", "Xeptember", "Sseptember", "septembe", "Octobr", "Ocotber", "Mayo", "Mai", "ДЕКАБРЯ", "декабяр", "Ｍarch", "M", "", "Mär", "Marc", "arch", "Janury", "anuary"}
+	for _, s := range lines {
+		for _, tk := range tokenize(s, 4000) {
+			if tk.kind == 'w' {
+				words = append(words, tk.text)
+			}
+		}
+	}
+	for _, w := range words {
+		for _, typo := range []bool{false, true} {
+			gm, gl, gok := lookupMonth(w, typo)
+			wm, wl, wok := lookupMonthRef(w, typo)
+			if got, want := isWeekday(w), weekdays[strings.ToLower(strings.TrimSuffix(w, "."))]; got != want {
+				t.Errorf("isWeekday(%q) = %v, want %v", w, got, want)
+			}
+			if gm != wm || gl != wl || gok != wok {
+				t.Errorf("lookupMonth(%q, %v) = %v %q %v, want %v %q %v", w, typo, gm, gl, gok, wm, wl, wok)
+			}
+		}
+	}
+	long := strings.Repeat("der Streik und die ", 300)
+	if got, want := recordLanguage(long, "the"), detectLanguageRef(long+" the"); got != want {
+		t.Errorf("recordLanguage(long) = %q, want %q", got, want)
+	}
+}
+
+// The run-together split as it was before splitScore skipped hopeless
+// candidates.
+func splitRunTogetherRef(s string) (title, summary string, date annals.Date) {
+	if i := firstGlueRef(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
+	}
+	if d, ok := firstDateN(s, orderUnknown, 400); ok {
+		after := strings.TrimLeft(s[d.end:], " ")
+		if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
+			return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+		}
+	}
+	// Candidates are the words before the 30th; words past the 32nd
+	// change nothing.
+	var wbuf, tbuf [32]string
+	words := appendFields(wbuf[:0], s, 32)
+	// Every candidate compares its word with all the words before it;
+	// trim them once.
+	trimmed := tbuf[:len(words)]
+	for k := 0; k < len(words) && k < 30; k++ {
+		trimmed[k] = strings.TrimFunc(words[k], isQuoteMark)
+	}
+	best, bestScore := -1, 1.0
+	for k := 2; k < len(words)-2 && k < 30; k++ {
+		sc := splitScoreRef(words, trimmed, k)
+		if sc > bestScore {
+			best, bestScore = k, sc
+		}
+	}
+	if best < 0 {
+		return s, "", date
+	}
+	// Rebuild the byte offset of word best.
+	off := 0
+	for k := 0; k < best; k++ {
+		i := strings.Index(s[off:], words[k])
+		off += i + len(words[k])
+	}
+	return strings.TrimSpace(s[:off]), strings.TrimSpace(s[off:]), date
+}
+func splitScoreRef(words, trimmed []string, k int) float64 {
+	w, p := words[k], words[k-1]
+	r := firstRune(strings.TrimLeftFunc(w, isOpenQuote))
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	// Lower-cased into buffers: these strings do not outlive the call.
+	var lwBuf, lpBuf [32]byte
+	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
+	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
+	sc := 0.0
+	if sentenceOpeners[lw] {
+		sc += 3
+	}
+	pr := firstRune(p)
+	if unicode.IsLower(pr) && !titleGlue[lp] && unicode.IsUpper(r) {
+		sc += 2
+	}
+	if titleGlue[lp] || p == "-" || p == "–" {
+		sc -= 3
+	}
+	// A phrase of the title repeated mid-teaser ("… east London …") is not
+	// where the teaser starts.
+	for j := 1; j < k-1; j++ {
+		if strings.EqualFold(words[j-1], p) && strings.EqualFold(trimmed[j], lw) {
+			sc -= 3
+			break
+		}
+	}
+	if len(lw) > 2 {
+		for _, t := range trimmed[:k] {
+			if strings.EqualFold(t, lw) {
+				sc += 2
+				break
+			}
+		}
+	}
+	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
+		sc -= 0.5
+	}
+	// A capital right after a year starts a sentence: "… 2002 Original call …".
+	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
+		sc += 1.5
+	}
+	if strings.HasSuffix(p, ":") {
+		sc -= 2
+	}
+	// Titles are usually five to fifteen words long.
+	if k < 4 {
+		sc -= float64(4-k) * 0.5
+	}
+	if k > 15 {
+		sc -= float64(k-15) * 0.3
+	}
+	return sc
+}
+
+func mayHoldButtonRef(t string) bool {
+	lt := strings.ToLower(t)
+	return strings.Contains(lt, "read ") || strings.Contains(lt, "add to favo") || strings.Contains(lt, "п")
+}
+
+// dateFieldLeadWith runs dateFieldLead's glued-date rule with or without
+// its quick test.
+func dateFieldLeadWith(s string, quick bool) bool {
+	head := headOf(s, 50)
+	if quick && !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && unicode.IsUpper(firstRune(s[len(head):]))) {
+		return false
+	}
+	m, ok := firstDate(head, orderUnknown)
+	return ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:]))
+}
+
+func isLabelPhraseRef(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !labelWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupMonthRef is lookupMonth before its quick test.
+func lookupMonthRef(w string, typo bool) (time.Month, string, bool) {
+	if len(w) > 30 {
+		return 0, "", false
+	}
+	var buf [64]byte
+	lb := appendLower(buf[:0], w)
+	if e, ok := monthTable[string(lb)]; ok {
+		return e.m, e.lang, true
+	}
+	if !typo {
+		return 0, "", false
+	}
+	n := utf8.RuneCount(lb)
+	if n < 4 || n > 11 {
+		return 0, "", false
+	}
+	// One deletion in w, or w is a name with one deletion, or both
+	// (a substitution): the deletion neighbourhoods meet.
+	if name, ok := monthDeletions[string(lb)]; ok {
+		e := monthTable[name]
+		return e.m, e.lang, true
+	}
+	var dbuf [64]byte
+	for i := 0; i < len(lb); {
+		_, size := utf8.DecodeRune(lb[i:])
+		d := append(append(dbuf[:0], lb[:i]...), lb[i+size:]...)
+		i += size
+		name, ok := monthDeletions[string(d)]
+		if !ok {
+			if e, ok2 := monthTable[string(d)]; ok2 && utf8.RuneCount(d) >= 5 {
+				return e.m, e.lang, true
+			}
+			continue
+		}
+		if editDistanceAtMost1(string(lb), name) {
+			e := monthTable[name]
+			return e.m, e.lang, true
+		}
+	}
+	return 0, "", false
+}
