@@ -255,6 +255,16 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 		}
 		res, err := parse(data, table.Options{Origin: name, Map: opts.Map})
 		if err != nil {
+			// Text that only looked like a table when sniffed ("Title, by
+			// Author (1905)" a line) is read as the listing it is, unless
+			// the user asked for a table.
+			if format == FormatCSV && (opts.Format == "" || opts.Format == FormatAuto) && len(opts.Map) == 0 {
+				fallback := opts
+				fallback.Format = FormatListing
+				if lp, lerr := in.ParseBytes(ctx, name, data, fallback); lerr == nil && len(lp.Records) > 0 {
+					return lp, nil
+				}
+			}
 			return nil, syntaxError(name, err)
 		}
 		p = &Parsed{Format: format, Document: res.Document}

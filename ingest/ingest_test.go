@@ -104,3 +104,26 @@ func TestHTMLListingUsesItemBlocks(t *testing.T) {
 		t.Errorf("record = %+v", r)
 	}
 }
+
+// Text the table sniffer claims but that has no title column is read as
+// the listing it is; asking for CSV keeps the table's error.
+func TestSniffedTableFallsBackToListing(t *testing.T) {
+	in := &ingest.Ingester{}
+	text := "The dockers' strike in London, Jane Roe, Workers Weekly\n" +
+		"Matchgirls walk out at the factory, John Doe, Harbour News\n" +
+		"Gasworkers win the eight-hour day, Ann Lee, Daily Herald\n" +
+		"Bakers close the ovens in Leeds, Sam Poe, Morning Post\n"
+	if f := ingest.Detect([]byte(text)); f != ingest.FormatCSV {
+		t.Fatalf("the sniffer no longer claims this text (%s); the test needs another example of a false table", f)
+	}
+	p, err := in.ParseBytes(t.Context(), "list.txt", []byte(text), ingest.ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Format != ingest.FormatListing || len(p.Records) != 4 {
+		t.Fatalf("format %s, %d records, want a listing of 4", p.Format, len(p.Records))
+	}
+	if _, err := in.ParseBytes(t.Context(), "list.txt", []byte(text), ingest.ParseOptions{Format: ingest.FormatCSV}); err == nil {
+		t.Error("asking for CSV: no error, want the table's")
+	}
+}
