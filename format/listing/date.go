@@ -83,7 +83,7 @@ func appendTokens(toks []token, s string, max int) []token {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			space = true
 			i += n
 			continue

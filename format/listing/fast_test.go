@@ -438,3 +438,11 @@ func creditEndsRef(s string) bool {
 	}
 	return false
 }
+
+func TestSpaceRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isSpaceRune(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
+}

@@ -101,7 +101,7 @@ func makeLine(raw string, no int) (line, bool) {
 	for _, r := range raw {
 		if r == '\t' {
 			indent += 4
-		} else if unicode.IsSpace(r) {
+		} else if isSpaceRune(r) {
 			indent++
 		} else {
 			break
@@ -165,7 +165,7 @@ func collapseSpace(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 			clean = false // invalid bytes are replaced, spaces collapsed
 			break
 		}
@@ -179,7 +179,7 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	pending := false
 	for _, r := range s {
-		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+		if isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 			pending = b.Len() > 0
 			continue
 		}
@@ -310,12 +310,21 @@ func indexWords(words []string) *wordIndex {
 	return &ix
 }
 
-// isSpaceRune is unicode.IsSpace with an ASCII fast path.
+// isSpaceRune is unicode.IsSpace without its table search: Unicode's
+// white space is the few runes listed here (unicode.White_Space).
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
-	return unicode.IsSpace(r)
+	switch {
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	case r < 0x2000:
+		return r == 0x1680
+	case r <= 0x200A:
+		return true
+	}
+	return r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // nextField returns the bounds of the first field of s[i:] as
@@ -332,7 +341,7 @@ skip:
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		if !isSpaceRune(r) {
 			break
 		}
 		i += n
@@ -347,7 +356,7 @@ skip:
 			return start, i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			break
 		}
 		i += n

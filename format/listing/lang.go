@@ -115,7 +115,7 @@ func (c *langCount) add(s string) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			if start >= 0 {
 				voteStopword(s[start:i], &c.votes)
 				start = -1
