@@ -143,6 +143,11 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := appendFields(nil, s, 1000), strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
 		}
+		for _, v := range []string{s, " " + s, s + " ", strings.ReplaceAll(s, " ", "  "), strings.ReplaceAll(s, " ", "\t"), "abcdefg " + s, "abcdefgh  " + s} {
+			if got, want := collapseSpace(v), collapseSpaceRef(v); got != want {
+				t.Errorf("collapseSpace(%q) = %q, want %q", v, got, want)
+			}
+		}
 		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
@@ -443,6 +448,67 @@ func TestSpaceRune(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
 		if isSpaceRune(r) != unicode.IsSpace(r) {
 			t.Errorf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
+}
+func collapseSpaceRef(s string) string {
+	// Most lines need no change: check that first, without copying.
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !spaceOrNonASCII[c] {
+			prevSpace = false
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+			if sp && (prevSpace || c != ' ') {
+				clean = false
+				break
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
+			clean = false // invalid bytes are replaced, spaces collapsed
+			break
+		}
+		prevSpace = false
+		i += n
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		if isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestCollapseSpaceBytes(t *testing.T) {
+	// Every pair of neighbouring ASCII bytes, at every offset in a word.
+	for b := 0; b < 0x80; b++ {
+		for c := 0; c < 0x80; c++ {
+			for _, s := range []string{strings.Repeat(string([]byte{byte(b), byte(c)}), 9), "x" + strings.Repeat(string([]byte{byte(b), byte(c)}), 9)} {
+				if got, want := collapseSpace(s), collapseSpaceRef(s); got != want {
+					t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+				}
+			}
 		}
 	}
 }

@@ -148,6 +148,23 @@ func collapseSpace(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s[i:]); x&highBits == 0 {
+				// Eight ASCII bytes at once: clean unless they hold white
+				// space other than ' ', or a space after a space. (Adding
+				// 0x80-k to a byte below 0x80 sets its high bit exactly
+				// when it is k or more, with no carry into the next.)
+				ws := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits) & highBits
+				sp := (x + (0x80-' ')*lowBits) &^ (x + (0x80-' '-1)*lowBits) & highBits
+				if ws != 0 || sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+					clean = false
+					break
+				}
+				prevSpace = sp>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if !spaceOrNonASCII[c] {
 			prevSpace = false
