@@ -447,14 +447,16 @@ func templateKey(dst []byte, s string) []byte {
 // opens a block right above the headline ("BUSINESS", "Society") in
 // several blocks is a kicker, not an entry.
 func dropTemplateChrome(items []item) []item {
-	// Each line's word count (as far as the tests below look) and
-	// whether it is a candidate, once: the tests ask many times.
+	// Each title's word count (as far as the tests below look; they
+	// count the words of titles only) and whether it is a candidate,
+	// once: the tests ask many times.
 	words := make([]int, len(items))
 	cand := make([]bool, len(items))
 	for i := range items {
-		it := &items[i]
-		words[i] = wordCountUpTo(it.body, 8)
-		cand[i] = it.kind == kTitle && !it.dated && it.source == "" && len(it.body) <= 40 && words[i] <= 4
+		if it := &items[i]; it.kind == kTitle {
+			words[i] = wordCountUpTo(it.body, 8)
+			cand[i] = !it.dated && it.source == "" && len(it.body) <= 40 && words[i] <= 4
+		}
 	}
 	candidate := func(i int) bool { return cand[i] }
 	// Where each short line's shape occurs. A template repeats within a

@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -298,7 +299,22 @@ func wordCount(s string) int {
 // wordCountUpTo is min(wordCount(s), max), stopping at max.
 func wordCountUpTo(s string, max int) int {
 	n, in := 0, false
-	for i := 0; i < len(s) && n < max; i++ {
+	i := 0
+	for ; i+8 <= len(s) && n < max; i += 8 {
+		// Eight bytes at once: a word starts at each byte other than a
+		// space that follows a space (or the start).
+		nz := nonSpaceBytes(load64(s[i:]))
+		var prev uint64
+		if in {
+			prev = 0x80
+		}
+		n += bits.OnesCount64(nz &^ (nz<<8 | prev))
+		in = nz>>63 != 0
+	}
+	if n >= max {
+		return max
+	}
+	for ; i < len(s) && n < max; i++ {
 		if s[i] == ' ' {
 			in = false
 		} else if !in {
@@ -307,6 +323,14 @@ func wordCountUpTo(s string, max int) int {
 		}
 	}
 	return n
+}
+
+// nonSpaceBytes marks (with its high bit) each byte of x that is not
+// ' ': the high bit of a byte is set when its low seven bits, plus 0x7F,
+// carry into it, or it was set.
+func nonSpaceBytes(x uint64) uint64 {
+	y := x ^ ' '*lowBits
+	return ((y &^ highBits) + 0x7F*lowBits | y) & highBits
 }
 
 // isProse reports whether s reads as running text rather than a headline:

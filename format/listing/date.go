@@ -126,6 +126,13 @@ func wordEnd(s string, j int) int {
 // need no tokenizing.
 func mayHoldDate(s string) bool {
 	for i := 0; i < len(s); i++ {
+		// Most of a line has no digit: skip eight bytes at a time.
+		for i+8 <= len(s) && digitBytes(load64(s[i:])) == 0 {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		if s[i] < '0' || s[i] > '9' {
 			continue
 		}
@@ -142,6 +149,14 @@ func mayHoldDate(s string) bool {
 		i = j
 	}
 	return false
+}
+
+// digitBytes marks (with its high bit) each byte of x that is an ASCII
+// digit. Adding 0x80-k to a byte's low seven bits sets its high bit
+// exactly when they are k or more, with no carry into the next byte.
+func digitBytes(x uint64) uint64 {
+	x7 := x &^ highBits
+	return (x7 + (0x80-'0')*lowBits) &^ (x7 + (0x80-'9'-1)*lowBits) &^ x & highBits
 }
 
 // indexDigit returns the index of the first ASCII digit in s, or -1.

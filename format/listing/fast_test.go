@@ -512,3 +512,56 @@ func TestCollapseSpaceBytes(t *testing.T) {
 		}
 	}
 }
+func wordCountUpToRef(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < max; i++ {
+		if s[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+func mayHoldDateRef(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i == 4 {
+			return true
+		}
+		if j+1 < len(s) && (s[j] == '.' || s[j] == '/' || s[j] == '-') && s[j+1] >= '0' && s[j+1] <= '9' {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func TestWordAndDigitBytes(t *testing.T) {
+	// Every pair of neighbouring bytes, at both alignments, and the lines.
+	var ss []string
+	for b := 0; b < 0x100; b++ {
+		for c := 0; c < 0x100; c++ {
+			p := string([]byte{byte(b), byte(c)})
+			ss = append(ss, strings.Repeat(p, 9), "x"+strings.Repeat(p, 9), "12"+strings.Repeat(p, 5)+"34", strings.Repeat(p, 5)+"1999")
+		}
+	}
+	ss = append(ss, sampleLines(t)...)
+	for _, s := range ss {
+		for _, max := range []int{1, 3, 8, 20, 1000} {
+			if got, want := wordCountUpTo(s, max), wordCountUpToRef(s, max); got != want {
+				t.Fatalf("wordCountUpTo(%q, %d) = %d, want %d", s, max, got, want)
+			}
+		}
+		if got, want := mayHoldDate(s), mayHoldDateRef(s); got != want {
+			t.Fatalf("mayHoldDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
