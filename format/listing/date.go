@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"math/bits"
 	"strings"
 	"time"
 	"unicode"
@@ -161,7 +162,13 @@ func digitBytes(x uint64) uint64 {
 
 // indexDigit returns the index of the first ASCII digit in s, or -1.
 func indexDigit(s string) int {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBytes(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i]-'0' <= 9 {
 			return i
 		}

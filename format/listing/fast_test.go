@@ -560,8 +560,22 @@ func TestWordAndDigitBytes(t *testing.T) {
 				t.Fatalf("wordCountUpTo(%q, %d) = %d, want %d", s, max, got, want)
 			}
 		}
+		if got, want := hasNumericDate(s), hasNumericDateRef(s); got != want {
+			t.Fatalf("hasNumericDate(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := indexDigit(s), strings.IndexAny(s, "0123456789"); got != want {
+			t.Fatalf("indexDigit(%q) = %d, want %d", s, got, want)
+		}
 		if got, want := mayHoldDate(s), mayHoldDateRef(s); got != want {
 			t.Fatalf("mayHoldDate(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+func hasNumericDateRef(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '/' || c == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -104,9 +104,17 @@ func inferOrder(lines []line) dayOrder {
 // hasNumericDate reports whether s has a digit, a separator and a digit in
 // a row, the least an all-numeric date needs.
 func hasNumericDate(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if c := s[i]; (c == '.' || c == '/' || c == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
-			return true
+	for i := 0; i+1 < len(s); i++ {
+		// Find the next digit; the separator follows it.
+		k := indexDigit(s[i:])
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+2 < len(s) {
+			if c := s[i+1]; (c == '.' || c == '/' || c == '-') && s[i+2] >= '0' && s[i+2] <= '9' {
+				return true
+			}
 		}
 	}
 	return false
