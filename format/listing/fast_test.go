@@ -579,3 +579,28 @@ func hasNumericDateRef(s string) bool {
 	}
 	return false
 }
+
+func TestASCIIMasks(t *testing.T) {
+	// Every pair of neighbouring ASCII bytes, so that a carry would show.
+	for b := uint64(0); b < 0x80; b++ {
+		for c := uint64(0); c < 0x80; c++ {
+			x := b | c<<8 | b<<16 | c<<24 | b<<32 | c<<40 | b<<48 | c<<56
+			var letters, spaces uint64
+			for i := 0; i < 8; i++ {
+				y := rune(byte(x >> (8 * i)))
+				if 'a' <= y && y <= 'z' || 'A' <= y && y <= 'Z' {
+					letters |= 0x80 << (8 * i)
+				}
+				if unicode.IsSpace(y) {
+					spaces |= 0x80 << (8 * i)
+				}
+			}
+			if got := asciiLetters(x); got != letters {
+				t.Fatalf("asciiLetters(%#x) = %#x, want %#x", x, got, letters)
+			}
+			if got := asciiSpaces(x); got != spaces {
+				t.Fatalf("asciiSpaces(%#x) = %#x, want %#x", x, got, spaces)
+			}
+		}
+	}
+}

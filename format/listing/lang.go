@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -93,40 +94,46 @@ type langCount struct {
 
 // add counts the letters and words of s, a word ending at its end.
 func (c *langCount) add(s string) {
-	start := -1 // of the current word
+	// Every byte that is not white space belongs to a word; a word is
+	// s[from:i] at the white space at i.
+	from := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s[i:]); x&highBits == 0 {
+				// Eight ASCII bytes at once: letters counted by a mask,
+				// words cut at the white space another mask marks.
+				c.lat += bits.OnesCount64(asciiLetters(x))
+				for sp := asciiSpaces(x); sp != 0; sp &= sp - 1 {
+					p := i + bits.TrailingZeros64(sp)/8
+					if p > from {
+						voteStopword(s[from:p], &c.votes)
+					}
+					from = p + 1
+				}
+				i += 8
+				continue
+			}
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			// ASCII, most text: spaces end words, the only letters are
-			// Latin.
+			// ASCII: the only letters are Latin.
 			if b == ' ' || '\t' <= b && b <= '\r' {
-				if start >= 0 {
-					voteStopword(s[start:i], &c.votes)
-					start = -1
+				if i > from {
+					voteStopword(s[from:i], &c.votes)
 				}
-			} else {
-				if start < 0 {
-					start = i
-				}
-				if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
-					c.lat++
-				}
+				from = i + 1
+			} else if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
+				c.lat++
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if isSpaceRune(r) {
-			if start >= 0 {
-				voteStopword(s[start:i], &c.votes)
-				start = -1
-			}
-			i += n
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
 		switch {
+		case isSpaceRune(r):
+			if i > from {
+				voteStopword(s[from:i], &c.votes)
+			}
+			from = i + n
 		case unicode.Is(unicode.Cyrillic, r):
 			c.cyr++
 			if strings.ContainsRune("әғқңөұүһӘҒҚҢӨҰҮҺ", r) {
@@ -137,9 +144,25 @@ func (c *langCount) add(s string) {
 		}
 		i += n
 	}
-	if start >= 0 {
-		voteStopword(s[start:], &c.votes)
+	if len(s) > from {
+		voteStopword(s[from:], &c.votes)
 	}
+}
+
+// asciiLetters marks (with its high bit) each byte of x, eight ASCII
+// bytes, that is a letter. Adding 0x80-k to a byte below 0x80 sets its
+// high bit exactly when it is k or more, without carrying into the next.
+func asciiLetters(x uint64) uint64 {
+	l := x | 0x20*lowBits // capitals to small letters; no other byte becomes one
+	return (l + (0x80-'a')*lowBits) &^ (l + (0x80-'z'-1)*lowBits) & highBits
+}
+
+// asciiSpaces marks each byte of x, eight ASCII bytes, that is ' ' or
+// one of '\t' to '\r', as unicode.IsSpace has them.
+func asciiSpaces(x uint64) uint64 {
+	sp := (x + (0x80-' ')*lowBits) &^ (x + (0x80-' '-1)*lowBits)
+	ctl := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits)
+	return (sp | ctl) & highBits
 }
 
 // language decides from the counts.
