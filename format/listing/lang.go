@@ -191,7 +191,7 @@ func voteStopword(w string, votes *[8]int) {
 	if len(w) > 8 {
 		return // stop words are short
 	}
-	w = trimQuoteOrStop(w)
+	w = trimRunes(w, isQuoteOrStop)
 	if len(w) == 0 {
 		return
 	}
@@ -245,32 +245,6 @@ func (h *stopHash) add(k uint64, lang int) {
 		i = (i + 1) & 511
 	}
 	h.keys[i], h.lang[i] = k, int8(lang)
-}
-
-// trimQuoteOrStop is strings.TrimFunc(w, isQuoteOrStop), minus the call
-// per byte for ASCII.
-func trimQuoteOrStop(w string) string {
-	for len(w) > 0 {
-		r, n := rune(w[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(w)
-		}
-		if !isQuoteOrStop(r) {
-			break
-		}
-		w = w[n:]
-	}
-	for len(w) > 0 {
-		r, n := rune(w[len(w)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(w)
-		}
-		if !isQuoteOrStop(r) {
-			break
-		}
-		w = w[:len(w)-n]
-	}
-	return w
 }
 
 // isQuoteOrStop reports whether r is one of .,;:!?"'“”«»() that are

@@ -35,7 +35,7 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	// trim them once.
 	trimmed := tbuf[:len(words)]
 	for k := 0; k < len(words) && k < 30; k++ {
-		trimmed[k] = trimQuoteMarks(words[k])
+		trimmed[k] = trimRunes(words[k], isQuoteMark)
 	}
 	best, bestScore := -1, 1.0
 	for k := 2; k < len(words)-2 && k < 30; k++ {
@@ -168,15 +168,15 @@ func splitScore(words, trimmed []string, k int, floor float64) float64 {
 	return sc - long
 }
 
-// trimQuoteMarks is strings.TrimFunc(w, isQuoteMark), minus the call
-// per byte for ASCII.
-func trimQuoteMarks(w string) string {
+// trimRunes is strings.TrimFunc(w, cut) without the call per byte that
+// TrimFunc makes for ASCII: an ASCII byte is its own rune.
+func trimRunes(w string, cut func(rune) bool) string {
 	for len(w) > 0 {
 		r, n := rune(w[0]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(w)
 		}
-		if !isQuoteMark(r) {
+		if !cut(r) {
 			break
 		}
 		w = w[n:]
@@ -186,7 +186,7 @@ func trimQuoteMarks(w string) string {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeLastRuneInString(w)
 		}
-		if !isQuoteMark(r) {
+		if !cut(r) {
 			break
 		}
 		w = w[:len(w)-n]
