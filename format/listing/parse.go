@@ -991,7 +991,7 @@ func slotNames(items []item, sp split) {
 	}
 	for _, sg := range sp.segs {
 		for i := sg[0] + 1; i+1 < sg[1]; i++ {
-			if k := items[i+1].kind; k != kDate && k != kByline {
+			if next := items[i+1].kind; next != kDate && next != kByline {
 				continue
 			}
 			it := &items[i]
