@@ -66,6 +66,10 @@ func classify(l line, pc pageContext) item {
 		it.kind, it.source = kCite, src
 		return it
 	}
+	if src, ok := sourceLine(s); ok {
+		it.kind, it.source = kCite, src
+		return it
+	}
 	if l.cells != nil {
 		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
 			it.take(kTitle, r)
@@ -604,4 +608,25 @@ func isYearlessDate(toks []token) bool {
 func spacedNumericDate(s string) bool {
 	m, ok := firstDate(headOf(s, 16), orderDayFirst)
 	return ok && m.start == 0
+}
+
+// sourceLabels open a line that names where an entry comes from.
+var sourceLabels = []string{"source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "quellen: ", "source : ",
+	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: "}
+
+// sourceLine reads a line that only names the entry's outlet: "Source:
+// Reuters", "Fuentes: Rebelión".
+func sourceLine(s string) (string, bool) {
+	if len(s) > 80 || strings.IndexByte(s, ':') < 0 {
+		return "", false
+	}
+	for _, l := range sourceLabels {
+		if len(s) > len(l) && hasPrefixFold(s, l) {
+			src := strings.TrimSpace(strings.TrimRight(s[len(l):], ". "))
+			if src != "" && wordCount(src) <= 6 && !strings.ContainsAny(src, "!?") {
+				return src, true
+			}
+		}
+	}
+	return "", false
 }

@@ -459,3 +459,26 @@ Af Mette Holm`, []rec{
 		{"Overenskomst på plads for slagteriarbejdere", "Mette Holm", "", "2025-05-12", ""},
 	})
 }
+
+// A line that only names the entry's outlet after a label is its source,
+// not its teaser.
+func TestSourceLines(t *testing.T) {
+	checkRecs(t, `La huelga de los estibadores de Cádiz
+Por Ana Ruiz | 5/2/2026
+Fuentes: La Voz del Puerto
+Los estibadores paralizan la terminal por tercer día.
+
+Los jornaleros de Jaén, sin convenio
+Por Pablo Gil | 3/2/2026
+Fuentes: El Salto
+La patronal del olivar rechaza la subida del salario.
+
+Streik der Busfahrer in Bremen
+Von Jana Vogt | 2/2/2026
+Quelle: Weser-Kurier
+Die Fahrer legen die Arbeit für zwei Tage nieder.`, []rec{
+		{"La huelga de los estibadores de Cádiz", "Ana Ruiz", "La Voz del Puerto", "2026-02-05", "Los estibadores paralizan la terminal por tercer día."},
+		{"Los jornaleros de Jaén, sin convenio", "Pablo Gil", "El Salto", "2026-02-03", "La patronal del olivar rechaza la subida del salario."},
+		{"Streik der Busfahrer in Bremen", "Jana Vogt", "Weser-Kurier", "2026-02-02", "Die Fahrer legen die Arbeit für zwei Tage nieder."},
+	})
+}
