@@ -119,29 +119,7 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return len(s) < 400 && creditEnds(s) || isPageLabel(s)
-}
-
-// pageWordsOfLists label a page of a paged list: "Página 2", "Seite 3
-// von 12", "Page 2 of 9".
-var pageWordsOfLists = map[string]bool{"page": true, "página": true, "pagina": true, "seite": true, "страница": true,
-	"стр": true, "бет": true, "side": true, "sida": true, "strona": true, "sivu": true, "pagină": true, "sayfa": true}
-
-// isPageLabel reports a pagination label between entries.
-func isPageLabel(s string) bool {
-	if len(s) > 30 || indexDigit(s) < 0 { // the number is a digit
-		return false
-	}
-	ws := strings.Fields(strings.ToLower(s))
-	if len(ws) < 2 || !pageWordsOfLists[strings.TrimRight(ws[0], ".:")] {
-		return false
-	}
-	for _, w := range ws[1:] {
-		if strings.Trim(w, "0123456789/") != "" && w != "of" && w != "von" && w != "de" && w != "из" && w != "sur" && w != "di" {
-			return false
-		}
-	}
-	return strings.ContainsAny(ws[1], "0123456789")
+	return len(s) < 400 && creditEnds(s)
 }
 
 // creditMarks end a photo caption with its credit.
@@ -485,15 +463,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	isKicker := func(i int) bool {
 		it := &items[i]
-		if !candidate(i) || i+1 >= len(items) || !(it.gap || i == 0) || words[i] > 3 {
-			return false
-		}
-		next := &items[i+1]
-		if next.kind != kTitle || words[i+1] < words[i]+2 {
-			return false
-		}
-		last, _ := utf8.DecodeLastRuneInString(it.body)
-		return !strings.ContainsRune(".!?:,;", last) && !strings.ContainsAny(it.body, "0123456789")
+		return candidate(i) && i+1 < len(items) && (it.gap || i == 0) && words[i] <= 3 && isKickerOver(it, &items[i+1], true)
 	}
 	kickers := 0
 	for i := range items {
@@ -575,13 +545,19 @@ func dropTemplateChrome(items []item) []item {
 	return out
 }
 
-// pageWords label a page number or range in tables of contents.
-var pageWords = []string{"pp.", "p.", "pp", "pages", "page", "s.", "с.", "стр.", "str.", "pág.", "págs.", "pgs."}
+// pageWords label a page number or range in tables of contents, or a
+// page of a paged list between its entries.
+// A word that begins another comes after it: the first that matches is taken.
+var pageWords = []string{"pp.", "p.", "pp", "pages", "page", "s.", "с.", "страница", "стр.", "стр", "str.", "pág.", "págs.",
+	"pgs.", "página", "pagina", "pagină", "seite", "бет", "side", "sida", "strona", "sivu", "sayfa"}
+
+// pageConnectives join a page's number to the count: "Seite 3 von 12".
+var pageConnectives = map[string]bool{"of": true, "von": true, "de": true, "из": true, "sur": true, "di": true}
 
 // isPageRange reports whether s is only a page number or range: "pp.
-// 1–10", "p. 5", "S. 12-20", "с. 5–10".
+// 1–10", "p. 5", "S. 12-20", "с. 5–10", "Página 2", "Page 2 of 9".
 func isPageRange(s string) bool {
-	if len(s) > 24 {
+	if len(s) > 30 || indexDigit(s) < 0 {
 		return false
 	}
 	rest := ""
@@ -594,8 +570,8 @@ func isPageRange(s string) bool {
 	if rest == "" || rest[0] < '0' || rest[0] > '9' {
 		return false
 	}
-	for _, r := range rest {
-		if !(r >= '0' && r <= '9' || r == '-' || r == '–' || r == '—' || r == ' ' || r == ',') {
+	for _, f := range strings.Fields(rest) {
+		if strings.Trim(f, "0123456789-–—,/") != "" && !pageConnectives[strings.ToLower(f)] {
 			return false
 		}
 	}

@@ -610,10 +610,6 @@ func spacedNumericDate(s string) bool {
 	return ok && m.start == 0
 }
 
-// sourceLabels open a line that names where an entry comes from.
-var sourceLabels = []string{"source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "quellen: ", "source : ",
-	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: "}
-
 // sourceLine reads a line that only names the entry's outlet: "Source:
 // Reuters", "Fuentes: Rebelión".
 func sourceLine(s string) (string, bool) {

@@ -139,15 +139,28 @@ func fromSentence(s, source string) (string, string) {
 	if source != "" {
 		return s, source
 	}
-	for _, w := range []string{"From ", "Source: ", "Quelle: ", "Fuente: ", "Source : ", "Источник: "} {
-		if strings.HasPrefix(s, w) {
-			if i := sentenceEnd(s); i > 0 && wordCount(s[:i]) <= 10 {
-				return strings.TrimLeft(s[i:], " ."), trimLeadWords(s[len(w):i], true)
-			}
+	n := 0
+	if strings.HasPrefix(s, "From ") {
+		n = len("From ")
+	}
+	for _, l := range sourceLabels {
+		if n == 0 && len(s) > len(l) && hasPrefixFold(s, l) {
+			n = len(l)
+		}
+	}
+	if n > 0 {
+		if i := sentenceEnd(s); i > n && wordCount(s[:i]) <= 10 {
+			return strings.TrimLeft(s[i:], " ."), trimLeadWords(s[n:i], true)
 		}
 	}
 	return s, source
 }
+
+// sourceLabels open the words that name where an entry comes from, on a
+// line of their own ("Fuentes: Rebelión") or before a teaser ("Source:
+// Reuters. The union said…").
+var sourceLabels = []string{"source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "quellen: ", "source : ",
+	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: "}
 
 // sentenceEnd returns the index of the first ". " that ends a sentence
 // (not an initial such as "J."), or -1.
