@@ -113,6 +113,9 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
+	if isBracketedCredit(s) {
+		return true // "(Jane Doe)", "(Courtesy of the union)" over a picture
+	}
 	if len(s) < 80 && mayBePhotoCredit(s) {
 		var buf [160]byte
 		if isPhotoCreditBytes(appendLower(buf[:0], s)) {
@@ -120,6 +123,18 @@ func isChrome(s string) bool {
 		}
 	}
 	return len(s) < 400 && creditEnds(s)
+}
+
+// isBracketedCredit reports whether a whole line is a short remark in
+// parentheses without digits: the credit a picture leaves in the text
+// ("(Jane Doe)", "(Courtesy of the union)"). Headlines and citations do
+// not stand wholly in brackets.
+func isBracketedCredit(s string) bool {
+	if len(s) < 3 || len(s) > 120 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	return !strings.ContainsAny(inner, "()0123456789") && wordCount(inner) <= 8
 }
 
 // creditMarks end a photo caption with its credit.

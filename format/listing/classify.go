@@ -70,6 +70,9 @@ func classify(l line, pc pageContext) item {
 		it.kind, it.source = kCite, src
 		return it
 	}
+	if classifyField(&it, s, order) {
+		return it
+	}
 	if l.cells != nil {
 		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
 			it.take(kTitle, r)
@@ -470,6 +473,9 @@ func init() {
 		i dag går siden timer time uger uge måneder år
 		сегодня вчера назад час часа часов минут минуту минуты дней дня день недели недель неделю месяц месяца месяцев лет год года
 		бүгін кеше бұрын сағат күн апта ай жыл
+		сьогодні вчора позавчора тому годин годину години хвилин хвилину днів дні тижні тижнів
+		dzisiaj dziś wczoraj temu godz godzin minut dni vandaag gisteren geleden uur dagen
+		idag igår sedan timmar dagar dnes včera před hodinami dny bugün dün önce saat gün
 		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
 		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
 		updated posted published`) {
@@ -482,7 +488,8 @@ var relativeMarkers = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
-		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går`) {
+		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går сьогодні вчора позавчора тому
+		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce`) {
 		relativeMarkers[w] = true
 	}
 }

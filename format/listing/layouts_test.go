@@ -482,3 +482,116 @@ Die Fahrer legen die Arbeit für zwei Tage nieder.`, []rec{
 		{"Streik der Busfahrer in Bremen", "Jana Vogt", "Weser-Kurier", "2026-02-02", "Die Fahrer legen die Arbeit für zwei Tage nieder."},
 	})
 }
+
+// Catalogue records print labelled fields under a numbered title, in the
+// site's order; details a record carries for the shelf are no entries.
+func TestLabelledFields(t *testing.T) {
+	checkRecs(t, `Search results for: tram strike
+Showing 1 - 4 of 37
+
+1.  The tramwaymen's strike of 1913 : a memoir
+    Author: Doyle, Peter ; Keane, Mary
+    Publisher: Dublin : Irish Labour Press, 1963
+    Format: Book
+    Call number: HD5366 .D6
+    Permalink: https://catalogue.example.org/record/4411
+
+2.  Trams, wages and the city
+    Author: Walsh, Brendan
+    Publisher: Cork : Atlantic Books, 1999
+    Format: Book
+    Call number: HD5366 .W3
+    Permalink: https://catalogue.example.org/record/5120
+
+3.  All out! Strike bulletin of the tramway section
+    Author: Tramway Workers' Committee
+    Date: 1913-09-02
+    Format: Leaflet
+    Call number: Box 12
+
+4.  Conductors and the lockout
+    Authors: Ellen Brady, Thomas Quinn (Editor)
+    In: Labour History Quarterly, no. 12 (1988), p. 33-51
+    Format: Article`, []rec{
+		{"The tramwaymen's strike of 1913 : a memoir", "Doyle, Peter; Keane, Mary", "Irish Labour Press", "1963", ""},
+		{"Trams, wages and the city", "Walsh, Brendan", "Atlantic Books", "1999", ""},
+		{"All out! Strike bulletin of the tramway section", "Tramway Workers' Committee", "", "1913-09-02", ""},
+		{"Conductors and the lockout", "Ellen Brady; Thomas Quinn", "Labour History Quarterly", "1988", ""},
+	})
+}
+
+// Relative dates in Ukrainian, Polish and other languages are dates with
+// no day to record, not headlines; a rubric in capitals over the date is
+// not the entry's title.
+func TestMoreRelativeDatesAndRubrics(t *testing.T) {
+	checkRecs(t, `Сьогодні, 14:05
+Шахтарі вимагають виплатити борги із зарплати
+Гірники залишилися під землею після нічної зміни.
+Ірина Шевчук
+
+Вчора, 18:40
+Залізничники погрожують страйком
+Машиністи кількох депо вимагають підвищення зарплат.
+Олег Кравець
+
+ЕКСКЛЮЗИВ
+12 лютого 2026, 09:15
+Медсестри оголосили попереджувальний страйк
+Медики вдаються до роботи за правилами.
+Соломія Гнатюк`, []rec{
+		{"Шахтарі вимагають виплатити борги із зарплати", "Ірина Шевчук", "", "", "Гірники залишилися під землею після нічної зміни."},
+		{"Залізничники погрожують страйком", "Олег Кравець", "", "", "Машиністи кількох депо вимагають підвищення зарплат."},
+		{"Медсестри оголосили попереджувальний страйк", "Соломія Гнатюк", "", "2026-02-12", "Медики вдаються до роботи за правилами."},
+	})
+}
+
+// A page in blocks: the page's name over them, photo credits in brackets
+// opening blocks, kickers over the headlines, and a newsletter box among
+// the entries.
+func TestBlocksWithCreditsAndBoxes(t *testing.T) {
+	checkRecs(t, `Southern Africa
+
+Follow this topic
+
+(Thabo Nkosi)
+Mining
+Platinum miners vote to extend their sit-in underground
+The miners say the company has ignored three years of wage claims.
+by Lerato Dube
+3 March 2025
+
+(Courtesy of the Domestic Workers' Union)
+Care work
+Domestic workers march for a minimum wage they can live on
+Organisers say the new wage order leaves out live-in workers entirely.
+by Amina Phiri and Grace Banda
+14 February 2025
+
+Sign up for our newsletter
+Get our stories in your inbox every week.
+Subscribe
+
+Transport
+Taxi drivers block the ring road over new licence fees
+by Sipho Zulu
+2 February 2025
+
+(Ruth Moyo)
+Health
+Nurses in rural clinics say staff shortages put patients at risk
+A survey of forty clinics found one nurse on duty for every ninety patients.
+by Ruth Moyo
+20 January 2025
+
+Education
+Teachers' union accepts a three-year pay deal after months of talks
+The agreement raises salaries by six per cent in the first year.
+by Tendai Mutasa
+8 January 2025`, []rec{
+		{"Platinum miners vote to extend their sit-in underground", "Lerato Dube", "", "2025-03-03", "The miners say the company has ignored three years of wage claims."},
+		{"Domestic workers march for a minimum wage they can live on", "Amina Phiri; Grace Banda", "", "2025-02-14", "Organisers say the new wage order leaves out live-in workers entirely."},
+		{"Taxi drivers block the ring road over new licence fees", "Sipho Zulu", "", "2025-02-02", ""},
+		{"Nurses in rural clinics say staff shortages put patients at risk", "Ruth Moyo", "", "2025-01-20", "A survey of forty clinics found one nurse on duty for every ninety patients."},
+		{"Teachers' union accepts a three-year pay deal after months of talks", "Tendai Mutasa", "", "2025-01-08", "The agreement raises salaries by six per cent in the first year."},
+	})
+}
