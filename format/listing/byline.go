@@ -196,6 +196,41 @@ func looksLikeName(s string) bool {
 	return caps >= 2 && caps-initials <= 3 && unicode.IsUpper(firstRune(ws[0]))
 }
 
+// nameWithAffiliation reads an author line that adds where the author
+// works: "Helen Carvery, University of Bristol", "Richard Harrow,
+// Lecturer in History, University of Manchester". The affiliation is not
+// part of the name.
+func nameWithAffiliation(s string) (string, bool) {
+	i := strings.IndexByte(s, ',')
+	if i <= 0 || len(s) > 160 {
+		return "", false
+	}
+	name := strings.TrimSpace(s[:i])
+	if !looksLikeName(name) {
+		return "", false
+	}
+	for _, w := range strings.FieldsFunc(s[i+1:], func(r rune) bool { return r == ' ' || r == ',' }) {
+		if affiliationWords[strings.ToLower(w)] {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// affiliationWords name institutions and academic posts.
+var affiliationWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`university universities college institute school academy centre center hospital
+		foundation department faculty laboratory lecturer professor researcher fellow scholar phd candidate
+		université universität universidad università universidade universiteit universitet uniwersytet yliopisto
+		üniversitesi университет університет университеті institut instituto istituto hochschule hogeschool
+		professeur professorin professora docent dozent doctorant doktorand chercheur chercheuse investigador
+		investigadora ricercatore ricercatrice профессор доцент исследователь`) {
+		affiliationWords[w] = true
+	}
+}
+
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {

@@ -145,6 +145,10 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	if name, ok := nameWithAffiliation(s); ok {
+		it.kind, it.authors = kName, []string{name}
+		return it
+	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
 	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
@@ -159,6 +163,14 @@ func classify(l line, pc pageContext) item {
 			it.authors = t.authors
 			it.rest = t.rest
 			it.kind = kTitle
+			return it
+		}
+	}
+	if f.any(hasDigit) || len(s) > 40 { // a date, or a relative one after a sentence
+		// A teaser with its date glued on: "…the complaint.Yesterday, 18:40".
+		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCount(body) >= 6 {
+			it.kind, it.title = kProse, ""
+			it.body, it.date, it.dated = body, d, true
 			return it
 		}
 	}
@@ -354,6 +366,32 @@ func isProse(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
 	return n >= 7 && (last == '.' || last == '…')
+}
+
+// gluedTailDate splits a teaser from the date glued to its end, when the
+// page printed them in one box: "…to review the complaint.Yesterday,
+// 18:40", "…a raise of 100 per cent.14 March 2024, 16:20".
+func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
+	// The date starts right after the teaser's last full stop, with no
+	// space, and runs to the end of the line.
+	from := len(s) - 40
+	if from < 1 {
+		from = 1
+	}
+	for i := len(s) - 2; i >= from; i-- {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+			continue
+		}
+		if d, ok := dateLine(s[i+1:], order); ok {
+			return s[:i+1], d, true
+		}
+		return "", annals.Date{}, false
+	}
+	return "", annals.Date{}, false
 }
 
 // dateLine reports whether s is a line holding only a date: maybe with a

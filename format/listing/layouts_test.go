@@ -595,3 +595,57 @@ by Tendai Mutasa
 		{"Teachers' union accepts a three-year pay deal after months of talks", "Tendai Mutasa", "", "2025-01-08", "The agreement raises salaries by six per cent in the first year."},
 	})
 }
+
+// Authors printed one to a line with where they work: the affiliation is
+// not part of the name, and every line is an author.
+func TestAuthorsWithAffiliations(t *testing.T) {
+	checkRecs(t, `Labour
+
+Displaying 1 - 20 of 310 articles
+
+The new ballot rules explained: what changes for strikes this year
+From turnout thresholds to notice periods, the rules that govern industrial action are changing in stages.
+Maria Lund, University of Sheffield
+Tom Reyes, Lecturer in Employment Law, Cardiff University
+
+Why the nurses' strike ended in a split vote
+Ada Okafor, King's College London
+
+Gig workers and the limits of collective bargaining
+Platform couriers have won recognition deals in three countries, and few of those deals hold.
+Jonas Weber, Humboldt University of Berlin
+Priya Shah, University of Toronto
+Leo Marsh, Institute for Employment Studies`, []rec{
+		{"The new ballot rules explained: what changes for strikes this year", "Maria Lund; Tom Reyes", "", "", "From turnout thresholds to notice periods, the rules that govern industrial action are changing in stages."},
+		{"Why the nurses' strike ended in a split vote", "Ada Okafor", "", "", ""},
+		{"Gig workers and the limits of collective bargaining", "Jonas Weber; Priya Shah; Leo Marsh", "", "", "Platform couriers have won recognition deals in three countries, and few of those deals hold."},
+	})
+}
+
+// A teaser with its date glued to its end; counters, and links to other
+// articles under "Read also:", are furniture.
+func TestDateGluedAfterTeaser(t *testing.T) {
+	checkRecs(t, `Search results for «strike»
+Found: 214
+
+Society
+Dismissed oil workers gather outside the regional administration
+The workers say the contractor broke their contracts early. Officials promised to review the complaint.Yesterday, 18:40
+👁 3 412
+
+Events
+Copper miners refuse to come up until wages are raised
+The miners say their pay has been indexed only once in three years.14 March 2024, 16:20
+👁 12 087
+
+Read also: Twelve years after Zhanaozen, what has changed?
+
+Economy
+Union law amendments: what changes for workers
+The bill narrows the grounds on which a strike can be declared illegal.2 February 2024, 11:45
+👁 2 904`, []rec{
+		{"Dismissed oil workers gather outside the regional administration", "", "", "", "The workers say the contractor broke their contracts early. Officials promised to review the complaint."},
+		{"Copper miners refuse to come up until wages are raised", "", "", "2024-03-14", "The miners say their pay has been indexed only once in three years."},
+		{"Union law amendments: what changes for workers", "", "", "2024-02-02", "The bill narrows the grounds on which a strike can be declared illegal."},
+	})
+}

@@ -699,6 +699,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && !bylined && len(it.authors) > 0 {
 			rec.Authors = it.authors
 			bylined = true
+		} else if it.kind == kName && i > 0 && seg[i-1].kind == kName && !it.gap && bylined {
+			// Authors printed one to a line, each with where they work.
+			rec.Authors = append(rec.Authors[:len(rec.Authors):len(rec.Authors)], it.authors...)
 		}
 		if it.source != "" && rec.Source == "" {
 			rec.Source = it.source
