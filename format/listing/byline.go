@@ -196,6 +196,22 @@ func looksLikeName(s string) bool {
 	return caps >= 2 && caps-initials <= 3 && unicode.IsUpper(firstRune(ws[0]))
 }
 
+// nameThenDate reads a byline without a by-word: names, then the date
+// ending the line ("Ainur Seitkali Feb 3, 2026", "Jo Lee · 3 May 2024").
+func nameThenDate(s string, order dayOrder) (lead, bool) {
+	var b lead
+	ms := scanDates(s, order)
+	if len(ms) != 1 || strings.TrimRight(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
+		return b, false
+	}
+	names := strings.Trim(s[:ms[0].start], " ,|·•–—-")
+	if names == "" || strings.ContainsAny(names, "0123456789") || !looksLikeNameList(names) || allUpper(names) {
+		return b, false
+	}
+	b.authors, b.date, b.dated = SplitAuthors(names), ms[0].date, true
+	return b, true
+}
+
 // nameWithAffiliation reads an author line that adds where the author
 // works: "Helen Carvery, University of Bristol", "Richard Harrow,
 // Lecturer in History, University of Manchester". The affiliation is not

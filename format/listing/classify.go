@@ -123,6 +123,12 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	if f.any(hasDigit) && len(s) <= 120 { // a date
+		if b, ok := nameThenDate(s, order); ok {
+			it.take(kByline, b)
+			return it
+		}
+	}
 	if f.any(hasDigit) { // a date
 		if m, ok := metaLead(s, order); ok {
 			it.take(kMeta, m)

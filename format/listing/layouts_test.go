@@ -649,3 +649,27 @@ The bill narrows the grounds on which a strike can be declared illegal.2 Februar
 		{"Union law amendments: what changes for workers", "", "", "2024-02-02", "The bill narrows the grounds on which a strike can be declared illegal."},
 	})
 }
+
+// A byline with no by-word, the date right after the names; a section
+// label before the headline after a pipe is no part of the title.
+func TestNameThenDateBylines(t *testing.T) {
+	checkRecs(t, `labor
+
+Georgia: Miners at Chiatura end their sit-in after pay talks
+The miners accepted a twelve per cent rise and the reinstatement of three dismissed colleagues.
+Nino Beridze Feb 3, 2026
+
+Dockers at the Poti terminal queue at the gate. (Photo: Levan Kh.)
+
+Armenia: Copper smelter workers strike over unpaid bonuses
+Management says the bonuses depend on export prices. The workers say that was never in their contracts.
+Aram Petrosyan Jan 20, 2026
+
+Perspectives | Azerbaijan: Oil workers' union accused of siding with the employer
+Activists say the union has not called a single dispute in a decade.
+Leyla Mammadova and Rauf Aliyev Dec 18, 2025`, []rec{
+		{"Georgia: Miners at Chiatura end their sit-in after pay talks", "Nino Beridze", "", "2026-02-03", "The miners accepted a twelve per cent rise and the reinstatement of three dismissed colleagues."},
+		{"Armenia: Copper smelter workers strike over unpaid bonuses", "Aram Petrosyan", "", "2026-01-20", "Management says the bonuses depend on export prices. The workers say that was never in their contracts."},
+		{"Azerbaijan: Oil workers' union accused of siding with the employer", "Leyla Mammadova; Rauf Aliyev", "", "2025-12-18", "Activists say the union has not called a single dispute in a decade."},
+	})
+}
