@@ -196,6 +196,41 @@ func looksLikeName(s string) bool {
 	return caps >= 2 && caps-initials <= 3 && unicode.IsUpper(firstRune(ws[0]))
 }
 
+// postedWords may stand before the date of a dated byline: "Posted on
+// DATE by NAME", "Publié le DATE par NAME".
+var postedWords = map[string]bool{"posted": true, "on": true, "published": true, "updated": true, "written": true,
+	"date": true, "dated": true, "le": true, "publié": true, "publiée": true, "am": true, "veröffentlicht": true,
+	"el": true, "publicado": true, "publicada": true, "em": true, "il": true, "pubblicato": true, "den": true,
+	"udgivet": true, "publiceret": true, "опубликовано": true, "от": true}
+
+// dateThenBy reads a byline that prints the date before the names:
+// "Posted on January 26, 2026 by Orla Keating", "12 May 2024 by Jo Lee".
+func dateThenBy(s string, order dayOrder) (lead, bool) {
+	var b lead
+	d, ok := firstDateN(s, order, 120)
+	if !ok {
+		return b, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s[:d.start])) {
+		if !postedWords[strings.Trim(w, ":,")] {
+			return b, false
+		}
+	}
+	rest := strings.TrimLeft(s[d.end:], " ,|·•–—-")
+	names, ok := cutByWord(rest)
+	if !ok {
+		return b, false
+	}
+	b, ok = parseByline(names, order)
+	if !ok {
+		return b, false
+	}
+	if !b.dated {
+		b.date, b.dated = d.date, true
+	}
+	return b, true
+}
+
 // nameThenDate reads a byline without a by-word: names, then the date
 // ending the line ("Ainur Seitkali Feb 3, 2026", "Jo Lee · 3 May 2024").
 func nameThenDate(s string, order dayOrder) (lead, bool) {

@@ -128,6 +128,10 @@ func classify(l line, pc pageContext) item {
 			it.take(kByline, b)
 			return it
 		}
+		if b, ok := dateThenBy(s, order); ok {
+			it.take(kByline, b)
+			return it
+		}
 	}
 	if f.any(hasDigit) { // a date
 		if m, ok := metaLead(s, order); ok {

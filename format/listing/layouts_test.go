@@ -673,3 +673,28 @@ Leyla Mammadova and Rauf Aliyev Dec 18, 2025`, []rec{
 		{"Azerbaijan: Oil workers' union accused of siding with the employer", "Leyla Mammadova; Rauf Aliyev", "", "2025-12-18", "Activists say the union has not called a single dispute in a decade."},
 	})
 }
+
+// WordPress archives print the date before the names: "Posted on DATE by
+// NAME".
+func TestDateThenByBylines(t *testing.T) {
+	checkRecs(t, `Category Archives: Dockers
+
+The Liverpool dock strike of 1911: a reading list
+Posted on January 26, 2026 by Orla Keating
+Where to start with the transport strike, from the classics to the recent. Continue reading →
+Posted in Dockers, Strikes | Tagged 1911, Mann | 4 Comments
+
+Carters and dockers in Belfast, 1907
+Posted on December 9, 2025 by Declan Moran and Orla Keating
+Continue reading →
+Posted in Dockers | 6 Comments
+
+Minute books of the Cork dockers' branch
+Posted on November 21, 2025 by Orla Keating
+A week with the branch minute books, and what they say about the 1923 stoppage. Continue reading →
+Posted in Archives | 2 Comments`, []rec{
+		{"The Liverpool dock strike of 1911: a reading list", "Orla Keating", "", "2026-01-26", "Where to start with the transport strike, from the classics to the recent."},
+		{"Carters and dockers in Belfast, 1907", "Declan Moran; Orla Keating", "", "2025-12-09", ""},
+		{"Minute books of the Cork dockers' branch", "Orla Keating", "", "2025-11-21", "A week with the branch minute books, and what they say about the 1923 stoppage."},
+	})
+}
