@@ -102,7 +102,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
+var byWords = []string{"written by ", "reviewed by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)
@@ -458,7 +458,7 @@ func nameInPlace(s string) (string, bool) {
 // labelWords name kinds of content and page sections; a line made only
 // of them ("Press Release", "Blog Post", "Book Reviews") is a label,
 // though capitalised like a name.
-var labelWords = map[string]bool{"press": true, "release": true, "releases": true, "statement": true,
+var labelWords = map[string]bool{"featured": true, "press": true, "release": true, "releases": true, "statement": true,
 	"statements": true, "blog": true, "post": true, "posts": true, "news": true, "article": true,
 	"articles": true, "chapter": true, "video": true, "videos": true, "podcast": true, "interview": true,
 	"opinion": true, "analysis": true, "review": true, "reviews": true, "book": true, "books": true,
