@@ -21,6 +21,7 @@ func parseLines(lines []line, opts Options) *Result {
 	items = dropTemplateChrome(items)
 	datelineBylines(items)
 	titlesOverNames(items)
+	outletSlots(items)
 	applySuffixes(items)
 	if len(items) == 0 {
 		return res
@@ -1021,6 +1022,45 @@ func titlesOverNames(items []item) {
 			continue
 		}
 		it.kind, it.title, it.authors = kTitle, it.body, nil
+	}
+}
+
+// outletSlots reads the short line between each headline and its
+// snippet as the outlet, on pages that print one there and whose lines in
+// that slot read mostly as outlets rather than people: news alerts and
+// aggregators ("The Diplomat", "Eurasianet", "Orda.kz").
+func outletSlots(items []item) {
+	var slots []int
+	outlets, people := 0, 0
+	for i := 1; i+1 < len(items); i++ {
+		head, it, next := &items[i-1], &items[i], &items[i+1]
+		if !(i == 1 || head.gap) || head.kind != kTitle && head.kind != kProse || it.gap || next.gap || next.kind != kProse {
+			continue
+		}
+		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCount(it.body) > 4 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(it.body); strings.ContainsRune(".!?:…", last) {
+			continue
+		}
+		slots = append(slots, i)
+		switch b := it.body; {
+		case outletLike(b) || wordCount(b) == 1:
+			outlets++
+		case personLike(b):
+			people++
+		}
+	}
+	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) {
+		return
+	}
+	for _, i := range slots {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		// Above the outlet stands the headline, however long it runs.
+		if head := &items[i-1]; head.kind == kProse {
+			head.kind, head.title = kTitle, head.body
+		}
 	}
 }
 
