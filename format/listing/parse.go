@@ -393,6 +393,12 @@ func candidateSplits(items []item) []split {
 			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
 		sp := trySplit(items, syms, c, n, isBlocked, isStart)
+		if c != '*' && bullets >= 3 {
+			// A list's bullets mark its entries: an entry holding several
+			// bulleted lines (a section heading over its list) is a
+			// section, not an entry.
+			sp.score -= 0.5 * float64(extraBullets(items, sp))
+		}
 		if c == 'G' {
 			// Blocks that each hold one date or byline are one entry
 			// each, even where a block prints two headline-like lines.
@@ -408,6 +414,23 @@ func candidateSplits(items []item) []split {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// extraBullets counts the bulleted items beyond the first in each entry.
+func extraBullets(items []item, sp split) int {
+	n := 0
+	for _, sg := range sp.segs {
+		k := 0
+		for i := sg[0]; i < sg[1]; i++ {
+			if items[i].bullet != 0 {
+				k++
+			}
+		}
+		if k > 1 {
+			n += k - 1
+		}
+	}
+	return n
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
