@@ -526,7 +526,14 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 	}
 	area := isbdAreaBreak(s[slash:])
 	if area < 0 {
-		return c, false
+		// A catalogue's title line: "Title : subtitle / Name Surname."
+		resp := strings.TrimRight(s[slash+3:], ". ")
+		names := responsibilityNames(resp)
+		if len(names) == 0 || !strings.HasSuffix(s, ".") || wordCount(s[:slash]) < 2 || !allNames(names) {
+			return c, false
+		}
+		c.title, c.authors = strings.TrimSpace(s[:slash]), names
+		return c, true
 	}
 	title := strings.TrimSpace(s[:slash])
 	resp := s[slash+3 : slash+area]

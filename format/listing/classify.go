@@ -73,7 +73,7 @@ func classify(l line, pc pageContext) item {
 	if classifyField(&it, s, order) {
 		return it
 	}
-	if l.cells != nil {
+	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
 		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
 			it.take(kTitle, r)
 			return it

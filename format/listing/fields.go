@@ -56,6 +56,7 @@ func init() {
 		genre|also available|copies|status|record|язык|тип|шифр|ключевые слова|формат|тема|страниц|объем|langue|
 		sprache|idioma|lingua|sprog|språk|język|schlagwörter|schlagworte|mots-clés|palabras clave|parole chiave|emneord|
 		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité|вид документа|экземпляры|
+		request in|online|access|full text|view|holding|held by|
 		наличие|местонахождение|шифр хранения|құжат түрі`)
 }
 
@@ -71,7 +72,11 @@ func labelledField(s string) (fieldRole, string, bool) {
 		return roleNone, "", false
 	}
 	var buf [64]byte
-	role, ok := fieldLabels[string(appendLower(buf[:0], label))]
+	key := appendLower(buf[:0], label)
+	role, ok := fieldLabels[string(key)]
+	if j := strings.IndexByte(string(key), '/'); !ok && j > 0 {
+		role, ok = fieldLabels[string(key[:j])] // "Author/Creator", "Published/Created"
+	}
 	value := strings.TrimSpace(s[i+1:])
 	if !ok || value == "" {
 		return roleNone, "", false
@@ -88,6 +93,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 	}
 	switch role {
 	case roleAuthors:
+		value = trimRoleTail(value)
 		if v := dropBracketed(value); strings.ContainsAny(v, "0123456789|") {
 			// Names with a date: "Katarzyna Nowak, 12 maja 2021".
 			b, ok := parseByline(v, order)
@@ -123,7 +129,13 @@ func classifyField(it *item, s string, order dayOrder) bool {
 	case roleDate:
 		d, ok := dateLine(value, order)
 		if !ok {
-			return false
+			// "Published: London : Routledge, 2021" names the publisher too.
+			src, d, dated := publisherField(value, order)
+			if !dated || src == "" {
+				return false
+			}
+			it.kind, it.source, it.date, it.dated = kDate, src, d, true
+			return true
 		}
 		it.kind, it.date, it.dated = kDate, d, true
 	case roleSummary:
@@ -140,6 +152,46 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		it.kind = kChrome
 	}
 	return true
+}
+
+// roleTails end a catalogue's heading for a person: the role and the
+// years of life ("Abenov, Timur, 1968- author.").
+var roleTails = []string{"author", "editor", "compiler", "translator", "illustrator", "contributor", "creator",
+	"автор", "редактор", "составитель", "auteur", "herausgeber", "verfasser"}
+
+// trimRoleTail removes a heading's role and years of life.
+func trimRoleTail(v string) string {
+	v = strings.TrimRight(v, " .")
+	for {
+		i := strings.LastIndex(v, ", ")
+		if i < 0 {
+			return v
+		}
+		tail := strings.TrimRight(v[i+2:], " .")
+		lt := strings.ToLower(tail)
+		role := false
+		for _, r := range roleTails {
+			if lt == r || strings.HasSuffix(lt, " "+r) && isLifeYears(strings.TrimSpace(tail[:len(tail)-len(r)])) {
+				role = true
+			}
+		}
+		if !role && !isLifeYears(tail) {
+			return v
+		}
+		v = strings.TrimRight(v[:i], " ,")
+	}
+}
+
+// isLifeYears reports whether s is "1968-", "1901-1975" or "1968–".
+func isLifeYears(s string) bool {
+	s = strings.TrimRight(s, "-– ")
+	if a, b, ok := strings.Cut(s, "-"); ok {
+		return isDigits(a) && len(a) == 4 && isDigits(b) && len(b) == 4
+	}
+	if a, b, ok := strings.Cut(s, "–"); ok {
+		return isDigits(a) && len(a) == 4 && isDigits(b) && len(b) == 4
+	}
+	return isDigits(s) && len(s) == 4
 }
 
 // fieldNames splits an author field: names set apart by semicolons are
@@ -205,8 +257,8 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 		d, dated = annals.Date{Year: m.year, Precision: annals.PrecisionYear}, true
 		v = strings.TrimRight(v[:m.start], " ,;.[(")
 	}
-	if i := strings.Index(v, " : "); i >= 0 {
-		v = v[i+3:] // "Place : Publisher"
+	if i := strings.LastIndex(v, " : "); i >= 0 {
+		v = v[i+3:] // "Place : Publisher", "London ; New York : Routledge"
 	} else if i := strings.Index(v, ": "); i > 0 && wordCount(v[:i]) <= 3 {
 		v = v[i+2:] // "М.: Издательство"
 	} else if i := strings.IndexByte(v, ','); i > 0 {

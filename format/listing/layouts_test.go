@@ -520,6 +520,28 @@ Showing 1 - 4 of 37
 	})
 }
 
+// A catalogue whose rows set label and value apart by tabs, with labels
+// joined by a slash and headings that add the role and years of life.
+func TestTabbedCatalogueFields(t *testing.T) {
+	checkRecs(t, "Keyword: tramway strike\nResults 1-3 of 3\n\n"+
+		"1.\tThe tramway strike of 1913 : a history / Peter Doyle.\n"+
+		"\tAuthor/Creator:\tDoyle, Peter, 1931- author.\n"+
+		"\tPublished/Created:\tDublin ; London : Labour Press, 1963.\n"+
+		"\tRequest in:\tMain Reading Room\n\tFormat:\tBook\n\n"+
+		"2.\tTrams and their crews / Mary Keane.\n"+
+		"\tAuthor/Creator:\tKeane, Mary, author.\n"+
+		"\tPublished/Created:\tCork : Atlantic Books, 1999.\n"+
+		"\tFormat:\tBook\n\n"+
+		"3.\tConductors in the lockout / Brendan Walsh.\n"+
+		"\tAuthor/Creator:\tWalsh, Brendan.\n"+
+		"\tPublished/Created:\tBelfast : Quay Press, 2004.\n"+
+		"\tFormat:\tBook", []rec{
+		{"The tramway strike of 1913 : a history", "Peter Doyle", "Labour Press", "1963", ""},
+		{"Trams and their crews", "Mary Keane", "Atlantic Books", "1999", ""},
+		{"Conductors in the lockout", "Brendan Walsh", "Quay Press", "2004", ""},
+	})
+}
+
 // Relative dates in Ukrainian, Polish and other languages are dates with
 // no day to record, not headlines; a rubric in capitals over the date is
 // not the entry's title.
