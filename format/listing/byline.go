@@ -124,16 +124,16 @@ func cutByWord(s string) (string, bool) {
 }
 
 // nameParticles may appear in lower case inside a personal name.
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "del": true, "della": true, "di": true, "van": true, "von": true,
-	"der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
-	"bin": true, "ibn": true, "al": true, "y": true, "zu": true, "ter": true,
-}
+var nameParticles = newWordSet(
+	"de", "da", "del", "della", "di", "van", "von",
+	"der", "den", "la", "le", "du", "dos", "das",
+	"bin", "ibn", "al", "y", "zu", "ter",
+)
 
 // isNameWord reports whether w could be part of a personal name: a
 // capitalised word, an initial, or a particle.
 func isNameWord(w string) bool {
-	if nameParticles[w] {
+	if nameParticles.has(w) {
 		return true
 	}
 	r := firstRune(w)
@@ -185,7 +185,7 @@ func looksLikeName(s string) bool {
 		if !isNameWord(w) {
 			return false
 		}
-		if !nameParticles[w] {
+		if !nameParticles.has(w) {
 			caps++
 		}
 		if utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(w, ".") {
@@ -216,9 +216,9 @@ func looksLikeNameList(s string) bool {
 
 // listWords may stand in lower case in a list of names: particles and
 // the conjunctions that join names.
-var listWords = map[string]bool{"and": true, "&": true, "und": true, "и": true, "og": true, "y": true, "e": true,
-	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true, "ja": true, "ve": true, "és": true,
-	"oraz": true, "пен": true, "мен": true, "бен": true}
+var listWords = newWordSet("and", "&", "und", "и", "og", "y", "e",
+	"et", "en", "och", "i", "және", "та", "ja", "ve", "és",
+	"oraz", "пен", "мен", "бен")
 
 // mayBeNameList is a quick test that looksLikeNameList can hold for s,
 // before the work of splitting it into names. Every character but
@@ -249,7 +249,7 @@ func mayBeNameList(s string) bool {
 				continue
 			}
 			w = strings.TrimFunc(w, isNameTrim)
-			if unicode.IsLower(firstRune(w)) && !nameParticles[w] && !listWords[w] {
+			if unicode.IsLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
 				return false
 			}
 		}
@@ -257,12 +257,12 @@ func mayBeNameList(s string) bool {
 }
 
 // conjunctionWords are the words of conjunctions.
-var conjunctionWords = func() map[string]bool {
-	m := map[string]bool{}
+var conjunctionWords = func() *wordSet {
+	var ws []string
 	for _, c := range conjunctions {
-		m[strings.TrimSpace(c)] = true
+		ws = append(ws, strings.TrimSpace(c))
 	}
-	return m
+	return newWordSet(ws...)
 }()
 
 // shortNameRuns is a quick test that no name of SplitAuthors(s) has more
@@ -284,7 +284,7 @@ func shortNameRuns(s string) bool {
 		}
 		i = b
 		w := s[a:b]
-		if indexCommaOrSemicolon(w) >= 0 || conjunctionWords[w] {
+		if indexCommaOrSemicolon(w) >= 0 || conjunctionWords.has(w) {
 			limit, n = 5, 0
 			continue
 		}
@@ -372,26 +372,26 @@ func nameInPlace(s string) (string, bool) {
 // labelWords name kinds of content and page sections; a line made only
 // of them ("Press Release", "Blog Post", "Book Reviews") is a label,
 // though capitalised like a name.
-var labelWords = map[string]bool{"press": true, "release": true, "releases": true, "statement": true,
-	"statements": true, "blog": true, "post": true, "posts": true, "news": true, "article": true,
-	"articles": true, "chapter": true, "video": true, "videos": true, "podcast": true, "interview": true,
-	"opinion": true, "analysis": true, "review": true, "reviews": true, "book": true, "books": true,
-	"editorial": true, "report": true, "reports": true, "feature": true, "features": true,
-	"comment": true, "letters": true, "photo": true, "photos": true, "gallery": true, "live": true,
-	"update": true, "updates": true, "event": true, "events": true, "campaign": true, "campaigns": true,
-	"research": true, "paper": true, "papers": true, "brief": true, "briefing": true, "media": true,
-	"advisory": true, "fact": true, "sheet": true, "resources": true, "publication": true,
-	"publications": true, "story": true, "stories": true, "essay": true, "essays": true,
-	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true,
-	"column": true, "profile": true, "obituary": true, "q&a": true,
-	"analyse": true, "kommentar": true, "reportage": true, "gastbeitrag": true, "kolumne": true,
-	"entretien": true, "tribune": true, "chronique": true, "entrevista": true, "reportaje": true, "crónica": true,
-	"intervista": true, "commento": true, "kommentaar": true,
-	"интервью": true, "колонка": true, "мнение": true, "репортаж": true,
+var labelWords = newWordSet("press", "release", "releases", "statement",
+	"statements", "blog", "post", "posts", "news", "article",
+	"articles", "chapter", "video", "videos", "podcast", "interview",
+	"opinion", "analysis", "review", "reviews", "book", "books",
+	"editorial", "report", "reports", "feature", "features",
+	"comment", "letters", "photo", "photos", "gallery", "live",
+	"update", "updates", "event", "events", "campaign", "campaigns",
+	"research", "paper", "papers", "brief", "briefing", "media",
+	"advisory", "fact", "sheet", "resources", "publication",
+	"publications", "story", "stories", "essay", "essays",
+	"introduction", "foreword", "preface", "afterword", "contents",
+	"column", "profile", "obituary", "q&a",
+	"analyse", "kommentar", "reportage", "gastbeitrag", "kolumne",
+	"entretien", "tribune", "chronique", "entrevista", "reportaje", "crónica",
+	"intervista", "commento", "kommentaar",
+	"интервью", "колонка", "мнение", "репортаж",
 	// kinds of catalogue item
-	"journal": true, "conference": true, "working": true, "thesis": true, "dissertation": true,
-	"pamphlet": true, "ebook": true, "e-book": true, "print": true, "periodical": true, "serial": true,
-	"audiobook": true, "manuscript": true, "archival": true, "material": true, "newspaper": true}
+	"journal", "conference", "working", "thesis", "dissertation",
+	"pamphlet", "ebook", "e-book", "print", "periodical", "serial",
+	"audiobook", "manuscript", "archival", "material", "newspaper")
 
 func isLabelPhrase(s string) bool {
 	// strings.Fields and strings.ToLower, without allocating.
@@ -403,7 +403,7 @@ func isLabelPhrase(s string) bool {
 		}
 		i = b
 		var buf [64]byte
-		if n++; n > 3 || !labelWords[string(appendLower(buf[:0], s[a:b]))] {
+		if n++; n > 3 || !labelWords.hasBytes(appendLower(buf[:0], s[a:b])) {
 			return false
 		}
 	}

@@ -449,7 +449,7 @@ func mayStartRelativeDate(s string) bool {
 	case 'w':
 		var lb [64]byte
 		w := appendLower(lb[:0], t.text)
-		if len(w) > 3 && weekdays[string(w)] || relativeMarkers[string(w)] || relativeWords[string(w)] {
+		if len(w) > 3 && weekdays.hasBytes(w) || relativeMarkers.hasBytes(w) || relativeWords.hasBytes(w) {
 			return true
 		}
 		_, _, ok := lookupMonth(t.text, false)
@@ -459,10 +459,7 @@ func mayStartRelativeDate(s string) bool {
 }
 
 // relativeWords make up relative dates in the languages we know.
-var relativeWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`today yesterday ago just now last this updated posted hour hours minute minutes min mins
+var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last this updated posted hour hours minute minutes min mins
 		second seconds day days week weeks month months year years h hr hrs d w m y an a one
 		heute gestern vor stunden stunde minuten tagen tag wochen woche monaten jahr jahren
 		hoy ayer hace horas hora minutos días dia día semanas semana meses mes años año este esta
@@ -472,20 +469,11 @@ func init() {
 		бүгін кеше бұрын сағат күн апта ай жыл
 		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
 		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
-		updated posted published`) {
-		relativeWords[w] = true
-	}
-}
+		updated posted published`)...)
 
 // relativeMarkers make a run of relative words a date.
-var relativeMarkers = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
-		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går`) {
-		relativeMarkers[w] = true
-	}
-}
+var relativeMarkers = newWordSet(strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
+		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går`)...)
 
 // isRelativeDateToks reports whether a string of at most 60 bytes, given
 // as its first 16 tokens, is a relative date: a bare weekday, "3 days
@@ -508,11 +496,11 @@ func isRelativeDateToks(toks []token) bool {
 		case 'w':
 			w := appendLower(buf[:0], t.text)
 			switch {
-			case len(w) > 3 && weekdays[string(w)]:
+			case len(w) > 3 && weekdays.hasBytes(w):
 				marker = true
-			case relativeMarkers[string(w)]:
+			case relativeMarkers.hasBytes(w):
 				marker = true
-			case relativeWords[string(w)]:
+			case relativeWords.hasBytes(w):
 			default:
 				return false
 			}

@@ -267,14 +267,14 @@ func wholeDateToks(s string, toks []token, order dayOrder) (dateMatch, bool) {
 }
 
 // dateLabels are words that introduce a date on a meta line.
-var dateLabels = map[string]bool{
-	"posted": true, "published": true, "updated": true, "date": true, "dated": true,
-	"on": true, "publié": true, "publiée": true, "le": true, "mis": true, "à": true, "jour": true,
-	"publicado": true, "el": true, "publicada": true, "veröffentlicht": true, "am": true,
-	"aktualisiert": true, "stand": true, "opdateret": true, "udgivet": true, "den": true,
-	"опубликовано": true, "дата": true, "обновлено": true, "pubblicato": true, "il": true,
-	"publicación": true, "fecha": true, "datum": true, "data": true, "em": true,
-}
+var dateLabels = newWordSet(
+	"posted", "published", "updated", "date", "dated",
+	"on", "publié", "publiée", "le", "mis", "à", "jour",
+	"publicado", "el", "publicada", "veröffentlicht", "am",
+	"aktualisiert", "stand", "opdateret", "udgivet", "den",
+	"опубликовано", "дата", "обновлено", "pubblicato", "il",
+	"publicación", "fecha", "datum", "data", "em",
+)
 
 // skipDateLabel skips a leading label such as "Posted:" or "Publié le".
 func skipDateLabel(toks []token) int {
@@ -282,7 +282,7 @@ func skipDateLabel(toks []token) int {
 	for i < len(toks) && i < 4 {
 		t := toks[i]
 		var buf [32]byte
-		if t.kind == 'w' && dateLabels[string(appendLower(buf[:0], t.text))] {
+		if t.kind == 'w' && dateLabels.hasBytes(appendLower(buf[:0], t.text)) {
 			i++
 			continue
 		}
@@ -296,13 +296,7 @@ func skipDateLabel(toks []token) int {
 }
 
 // timeWords may follow a date as part of a time of day.
-var timeWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
-		timeWords[w] = true
-	}
-}
+var timeWords = newWordSet(strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs")...)
 
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.
@@ -315,7 +309,7 @@ func onlyTimeAfter(toks []token) bool {
 			}
 		case 'w':
 			var buf [32]byte
-			if !timeWords[string(appendLower(buf[:0], t.text))] {
+			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) {
 				return false
 			}
 		case 'p':
@@ -545,14 +539,14 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 }
 
 // ordinalSuffixes are glued to a day number.
-var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "re": true, "e": true,
-	"eme": true, "ème": true, "o": true, "a": true, "º": true, "ª": true, "го": true, "-го": true}
+var ordinalSuffixes = newWordSet("st", "nd", "rd", "th", "er", "re", "e",
+	"eme", "ème", "o", "a", "º", "ª", "го", "-го")
 
 // skipOrdinal skips an ordinal suffix glued to a number: 15th, 1er, 1º, 2nd.
 func skipOrdinal(toks []token, k int) int {
 	if k < len(toks) && toks[k].kind == 'w' && !toks[k].space {
 		var buf [32]byte
-		if ordinalSuffixes[string(appendLower(buf[:0], toks[k].text))] {
+		if ordinalSuffixes.hasBytes(appendLower(buf[:0], toks[k].text)) {
 			return k + 1
 		}
 	}
@@ -648,7 +642,7 @@ func isWeekday(w string) bool {
 	if r0, r1, ok := firstTwoRunes(lw); ok && !weekdayStarts.has(r0, r1) {
 		return false // most words: no map lookup
 	}
-	return weekdays[string(lw)]
+	return weekdays.hasBytes(lw)
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

@@ -247,7 +247,7 @@ func TestFastPathsMatch(t *testing.T) {
 		for _, typo := range []bool{false, true} {
 			gm, gl, gok := lookupMonth(w, typo)
 			wm, wl, wok := lookupMonthRef(w, typo)
-			if got, want := isWeekday(w), weekdays[strings.ToLower(strings.TrimSuffix(w, "."))]; got != want {
+			if got, want := isWeekday(w), weekdays.has(strings.ToLower(strings.TrimSuffix(w, "."))); got != want {
 				t.Errorf("isWeekday(%q) = %v, want %v", w, got, want)
 			}
 			if gm != wm || gl != wl || gok != wok {
@@ -312,14 +312,14 @@ func splitScoreRef(words, trimmed []string, k int) float64 {
 	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
 	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
 	sc := 0.0
-	if sentenceOpeners[lw] {
+	if sentenceOpeners.has(lw) {
 		sc += 3
 	}
 	pr := firstRune(p)
-	if unicode.IsLower(pr) && !titleGlue[lp] && unicode.IsUpper(r) {
+	if unicode.IsLower(pr) && !titleGlue.has(lp) && unicode.IsUpper(r) {
 		sc += 2
 	}
-	if titleGlue[lp] || p == "-" || p == "–" {
+	if titleGlue.has(lp) || p == "-" || p == "–" {
 		sc -= 3
 	}
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
@@ -338,7 +338,7 @@ func splitScoreRef(words, trimmed []string, k int) float64 {
 			}
 		}
 	}
-	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
+	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners.has(lw) {
 		sc -= 0.5
 	}
 	// A capital right after a year starts a sentence: "… 2002 Original call …".
@@ -380,7 +380,7 @@ func isLabelPhraseRef(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !labelWords[strings.ToLower(w)] {
+		if !labelWords.has(strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -600,6 +600,34 @@ func TestASCIIMasks(t *testing.T) {
 			}
 			if got := asciiSpaces(x); got != spaces {
 				t.Fatalf("asciiSpaces(%#x) = %#x, want %#x", x, got, spaces)
+			}
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	// A set holds its words and no others, whichever way they are asked.
+	lines := sampleLines(t)
+	var words []string
+	for _, s := range lines {
+		words = append(words, strings.Fields(s)...)
+	}
+	for _, n := range []int{1, 3, 20, 200} {
+		in := map[string]bool{}
+		for i := 0; i < n && i < len(words); i++ {
+			in[words[i*7%len(words)]] = true
+		}
+		var list []string
+		for w := range in {
+			list = append(list, w)
+		}
+		set := newWordSet(append(list, list...)...)
+		for _, w := range append(words, "", "x", "xx") {
+			if got := set.has(w); got != in[w] {
+				t.Errorf("set of %d words: has(%q) = %v", n, w, got)
+			}
+			if got := set.hasBytes([]byte(w)); got != in[w] {
+				t.Errorf("set of %d words: hasBytes(%q) = %v", n, w, got)
 			}
 		}
 	}

@@ -45,8 +45,8 @@ func bylineText(s string) (string, bool) {
 }
 
 // pieceArticles may open a label of the kind of piece.
-var pieceArticles = map[string]bool{"a": true, "an": true, "ein": true, "eine": true, "un": true, "une": true,
-	"una": true, "uno": true, "en": true, "et": true, "um": true, "uma": true}
+var pieceArticles = newWordSet("a", "an", "ein", "eine", "un", "une",
+	"una", "uno", "en", "et", "um", "uma")
 
 // labelledByline reads "Ein Interview von Name": one to three words
 // naming the kind of piece (an article, then label words only), a
@@ -59,14 +59,14 @@ func labelledByline(s string) (string, bool) {
 	// splitting the line.
 	a, b := nextField(s, 0)
 	var buf [32]byte
-	if w := appendLower(buf[:0], s[a:b]); !labelWords[string(w)] && !pieceArticles[string(w)] {
+	if w := appendLower(buf[:0], s[a:b]); !labelWords.hasBytes(w) && !pieceArticles.hasBytes(w) {
 		return "", false
 	}
 	ws := strings.Fields(s)
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		w := strings.ToLower(ws[i-1])
-		if !labelWords[w] {
-			if i == 1 && pieceArticles[w] {
+		if !labelWords.has(w) {
+			if i == 1 && pieceArticles.has(w) {
 				continue
 			}
 			return "", false
@@ -247,7 +247,7 @@ func plausibleAuthor(a string) bool {
 	}
 	lower := 0
 	for _, w := range ws[1:] {
-		if !unicode.IsUpper(firstRune(w)) && !nameParticles[w] {
+		if !unicode.IsUpper(firstRune(w)) && !nameParticles.has(w) {
 			lower++
 		}
 	}
@@ -265,8 +265,8 @@ func firstDateN(s string, order dayOrder, n int) (dateMatch, bool) {
 }
 
 // prepositions that may stand before a date without being a source.
-var leadStop = map[string]bool{"on": true, "in": true, "at": true, "since": true, "from": true, "until": true,
-	"le": true, "el": true, "am": true, "den": true, "в": true, "с": true, "by": true, "de": true, "du": true}
+var leadStop = newWordSet("on", "in", "at", "since", "from", "until",
+	"le", "el", "am", "den", "в", "с", "by", "de", "du")
 
 // metaLead reads a line that starts with a date, or a short source and a
 // date, followed by text: "8 August 1998. After …", "Workers' World,
@@ -313,7 +313,7 @@ func readLead(s string, order dayOrder) (lead, bool) {
 		if wordCount(pre) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !unicode.IsUpper(firstRune(pre)) {
 			return m, false
 		}
-		if leadStop[strings.ToLower(pre)] {
+		if leadStop.has(strings.ToLower(pre)) {
 			return m, false
 		}
 	}
@@ -846,7 +846,7 @@ func outletTail(s string) (string, string) {
 	// bibliographies) always may.
 	lowerOK := n == len(" // ") || len(ws) <= 3
 	for i, w := range ws {
-		if isUpperStart(w) || strings.Contains(w, ".") && len(ws) == 1 || nameParticles[w] {
+		if isUpperStart(w) || strings.Contains(w, ".") && len(ws) == 1 || nameParticles.has(w) {
 			continue
 		}
 		if i == 0 || !lowerOK {
