@@ -63,7 +63,7 @@ func appendLetterKey(dst []byte, s string) []byte {
 				dst = append(dst, ' ')
 			}
 			space = false
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, toLower(r))
 		default:
 			space = true
 		}

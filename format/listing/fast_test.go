@@ -632,3 +632,29 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowerAllRunes(t *testing.T) {
+	// Every rune, between ASCII and among others, and invalid bytes.
+	var b strings.Builder
+	check := func() {
+		s := b.String()
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		b.Reset()
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if toLower(r) != unicode.ToLower(r) {
+			t.Fatalf("toLower(%U) = %U, want %U", r, toLower(r), unicode.ToLower(r))
+		}
+		b.WriteRune(r)
+		if r%7 == 0 {
+			b.WriteString("Ab")
+		}
+		if r%61 == 0 {
+			b.WriteString("\xc3")
+			check()
+		}
+	}
+	check()
+}
