@@ -103,7 +103,8 @@ func isChrome(s string) bool {
 	// A photo caption ends with its toggle. Its last letter, "n", rules
 	// out most lines without lower-casing anything.
 	if c := s[len(s)-1]; c >= utf8.RuneSelf || c == 'n' || c == 'N' {
-		if end := strings.ToLower(tailOf(s, 16)); strings.HasSuffix(end, "hide caption") || strings.HasSuffix(end, "toggle caption") {
+		var buf [64]byte
+		if end := appendLower(buf[:0], tailOf(s, 16)); bytes.HasSuffix(end, []byte("hide caption")) || bytes.HasSuffix(end, []byte("toggle caption")) {
 			return true
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,7 +67,9 @@ func textLines(data []byte) []line {
 	// One copy of the whole input, which lines then share, instead of a
 	// copy per line.
 	text := strings.TrimPrefix(string(data), "\ufeff")
-	var out []line
+	// Room for every line at once: counting them is much cheaper than
+	// growing the slice, which copies the lines made so far.
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	gap := false
 	no := 0
 	for len(text) > 0 {
@@ -86,11 +87,6 @@ func textLines(data []byte) []line {
 		}
 		ln.gap = gap
 		gap = false
-		if len(out) == cap(out) {
-			// Double: append grows large slices by a quarter, which
-			// on big inputs copies the lines several times over.
-			out = slices.Grow(out, len(out)+16)
-		}
 		out = append(out, ln)
 	}
 	return out
@@ -406,6 +402,18 @@ skip:
 	}
 	start = i
 	for i < len(s) {
+		if i+8 <= len(s) {
+			// Eight bytes at a time to the first space or byte outside
+			// ASCII. (A byte outside ASCII may spoil the space marks of
+			// those after it, but not of those before.)
+			x := load64(s[i:])
+			m := (asciiSpaces(x) | x) & highBits
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
 		switch byteClass[s[i]] {
 		case classOther:
 			i++

@@ -31,8 +31,12 @@ func bylineText(s string) (string, bool) {
 		return rest, true
 	}
 	// A by-word glued to a short label: a lower-case letter followed
-	// directly by a capitalised by-word.
-	for _, w := range []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "} {
+	// directly by a capitalised by-word. Most heads hold no capital
+	// that starts one.
+	if !gluedByWordCapital(s[:min(len(s), 24)]) {
+		return "", false
+	}
+	for _, w := range gluedByWords {
 		// Only the head of s can hold the by-word: search just that.
 		if i := strings.Index(s[:min(len(s), 23+len(w))], w); i > 0 && i < 24 {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -42,6 +46,21 @@ func bylineText(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// gluedByWords are the by-words bylineText finds glued to a label.
+var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
+
+// gluedByWordCapital reports whether some byte of head after its first
+// is the first letter of one of gluedByWords, as a glued by-word's is.
+func gluedByWordCapital(head string) bool {
+	for i := 1; i < len(head); i++ {
+		switch head[i] {
+		case 'V', 'B', 'P', 'A', 'D':
+			return true
+		}
+	}
+	return false
 }
 
 // pieceArticles may open a label of the kind of piece.
@@ -508,7 +527,9 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 		if t.dated {
 			break
 		}
-		if ds := scanDatesN(tailOf(rest, 60), order, 60); len(ds) > 0 {
+		if !mayEndInDate(rest) {
+			// No date ends the tail: no need to scan it.
+		} else if ds := scanDatesN(tailOf(rest, 60), order, 60); len(ds) > 0 {
 			tail := tailOf(rest, 60)
 			d := ds[len(ds)-1]
 			if strings.TrimSpace(tail[d.end:]) == "" {
@@ -555,6 +576,50 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 		}
 	}
 	return t, t.title != ""
+}
+
+// mayEndInDate is a quick test that a date can end s, but for white
+// space. The last token of a date is a number, a month name, an ordinal
+// suffix or a CJK date mark: s must end in a digit or in such a word
+// (a run of letters and marks, as appendTokens cuts words).
+func mayEndInDate(s string) bool {
+	s = strings.TrimRightFunc(s, isSpaceRune)
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c >= '0' && c <= '9' {
+		return true
+	}
+	i := len(s)
+	for i > 0 && len(s)-i <= 30 { // no such word is longer
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	w := s[i:]
+	if w == "" || len(w) > 30 {
+		return false
+	}
+	if _, _, ok := lookupMonth(w, true); ok {
+		return true
+	}
+	var buf [64]byte
+	switch w {
+	case "年", "년", "月", "월", "日", "일":
+		return true
+	}
+	return ordinalSuffixes.hasBytes(appendLower(buf[:0], w))
+}
+
+// isWordRune reports whether r belongs to a word token: a letter or a
+// combining mark.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // tailOf returns about the last n bytes of s, at a rune boundary.
