@@ -196,6 +196,86 @@ func looksLikeName(s string) bool {
 	return caps >= 2 && caps-initials <= 3 && unicode.IsUpper(firstRune(ws[0]))
 }
 
+// postedWords may stand before the date of a dated byline: "Posted on
+// DATE by NAME", "Publié le DATE par NAME".
+var postedWords = newWordSet("posted", "on", "published", "updated", "written",
+	"date", "dated", "le", "publié", "publiée", "am", "veröffentlicht",
+	"el", "publicado", "publicada", "em", "il", "pubblicato", "den",
+	"udgivet", "publiceret", "опубликовано", "от")
+
+// dateThenBy reads a byline that prints the date before the names:
+// "Posted on January 26, 2026 by Orla Keating", "12 May 2024 by Jo Lee".
+func dateThenBy(s string, order dayOrder) (lead, bool) {
+	var b lead
+	d, ok := firstDateN(s, order, 120)
+	if !ok {
+		return b, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s[:d.start])) {
+		if !postedWords.has(strings.Trim(w, ":,")) {
+			return b, false
+		}
+	}
+	rest := strings.TrimLeft(s[d.end:], " ,|·•–—-")
+	names, ok := cutByWord(rest)
+	if !ok {
+		return b, false
+	}
+	b, ok = parseByline(names, order)
+	if !ok {
+		return b, false
+	}
+	if !b.dated {
+		b.date, b.dated = d.date, true
+	}
+	return b, true
+}
+
+// nameThenDate reads a byline without a by-word: names, then the date
+// ending the line ("Ainur Seitkali Feb 3, 2026", "Jo Lee · 3 May 2024").
+func nameThenDate(s string, order dayOrder) (lead, bool) {
+	var b lead
+	ms := scanDates(s, order)
+	if len(ms) != 1 || strings.TrimRight(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
+		return b, false
+	}
+	names := strings.Trim(s[:ms[0].start], " ,|·•–—-")
+	if names == "" || strings.ContainsAny(names, "0123456789") || !looksLikeNameList(names) || allUpper(names) {
+		return b, false
+	}
+	b.authors, b.date, b.dated = SplitAuthors(names), ms[0].date, true
+	return b, true
+}
+
+// nameWithAffiliation reads an author line that adds where the author
+// works: "Helen Carvery, University of Bristol", "Richard Harrow,
+// Lecturer in History, University of Manchester". The affiliation is not
+// part of the name.
+func nameWithAffiliation(s string) (string, bool) {
+	i := strings.IndexByte(s, ',')
+	if i <= 0 || len(s) > 160 {
+		return "", false
+	}
+	name := strings.TrimSpace(s[:i])
+	if !looksLikeName(name) {
+		return "", false
+	}
+	for _, w := range strings.FieldsFunc(s[i+1:], func(r rune) bool { return r == ' ' || r == ',' }) {
+		if affiliationWords.has(strings.ToLower(w)) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// affiliationWords name institutions and academic posts.
+var affiliationWords = newWordSet(strings.Fields(`university universities college institute school academy centre center hospital
+		foundation department faculty laboratory lecturer professor researcher fellow scholar phd candidate
+		université universität universidad università universidade universiteit universitet uniwersytet yliopisto
+		üniversitesi университет університет университеті institut instituto istituto hochschule hogeschool
+		professeur professorin professora docent dozent doctorant doktorand chercheur chercheuse investigador
+		investigadora ricercatore ricercatrice профессор доцент исследователь`)...)
+
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {

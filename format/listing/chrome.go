@@ -108,6 +108,12 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
+	if isSeeAlso(s) || isCounter(s) {
+		return true
+	}
+	if isBracketedCredit(s) {
+		return true // "(Jane Doe)", "(Courtesy of the union)" over a picture
+	}
 	if len(s) < 80 && mayBePhotoCredit(s) {
 		var buf [160]byte
 		if isPhotoCreditBytes(appendLower(buf[:0], s)) {
@@ -115,6 +121,62 @@ func isChrome(s string) bool {
 		}
 	}
 	return len(s) < 400 && creditEnds(s)
+}
+
+// seeAlsoLabels open a link to another article set in the list ("Read
+// also: …"), lower-cased, with their colon.
+var seeAlsoLabels = []string{"read also:", "see also:", "also read:", "related:", "lire aussi :", "lire aussi:",
+	"à lire aussi :", "lea también:", "lee también:", "leia também:", "lesen sie auch:", "mehr zum thema:",
+	"læs også:", "läs också:", "les også:", "leggi anche:", "czytaj też:", "czytaj także:", "lees ook:",
+	"читайте также:", "читайте також:", "смотрите также:", "сондай-ақ оқыңыз:", "оқи отырыңыз:"}
+
+// isSeeAlso reports whether s links another article under a "Read also:"
+// label: a cross-reference, not an entry of the list.
+func isSeeAlso(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 40 {
+		return false
+	}
+	var buf [64]byte
+	head := appendLower(buf[:0], s[:i+1])
+	for _, l := range seeAlsoLabels {
+		if string(head) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// isCounter reports whether s is a counter: a symbol and a number with no
+// letters ("👁 3 412", "♥ 12").
+func isCounter(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	symbol, digit := false, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsLetter(r):
+			return false
+		case unicode.Is(unicode.So, r):
+			symbol = true
+		}
+	}
+	return symbol && digit
+}
+
+// isBracketedCredit reports whether a whole line is a short remark in
+// parentheses without digits: the credit a picture leaves in the text
+// ("(Jane Doe)", "(Courtesy of the union)"). Headlines and citations do
+// not stand wholly in brackets.
+func isBracketedCredit(s string) bool {
+	if len(s) < 3 || len(s) > 120 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	return !strings.ContainsAny(inner, "()0123456789") && wordCount(inner) <= 8
 }
 
 // creditMarks end a photo caption with its credit.

@@ -70,6 +70,9 @@ func classify(l line, pc pageContext) item {
 		it.kind, it.source = kCite, src
 		return it
 	}
+	if classifyField(&it, s, order) {
+		return it
+	}
 	if l.cells != nil {
 		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
 			it.take(kTitle, r)
@@ -120,6 +123,16 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	if f.any(hasDigit) && len(s) <= 120 { // a date
+		if b, ok := nameThenDate(s, order); ok {
+			it.take(kByline, b)
+			return it
+		}
+		if b, ok := dateThenBy(s, order); ok {
+			it.take(kByline, b)
+			return it
+		}
+	}
 	if f.any(hasDigit) { // a date
 		if m, ok := metaLead(s, order); ok {
 			it.take(kMeta, m)
@@ -142,6 +155,10 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	if name, ok := nameWithAffiliation(s); ok {
+		it.kind, it.authors = kName, []string{name}
+		return it
+	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
 	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
@@ -156,6 +173,14 @@ func classify(l line, pc pageContext) item {
 			it.authors = t.authors
 			it.rest = t.rest
 			it.kind = kTitle
+			return it
+		}
+	}
+	if f.any(hasDigit) || len(s) > 40 { // a date, or a relative one after a sentence
+		// A teaser with its date glued on: "…the complaint.Yesterday, 18:40".
+		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCount(body) >= 6 {
+			it.kind, it.title = kProse, ""
+			it.body, it.date, it.dated = body, d, true
 			return it
 		}
 	}
@@ -353,6 +378,32 @@ func isProse(s string) bool {
 	return n >= 7 && (last == '.' || last == '…')
 }
 
+// gluedTailDate splits a teaser from the date glued to its end, when the
+// page printed them in one box: "…to review the complaint.Yesterday,
+// 18:40", "…a raise of 100 per cent.14 March 2024, 16:20".
+func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
+	// The date starts right after the teaser's last full stop, with no
+	// space, and runs to the end of the line.
+	from := len(s) - 40
+	if from < 1 {
+		from = 1
+	}
+	for i := len(s) - 2; i >= from; i-- {
+		if c := s[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+			continue
+		}
+		if d, ok := dateLine(s[i+1:], order); ok {
+			return s[:i+1], d, true
+		}
+		return "", annals.Date{}, false
+	}
+	return "", annals.Date{}, false
+}
+
 // dateLine reports whether s is a line holding only a date: maybe with a
 // label ("Posted:"), a weekday, a time, or trailing taxonomy ("Categories:
 // News"). Relative dates count, with a zero date.
@@ -467,13 +518,17 @@ var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last
 		i dag går siden timer time uger uge måneder år
 		сегодня вчера назад час часа часов минут минуту минуты дней дня день недели недель неделю месяц месяца месяцев лет год года
 		бүгін кеше бұрын сағат күн апта ай жыл
+		сьогодні вчора позавчора тому годин годину години хвилин хвилину днів дні тижні тижнів
+		dzisiaj dziś wczoraj temu godz godzin minut dni vandaag gisteren geleden uur dagen
+		idag igår sedan timmar dagar dnes včera před hodinami dny bugün dün önce saat gün
 		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
 		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
 		updated posted published`)...)
 
 // relativeMarkers make a run of relative words a date.
 var relativeMarkers = newWordSet(strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
-		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går`)...)
+		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går сьогодні вчора позавчора тому
+		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce`)...)
 
 // isRelativeDateToks reports whether a string of at most 60 bytes, given
 // as its first 16 tokens, is a relative date: a bare weekday, "3 days

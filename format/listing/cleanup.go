@@ -15,6 +15,9 @@ func pageCleanup(recs []*annals.Record) {
 	stripTagPrefix(recs)
 	stripGluedRubric(recs)
 	pipeOutlets(recs)
+	for _, r := range recs {
+		r.Title = rubricPipe(r.Title)
+	}
 	namePrefixes(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
@@ -104,6 +107,20 @@ func pipeOutlets(recs []*annals.Record) {
 			r.Title, r.Source = t, o
 		}
 	}
+}
+
+// rubricPipe takes a section label printed before the headline off the
+// title: "Perspectives | Turkmenistan: Forced labor…".
+func rubricPipe(title string) string {
+	i := strings.Index(title, " | ")
+	if i <= 0 || strings.Contains(title[i+3:], " | ") {
+		return title
+	}
+	label, rest := title[:i], title[i+3:]
+	if wordCount(label) > 2 || !isUpperStart(label) || strings.ContainsAny(label, "0123456789") || wordCount(rest) < 4 {
+		return title
+	}
+	return rest
 }
 
 func pipeTail(r *annals.Record) (string, string, bool) {

@@ -482,3 +482,219 @@ Die Fahrer legen die Arbeit für zwei Tage nieder.`, []rec{
 		{"Streik der Busfahrer in Bremen", "Jana Vogt", "Weser-Kurier", "2026-02-02", "Die Fahrer legen die Arbeit für zwei Tage nieder."},
 	})
 }
+
+// Catalogue records print labelled fields under a numbered title, in the
+// site's order; details a record carries for the shelf are no entries.
+func TestLabelledFields(t *testing.T) {
+	checkRecs(t, `Search results for: tram strike
+Showing 1 - 4 of 37
+
+1.  The tramwaymen's strike of 1913 : a memoir
+    Author: Doyle, Peter ; Keane, Mary
+    Publisher: Dublin : Irish Labour Press, 1963
+    Format: Book
+    Call number: HD5366 .D6
+    Permalink: https://catalogue.example.org/record/4411
+
+2.  Trams, wages and the city
+    Author: Walsh, Brendan
+    Publisher: Cork : Atlantic Books, 1999
+    Format: Book
+    Call number: HD5366 .W3
+    Permalink: https://catalogue.example.org/record/5120
+
+3.  All out! Strike bulletin of the tramway section
+    Author: Tramway Workers' Committee
+    Date: 1913-09-02
+    Format: Leaflet
+    Call number: Box 12
+
+4.  Conductors and the lockout
+    Authors: Ellen Brady, Thomas Quinn (Editor)
+    In: Labour History Quarterly, no. 12 (1988), p. 33-51
+    Format: Article`, []rec{
+		{"The tramwaymen's strike of 1913 : a memoir", "Doyle, Peter; Keane, Mary", "Irish Labour Press", "1963", ""},
+		{"Trams, wages and the city", "Walsh, Brendan", "Atlantic Books", "1999", ""},
+		{"All out! Strike bulletin of the tramway section", "Tramway Workers' Committee", "", "1913-09-02", ""},
+		{"Conductors and the lockout", "Ellen Brady; Thomas Quinn", "Labour History Quarterly", "1988", ""},
+	})
+}
+
+// Relative dates in Ukrainian, Polish and other languages are dates with
+// no day to record, not headlines; a rubric in capitals over the date is
+// not the entry's title.
+func TestMoreRelativeDatesAndRubrics(t *testing.T) {
+	checkRecs(t, `Сьогодні, 14:05
+Шахтарі вимагають виплатити борги із зарплати
+Гірники залишилися під землею після нічної зміни.
+Ірина Шевчук
+
+Вчора, 18:40
+Залізничники погрожують страйком
+Машиністи кількох депо вимагають підвищення зарплат.
+Олег Кравець
+
+ЕКСКЛЮЗИВ
+12 лютого 2026, 09:15
+Медсестри оголосили попереджувальний страйк
+Медики вдаються до роботи за правилами.
+Соломія Гнатюк`, []rec{
+		{"Шахтарі вимагають виплатити борги із зарплати", "Ірина Шевчук", "", "", "Гірники залишилися під землею після нічної зміни."},
+		{"Залізничники погрожують страйком", "Олег Кравець", "", "", "Машиністи кількох депо вимагають підвищення зарплат."},
+		{"Медсестри оголосили попереджувальний страйк", "Соломія Гнатюк", "", "2026-02-12", "Медики вдаються до роботи за правилами."},
+	})
+}
+
+// A page in blocks: the page's name over them, photo credits in brackets
+// opening blocks, kickers over the headlines, and a newsletter box among
+// the entries.
+func TestBlocksWithCreditsAndBoxes(t *testing.T) {
+	checkRecs(t, `Southern Africa
+
+Follow this topic
+
+(Thabo Nkosi)
+Mining
+Platinum miners vote to extend their sit-in underground
+The miners say the company has ignored three years of wage claims.
+by Lerato Dube
+3 March 2025
+
+(Courtesy of the Domestic Workers' Union)
+Care work
+Domestic workers march for a minimum wage they can live on
+Organisers say the new wage order leaves out live-in workers entirely.
+by Amina Phiri and Grace Banda
+14 February 2025
+
+Sign up for our newsletter
+Get our stories in your inbox every week.
+Subscribe
+
+Transport
+Taxi drivers block the ring road over new licence fees
+by Sipho Zulu
+2 February 2025
+
+(Ruth Moyo)
+Health
+Nurses in rural clinics say staff shortages put patients at risk
+A survey of forty clinics found one nurse on duty for every ninety patients.
+by Ruth Moyo
+20 January 2025
+
+Education
+Teachers' union accepts a three-year pay deal after months of talks
+The agreement raises salaries by six per cent in the first year.
+by Tendai Mutasa
+8 January 2025`, []rec{
+		{"Platinum miners vote to extend their sit-in underground", "Lerato Dube", "", "2025-03-03", "The miners say the company has ignored three years of wage claims."},
+		{"Domestic workers march for a minimum wage they can live on", "Amina Phiri; Grace Banda", "", "2025-02-14", "Organisers say the new wage order leaves out live-in workers entirely."},
+		{"Taxi drivers block the ring road over new licence fees", "Sipho Zulu", "", "2025-02-02", ""},
+		{"Nurses in rural clinics say staff shortages put patients at risk", "Ruth Moyo", "", "2025-01-20", "A survey of forty clinics found one nurse on duty for every ninety patients."},
+		{"Teachers' union accepts a three-year pay deal after months of talks", "Tendai Mutasa", "", "2025-01-08", "The agreement raises salaries by six per cent in the first year."},
+	})
+}
+
+// Authors printed one to a line with where they work: the affiliation is
+// not part of the name, and every line is an author.
+func TestAuthorsWithAffiliations(t *testing.T) {
+	checkRecs(t, `Labour
+
+Displaying 1 - 20 of 310 articles
+
+The new ballot rules explained: what changes for strikes this year
+From turnout thresholds to notice periods, the rules that govern industrial action are changing in stages.
+Maria Lund, University of Sheffield
+Tom Reyes, Lecturer in Employment Law, Cardiff University
+
+Why the nurses' strike ended in a split vote
+Ada Okafor, King's College London
+
+Gig workers and the limits of collective bargaining
+Platform couriers have won recognition deals in three countries, and few of those deals hold.
+Jonas Weber, Humboldt University of Berlin
+Priya Shah, University of Toronto
+Leo Marsh, Institute for Employment Studies`, []rec{
+		{"The new ballot rules explained: what changes for strikes this year", "Maria Lund; Tom Reyes", "", "", "From turnout thresholds to notice periods, the rules that govern industrial action are changing in stages."},
+		{"Why the nurses' strike ended in a split vote", "Ada Okafor", "", "", ""},
+		{"Gig workers and the limits of collective bargaining", "Jonas Weber; Priya Shah; Leo Marsh", "", "", "Platform couriers have won recognition deals in three countries, and few of those deals hold."},
+	})
+}
+
+// A teaser with its date glued to its end; counters, and links to other
+// articles under "Read also:", are furniture.
+func TestDateGluedAfterTeaser(t *testing.T) {
+	checkRecs(t, `Search results for «strike»
+Found: 214
+
+Society
+Dismissed oil workers gather outside the regional administration
+The workers say the contractor broke their contracts early. Officials promised to review the complaint.Yesterday, 18:40
+👁 3 412
+
+Events
+Copper miners refuse to come up until wages are raised
+The miners say their pay has been indexed only once in three years.14 March 2024, 16:20
+👁 12 087
+
+Read also: Twelve years after Zhanaozen, what has changed?
+
+Economy
+Union law amendments: what changes for workers
+The bill narrows the grounds on which a strike can be declared illegal.2 February 2024, 11:45
+👁 2 904`, []rec{
+		{"Dismissed oil workers gather outside the regional administration", "", "", "", "The workers say the contractor broke their contracts early. Officials promised to review the complaint."},
+		{"Copper miners refuse to come up until wages are raised", "", "", "2024-03-14", "The miners say their pay has been indexed only once in three years."},
+		{"Union law amendments: what changes for workers", "", "", "2024-02-02", "The bill narrows the grounds on which a strike can be declared illegal."},
+	})
+}
+
+// A byline with no by-word, the date right after the names; a section
+// label before the headline after a pipe is no part of the title.
+func TestNameThenDateBylines(t *testing.T) {
+	checkRecs(t, `labor
+
+Georgia: Miners at Chiatura end their sit-in after pay talks
+The miners accepted a twelve per cent rise and the reinstatement of three dismissed colleagues.
+Nino Beridze Feb 3, 2026
+
+Dockers at the Poti terminal queue at the gate. (Photo: Levan Kh.)
+
+Armenia: Copper smelter workers strike over unpaid bonuses
+Management says the bonuses depend on export prices. The workers say that was never in their contracts.
+Aram Petrosyan Jan 20, 2026
+
+Perspectives | Azerbaijan: Oil workers' union accused of siding with the employer
+Activists say the union has not called a single dispute in a decade.
+Leyla Mammadova and Rauf Aliyev Dec 18, 2025`, []rec{
+		{"Georgia: Miners at Chiatura end their sit-in after pay talks", "Nino Beridze", "", "2026-02-03", "The miners accepted a twelve per cent rise and the reinstatement of three dismissed colleagues."},
+		{"Armenia: Copper smelter workers strike over unpaid bonuses", "Aram Petrosyan", "", "2026-01-20", "Management says the bonuses depend on export prices. The workers say that was never in their contracts."},
+		{"Azerbaijan: Oil workers' union accused of siding with the employer", "Leyla Mammadova; Rauf Aliyev", "", "2025-12-18", "Activists say the union has not called a single dispute in a decade."},
+	})
+}
+
+// WordPress archives print the date before the names: "Posted on DATE by
+// NAME".
+func TestDateThenByBylines(t *testing.T) {
+	checkRecs(t, `Category Archives: Dockers
+
+The Liverpool dock strike of 1911: a reading list
+Posted on January 26, 2026 by Orla Keating
+Where to start with the transport strike, from the classics to the recent. Continue reading →
+Posted in Dockers, Strikes | Tagged 1911, Mann | 4 Comments
+
+Carters and dockers in Belfast, 1907
+Posted on December 9, 2025 by Declan Moran and Orla Keating
+Continue reading →
+Posted in Dockers | 6 Comments
+
+Minute books of the Cork dockers' branch
+Posted on November 21, 2025 by Orla Keating
+A week with the branch minute books, and what they say about the 1923 stoppage. Continue reading →
+Posted in Archives | 2 Comments`, []rec{
+		{"The Liverpool dock strike of 1911: a reading list", "Orla Keating", "", "2026-01-26", "Where to start with the transport strike, from the classics to the recent."},
+		{"Carters and dockers in Belfast, 1907", "Declan Moran; Orla Keating", "", "2025-12-09", ""},
+		{"Minute books of the Cork dockers' branch", "Orla Keating", "", "2025-11-21", "A week with the branch minute books, and what they say about the 1923 stoppage."},
+	})
+}

@@ -27,6 +27,7 @@ func parseLines(lines []line, opts Options) *Result {
 	}
 	sp := chooseSplit(items)
 	if sp.start == 'G' {
+		sp = dropPromotions(items, sp)
 		blockHeadlines(items, sp)
 	}
 	slotNames(items, sp)
@@ -454,7 +455,9 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	}
 	// Leading entries made only of titles and prose that do not fit the
 	// pattern are the page's heading and notices.
-	for len(sp.segs) > 1 && sigs[0] != sp.modal && onlyTP(sigs[0]) && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
+	// A lone capitalised line opening the page ("Central Asia") is its
+	// title even when it reads like a name.
+	for len(sp.segs) > 1 && sigs[0] != sp.modal && (onlyTP(sigs[0]) || sigs[0] == "N") && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
 		sp.headerEnd = sp.segs[1][0]
 		sp.segs, sigs = sp.segs[1:], sigs[1:]
 	}
@@ -578,15 +581,61 @@ func headerFields(header []item) (title, disclaimer string) {
 	return title, strings.Join(notes, " ")
 }
 
+// capsRubric returns the index of an entry's first title line when it is
+// a rubric in capitals ("EXCLUSIVE", "ЭКСКЛЮЗИВ") over a headline that
+// follows, or -1.
+func capsRubric(seg []item) int {
+	first := -1
+	for i := range seg {
+		if seg[i].kind != kTitle {
+			continue
+		}
+		if first < 0 {
+			if !isCapsLabel(seg[i].body) {
+				return -1
+			}
+			first = i
+			continue
+		}
+		if !isCapsLabel(seg[i].body) {
+			return first
+		}
+	}
+	return -1
+}
+
+// isCapsLabel reports whether s is one to three words in capitals with no
+// digits: a rubric, not a headline.
+func isCapsLabel(s string) bool {
+	if wordCount(s) > 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
 // buildRecord assigns the fields of one entry.
 func buildRecord(seg []item, runTogether bool) *annals.Record {
 	rec := &annals.Record{Authors: []string{}}
 	var summary []string
 	bylined := false
+	rubric := capsRubric(seg)
+	titleAt := -2 // the title line's index
 	for i := range seg {
 		it := &seg[i]
 		switch it.kind {
 		case kTitle:
+			if i == rubric {
+				continue
+			}
 			if src, ok := bracketCitation(it.body); ok {
 				if rec.Source == "" {
 					rec.Source = src
@@ -594,14 +643,14 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				continue
 			}
 			if rec.Title == "" {
-				rec.Title = it.title
+				rec.Title, titleAt = it.title, i
 				if len(it.authors) > 0 && !bylined {
 					rec.Authors, bylined = it.authors, true
 				}
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && (runTogether || i == 1 && i+1 < len(seg)) {
+			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg)) {
 				// A second headline-like line right under the title,
 				// with more of the entry below it, is its dek.
 				summary = append(summary, it.body)
@@ -650,6 +699,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && !bylined && len(it.authors) > 0 {
 			rec.Authors = it.authors
 			bylined = true
+		} else if it.kind == kName && i > 0 && seg[i-1].kind == kName && !it.gap && bylined {
+			// Authors printed one to a line, each with where they work.
+			rec.Authors = append(rec.Authors[:len(rec.Authors):len(rec.Authors)], it.authors...)
 		}
 		if it.source != "" && rec.Source == "" {
 			rec.Source = it.source
@@ -877,16 +929,7 @@ func wholeBlocks(sp split, anchored bool) bool {
 func oneAnchorEach(items []item, sp split) bool {
 	bare := 0
 	for _, sg := range sp.segs {
-		runs, in := 0, false
-		for i := sg[0]; i < sg[1]; i++ {
-			k := items[i].kind
-			a := k == kDate || k == kByline || k == kMeta
-			if a && !in {
-				runs++
-			}
-			in = a
-		}
-		switch runs {
+		switch anchorRuns(items, sg) {
 		case 0:
 			bare++
 		case 1:
@@ -895,6 +938,40 @@ func oneAnchorEach(items []item, sp split) bool {
 		}
 	}
 	return bare*5 <= len(sp.segs)
+}
+
+// dropPromotions leaves out the blocks with no date, byline or meta line
+// on a page whose other blocks each hold one: a newsletter sign-up or
+// promotion box between the entries.
+func dropPromotions(items []item, sp split) split {
+	if !oneAnchorEach(items, sp) {
+		return sp
+	}
+	segs := make([][2]int, 0, len(sp.segs))
+	for _, sg := range sp.segs {
+		if anchorRuns(items, sg) > 0 {
+			segs = append(segs, sg)
+		}
+	}
+	if len(segs) > 0 && len(segs) < len(sp.segs) {
+		sp.segs = segs
+	}
+	return sp
+}
+
+// anchorRuns counts the runs of date, byline and meta lines in the
+// entry sg.
+func anchorRuns(items []item, sg [2]int) int {
+	runs, in := 0, false
+	for i := sg[0]; i < sg[1]; i++ {
+		k := items[i].kind
+		a := k == kDate || k == kByline || k == kMeta
+		if a && !in {
+			runs++
+		}
+		in = a
+	}
+	return runs
 }
 
 // blocked reports whether blank lines cut the page into blocks of
@@ -964,7 +1041,7 @@ func blockHeadlines(items []item, sp split) {
 		// A short line over the headline is its kicker ("Tarifkonflikt
 		// bei der Bahn" over "GDL droht mit Streiks"), on pages that
 		// print kickers.
-		if kickers >= 2 && sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1], false) {
+		if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) {
 			it.kind, it.authors = kChrome, nil
 			it = &items[sg[0]+1]
 		}
@@ -1002,6 +1079,23 @@ func slotNames(items []item, sp split) {
 			break
 		}
 	}
+}
+
+// isKickerOverProse reports whether the block sg opens with a kicker over
+// a long headline that reads as prose, with no teaser: the line after the
+// headline is the date or byline.
+func isKickerOverProse(items []item, sg [2]int) bool {
+	it, next := items[sg[0]], items[sg[0]+1]
+	if next.kind != kProse {
+		return false
+	}
+	switch items[sg[0]+2].kind {
+	case kDate, kByline, kMeta:
+	default:
+		return false
+	}
+	next.kind = kTitle
+	return isKickerOver(&it, &next, true)
 }
 
 // isKickerOver reports whether it, opening a block, is a kicker over the

@@ -1,0 +1,268 @@
+package listing
+
+import (
+	"strings"
+
+	"github.com/labor-annals/annals"
+)
+
+// Catalogues, repositories and journal sites print each record as labelled
+// fields, one to a line: "Author: Smith, H. ; Nash, V.", "Publisher:
+// London : Unwin, 1889", "Format: Book". The label says what the value is,
+// in whatever order the site prints them.
+
+// fieldRole is what a labelled field holds.
+type fieldRole uint8
+
+const (
+	roleNone      fieldRole = iota
+	roleAuthors             // the names of the authors or editors
+	rolePublisher           // "Place : Publisher, Year" of a book
+	roleContainer           // the periodical or book an article is in
+	roleDate                // the date or year of publication
+	roleSummary             // an abstract or description
+	roleTitle               // the title
+	roleLink                // a permalink, URL or DOI
+	roleOther               // catalogue detail: format, shelfmark, ISBN…
+)
+
+// fieldLabels maps labels, lower-cased and without the colon, to roles.
+var fieldLabels = map[string]fieldRole{}
+
+func init() {
+	add := func(r fieldRole, labels string) {
+		for _, l := range strings.Split(labels, "|") {
+			fieldLabels[strings.TrimSpace(l)] = r
+		}
+	}
+	add(roleAuthors, `author|authors|author(s)|creator|creators|contributor|contributors|editor|editors|written by|
+		автор|авторы|автор(ы)|автори|авторлар|auteur|auteurs|auteur(s)|autor|autoren|autor(en)|autores|autore|autori|
+		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices`)
+	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
+		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi`)
+	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|источник|журнал|джерело|
+		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
+	add(roleDate, `date|year|published|publication date|date published|date of publication|issued|created|дата|год|
+		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
+		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl`)
+	add(roleSummary, `abstract|summary|description|annotation|аннотация|резюме|описание|анотація|аңдатпа|résumé|
+		zusammenfassung|beschreibung|resumen|descripción|resumo|riassunto|sammendrag|beskrivelse|sammanfattning|
+		streszczenie|opis|tiivistelmä|özet`)
+	add(roleTitle, `title|название|заглавие|назва|атауы|titre|titel|título|titolo|tytuł|nimeke|başlık`)
+	add(roleLink, `url|link|permalink|permanent link|doi|handle|uri|ссылка|lien|enlace|collegamento`)
+	add(roleOther, `format|type|item type|resource type|document type|material|material type|medium|shelfmark|shelf mark|
+		call number|call no|signature|signatur|location|holdings|availability|isbn|issn|edition|language|languages|
+		subjects|subject|keywords|tags|notes|note|physical description|extent|pages|series|identifier|collection|rights|
+		genre|also available|copies|status|record|язык|тип|шифр|ключевые слова|формат|тема|страниц|объем|langue|
+		sprache|idioma|lingua|sprog|språk|język|schlagwörter|schlagworte|mots-clés|palabras clave|parole chiave|emneord|
+		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité`)
+}
+
+// labelledField splits a line into a known field label and its value:
+// "Author: Paul Krause", "Auteur : Jean Dupont".
+func labelledField(s string) (fieldRole, string, bool) {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 40 || i+1 >= len(s) || s[i+1] != ' ' {
+		return roleNone, "", false
+	}
+	label := strings.TrimSpace(s[:i])
+	if label == "" || wordCount(label) > 4 {
+		return roleNone, "", false
+	}
+	var buf [64]byte
+	role, ok := fieldLabels[string(appendLower(buf[:0], label))]
+	value := strings.TrimSpace(s[i+1:])
+	if !ok || value == "" {
+		return roleNone, "", false
+	}
+	return role, value, true
+}
+
+// classifyField makes an item of a labelled field line; ok is false when
+// the line is no field or its value does not read as the label says.
+func classifyField(it *item, s string, order dayOrder) bool {
+	role, value, ok := labelledField(s)
+	if !ok {
+		return false
+	}
+	switch role {
+	case roleAuthors:
+		if v := dropBracketed(value); strings.ContainsAny(v, "0123456789|") {
+			// Names with a date: "Katarzyna Nowak, 12 maja 2021".
+			b, ok := parseByline(v, order)
+			if !ok {
+				return false
+			}
+			it.take(kByline, b)
+			return true
+		}
+		names := fieldNames(value)
+		if len(names) == 0 {
+			return false
+		}
+		it.kind, it.authors = kByline, names
+	case rolePublisher:
+		src, d, dated := publisherField(value, order)
+		if src == "" && !dated {
+			return false
+		}
+		it.kind, it.source, it.date, it.dated = kCite, src, d, dated
+		if dated {
+			it.kind = kDate
+		}
+	case roleContainer:
+		src, d, dated := containerField(value, order)
+		if src == "" {
+			return false
+		}
+		it.kind, it.source, it.date, it.dated = kCite, src, d, dated
+		if dated {
+			it.kind = kDate
+		}
+	case roleDate:
+		d, ok := dateLine(value, order)
+		if !ok {
+			return false
+		}
+		it.kind, it.date, it.dated = kDate, d, true
+	case roleSummary:
+		it.kind, it.body = kProse, value
+	case roleTitle:
+		it.kind, it.body, it.title = kTitle, value, value
+	case roleLink:
+		if !isURL(value) {
+			it.kind = kChrome
+			return true
+		}
+		it.kind, it.body = kURL, value
+	case roleOther:
+		it.kind = kChrome
+	}
+	return true
+}
+
+// fieldNames splits an author field: names set apart by semicolons are
+// kept as printed ("Smith, H. Llewellyn ; Nash, Vaughan"), one inverted
+// name stays whole ("McCarthy, Terry"), and roles in brackets go
+// ("David P Demarest (Editor)").
+func fieldNames(v string) []string {
+	v = dropBracketed(v)
+	var names []string
+	switch {
+	case strings.Contains(v, ";"):
+		for _, p := range strings.Split(v, ";") {
+			if p = strings.Trim(p, " ,."); p != "" {
+				names = append(names, p)
+			}
+		}
+	case isInvertedName(v):
+		names = []string{strings.TrimRight(v, " ,")}
+	default:
+		names = SplitAuthors(v)
+	}
+	for _, n := range names {
+		if len(n) > 80 || strings.ContainsAny(n, "!?") {
+			return nil
+		}
+	}
+	return names
+}
+
+// isInvertedName reports whether v is one name printed surname first:
+// "McCarthy, Terry", "Smith, H. Llewellyn".
+func isInvertedName(v string) bool {
+	i := strings.IndexByte(v, ',')
+	if i <= 0 || strings.Count(v, ",") != 1 {
+		return false
+	}
+	sur, given := strings.TrimSpace(v[:i]), strings.TrimSpace(v[i+1:])
+	return wordCount(sur) == 1 && given != "" && wordCount(given) <= 3 && isUpperStart(sur) && isUpperStart(given)
+}
+
+// dropBracketed removes bracketed remarks: "(Editor)", "(ed.)".
+func dropBracketed(s string) string {
+	for {
+		a := strings.IndexByte(s, '(')
+		if a < 0 {
+			return strings.TrimSpace(s)
+		}
+		b := strings.IndexByte(s[a:], ')')
+		if b < 0 {
+			return strings.TrimSpace(s)
+		}
+		s = strings.TrimRight(s[:a], " ") + s[a+b+1:]
+	}
+}
+
+// publisherField reads a publisher field: "London : T. Fisher Unwin, 1889"
+// or "University of Pittsburgh Press, Pittsburgh, Pa., 1992". The source
+// is the publisher, without its place; the year is the date.
+func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
+	var d annals.Date
+	dated := false
+	if m, ok := lastYear(v); ok {
+		d, dated = annals.Date{Year: m.year, Precision: annals.PrecisionYear}, true
+		v = strings.TrimRight(v[:m.start], " ,;.[(")
+	}
+	if i := strings.Index(v, " : "); i >= 0 {
+		v = v[i+3:] // "Place : Publisher"
+	} else if i := strings.Index(v, ": "); i > 0 && wordCount(v[:i]) <= 3 {
+		v = v[i+2:] // "М.: Издательство"
+	} else if i := strings.IndexByte(v, ','); i > 0 {
+		v = v[:i] // "Publisher, Place"
+	}
+	v = strings.Trim(v, " ,;.[]")
+	if wordCount(v) > 10 {
+		v = ""
+	}
+	return v, d, dated
+}
+
+// containerField reads the periodical an article is in: "North West
+// Labour History, no. 36 (2011), p. 4-15".
+func containerField(v string, order dayOrder) (string, annals.Date, bool) {
+	if c, ok := containerLine(v, order); ok {
+		return c.source, c.date, c.dated
+	}
+	src := v
+	if i := strings.IndexByte(v, ','); i > 0 {
+		src = v[:i]
+	}
+	src = strings.Trim(src, " .;")
+	if wordCount(src) > 10 {
+		return "", annals.Date{}, false
+	}
+	if m, ok := lastYear(v); ok {
+		return src, annals.Date{Year: m.year, Precision: annals.PrecisionYear}, true
+	}
+	return src, annals.Date{}, false
+}
+
+// yearAt is a four-digit year found in a string, and where it starts.
+type yearAt struct {
+	year  int
+	start int
+}
+
+// lastYear finds the last plausible four-digit year standing as a word.
+func lastYear(s string) (yearAt, bool) {
+	for i := len(s) - 4; i >= 0; i-- {
+		if !isDigits(s[i:i+4]) || i > 0 && isDigitByte(s[i-1]) || i+4 < len(s) && isDigitByte(s[i+4]) {
+			continue
+		}
+		y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
+		if y >= 1500 && y <= 2100 {
+			return yearAt{year: y, start: i}, true
+		}
+	}
+	return yearAt{}, false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
