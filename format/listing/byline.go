@@ -205,9 +205,10 @@ var postedWords = newWordSet("posted", "on", "published", "updated", "written",
 
 // dateThenBy reads a byline that prints the date before the names:
 // "Posted on January 26, 2026 by Orla Keating", "12 May 2024 by Jo Lee".
-func dateThenBy(s string, order dayOrder) (lead, bool) {
+func dateThenBy(ld *lineDates) (lead, bool) {
 	var b lead
-	d, ok := firstDateN(s, order, 120)
+	s, order := ld.s, ld.order
+	d, ok := ld.firstIn(120)
 	if !ok {
 		return b, false
 	}
@@ -233,9 +234,9 @@ func dateThenBy(s string, order dayOrder) (lead, bool) {
 
 // nameThenDate reads a byline without a by-word: names, then the date
 // ending the line ("Ainur Seitkali Feb 3, 2026", "Jo Lee · 3 May 2024").
-func nameThenDate(s string, order dayOrder) (lead, bool) {
+func nameThenDate(ld *lineDates) (lead, bool) {
 	var b lead
-	ms := scanDates(s, order)
+	s, ms := ld.s, ld.all()
 	if len(ms) != 1 || strings.TrimRight(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
 		return b, false
 	}

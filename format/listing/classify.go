@@ -123,18 +123,20 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	// The line's dates, scanned for the first probe below that reads them.
+	dates := &lineDates{s: s, order: order}
 	if f.any(hasDigit) && len(s) <= 120 { // a date
-		if b, ok := nameThenDate(s, order); ok {
+		if b, ok := nameThenDate(dates); ok {
 			it.take(kByline, b)
 			return it
 		}
-		if b, ok := dateThenBy(s, order); ok {
+		if b, ok := dateThenBy(dates); ok {
 			it.take(kByline, b)
 			return it
 		}
 	}
 	if f.any(hasDigit) { // a date
-		if m, ok := metaLead(s, order); ok {
+		if m, ok := metaLead(dates); ok {
 			it.take(kMeta, m)
 			return it
 		}

@@ -232,6 +232,36 @@ func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
 	return out
 }
 
+// lineDates are the dates of one line, scanned when a probe first asks:
+// several probes read the dates of the same line, and a scan tokenizes
+// the whole of it.
+type lineDates struct {
+	s       string
+	order   dayOrder
+	scanned bool
+	dates   []dateMatch // scanDates(s, order), once scanned
+}
+
+// all returns scanDates(s, order).
+func (ld *lineDates) all() []dateMatch {
+	if !ld.scanned {
+		ld.dates, ld.scanned = scanDates(ld.s, ld.order), true
+	}
+	return ld.dates
+}
+
+// firstIn returns firstDateN(s, order, n): the first of all the line's
+// dates when the line is no longer than n.
+func (ld *lineDates) firstIn(n int) (dateMatch, bool) {
+	if len(ld.s) > n {
+		return firstDateN(ld.s, ld.order, n)
+	}
+	if ds := ld.all(); len(ds) > 0 {
+		return ds[0], true
+	}
+	return dateMatch{}, false
+}
+
 // wholeDate reports whether s is, apart from a label, a weekday, a time of
 // day and punctuation, exactly one date.
 func wholeDate(s string, order dayOrder) (dateMatch, bool) {

@@ -3,6 +3,7 @@ package listing
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -177,8 +178,24 @@ func TestFastPathsMatch(t *testing.T) {
 	}
 	for _, s := range append(lines, "( ( ( ( ( ( ( ( ( 5 May 2020. Text text text", "A, , , , , , , , , , 5 May 2020. Text text more",
 		"Workers' World, 6 November 1997. Thousands marched", "Friday, ( ( March 3, 2014 - the strike began there") {
-		if _, ok := readLead(s, orderUnknown); ok && !mayLead(s) {
-			t.Errorf("mayLead(%q) = false for a lead", s)
+		if d, ok := firstDateN(s, orderUnknown, 120); ok {
+			if _, ok := leadAround(s, d); ok && !mayLead(s) {
+				t.Errorf("mayLead(%q) = false for a lead", s)
+			}
+		}
+		// lineDates answers as the scans it stands for.
+		for _, order := range []dayOrder{orderUnknown, orderMonthFirst} {
+			ld := &lineDates{s: s, order: order}
+			for _, n := range []int{16, 50, 120, 400} {
+				gd, gok := ld.firstIn(n)
+				wd, wok := firstDateN(s, order, n)
+				if gd != wd || gok != wok {
+					t.Errorf("lineDates(%q).firstIn(%d) = %v %v, want %v %v", s, n, gd, gok, wd, wok)
+				}
+			}
+			if got, want := ld.all(), scanDates(s, order); !slices.Equal(got, want) {
+				t.Errorf("lineDates(%q).all() = %v, want %v", s, got, want)
+			}
 		}
 	}
 	for _, s := range append(lines, "Written by Ana María de la Cruz", "Geschrieben von Jan Le Van Berg", "Ana B. C. De la Cruz and X Y",

@@ -290,14 +290,18 @@ var leadStop = newWordSet("on", "in", "at", "since", "from", "until",
 // metaLead reads a line that starts with a date, or a short source and a
 // date, followed by text: "8 August 1998. After …", "Workers' World,
 // 6 November 1997. Thousands …", "7th September 2010 - In response …".
-func metaLead(s string, order dayOrder) (lead, bool) {
-	if !mayLead(s) {
+func metaLead(ld *lineDates) (lead, bool) {
+	if !mayLead(ld.s) {
 		return lead{}, false
 	}
-	return readLead(s, order)
+	d, ok := ld.firstIn(120)
+	if !ok {
+		return lead{}, false
+	}
+	return leadAround(ld.s, d)
 }
 
-// mayLead is a quick test that readLead can find a lead in s. The date
+// mayLead is a quick test that metaLead can find a lead in s. The date
 // opens the line (after spaces and brackets) or follows a source of at
 // most 6 words and a comma, and its first number is at most 6 tokens in.
 // So before the line's first digit stand at most 12 words that are not
@@ -314,13 +318,10 @@ func mayLead(s string) bool {
 	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
 }
 
-// readLead is metaLead without the quick test.
-func readLead(s string, order dayOrder) (lead, bool) {
+// leadAround reads the lead of s around d, the first date in its first
+// 120 bytes.
+func leadAround(s string, d dateMatch) (lead, bool) {
 	var m lead
-	d, ok := firstDateN(s, order, 120)
-	if !ok {
-		return m, false
-	}
 	pre := strings.TrimRight(s[:d.start], " (")
 	if pre != "" {
 		// Only "Source, DATE." leads; anything else before the date is
