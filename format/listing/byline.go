@@ -312,7 +312,7 @@ func mayBeNameList(s string) bool {
 	for i := 0; ; {
 		a, b := nextField(s, i)
 		if a == len(s) {
-			return strings.IndexAny(s, "0123456789") < 0
+			return indexDigit(s) < 0
 		}
 		i = b
 		// Commas and semicolons separate names too.

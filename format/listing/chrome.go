@@ -79,7 +79,7 @@ func isChrome(s string) bool {
 	if len(s) < 60 {
 		var buf [80]byte
 		k := appendLetterKey(buf[:0], s)
-		if len(k) == 0 && !strings.ContainsAny(s, "0123456789") {
+		if len(k) == 0 && indexDigit(s) < 0 {
 			return true // only punctuation or symbols: "»", "***"
 		}
 		if chromeLines.hasBytes(k) {
@@ -257,7 +257,7 @@ var durationWords = newWordSet("read", "lesezeit", "lecture", "de", "lectura",
 // isDuration reports a line that is only a length of time: "02:14 Min",
 // "5 min read", "Lesezeit: 4 Minuten", "3 minutes 20 seconds".
 func isDuration(s string) bool {
-	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+	if len(s) > 40 || indexDigit(s) < 0 {
 		return false
 	}
 	// Most lines fail on their first field: look at it before splitting.

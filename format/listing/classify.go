@@ -457,7 +457,7 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 		if m, ok := wholeDate(s, order); ok {
 			return m.date, true
 		}
-	} else if s != "" && len(s) <= 80 && strings.IndexAny(s, "0123456789") >= 0 {
+	} else if s != "" && len(s) <= 80 && indexDigit(s) >= 0 {
 		if m, ok := wholeDateToks(s, toks[:min(len(toks), 40)], order); ok {
 			return m.date, true
 		}

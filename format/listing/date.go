@@ -266,7 +266,7 @@ func (ld *lineDates) firstIn(n int) (dateMatch, bool) {
 // day and punctuation, exactly one date.
 func wholeDate(s string, order dayOrder) (dateMatch, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 || strings.IndexAny(s, "0123456789") < 0 {
+	if s == "" || len(s) > 80 || indexDigit(s) < 0 {
 		return dateMatch{}, false
 	}
 	var buf [40]token
