@@ -497,12 +497,14 @@ func dropTemplateChrome(items []item) []item {
 	// Where each short line's shape occurs. A template repeats within a
 	// few entries; text recurring only far apart (two pages pasted one
 	// after the other) is not its furniture.
+	// Each candidate's key is made once: the tests below look it up again.
 	at := map[string][]int{}
+	keys := make([]string, len(items))
 	var buf [96]byte
 	for i := range items {
 		if candidate(i) {
-			k := string(templateKey(buf[:0], items[i].body))
-			at[k] = append(at[k], i)
+			keys[i] = string(templateKey(buf[:0], items[i].body))
+			at[keys[i]] = append(at[keys[i]], i)
 		}
 	}
 	// A longer line printed identically in several entries ("click here
@@ -514,8 +516,8 @@ func dropTemplateChrome(items []item) []item {
 	}
 	for i := range items {
 		if longCandidate(i) {
-			k := longKey(items, i, buf[:0])
-			at[k] = append(at[k], i)
+			keys[i] = longKey(items, i, buf[:0])
+			at[keys[i]] = append(at[keys[i]], i)
 		}
 	}
 	isKicker := func(i int) bool {
@@ -530,7 +532,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	recurring := func(i int) bool {
 		it := &items[i]
-		return candidate(i) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+		return candidate(i) && nearby(at[keys[i]], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
@@ -566,7 +568,7 @@ func dropTemplateChrome(items []item) []item {
 		}
 	}
 	drop := func(i int) bool {
-		if longCandidate(i) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
+		if longCandidate(i) && nearby(at[keys[i]], i, 2) {
 			return true
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
