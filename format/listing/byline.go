@@ -102,7 +102,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
+var byWords = []string{"written by ", "reviewed by ", "posted by ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)
@@ -453,7 +453,7 @@ func nameInPlace(s string) (string, bool) {
 // labelWords name kinds of content and page sections; a line made only
 // of them ("Press Release", "Blog Post", "Book Reviews") is a label,
 // though capitalised like a name.
-var labelWords = newWordSet("press", "release", "releases", "statement",
+var labelWords = newWordSet("featured", "press", "release", "releases", "statement",
 	"statements", "blog", "post", "posts", "news", "article",
 	"articles", "chapter", "video", "videos", "podcast", "interview",
 	"opinion", "analysis", "review", "reviews", "book", "books",

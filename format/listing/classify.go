@@ -377,7 +377,9 @@ func isProse(s string) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
-	return n >= 7 && (last == '.' || last == '…')
+	// A short sentence ends with a full stop; a short headline ending so
+	// is rare, and then it capitalises its words.
+	return (n >= 7 || n >= 5 && capRatio(s) < 0.25) && (last == '.' || last == '…')
 }
 
 // gluedTailDate splits a teaser from the date glued to its end, when the

@@ -698,3 +698,29 @@ Posted in Archives | 2 Comments`, []rec{
 		{"Minute books of the Cork dockers' branch", "Orla Keating", "", "2025-11-21", "A week with the branch minute books, and what they say about the 1923 stoppage."},
 	})
 }
+
+// Review listings: "Reviewed by NAME (Affiliation) Published on OUTLET
+// (Month, Year)"; a short one-sentence teaser; a widget label between
+// entries.
+func TestReviewListings(t *testing.T) {
+	checkRecs(t, `Reviews
+
+Showing 1 - 20 of 96 reviews
+
+Okafor on Lindqvist, 'Timber and Tide: Sawmill Workers of the Baltic, 1890-1930'
+Reviewed by Ada Okafor (University of Leeds) Published on H-Work (December, 2025)
+A careful study of piece rates, seasonal hiring and the union that tried to end both.
+
+Weiss on Carter, 'Steel Towns'
+Reviewed by Hanna Weiss (Universität Wien) Published on H-Work (November, 2025)
+A short and uneven book.
+
+Featured Review Essay
+Moreau on Tanaka and Ruiz, 'Waterfront Internationalism: Dockers Across Three Oceans'
+Reviewed by Claire Moreau (Université de Lyon) Published on H-Work (October, 2025)
+Two historians follow the dockers' boycotts of the 1930s from Marseille to Kobe and Valparaíso.`, []rec{
+		{"Okafor on Lindqvist, 'Timber and Tide: Sawmill Workers of the Baltic, 1890-1930'", "Ada Okafor", "H-Work", "2025-12", "A careful study of piece rates, seasonal hiring and the union that tried to end both."},
+		{"Weiss on Carter, 'Steel Towns'", "Hanna Weiss", "H-Work", "2025-11", "A short and uneven book."},
+		{"Moreau on Tanaka and Ruiz, 'Waterfront Internationalism: Dockers Across Three Oceans'", "Claire Moreau", "H-Work", "2025-10", "Two historians follow the dockers' boycotts of the 1930s from Marseille to Kobe and Valparaíso."},
+	})
+}

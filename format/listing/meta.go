@@ -124,6 +124,21 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 			b.date, b.dated = d.date, true
 		}
 	}
+	names = strings.Trim(names, " ,;:(-–—|")
+	// "Reviewed by Name (University) Published on H-Labor (May, 2025)":
+	// the outlet follows a published-word; affiliations are in brackets.
+	if i := indexPublishedOn(names); i > 0 {
+		if b.source == "" {
+			b.source = strings.Trim(names[i:][strings.IndexByte(names[i:], ' ')+1:], " ,;:(")
+			if j := strings.IndexByte(b.source, ' '); j > 0 && (strings.HasPrefix(b.source, "on ") || strings.HasPrefix(b.source, "in ")) {
+				b.source = b.source[j+1:]
+			}
+		}
+		names = names[:i]
+	}
+	if strings.IndexByte(names, '(') > 0 {
+		names = dropBracketed(names)
+	}
 	names = trimLeadWords(strings.Trim(names, " ,;:(-–—|"), false)
 	parts := splitComma(names)
 	if len(parts) == 0 {
@@ -150,6 +165,22 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	post = strings.TrimLeft(post, " .,;:)–—-")
 	b.rest, b.source = fromSentence(post, b.source)
 	return b, len(b.authors) > 0
+}
+
+// indexPublishedOn finds " Published on " or " Published in " in s.
+func indexPublishedOn(s string) int {
+	i := strings.Index(s, " Published ")
+	if i < 0 {
+		i = strings.Index(s, " published ")
+	}
+	if i < 0 {
+		return -1
+	}
+	rest := s[i+len(" Published "):]
+	if strings.HasPrefix(rest, "on ") || strings.HasPrefix(rest, "in ") {
+		return i + 1
+	}
+	return -1
 }
 
 // fromSentence takes a leading "From PUBLICATION." attribution off text

@@ -624,6 +624,9 @@ func isCapsLabel(s string) bool {
 
 // buildRecord assigns the fields of one entry.
 func buildRecord(seg []item, runTogether bool) *annals.Record {
+	if len(seg) == 1 && seg[0].kind == kTitle && isLabelPhrase(seg[0].body) {
+		return nil // a widget's label between entries: "Featured Review Essay"
+	}
 	rec := &annals.Record{Authors: []string{}}
 	var summary []string
 	bylined := false
