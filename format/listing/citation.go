@@ -507,3 +507,99 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	c.source, c.date, c.dated = src, d.date, true
 	return c, true
 }
+
+// isbdCitation reads a catalogue description that starts with the title,
+// as library catalogues print it (ISBD, GOST 7.1):
+//
+//	Title : subtitle / A. B. Author, C. Author. — Place : Publisher, 2016. — 198 p.
+//	Title / A. Author // Journal. — 2009. — № 7. — P. 45–58.
+//
+// The statement of responsibility after " / " gives the authors (roles
+// such as "ed." dropped); the periodical after " // ", else the publisher
+// after the place, is the source; the first year after the title is the
+// date.
+func isbdCitation(s string, order dayOrder) (lead, bool) {
+	var c lead
+	slash := strings.Index(s, " / ")
+	if slash <= 0 || len(s) > 600 {
+		return c, false
+	}
+	area := isbdAreaBreak(s[slash:])
+	if area < 0 {
+		return c, false
+	}
+	title := strings.TrimSpace(s[:slash])
+	resp := s[slash+3 : slash+area]
+	rest := s[slash+area:]
+	if wordCount(title) < 2 {
+		return c, false
+	}
+	if j := strings.Index(resp, " // "); j >= 0 {
+		rest = resp[j:] + rest
+		resp = resp[:j]
+	}
+	c.title, c.authors = title, responsibilityNames(resp)
+	if strings.HasPrefix(rest, " // ") {
+		src := rest[4:]
+		if k := isbdAreaBreak(src); k >= 0 {
+			src = src[:k]
+		}
+		c.source = strings.TrimRight(strings.TrimSpace(src), ".")
+	} else {
+		pub := strings.TrimLeft(rest, " .—–-")
+		if k := isbdAreaBreak(pub); k >= 0 {
+			pub = pub[:k]
+		}
+		if i := strings.Index(pub, " : "); i >= 0 {
+			p := pub[i+3:]
+			if k := strings.IndexByte(p, ','); k >= 0 {
+				p = p[:k]
+			}
+			c.source = strings.TrimSpace(p)
+		}
+	}
+	if d, ok := citationDate(rest, order); ok {
+		c.date, c.dated = d.date, true
+	}
+	if len(c.authors) == 0 && c.source == "" || !c.dated {
+		return c, false
+	}
+	return c, true
+}
+
+// isbdAreaBreak finds the ". — " (or ". – ", ". - ") that ends an area of
+// a catalogue description, or a " // " before a periodical.
+func isbdAreaBreak(s string) int {
+	best := -1
+	for _, sep := range []string{". — ", ". – ", ". - ", " // "} {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// responsibilityRoles are words of a statement of responsibility that are
+// not names: "сост. А. Н. Ким ; под ред. Б. С. Оспанова", "ed. by".
+var responsibilityRoles = []string{"под ред.", "под общ. ред.", "сост.", "ред.", "пер.", "авт.", "отв. ред.", "науч. ред.",
+	"edited by", "ed. by", "eds.", "ed.", "hrsg. von", "hrsg.", "éd.", "trad.", "comp.", "coord."}
+
+// responsibilityNames reads the names in a statement of responsibility:
+// separated by commas or semicolons, each maybe with a role.
+func responsibilityNames(s string) []string {
+	var names []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		p := strings.TrimSpace(part)
+		for _, r := range responsibilityRoles {
+			if hasPrefixFold(p, r) {
+				p = strings.TrimSpace(p[len(r):])
+			}
+		}
+		p = strings.Trim(p, " []")
+		if p == "" || strings.HasPrefix(p, "и др") || strings.HasPrefix(p, "et al") || wordCount(p) > 5 {
+			continue
+		}
+		names = append(names, p)
+	}
+	return names
+}

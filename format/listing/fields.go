@@ -55,7 +55,8 @@ func init() {
 		subjects|subject|keywords|tags|notes|note|physical description|extent|pages|series|identifier|collection|rights|
 		genre|also available|copies|status|record|язык|тип|шифр|ключевые слова|формат|тема|страниц|объем|langue|
 		sprache|idioma|lingua|sprog|språk|język|schlagwörter|schlagworte|mots-clés|palabras clave|parole chiave|emneord|
-		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité`)
+		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité|вид документа|экземпляры|
+		наличие|местонахождение|шифр хранения|құжат түрі`)
 }
 
 // labelledField splits a line into a known field label and its value:
