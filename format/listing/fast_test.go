@@ -678,23 +678,14 @@ func TestAppendLowerAllRunes(t *testing.T) {
 
 func TestQuickTestsHold(t *testing.T) {
 	lines := sampleLines(t)
-	var cases []string
+	cases := []string{"SZ PlusVon Björn Finke", "InterviewBy Jo Lee", "xPar y", "ÉtudePor Ana", "Door Jan", "aAf b"}
 	for _, s := range lines {
 		cases = append(cases, s)
-		for _, end := range []string{" 2020", " 3 March", " 2016: 1 de mayo", " 2014 March 3rd", " 2020年5月", "2020년 5월 1일", " Sept. 16, 2022 ", "\u00a05 мая", " 5 maj\u0301"} {
-			cases = append(cases, s+end)
-		}
 		for _, tk := range tokenize(s, 4000) {
 			cases = append(cases, s[:tk.end])
 		}
 	}
 	for _, s := range cases {
-		// titleSuffix scans a tail only when mayEndInDate says a date
-		// may end it.
-		tail := tailOf(s, 60)
-		if ds := scanDatesN(tail, orderUnknown, 60); len(ds) > 0 && strings.TrimSpace(tail[ds[len(ds)-1].end:]) == "" && !mayEndInDate(s) {
-			t.Errorf("mayEndInDate(%q) = false, but %q ends it", s, tail[ds[len(ds)-1].start:ds[len(ds)-1].end])
-		}
 		// bylineText looks for a glued by-word only after a capital
 		// that may start one.
 		if !gluedByWordCapital(s[:min(len(s), 24)]) {

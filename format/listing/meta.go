@@ -559,9 +559,7 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 		if t.dated {
 			break
 		}
-		if !mayEndInDate(rest) {
-			// No date ends the tail: no need to scan it.
-		} else if ds := scanDatesN(tailOf(rest, 60), order, 60); len(ds) > 0 {
+		if ds := scanDatesN(tailOf(rest, 60), order, 60); len(ds) > 0 {
 			tail := tailOf(rest, 60)
 			d := ds[len(ds)-1]
 			if strings.TrimSpace(tail[d.end:]) == "" {
@@ -608,50 +606,6 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 		}
 	}
 	return t, t.title != ""
-}
-
-// mayEndInDate is a quick test that a date can end s, but for white
-// space. The last token of a date is a number, a month name, an ordinal
-// suffix or a CJK date mark: s must end in a digit or in such a word
-// (a run of letters and marks, as appendTokens cuts words).
-func mayEndInDate(s string) bool {
-	s = strings.TrimRightFunc(s, isSpaceRune)
-	if s == "" {
-		return false
-	}
-	if c := s[len(s)-1]; c >= '0' && c <= '9' {
-		return true
-	}
-	i := len(s)
-	for i > 0 && len(s)-i <= 30 { // no such word is longer
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !isWordRune(r) {
-			break
-		}
-		i -= n
-	}
-	w := s[i:]
-	if w == "" || len(w) > 30 {
-		return false
-	}
-	if _, _, ok := lookupMonth(w, true); ok {
-		return true
-	}
-	var buf [64]byte
-	switch w {
-	case "年", "년", "月", "월", "日", "일":
-		return true
-	}
-	return ordinalSuffixes.hasBytes(appendLower(buf[:0], w))
-}
-
-// isWordRune reports whether r belongs to a word token: a letter or a
-// combining mark.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // tailOf returns about the last n bytes of s, at a rune boundary.
