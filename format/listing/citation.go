@@ -603,3 +603,53 @@ func responsibilityNames(s string) []string {
 	}
 	return names
 }
+
+// commaCitation reads a reference whose parts are set apart by commas, as
+// Italian, Spanish and French bibliographies print them:
+//
+//	N. Balestrini, Vogliamo tutto, Feltrinelli, Milano 1971.
+//	P. Conti, L’autunno caldo nelle fabbriche, in «Meridiana», n. 97, marzo 2021, pp. 45-71.
+//
+// The authors must be written with initials ("N. Balestrini", "G. Ferraris
+// e M. Lanzi"), so that a headline with commas is not taken for one; the
+// periodical after "in", else the part after the title, is the source.
+func commaCitation(s string, order dayOrder) (lead, bool) {
+	var c lead
+	if len(s) > 400 {
+		return c, false
+	}
+	parts := strings.Split(strings.TrimRight(s, ". "), ", ")
+	if len(parts) < 3 {
+		return c, false
+	}
+	authors := initialNames(parts[0])
+	if len(authors) == 0 || wordCount(parts[1]) < 2 {
+		return c, false
+	}
+	d, ok := citationDate(strings.Join(parts[2:], ", "), order)
+	if !ok {
+		return c, false
+	}
+	c.authors, c.title, c.date, c.dated = authors, strings.TrimSpace(parts[1]), d.date, true
+	next := strings.TrimSpace(parts[2])
+	switch {
+	case strings.HasPrefix(next, "in "):
+		c.source = strings.Trim(next[3:], " «»\"“”")
+	case next != "" && !isDigitByte(next[0]) && wordCount(next) <= 5:
+		c.source = next
+	}
+	return c, true
+}
+
+// initialNames reads "N. Balestrini" or "G. Ferraris e M. Lanzi": names
+// that each open with an initial, joined by a conjunction.
+func initialNames(s string) []string {
+	names := SplitAuthors(s)
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || len(ws) > 4 || !isInitial(ws[0]) || !isUpperStart(ws[len(ws)-1]) || isInitial(ws[len(ws)-1]) {
+			return nil
+		}
+	}
+	return names
+}

@@ -62,6 +62,26 @@ Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2)
 			{"Профсоюзы в годы реформ : сборник документов", "Р. Т. Ли; С. К. Жумабаева", "Арко", "2001", ""},
 		})
 	})
+	t.Run("comma-separated references under section headings", func(t *testing.T) {
+		checkRecs(t, `Per approfondire
+
+Una breve bibliografia sugli scioperi del 1943, a cura della redazione.
+
+Memorie
+• L. Bianchi, Le fabbriche si fermano, Einaudi, Torino 1965.
+• R. Neri, Diario di un operaio. Marzo 1943, Edizioni Lavoro, Roma 1993.
+• G. Sala, Le donne della Breda, Feltrinelli, Milano 1981.
+
+Studi
+• M. Verdi e C. Rossi, Gli scioperi del marzo 1943, il Mulino, Bologna 2003.
+• F. Gallo, La classe operaia e la guerra, in «Studi storici», n. 12, aprile 2013, pp. 5-30.`, []rec{
+			{"Le fabbriche si fermano", "L. Bianchi", "Einaudi", "1965", ""},
+			{"Diario di un operaio. Marzo 1943", "R. Neri", "Edizioni Lavoro", "1993", ""},
+			{"Le donne della Breda", "G. Sala", "Feltrinelli", "1981", ""},
+			{"Gli scioperi del marzo 1943", "M. Verdi; C. Rossi", "il Mulino", "2003", ""},
+			{"La classe operaia e la guerra", "F. Gallo", "Studi storici", "2013-04", ""},
+		})
+	})
 	t.Run("wikipedia cs1", func(t *testing.T) {
 		checkRecs(t, `Marsh, Edith; Cole, Ian, eds. (2019). 1926: The Nine Days in the Valleys. Cardiff: Glamorgan Books. ISBN 978-1-00000-000-0.
 Pryce, T. J. (1961). The Tonypandy Riots (PDF). Cardiff: Board of Trade.

@@ -155,6 +155,12 @@ func classify(l line, pc pageContext) item {
 		it.take(kMeta, c)
 		return it
 	}
+	if f.any(hasDigit | hasDot) { // a year; initials
+		if c, ok := commaCitation(s, order); ok {
+			it.take(kMeta, c)
+			return it
+		}
+	}
 	if f.any(hasDigit) { // a volume's year
 		if c, ok := containerLine(s, order); ok {
 			it.take(kDate, c)

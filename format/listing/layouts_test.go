@@ -724,3 +724,42 @@ Two historians follow the dockers' boycotts of the 1930s from Marseille to Kobe 
 		{"Moreau on Tanaka and Ruiz, 'Waterfront Internationalism: Dockers Across Three Oceans'", "Claire Moreau", "H-Work", "2025-10", "Two historians follow the dockers' boycotts of the 1930s from Marseille to Kobe and Valparaíso."},
 	})
 }
+
+// News alerts print the outlet on the line between the headline and the
+// snippet; when that slot holds outlets rather than people, it is the
+// source, and the line above it is the headline however long.
+func TestOutletSlots(t *testing.T) {
+	checkRecs(t, `Alerts
+
+dock strike
+Daily update ⋅ March 4, 2026
+
+Port workers in Gdańsk extend their overtime ban into a second week
+The Baltic Times
+Crane operators at the container terminal refused overtime for a seventh day, demanding a pay rise in line with inflation and ...
+
+Flag as irrelevant
+
+Felixstowe: union and employer return to talks as strike looms
+Portnews
+Negotiators for the union and the port operator met for the first time since the ballot result was announced ...
+
+Flag as irrelevant
+
+Rotterdam lashers walk out over automation plans as the operator refuses to negotiate a new staffing agreement ...
+Havenkrant Online
+The lashers say the operator plans to replace two hundred jobs with automated systems over the next three years.
+
+Flag as irrelevant
+
+Antwerp pilots suspend action after government promise
+Lloyd's List
+The pilots' union said it would suspend the action for a month while a new pension proposal is drafted ...
+
+Flag as irrelevant`, []rec{
+		{"Port workers in Gdańsk extend their overtime ban into a second week", "", "The Baltic Times", "", "Crane operators at the container terminal refused overtime for a seventh day, demanding a pay rise in line with inflation and"},
+		{"Felixstowe: union and employer return to talks as strike looms", "", "Portnews", "", "Negotiators for the union and the port operator met for the first time since the ballot result was announced"},
+		{"Rotterdam lashers walk out over automation plans as the operator refuses to negotiate a new staffing agreement ...", "", "Havenkrant Online", "", "The lashers say the operator plans to replace two hundred jobs with automated systems over the next three years."},
+		{"Antwerp pilots suspend action after government promise", "", "Lloyd's List", "", "The pilots' union said it would suspend the action for a month while a new pension proposal is drafted"},
+	})
+}

@@ -21,6 +21,7 @@ func parseLines(lines []line, opts Options) *Result {
 	items = dropTemplateChrome(items)
 	datelineBylines(items)
 	titlesOverNames(items)
+	outletSlots(items)
 	applySuffixes(items)
 	if len(items) == 0 {
 		return res
@@ -392,6 +393,12 @@ func candidateSplits(items []item) []split {
 			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
 		sp := trySplit(items, syms, c, n, isBlocked, isStart)
+		if c != '*' && bullets >= 3 {
+			// A list's bullets mark its entries: an entry holding several
+			// bulleted lines (a section heading over its list) is a
+			// section, not an entry.
+			sp.score -= 0.5 * float64(extraBullets(items, sp))
+		}
 		if c == 'G' {
 			// Blocks that each hold one date or byline are one entry
 			// each, even where a block prints two headline-like lines.
@@ -407,6 +414,23 @@ func candidateSplits(items []item) []split {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// extraBullets counts the bulleted items beyond the first in each entry.
+func extraBullets(items []item, sp split) int {
+	n := 0
+	for _, sg := range sp.segs {
+		k := 0
+		for i := sg[0]; i < sg[1]; i++ {
+			if items[i].bullet != 0 {
+				k++
+			}
+		}
+		if k > 1 {
+			n += k - 1
+		}
+	}
+	return n
 }
 
 // trySplit cuts items at the items where isStart holds; n, their number
@@ -1024,6 +1048,45 @@ func titlesOverNames(items []item) {
 			continue
 		}
 		it.kind, it.title, it.authors = kTitle, it.body, nil
+	}
+}
+
+// outletSlots reads the short line between each headline and its
+// snippet as the outlet, on pages that print one there and whose lines in
+// that slot read mostly as outlets rather than people: news alerts and
+// aggregators ("The Diplomat", "Eurasianet", "Orda.kz").
+func outletSlots(items []item) {
+	var slots []int
+	outlets, people := 0, 0
+	for i := 1; i+1 < len(items); i++ {
+		head, it, next := &items[i-1], &items[i], &items[i+1]
+		if !(i == 1 || head.gap) || head.kind != kTitle && head.kind != kProse || it.gap || next.gap || next.kind != kProse {
+			continue
+		}
+		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCount(it.body) > 4 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(it.body); strings.ContainsRune(".!?:…", last) {
+			continue
+		}
+		slots = append(slots, i)
+		switch b := it.body; {
+		case outletLike(b) || wordCount(b) == 1:
+			outlets++
+		case personLike(b):
+			people++
+		}
+	}
+	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) {
+		return
+	}
+	for _, i := range slots {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		// Above the outlet stands the headline, however long it runs.
+		if head := &items[i-1]; head.kind == kProse {
+			head.kind, head.title = kTitle, head.body
+		}
 	}
 }
 
