@@ -124,16 +124,16 @@ func cutByWord(s string) (string, bool) {
 }
 
 // nameParticles may appear in lower case inside a personal name.
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "del": true, "della": true, "di": true, "van": true, "von": true,
-	"der": true, "den": true, "la": true, "le": true, "du": true, "dos": true, "das": true,
-	"bin": true, "ibn": true, "al": true, "y": true, "zu": true, "ter": true,
-}
+var nameParticles = newWordSet(
+	"de", "da", "del", "della", "di", "van", "von",
+	"der", "den", "la", "le", "du", "dos", "das",
+	"bin", "ibn", "al", "y", "zu", "ter",
+)
 
 // isNameWord reports whether w could be part of a personal name: a
 // capitalised word, an initial, or a particle.
 func isNameWord(w string) bool {
-	if nameParticles[w] {
+	if nameParticles.has(w) {
 		return true
 	}
 	r := firstRune(w)
@@ -185,7 +185,7 @@ func looksLikeName(s string) bool {
 		if !isNameWord(w) {
 			return false
 		}
-		if !nameParticles[w] {
+		if !nameParticles.has(w) {
 			caps++
 		}
 		if utf8.RuneCountInString(w) <= 2 && strings.HasSuffix(w, ".") {
@@ -198,21 +198,22 @@ func looksLikeName(s string) bool {
 
 // postedWords may stand before the date of a dated byline: "Posted on
 // DATE by NAME", "Publié le DATE par NAME".
-var postedWords = map[string]bool{"posted": true, "on": true, "published": true, "updated": true, "written": true,
-	"date": true, "dated": true, "le": true, "publié": true, "publiée": true, "am": true, "veröffentlicht": true,
-	"el": true, "publicado": true, "publicada": true, "em": true, "il": true, "pubblicato": true, "den": true,
-	"udgivet": true, "publiceret": true, "опубликовано": true, "от": true}
+var postedWords = newWordSet("posted", "on", "published", "updated", "written",
+	"date", "dated", "le", "publié", "publiée", "am", "veröffentlicht",
+	"el", "publicado", "publicada", "em", "il", "pubblicato", "den",
+	"udgivet", "publiceret", "опубликовано", "от")
 
 // dateThenBy reads a byline that prints the date before the names:
 // "Posted on January 26, 2026 by Orla Keating", "12 May 2024 by Jo Lee".
-func dateThenBy(s string, order dayOrder) (lead, bool) {
+func dateThenBy(ld *lineDates) (lead, bool) {
 	var b lead
-	d, ok := firstDateN(s, order, 120)
+	s, order := ld.s, ld.order
+	d, ok := ld.firstIn(120)
 	if !ok {
 		return b, false
 	}
 	for _, w := range strings.Fields(strings.ToLower(s[:d.start])) {
-		if !postedWords[strings.Trim(w, ":,")] {
+		if !postedWords.has(strings.Trim(w, ":,")) {
 			return b, false
 		}
 	}
@@ -233,9 +234,9 @@ func dateThenBy(s string, order dayOrder) (lead, bool) {
 
 // nameThenDate reads a byline without a by-word: names, then the date
 // ending the line ("Ainur Seitkali Feb 3, 2026", "Jo Lee · 3 May 2024").
-func nameThenDate(s string, order dayOrder) (lead, bool) {
+func nameThenDate(ld *lineDates) (lead, bool) {
 	var b lead
-	ms := scanDates(s, order)
+	s, ms := ld.s, ld.all()
 	if len(ms) != 1 || strings.TrimRight(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
 		return b, false
 	}
@@ -261,7 +262,7 @@ func nameWithAffiliation(s string) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.FieldsFunc(s[i+1:], func(r rune) bool { return r == ' ' || r == ',' }) {
-		if affiliationWords[strings.ToLower(w)] {
+		if affiliationWords.has(strings.ToLower(w)) {
 			return name, true
 		}
 	}
@@ -269,18 +270,12 @@ func nameWithAffiliation(s string) (string, bool) {
 }
 
 // affiliationWords name institutions and academic posts.
-var affiliationWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`university universities college institute school academy centre center hospital
+var affiliationWords = newWordSet(strings.Fields(`university universities college institute school academy centre center hospital
 		foundation department faculty laboratory lecturer professor researcher fellow scholar phd candidate
 		université universität universidad università universidade universiteit universitet uniwersytet yliopisto
 		üniversitesi университет університет университеті institut instituto istituto hochschule hogeschool
 		professeur professorin professora docent dozent doctorant doktorand chercheur chercheuse investigador
-		investigadora ricercatore ricercatrice профессор доцент исследователь`) {
-		affiliationWords[w] = true
-	}
-}
+		investigadora ricercatore ricercatrice профессор доцент исследователь`)...)
 
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
@@ -302,9 +297,9 @@ func looksLikeNameList(s string) bool {
 
 // listWords may stand in lower case in a list of names: particles and
 // the conjunctions that join names.
-var listWords = map[string]bool{"and": true, "&": true, "und": true, "и": true, "og": true, "y": true, "e": true,
-	"et": true, "en": true, "och": true, "i": true, "және": true, "та": true, "ja": true, "ve": true, "és": true,
-	"oraz": true, "пен": true, "мен": true, "бен": true}
+var listWords = newWordSet("and", "&", "und", "и", "og", "y", "e",
+	"et", "en", "och", "i", "және", "та", "ja", "ve", "és",
+	"oraz", "пен", "мен", "бен")
 
 // mayBeNameList is a quick test that looksLikeNameList can hold for s,
 // before the work of splitting it into names. Every character but
@@ -317,7 +312,7 @@ func mayBeNameList(s string) bool {
 	for i := 0; ; {
 		a, b := nextField(s, i)
 		if a == len(s) {
-			return strings.IndexAny(s, "0123456789") < 0
+			return indexDigit(s) < 0
 		}
 		i = b
 		// Commas and semicolons separate names too.
@@ -335,7 +330,7 @@ func mayBeNameList(s string) bool {
 				continue
 			}
 			w = strings.TrimFunc(w, isNameTrim)
-			if unicode.IsLower(firstRune(w)) && !nameParticles[w] && !listWords[w] {
+			if unicode.IsLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
 				return false
 			}
 		}
@@ -343,12 +338,12 @@ func mayBeNameList(s string) bool {
 }
 
 // conjunctionWords are the words of conjunctions.
-var conjunctionWords = func() map[string]bool {
-	m := map[string]bool{}
+var conjunctionWords = func() *wordSet {
+	var ws []string
 	for _, c := range conjunctions {
-		m[strings.TrimSpace(c)] = true
+		ws = append(ws, strings.TrimSpace(c))
 	}
-	return m
+	return newWordSet(ws...)
 }()
 
 // shortNameRuns is a quick test that no name of SplitAuthors(s) has more
@@ -370,7 +365,7 @@ func shortNameRuns(s string) bool {
 		}
 		i = b
 		w := s[a:b]
-		if indexCommaOrSemicolon(w) >= 0 || conjunctionWords[w] {
+		if indexCommaOrSemicolon(w) >= 0 || conjunctionWords.has(w) {
 			limit, n = 5, 0
 			continue
 		}
@@ -458,26 +453,26 @@ func nameInPlace(s string) (string, bool) {
 // labelWords name kinds of content and page sections; a line made only
 // of them ("Press Release", "Blog Post", "Book Reviews") is a label,
 // though capitalised like a name.
-var labelWords = map[string]bool{"featured": true, "press": true, "release": true, "releases": true, "statement": true,
-	"statements": true, "blog": true, "post": true, "posts": true, "news": true, "article": true,
-	"articles": true, "chapter": true, "video": true, "videos": true, "podcast": true, "interview": true,
-	"opinion": true, "analysis": true, "review": true, "reviews": true, "book": true, "books": true,
-	"editorial": true, "report": true, "reports": true, "feature": true, "features": true,
-	"comment": true, "letters": true, "photo": true, "photos": true, "gallery": true, "live": true,
-	"update": true, "updates": true, "event": true, "events": true, "campaign": true, "campaigns": true,
-	"research": true, "paper": true, "papers": true, "brief": true, "briefing": true, "media": true,
-	"advisory": true, "fact": true, "sheet": true, "resources": true, "publication": true,
-	"publications": true, "story": true, "stories": true, "essay": true, "essays": true,
-	"introduction": true, "foreword": true, "preface": true, "afterword": true, "contents": true,
-	"column": true, "profile": true, "obituary": true, "q&a": true,
-	"analyse": true, "kommentar": true, "reportage": true, "gastbeitrag": true, "kolumne": true,
-	"entretien": true, "tribune": true, "chronique": true, "entrevista": true, "reportaje": true, "crónica": true,
-	"intervista": true, "commento": true, "kommentaar": true,
-	"интервью": true, "колонка": true, "мнение": true, "репортаж": true,
+var labelWords = newWordSet("featured", "press", "release", "releases", "statement",
+	"statements", "blog", "post", "posts", "news", "article",
+	"articles", "chapter", "video", "videos", "podcast", "interview",
+	"opinion", "analysis", "review", "reviews", "book", "books",
+	"editorial", "report", "reports", "feature", "features",
+	"comment", "letters", "photo", "photos", "gallery", "live",
+	"update", "updates", "event", "events", "campaign", "campaigns",
+	"research", "paper", "papers", "brief", "briefing", "media",
+	"advisory", "fact", "sheet", "resources", "publication",
+	"publications", "story", "stories", "essay", "essays",
+	"introduction", "foreword", "preface", "afterword", "contents",
+	"column", "profile", "obituary", "q&a",
+	"analyse", "kommentar", "reportage", "gastbeitrag", "kolumne",
+	"entretien", "tribune", "chronique", "entrevista", "reportaje", "crónica",
+	"intervista", "commento", "kommentaar",
+	"интервью", "колонка", "мнение", "репортаж",
 	// kinds of catalogue item
-	"journal": true, "conference": true, "working": true, "thesis": true, "dissertation": true,
-	"pamphlet": true, "ebook": true, "e-book": true, "print": true, "periodical": true, "serial": true,
-	"audiobook": true, "manuscript": true, "archival": true, "material": true, "newspaper": true}
+	"journal", "conference", "working", "thesis", "dissertation",
+	"pamphlet", "ebook", "e-book", "print", "periodical", "serial",
+	"audiobook", "manuscript", "archival", "material", "newspaper")
 
 func isLabelPhrase(s string) bool {
 	// strings.Fields and strings.ToLower, without allocating.
@@ -489,7 +484,7 @@ func isLabelPhrase(s string) bool {
 		}
 		i = b
 		var buf [64]byte
-		if n++; n > 3 || !labelWords[string(appendLower(buf[:0], s[a:b]))] {
+		if n++; n > 3 || !labelWords.hasBytes(appendLower(buf[:0], s[a:b])) {
 			return false
 		}
 	}

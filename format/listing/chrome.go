@@ -11,33 +11,27 @@ import (
 // chromeLines are whole lines of page furniture, compared after lower-casing
 // and dropping everything but letters and spaces: link tails, media player
 // controls, sharing buttons. They carry no bibliographic content.
-var chromeLines = map[string]bool{}
-
-func init() {
-	for _, s := range []string{
-		"read more", "more", "read the rest", "read full article", "read the full story", "full story",
-		"read article", "read the article", "read story", "view more", "see more", "show more", "load more",
-		"toggle caption", "hide caption", "show caption", "enlarge this image", "download", "transcript",
-		"embed", "share", "share this", "tweet", "comments", "comment", "leave a comment", "reply",
-		"add to favourites", "add to favorites", "print", "email", "listen", "play", "audio", "video",
-		"photo", "image", "advertisement", "sponsored", "top", "back to top",
-		"leer más", "ver más", "seguir leyendo", "leer", "lire la suite", "lire plus", "en savoir plus",
-		"weiterlesen", "mehr", "mehr lesen", "von mehr", "mehr dazu", "læs mere", "les mer", "läs mer",
-		"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
-		"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
-		"lees meer", "lees verder",
-		// Paywall markers.
-		"paid", "premium", "subscribers only", "subscriber only", "members only", "exclusive",
-		"article réservé à nos abonnés", "article réservé aux abonnés", "réservé aux abonnés", "abonnés",
-		"s", "z", "f", "plus", "exklusiv", "nur für abonnenten", "solo para suscriptores", "exclusivo para suscriptores",
-		"только для подписчиков", "kun for abonnenter",
-		// Advertising slots.
-		"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
-		"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
-	} {
-		chromeLines[s] = true
-	}
-}
+var chromeLines = newWordSet(
+	"read more", "more", "read the rest", "read full article", "read the full story", "full story",
+	"read article", "read the article", "read story", "view more", "see more", "show more", "load more",
+	"toggle caption", "hide caption", "show caption", "enlarge this image", "download", "transcript",
+	"embed", "share", "share this", "tweet", "comments", "comment", "leave a comment", "reply",
+	"add to favourites", "add to favorites", "print", "email", "listen", "play", "audio", "video",
+	"photo", "image", "advertisement", "sponsored", "top", "back to top",
+	"leer más", "ver más", "seguir leyendo", "leer", "lire la suite", "lire plus", "en savoir plus",
+	"weiterlesen", "mehr", "mehr lesen", "von mehr", "mehr dazu", "læs mere", "les mer", "läs mer",
+	"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
+	"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
+	"lees meer", "lees verder",
+	// Paywall markers.
+	"paid", "premium", "subscribers only", "subscriber only", "members only", "exclusive",
+	"article réservé à nos abonnés", "article réservé aux abonnés", "réservé aux abonnés", "abonnés",
+	"s", "z", "f", "plus", "exklusiv", "nur für abonnenten", "solo para suscriptores", "exclusivo para suscriptores",
+	"только для подписчиков", "kun for abonnenter",
+	// Advertising slots.
+	"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
+	"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
+)
 
 // chromePrefixes start lines of furniture: a tail that names the article,
 // an embedded player, taxonomy lists, photo credits.
@@ -69,7 +63,7 @@ func appendLetterKey(dst []byte, s string) []byte {
 				dst = append(dst, ' ')
 			}
 			space = false
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, toLower(r))
 		default:
 			space = true
 		}
@@ -85,10 +79,10 @@ func isChrome(s string) bool {
 	if len(s) < 60 {
 		var buf [80]byte
 		k := appendLetterKey(buf[:0], s)
-		if len(k) == 0 && !strings.ContainsAny(s, "0123456789") {
+		if len(k) == 0 && indexDigit(s) < 0 {
 			return true // only punctuation or symbols: "»", "***"
 		}
-		if chromeLines[string(k)] {
+		if chromeLines.hasBytes(k) {
 			return true
 		}
 	}
@@ -109,7 +103,8 @@ func isChrome(s string) bool {
 	// A photo caption ends with its toggle. Its last letter, "n", rules
 	// out most lines without lower-casing anything.
 	if c := s[len(s)-1]; c >= utf8.RuneSelf || c == 'n' || c == 'N' {
-		if end := strings.ToLower(tailOf(s, 16)); strings.HasSuffix(end, "hide caption") || strings.HasSuffix(end, "toggle caption") {
+		var buf [64]byte
+		if end := appendLower(buf[:0], tailOf(s, 16)); bytes.HasSuffix(end, []byte("hide caption")) || bytes.HasSuffix(end, []byte("toggle caption")) {
 			return true
 		}
 	}
@@ -253,16 +248,16 @@ func mayBeCredit(t string) bool {
 
 // durationUnits measure a video's length or an article's reading time;
 // durationWords may go with them.
-var durationUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true,
-	"minutos": true, "minuti": true, "minutter": true, "мин": true, "минут": true, "минуты": true, "sec": true,
-	"secs": true, "seconds": true, "sek": true, "sekunden": true}
-var durationWords = map[string]bool{"read": true, "lesezeit": true, "lecture": true, "de": true, "lectura": true,
-	"lettura": true, "video": true, "listen": true, "чтения": true, "and": true, "und": true}
+var durationUnits = newWordSet("min", "mins", "minute", "minutes", "minuten",
+	"minutos", "minuti", "minutter", "мин", "минут", "минуты", "sec",
+	"secs", "seconds", "sek", "sekunden")
+var durationWords = newWordSet("read", "lesezeit", "lecture", "de", "lectura",
+	"lettura", "video", "listen", "чтения", "and", "und")
 
 // isDuration reports a line that is only a length of time: "02:14 Min",
 // "5 min read", "Lesezeit: 4 Minuten", "3 minutes 20 seconds".
 func isDuration(s string) bool {
-	if len(s) > 40 || strings.IndexAny(s, "0123456789") < 0 {
+	if len(s) > 40 || indexDigit(s) < 0 {
 		return false
 	}
 	// Most lines fail on their first field: look at it before splitting.
@@ -276,15 +271,15 @@ func isDuration(s string) bool {
 		j++
 	}
 	var buf [48]byte
-	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits[w] && !durationWords[w] && strings.Trim(w, "0123456789") != "" {
+	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits.has(w) && !durationWords.has(w) && strings.Trim(w, "0123456789") != "" {
 		return false
 	}
 	units := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ':' || r == ',' }) {
 		switch {
-		case durationUnits[w]:
+		case durationUnits.has(w):
 			units++
-		case durationWords[w]:
+		case durationWords.has(w):
 		case strings.Trim(w, "0123456789") == "":
 		default:
 			return false
@@ -502,12 +497,14 @@ func dropTemplateChrome(items []item) []item {
 	// Where each short line's shape occurs. A template repeats within a
 	// few entries; text recurring only far apart (two pages pasted one
 	// after the other) is not its furniture.
+	// Each candidate's key is made once: the tests below look it up again.
 	at := map[string][]int{}
+	keys := make([]string, len(items))
 	var buf [96]byte
 	for i := range items {
 		if candidate(i) {
-			k := string(templateKey(buf[:0], items[i].body))
-			at[k] = append(at[k], i)
+			keys[i] = string(templateKey(buf[:0], items[i].body))
+			at[keys[i]] = append(at[keys[i]], i)
 		}
 	}
 	// A longer line printed identically in several entries ("click here
@@ -519,8 +516,8 @@ func dropTemplateChrome(items []item) []item {
 	}
 	for i := range items {
 		if longCandidate(i) {
-			k := longKey(items, i, buf[:0])
-			at[k] = append(at[k], i)
+			keys[i] = longKey(items, i, buf[:0])
+			at[keys[i]] = append(at[keys[i]], i)
 		}
 	}
 	isKicker := func(i int) bool {
@@ -535,7 +532,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	recurring := func(i int) bool {
 		it := &items[i]
-		return candidate(i) && nearby(at[string(templateKey(buf[:0], it.body))], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+		return candidate(i) && nearby(at[keys[i]], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
@@ -571,7 +568,7 @@ func dropTemplateChrome(items []item) []item {
 		}
 	}
 	drop := func(i int) bool {
-		if longCandidate(i) && nearby(at[longKey(items, i, buf[:0])], i, 2) {
+		if longCandidate(i) && nearby(at[keys[i]], i, 2) {
 			return true
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
@@ -614,7 +611,7 @@ var pageWords = []string{"pp.", "p.", "pp", "pages", "page", "s.", "с.", "ст�
 	"pgs.", "página", "pagina", "pagină", "seite", "бет", "side", "sida", "strona", "sivu", "sayfa"}
 
 // pageConnectives join a page's number to the count: "Seite 3 von 12".
-var pageConnectives = map[string]bool{"of": true, "von": true, "de": true, "из": true, "sur": true, "di": true}
+var pageConnectives = newWordSet("of", "von", "de", "из", "sur", "di")
 
 // isPageRange reports whether s is only a page number or range: "pp.
 // 1–10", "p. 5", "S. 12-20", "с. 5–10", "Página 2", "Page 2 of 9".
@@ -633,7 +630,7 @@ func isPageRange(s string) bool {
 		return false
 	}
 	for _, f := range strings.Fields(rest) {
-		if strings.Trim(f, "0123456789-–—,/") != "" && !pageConnectives[strings.ToLower(f)] {
+		if strings.Trim(f, "0123456789-–—,/") != "" && !pageConnectives.has(strings.ToLower(f)) {
 			return false
 		}
 	}

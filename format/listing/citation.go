@@ -129,7 +129,7 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		if w == "" {
 			return "", 0, false
 		}
-		if nameParticles[w] && words == 0 {
+		if nameParticles.has(w) && words == 0 {
 			i = j + 1
 			continue
 		}

@@ -123,18 +123,20 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	// The line's dates, scanned for the first probe below that reads them.
+	dates := &lineDates{s: s, order: order}
 	if f.any(hasDigit) && len(s) <= 120 { // a date
-		if b, ok := nameThenDate(s, order); ok {
+		if b, ok := nameThenDate(dates); ok {
 			it.take(kByline, b)
 			return it
 		}
-		if b, ok := dateThenBy(s, order); ok {
+		if b, ok := dateThenBy(dates); ok {
 			it.take(kByline, b)
 			return it
 		}
 	}
 	if f.any(hasDigit) { // a date
-		if m, ok := metaLead(s, order); ok {
+		if m, ok := metaLead(dates); ok {
 			it.take(kMeta, m)
 			return it
 		}
@@ -467,7 +469,7 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 		if m, ok := wholeDate(s, order); ok {
 			return m.date, true
 		}
-	} else if s != "" && len(s) <= 80 && strings.IndexAny(s, "0123456789") >= 0 {
+	} else if s != "" && len(s) <= 80 && indexDigit(s) >= 0 {
 		if m, ok := wholeDateToks(s, toks[:min(len(toks), 40)], order); ok {
 			return m.date, true
 		}
@@ -512,7 +514,7 @@ func mayStartRelativeDate(s string) bool {
 	case 'w':
 		var lb [64]byte
 		w := appendLower(lb[:0], t.text)
-		if len(w) > 3 && weekdays[string(w)] || relativeMarkers[string(w)] || relativeWords[string(w)] {
+		if len(w) > 3 && weekdays.hasBytes(w) || relativeMarkers.hasBytes(w) || relativeWords.hasBytes(w) {
 			return true
 		}
 		_, _, ok := lookupMonth(t.text, false)
@@ -522,10 +524,7 @@ func mayStartRelativeDate(s string) bool {
 }
 
 // relativeWords make up relative dates in the languages we know.
-var relativeWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`today yesterday ago just now last this updated posted hour hours minute minutes min mins
+var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last this updated posted hour hours minute minutes min mins
 		second seconds day days week weeks month months year years h hr hrs d w m y an a one
 		heute gestern vor stunden stunde minuten tagen tag wochen woche monaten jahr jahren
 		hoy ayer hace horas hora minutos días dia día semanas semana meses mes años año este esta
@@ -538,21 +537,12 @@ func init() {
 		idag igår sedan timmar dagar dnes včera před hodinami dny bugün dün önce saat gün
 		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
 		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
-		updated posted published`) {
-		relativeWords[w] = true
-	}
-}
+		updated posted published`)...)
 
 // relativeMarkers make a run of relative words a date.
-var relativeMarkers = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
+var relativeMarkers = newWordSet(strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
 		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går сьогодні вчора позавчора тому
-		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce`) {
-		relativeMarkers[w] = true
-	}
-}
+		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce`)...)
 
 // isRelativeDateToks reports whether a string of at most 60 bytes, given
 // as its first 16 tokens, is a relative date: a bare weekday, "3 days
@@ -575,11 +565,11 @@ func isRelativeDateToks(toks []token) bool {
 		case 'w':
 			w := appendLower(buf[:0], t.text)
 			switch {
-			case len(w) > 3 && weekdays[string(w)]:
+			case len(w) > 3 && weekdays.hasBytes(w):
 				marker = true
-			case relativeMarkers[string(w)]:
+			case relativeMarkers.hasBytes(w):
 				marker = true
-			case relativeWords[string(w)]:
+			case relativeWords.hasBytes(w):
 			default:
 				return false
 			}

@@ -146,16 +146,16 @@ func pipeTail(r *annals.Record) (string, string, bool) {
 }
 
 // outletArticles start the names of newspapers, not of people.
-var outletArticles = map[string]bool{"the": true, "el": true, "la": true, "los": true, "las": true,
-	"le": true, "les": true, "die": true, "der": true, "das": true, "il": true, "lo": true, "de": true}
+var outletArticles = newWordSet("the", "el", "la", "los", "las",
+	"le", "les", "die", "der", "das", "il", "lo", "de")
 
 // outletWords are the common nouns of outlet names in several languages.
-var outletWords = map[string]bool{"news": true, "times": true, "post": true, "journal": true, "daily": true,
-	"herald": true, "tribune": true, "gazette": true, "press": true, "radio": true, "tv": true,
-	"magazine": true, "weekly": true, "online": true, "zeitung": true, "rundschau": true,
-	"nachrichten": true, "diario": true, "noticias": true, "periódico": true, "газета": true,
-	"новости": true, "вести": true, "gazeta": true, "avis": true, "avisen": true, "dagblad": true,
-	"tidende": true, "notizie": true, "giornale": true, "journalen": true, "presse": true, "info": true}
+var outletWords = newWordSet("news", "times", "post", "journal", "daily",
+	"herald", "tribune", "gazette", "press", "radio", "tv",
+	"magazine", "weekly", "online", "zeitung", "rundschau",
+	"nachrichten", "diario", "noticias", "periódico", "газета",
+	"новости", "вести", "gazeta", "avis", "avisen", "dagblad",
+	"tidende", "notizie", "giornale", "journalen", "presse", "info")
 
 // outletLike reports a name printed the way outlets are and people are
 // not: a domain, a leading article, an acronym, or an outlet noun.
@@ -167,7 +167,7 @@ func outletLike(a string) bool {
 	if len(ws) == 1 && isDomain(a) {
 		return true // elDiario.es, cabar.asia
 	}
-	if len(ws) > 1 && outletArticles[strings.ToLower(ws[0])] {
+	if len(ws) > 1 && outletArticles.has(strings.ToLower(ws[0])) {
 		return true
 	}
 	for _, w := range ws {
@@ -176,7 +176,7 @@ func outletLike(a string) bool {
 				return true // BBC, Levante-EMV
 			}
 		}
-		if outletWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		if outletWords.has(strings.ToLower(strings.Trim(w, ".,"))) {
 			return true
 		}
 	}

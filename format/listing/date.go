@@ -232,11 +232,41 @@ func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
 	return out
 }
 
+// lineDates are the dates of one line, scanned when a probe first asks:
+// several probes read the dates of the same line, and a scan tokenizes
+// the whole of it.
+type lineDates struct {
+	s       string
+	order   dayOrder
+	scanned bool
+	dates   []dateMatch // scanDates(s, order), once scanned
+}
+
+// all returns scanDates(s, order).
+func (ld *lineDates) all() []dateMatch {
+	if !ld.scanned {
+		ld.dates, ld.scanned = scanDates(ld.s, ld.order), true
+	}
+	return ld.dates
+}
+
+// firstIn returns firstDateN(s, order, n): the first of all the line's
+// dates when the line is no longer than n.
+func (ld *lineDates) firstIn(n int) (dateMatch, bool) {
+	if len(ld.s) > n {
+		return firstDateN(ld.s, ld.order, n)
+	}
+	if ds := ld.all(); len(ds) > 0 {
+		return ds[0], true
+	}
+	return dateMatch{}, false
+}
+
 // wholeDate reports whether s is, apart from a label, a weekday, a time of
 // day and punctuation, exactly one date.
 func wholeDate(s string, order dayOrder) (dateMatch, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 || strings.IndexAny(s, "0123456789") < 0 {
+	if s == "" || len(s) > 80 || indexDigit(s) < 0 {
 		return dateMatch{}, false
 	}
 	var buf [40]token
@@ -267,14 +297,14 @@ func wholeDateToks(s string, toks []token, order dayOrder) (dateMatch, bool) {
 }
 
 // dateLabels are words that introduce a date on a meta line.
-var dateLabels = map[string]bool{
-	"posted": true, "published": true, "updated": true, "date": true, "dated": true,
-	"on": true, "publié": true, "publiée": true, "le": true, "mis": true, "à": true, "jour": true,
-	"publicado": true, "el": true, "publicada": true, "veröffentlicht": true, "am": true,
-	"aktualisiert": true, "stand": true, "opdateret": true, "udgivet": true, "den": true,
-	"опубликовано": true, "дата": true, "обновлено": true, "pubblicato": true, "il": true,
-	"publicación": true, "fecha": true, "datum": true, "data": true, "em": true,
-}
+var dateLabels = newWordSet(
+	"posted", "published", "updated", "date", "dated",
+	"on", "publié", "publiée", "le", "mis", "à", "jour",
+	"publicado", "el", "publicada", "veröffentlicht", "am",
+	"aktualisiert", "stand", "opdateret", "udgivet", "den",
+	"опубликовано", "дата", "обновлено", "pubblicato", "il",
+	"publicación", "fecha", "datum", "data", "em",
+)
 
 // skipDateLabel skips a leading label such as "Posted:" or "Publié le".
 func skipDateLabel(toks []token) int {
@@ -282,7 +312,7 @@ func skipDateLabel(toks []token) int {
 	for i < len(toks) && i < 4 {
 		t := toks[i]
 		var buf [32]byte
-		if t.kind == 'w' && dateLabels[string(appendLower(buf[:0], t.text))] {
+		if t.kind == 'w' && dateLabels.hasBytes(appendLower(buf[:0], t.text)) {
 			i++
 			continue
 		}
@@ -296,13 +326,7 @@ func skipDateLabel(toks []token) int {
 }
 
 // timeWords may follow a date as part of a time of day.
-var timeWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs") {
-		timeWords[w] = true
-	}
-}
+var timeWords = newWordSet(strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs")...)
 
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.
@@ -315,7 +339,7 @@ func onlyTimeAfter(toks []token) bool {
 			}
 		case 'w':
 			var buf [32]byte
-			if !timeWords[string(appendLower(buf[:0], t.text))] {
+			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) {
 				return false
 			}
 		case 'p':
@@ -545,14 +569,14 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 }
 
 // ordinalSuffixes are glued to a day number.
-var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "re": true, "e": true,
-	"eme": true, "ème": true, "o": true, "a": true, "º": true, "ª": true, "го": true, "-го": true}
+var ordinalSuffixes = newWordSet("st", "nd", "rd", "th", "er", "re", "e",
+	"eme", "ème", "o", "a", "º", "ª", "го", "-го")
 
 // skipOrdinal skips an ordinal suffix glued to a number: 15th, 1er, 1º, 2nd.
 func skipOrdinal(toks []token, k int) int {
 	if k < len(toks) && toks[k].kind == 'w' && !toks[k].space {
 		var buf [32]byte
-		if ordinalSuffixes[string(appendLower(buf[:0], toks[k].text))] {
+		if ordinalSuffixes.hasBytes(appendLower(buf[:0], toks[k].text)) {
 			return k + 1
 		}
 	}
@@ -648,7 +672,7 @@ func isWeekday(w string) bool {
 	if r0, r1, ok := firstTwoRunes(lw); ok && !weekdayStarts.has(r0, r1) {
 		return false // most words: no map lookup
 	}
-	return weekdays[string(lw)]
+	return weekdays.hasBytes(lw)
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

@@ -53,7 +53,7 @@ var (
 	monthTable     = map[string]monthEntry{}
 	longMonthNames []string              // names of five letters or more, for typo matching
 	monthDeletions = map[string]string{} // long names with one letter deleted
-	weekdays       = map[string]bool{}
+	weekdays       *wordSet
 )
 
 // runePairs is a set of pairs of runes, kept as bits by a hash of the
@@ -114,11 +114,13 @@ func init() {
 			longMonthEnds.add(r0, r1)
 		}
 	}
+	var days []string
 	for _, l := range weekdayNames {
 		for _, w := range strings.Fields(l) {
-			weekdays[w] = true
+			days = append(days, w)
 			r0, r1, _ := firstTwoRunes([]byte(w))
 			weekdayStarts.add(r0, r1)
 		}
 	}
+	weekdays = newWordSet(days...)
 }

@@ -3,6 +3,7 @@ package listing
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -177,8 +178,24 @@ func TestFastPathsMatch(t *testing.T) {
 	}
 	for _, s := range append(lines, "( ( ( ( ( ( ( ( ( 5 May 2020. Text text text", "A, , , , , , , , , , 5 May 2020. Text text more",
 		"Workers' World, 6 November 1997. Thousands marched", "Friday, ( ( March 3, 2014 - the strike began there") {
-		if _, ok := readLead(s, orderUnknown); ok && !mayLead(s) {
-			t.Errorf("mayLead(%q) = false for a lead", s)
+		if d, ok := firstDateN(s, orderUnknown, 120); ok {
+			if _, ok := leadAround(s, d); ok && !mayLead(s) {
+				t.Errorf("mayLead(%q) = false for a lead", s)
+			}
+		}
+		// lineDates answers as the scans it stands for.
+		for _, order := range []dayOrder{orderUnknown, orderMonthFirst} {
+			ld := &lineDates{s: s, order: order}
+			for _, n := range []int{16, 50, 120, 400} {
+				gd, gok := ld.firstIn(n)
+				wd, wok := firstDateN(s, order, n)
+				if gd != wd || gok != wok {
+					t.Errorf("lineDates(%q).firstIn(%d) = %v %v, want %v %v", s, n, gd, gok, wd, wok)
+				}
+			}
+			if got, want := ld.all(), scanDates(s, order); !slices.Equal(got, want) {
+				t.Errorf("lineDates(%q).all() = %v, want %v", s, got, want)
+			}
 		}
 	}
 	for _, s := range append(lines, "Written by Ana María de la Cruz", "Geschrieben von Jan Le Van Berg", "Ana B. C. De la Cruz and X Y",
@@ -247,7 +264,7 @@ func TestFastPathsMatch(t *testing.T) {
 		for _, typo := range []bool{false, true} {
 			gm, gl, gok := lookupMonth(w, typo)
 			wm, wl, wok := lookupMonthRef(w, typo)
-			if got, want := isWeekday(w), weekdays[strings.ToLower(strings.TrimSuffix(w, "."))]; got != want {
+			if got, want := isWeekday(w), weekdays.has(strings.ToLower(strings.TrimSuffix(w, "."))); got != want {
 				t.Errorf("isWeekday(%q) = %v, want %v", w, got, want)
 			}
 			if gm != wm || gl != wl || gok != wok {
@@ -312,14 +329,14 @@ func splitScoreRef(words, trimmed []string, k int) float64 {
 	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
 	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
 	sc := 0.0
-	if sentenceOpeners[lw] {
+	if sentenceOpeners.has(lw) {
 		sc += 3
 	}
 	pr := firstRune(p)
-	if unicode.IsLower(pr) && !titleGlue[lp] && unicode.IsUpper(r) {
+	if unicode.IsLower(pr) && !titleGlue.has(lp) && unicode.IsUpper(r) {
 		sc += 2
 	}
-	if titleGlue[lp] || p == "-" || p == "–" {
+	if titleGlue.has(lp) || p == "-" || p == "–" {
 		sc -= 3
 	}
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
@@ -338,7 +355,7 @@ func splitScoreRef(words, trimmed []string, k int) float64 {
 			}
 		}
 	}
-	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners[lw] {
+	if k+1 < len(words) && isUpperStart(words[k+1]) && !sentenceOpeners.has(lw) {
 		sc -= 0.5
 	}
 	// A capital right after a year starts a sentence: "… 2002 Original call …".
@@ -380,7 +397,7 @@ func isLabelPhraseRef(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !labelWords[strings.ToLower(w)] {
+		if !labelWords.has(strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -600,6 +617,82 @@ func TestASCIIMasks(t *testing.T) {
 			}
 			if got := asciiSpaces(x); got != spaces {
 				t.Fatalf("asciiSpaces(%#x) = %#x, want %#x", x, got, spaces)
+			}
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	// A set holds its words and no others, whichever way they are asked.
+	lines := sampleLines(t)
+	var words []string
+	for _, s := range lines {
+		words = append(words, strings.Fields(s)...)
+	}
+	for _, n := range []int{1, 3, 20, 200} {
+		in := map[string]bool{}
+		for i := 0; i < n && i < len(words); i++ {
+			in[words[i*7%len(words)]] = true
+		}
+		var list []string
+		for w := range in {
+			list = append(list, w)
+		}
+		set := newWordSet(append(list, list...)...)
+		for _, w := range append(words, "", "x", "xx") {
+			if got := set.has(w); got != in[w] {
+				t.Errorf("set of %d words: has(%q) = %v", n, w, got)
+			}
+			if got := set.hasBytes([]byte(w)); got != in[w] {
+				t.Errorf("set of %d words: hasBytes(%q) = %v", n, w, got)
+			}
+		}
+	}
+}
+
+func TestAppendLowerAllRunes(t *testing.T) {
+	// Every rune, between ASCII and among others, and invalid bytes.
+	var b strings.Builder
+	check := func() {
+		s := b.String()
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		b.Reset()
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if toLower(r) != unicode.ToLower(r) {
+			t.Fatalf("toLower(%U) = %U, want %U", r, toLower(r), unicode.ToLower(r))
+		}
+		b.WriteRune(r)
+		if r%7 == 0 {
+			b.WriteString("Ab")
+		}
+		if r%61 == 0 {
+			b.WriteString("\xc3")
+			check()
+		}
+	}
+	check()
+}
+
+func TestQuickTestsHold(t *testing.T) {
+	lines := sampleLines(t)
+	cases := []string{"SZ PlusVon Björn Finke", "InterviewBy Jo Lee", "xPar y", "ÉtudePor Ana", "Door Jan", "aAf b"}
+	for _, s := range lines {
+		cases = append(cases, s)
+		for _, tk := range tokenize(s, 4000) {
+			cases = append(cases, s[:tk.end])
+		}
+	}
+	for _, s := range cases {
+		// bylineText looks for a glued by-word only after a capital
+		// that may start one.
+		if !gluedByWordCapital(s[:min(len(s), 24)]) {
+			for _, w := range gluedByWords {
+				if i := strings.Index(s[:min(len(s), 23+len(w))], w); i > 0 && i < 24 {
+					t.Errorf("gluedByWordCapital(%q) = false, but %q is at %d", s, w, i)
+				}
 			}
 		}
 	}

@@ -3,7 +3,7 @@ package listing
 import (
 	"bytes"
 	"encoding/binary"
-	"slices"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,7 +67,9 @@ func textLines(data []byte) []line {
 	// One copy of the whole input, which lines then share, instead of a
 	// copy per line.
 	text := strings.TrimPrefix(string(data), "\ufeff")
-	var out []line
+	// Room for every line at once: counting them is much cheaper than
+	// growing the slice, which copies the lines made so far.
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	gap := false
 	no := 0
 	for len(text) > 0 {
@@ -85,11 +87,6 @@ func textLines(data []byte) []line {
 		}
 		ln.gap = gap
 		gap = false
-		if len(out) == cap(out) {
-			// Double: append grows large slices by a quarter, which
-			// on big inputs copies the lines several times over.
-			out = slices.Grow(out, len(out)+16)
-		}
 		out = append(out, ln)
 	}
 	return out
@@ -217,35 +214,75 @@ func collapseSpace(s string) string {
 
 // appendLower appends strings.ToLower(s) to dst.
 func appendLower(dst []byte, s string) []byte {
-	i := 0
-	// Eight ASCII bytes at a time: a byte from 'A' to 'Z' gains 0x20.
-	// No byte below 0x80 carries into the next when 0x3F or 0x25 is
-	// added, so each byte's high bit tells its own comparison.
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s[i:])
-		if x&highBits != 0 {
-			break
+	for i := 0; i < len(s); {
+		// Eight ASCII bytes at a time: a byte from 'A' to 'Z' gains
+		// 0x20. No byte below 0x80 carries into the next when 0x3F or
+		// 0x25 is added, so each byte's high bit tells its own
+		// comparison.
+		ascii := len(s) - i // the ASCII bytes from i, as far as known
+		if ascii >= 8 {
+			x := load64(s[i:])
+			if x&highBits == 0 {
+				atLeastA := (x + 0x3F*lowBits) & highBits // byte >= 'A'
+				pastZ := (x + 0x25*lowBits) & highBits    // byte > 'Z'
+				dst = binary.LittleEndian.AppendUint64(dst, x|(atLeastA&^pastZ)>>2)
+				i += 8
+				continue
+			}
+			ascii = bits.TrailingZeros64(x&highBits) / 8
 		}
-		atLeastA := (x + 0x3F*lowBits) & highBits // byte >= 'A'
-		pastZ := (x + 0x25*lowBits) & highBits    // byte > 'Z'
-		dst = binary.LittleEndian.AppendUint64(dst, x|(atLeastA&^pastZ)>>2)
-	}
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		// Byte by byte up to the first rune outside ASCII, which is
+		// decoded; then eight bytes at a time again.
+		for end := i + ascii; i < end; i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			dst = append(dst, c)
-			i++
-			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		i += n
+		if i+1 < len(s) && s[i] >= 0xC2 && s[i] < 0xE0 && s[i+1]&0xC0 == 0x80 {
+			// A rune of two bytes, mostly to one of two bytes.
+			l := lowerTwoByte[rune(s[i]&0x1F)<<6|rune(s[i+1]&0x3F)]
+			if l >= 0x80 && l < 0x800 {
+				dst = append(dst, 0xC0|byte(l>>6), 0x80|byte(l&0x3F))
+			} else {
+				dst = utf8.AppendRune(dst, rune(l))
+			}
+			i += 2
+		} else if i < len(s) && s[i] >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			dst = utf8.AppendRune(dst, toLower(r))
+			i += n
+		}
 	}
 	return dst
 }
+
+// toLower is unicode.ToLower, from a table for the runes of two UTF-8
+// bytes (Latin, Greek, Cyrillic): unicode.ToLower searches its case
+// ranges for each, and Russian or Kazakh text is made of them.
+func toLower(r rune) rune {
+	if r < rune(len(lowerTwoByte)) {
+		return rune(lowerTwoByte[r])
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerTwoByte maps each rune below U+0800 to its lower case, all of
+// which are below U+10000.
+var lowerTwoByte = func() (t [0x800]uint16) {
+	for r := range t {
+		l := unicode.ToLower(rune(r))
+		if l > 0xFFFF {
+			panic("listing: a lower case outside uint16")
+		}
+		t[r] = uint16(l)
+	}
+	return t
+}()
 
 const (
 	lowBits  = 0x0101010101010101 // 1 in every byte
@@ -282,7 +319,7 @@ func hasPrefixFold(s, prefix string) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		var buf [utf8.UTFMax]byte
-		k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		k := utf8.EncodeRune(buf[:], toLower(r))
 		for _, b := range buf[:k] {
 			if j == len(prefix) {
 				return true
@@ -311,7 +348,7 @@ func lowerFirstByte(s string) byte {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	var buf [utf8.UTFMax]byte
-	utf8.EncodeRune(buf[:], unicode.ToLower(r))
+	utf8.EncodeRune(buf[:], toLower(r))
 	return buf[0]
 }
 
@@ -365,6 +402,18 @@ skip:
 	}
 	start = i
 	for i < len(s) {
+		if i+8 <= len(s) {
+			// Eight bytes at a time to the first space or byte outside
+			// ASCII. (A byte outside ASCII may spoil the space marks of
+			// those after it, but not of those before.)
+			x := load64(s[i:])
+			m := (asciiSpaces(x) | x) & highBits
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
 		switch byteClass[s[i]] {
 		case classOther:
 			i++

@@ -196,8 +196,12 @@ func voteStopword(w string, votes *[8]int) {
 		return
 	}
 	var k uint64
-	if len(w) <= maxStopword && isASCII(w) {
-		// Most words: lower-case as the key is packed.
+	if isASCII(w) {
+		// Most words: lower-case as the key is packed. Lower-casing
+		// keeps ASCII's length, so a longer word is no stop word.
+		if len(w) > maxStopword {
+			return
+		}
 		k = uint64(len(w)) << 56
 		for i := 0; i < len(w); i++ {
 			k |= uint64(lowerASCII(w[i])) << (8 * i)

@@ -31,8 +31,12 @@ func bylineText(s string) (string, bool) {
 		return rest, true
 	}
 	// A by-word glued to a short label: a lower-case letter followed
-	// directly by a capitalised by-word.
-	for _, w := range []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "} {
+	// directly by a capitalised by-word. Most heads hold no capital
+	// that starts one.
+	if !gluedByWordCapital(s[:min(len(s), 24)]) {
+		return "", false
+	}
+	for _, w := range gluedByWords {
 		// Only the head of s can hold the by-word: search just that.
 		if i := strings.Index(s[:min(len(s), 23+len(w))], w); i > 0 && i < 24 {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -44,9 +48,24 @@ func bylineText(s string) (string, bool) {
 	return "", false
 }
 
+// gluedByWords are the by-words bylineText finds glued to a label.
+var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
+
+// gluedByWordCapital reports whether some byte of head after its first
+// is the first letter of one of gluedByWords, as a glued by-word's is.
+func gluedByWordCapital(head string) bool {
+	for i := 1; i < len(head); i++ {
+		switch head[i] {
+		case 'V', 'B', 'P', 'A', 'D':
+			return true
+		}
+	}
+	return false
+}
+
 // pieceArticles may open a label of the kind of piece.
-var pieceArticles = map[string]bool{"a": true, "an": true, "ein": true, "eine": true, "un": true, "une": true,
-	"una": true, "uno": true, "en": true, "et": true, "um": true, "uma": true}
+var pieceArticles = newWordSet("a", "an", "ein", "eine", "un", "une",
+	"una", "uno", "en", "et", "um", "uma")
 
 // labelledByline reads "Ein Interview von Name": one to three words
 // naming the kind of piece (an article, then label words only), a
@@ -59,14 +78,14 @@ func labelledByline(s string) (string, bool) {
 	// splitting the line.
 	a, b := nextField(s, 0)
 	var buf [32]byte
-	if w := appendLower(buf[:0], s[a:b]); !labelWords[string(w)] && !pieceArticles[string(w)] {
+	if w := appendLower(buf[:0], s[a:b]); !labelWords.hasBytes(w) && !pieceArticles.hasBytes(w) {
 		return "", false
 	}
 	ws := strings.Fields(s)
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		w := strings.ToLower(ws[i-1])
-		if !labelWords[w] {
-			if i == 1 && pieceArticles[w] {
+		if !labelWords.has(w) {
+			if i == 1 && pieceArticles.has(w) {
 				continue
 			}
 			return "", false
@@ -278,7 +297,7 @@ func plausibleAuthor(a string) bool {
 	}
 	lower := 0
 	for _, w := range ws[1:] {
-		if !unicode.IsUpper(firstRune(w)) && !nameParticles[w] {
+		if !unicode.IsUpper(firstRune(w)) && !nameParticles.has(w) {
 			lower++
 		}
 	}
@@ -296,20 +315,24 @@ func firstDateN(s string, order dayOrder, n int) (dateMatch, bool) {
 }
 
 // prepositions that may stand before a date without being a source.
-var leadStop = map[string]bool{"on": true, "in": true, "at": true, "since": true, "from": true, "until": true,
-	"le": true, "el": true, "am": true, "den": true, "в": true, "с": true, "by": true, "de": true, "du": true}
+var leadStop = newWordSet("on", "in", "at", "since", "from", "until",
+	"le", "el", "am", "den", "в", "с", "by", "de", "du")
 
 // metaLead reads a line that starts with a date, or a short source and a
 // date, followed by text: "8 August 1998. After …", "Workers' World,
 // 6 November 1997. Thousands …", "7th September 2010 - In response …".
-func metaLead(s string, order dayOrder) (lead, bool) {
-	if !mayLead(s) {
+func metaLead(ld *lineDates) (lead, bool) {
+	if !mayLead(ld.s) {
 		return lead{}, false
 	}
-	return readLead(s, order)
+	d, ok := ld.firstIn(120)
+	if !ok {
+		return lead{}, false
+	}
+	return leadAround(ld.s, d)
 }
 
-// mayLead is a quick test that readLead can find a lead in s. The date
+// mayLead is a quick test that metaLead can find a lead in s. The date
 // opens the line (after spaces and brackets) or follows a source of at
 // most 6 words and a comma, and its first number is at most 6 tokens in.
 // So before the line's first digit stand at most 12 words that are not
@@ -326,13 +349,10 @@ func mayLead(s string) bool {
 	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
 }
 
-// readLead is metaLead without the quick test.
-func readLead(s string, order dayOrder) (lead, bool) {
+// leadAround reads the lead of s around d, the first date in its first
+// 120 bytes.
+func leadAround(s string, d dateMatch) (lead, bool) {
 	var m lead
-	d, ok := firstDateN(s, order, 120)
-	if !ok {
-		return m, false
-	}
 	pre := strings.TrimRight(s[:d.start], " (")
 	if pre != "" {
 		// Only "Source, DATE." leads; anything else before the date is
@@ -344,7 +364,7 @@ func readLead(s string, order dayOrder) (lead, bool) {
 		if wordCount(pre) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !unicode.IsUpper(firstRune(pre)) {
 			return m, false
 		}
-		if leadStop[strings.ToLower(pre)] {
+		if leadStop.has(strings.ToLower(pre)) {
 			return m, false
 		}
 	}
@@ -877,7 +897,7 @@ func outletTail(s string) (string, string) {
 	// bibliographies) always may.
 	lowerOK := n == len(" // ") || len(ws) <= 3
 	for i, w := range ws {
-		if isUpperStart(w) || strings.Contains(w, ".") && len(ws) == 1 || nameParticles[w] {
+		if isUpperStart(w) || strings.Contains(w, ".") && len(ws) == 1 || nameParticles.has(w) {
 			continue
 		}
 		if i == 0 || !lowerOK {

@@ -754,8 +754,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 // bracketCitation reads a line that is one bracketed citation holding a
 // date; the outlet is what follows the date, or the last comma part.
 func bracketCitation(s string) (string, bool) {
+	if !strings.HasPrefix(s, "[") {
+		return "", false // most lines; trimming the end keeps the '['
+	}
 	s = strings.TrimRight(s, ". ")
-	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") || len(s) > 300 {
+	if !strings.HasSuffix(s, "]") || len(s) > 300 {
 		return "", false
 	}
 	inner := s[1 : len(s)-1]

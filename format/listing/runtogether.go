@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/labor-annals/annals"
@@ -29,17 +30,15 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	}
 	// Candidates are the words before the 30th; words past the 32nd
 	// change nothing.
-	var wbuf, tbuf [32]string
-	words := appendFields(wbuf[:0], s, 32)
-	// Every candidate compares its word with all the words before it;
-	// trim them once.
-	trimmed := tbuf[:len(words)]
-	for k := 0; k < len(words) && k < 30; k++ {
-		trimmed[k] = trimRunes(words[k], isQuoteMark)
-	}
+	var wbuf [32]string
+	rw := runWords{words: appendFields(wbuf[:0], s, 32)}
+	words := rw.words
 	best, bestScore := -1, 1.0
 	for k := 2; k < len(words)-2 && k < 30; k++ {
-		sc := splitScore(words, trimmed, k, bestScore)
+		if !mayOpenTeaser(words[k]) {
+			continue // scores 0
+		}
+		sc := splitScore(&rw, k, bestScore)
 		if sc > bestScore {
 			best, bestScore = k, sc
 		}
@@ -57,26 +56,17 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 }
 
 // sentenceOpeners often start a teaser's first sentence.
-var sentenceOpeners = map[string]bool{}
-
-// titleGlue are words after which a capitalised word continues a name in
-// the title ("in West Virginia", "of the Daily Mail").
-var titleGlue = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`the a an in on at after for from with as this these those our it its we they he she his her
+var sentenceOpeners = newWordSet(strings.Fields(`the a an in on at after for from with as this these those our it its we they he she his her
 		when while since over last more many two three four five according following here there some one after before during
 		despite amid about today yesterday now more than
 		le la les un une des en dans depuis après alors ce cette il elle ils nous on
 		el los las un una en desde tras durante este esta
 		der die das ein eine im am nach seit wie was diese dieser es sie er wir
-		в на по после с о это как`) {
-		sentenceOpeners[w] = true
-	}
-	for _, w := range strings.Fields(`of in the and for at by to on with a an from over against into under as vs via de la le du des el los y der die das und von zu im`) {
-		titleGlue[w] = true
-	}
-}
+		в на по после с о это как`)...)
+
+// titleGlue are words after which a capitalised word continues a name in
+// the title ("in West Virginia", "of the Daily Mail").
+var titleGlue = newWordSet(strings.Fields(`of in the and for at by to on with a an from over against into under as vs via de la le du des el los y der die das und von zu im`)...)
 
 // isQuoteMark reports whether r is one of "“”‘’'«»(),.:;?! that are
 // trimmed off words before comparing them.
@@ -98,11 +88,36 @@ func isOpenQuote(r rune) bool {
 	return false
 }
 
-// splitScore rates word k as the first word of the teaser; trimmed[j] is
-// words[j] without quote marks, for j < k. A word that cannot score above
-// floor may get any score up to floor: the comparisons with every
-// earlier word are made only when they can lift it above.
-func splitScore(words, trimmed []string, k int, floor float64) float64 {
+// runWords are the words of a run-together line, and as many of them
+// trimmed of quote marks as the candidates so far compared theirs with.
+type runWords struct {
+	words   []string   // at most 32
+	trimmed [32]string // trimmed[j] is words[j] without quote marks, for j < ntrim
+	ntrim   int
+}
+
+// trimmedTo returns the first k words trimmed of quote marks, trimming
+// those not trimmed yet: few candidates get as far as comparing words.
+func (rw *runWords) trimmedTo(k int) []string {
+	for ; rw.ntrim < k; rw.ntrim++ {
+		rw.trimmed[rw.ntrim] = trimRunes(rw.words[rw.ntrim], isQuoteMark)
+	}
+	return rw.trimmed[:k]
+}
+
+// mayOpenTeaser is a quick test that splitScore can rate w above 0:
+// most words start with a small letter, and need no closer look.
+func mayOpenTeaser(w string) bool {
+	c := w[0]
+	return c >= utf8.RuneSelf || c < 'a' || c > 'z'
+}
+
+// splitScore rates word k as the first word of the teaser. A word that
+// cannot score above floor may get any score up to floor: the
+// comparisons with every earlier word are made only when they can lift
+// it above.
+func splitScore(rw *runWords, k int, floor float64) float64 {
+	words := rw.words
 	w, p := words[k], words[k-1]
 	r := firstRune(strings.TrimLeftFunc(w, isOpenQuote))
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
@@ -115,12 +130,12 @@ func splitScore(words, trimmed []string, k int, floor float64) float64 {
 	// Every term but the last is a multiple of 0.5, so their sum is exact
 	// in any order: the repeat checks can come after the others.
 	sc := 0.0
-	opener := sentenceOpeners[lw]
+	opener := sentenceOpeners.has(lw)
 	if opener {
 		sc += 3
 	}
 	pr := firstRune(p)
-	glue := titleGlue[lp]
+	glue := titleGlue.has(lp)
 	if unicode.IsLower(pr) && !glue && unicode.IsUpper(r) {
 		sc += 2
 	}
@@ -151,6 +166,7 @@ func splitScore(words, trimmed []string, k int, floor float64) float64 {
 	}
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
 	// where the teaser starts.
+	trimmed := rw.trimmedTo(k)
 	for j := 1; j < k-1; j++ {
 		if strings.EqualFold(words[j-1], p) && strings.EqualFold(trimmed[j], lw) {
 			sc -= 3
@@ -200,19 +216,24 @@ func trimRunes(w string, cut func(rune) bool) string {
 // Glue inside the first word ("McDonald") does not count.
 func firstGlue(s string) int {
 	for i := 0; i < len(s); {
-		// Capitals and quotes are rare: skip eight bytes at a time that
-		// hold neither a capital nor a byte outside ASCII.
+		// Capitals and quotes are rare: jump eight bytes at a time to
+		// the next capital or byte outside ASCII.
 		if i+8 <= len(s) {
-			if x := load64(s[i:]); x&highBits == 0 && (x+0x3F*lowBits)&^(x+0x25*lowBits)&highBits == 0 {
+			m := capitalOrNonASCII(load64(s[i:]))
+			if m == 0 {
 				i += 8
 				continue
 			}
+			i += bits.TrailingZeros64(m) / 8
 		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		} else if r < 'A' || r > 'Z' {
 			i++
+			continue
+		} else if i == 0 || s[i-1] < 'a' || s[i-1] > 'z' && s[i-1] < utf8.RuneSelf {
+			i++ // a capital after a space or mark: no glue
 			continue
 		}
 		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 {
@@ -227,6 +248,15 @@ func firstGlue(s string) int {
 		i += n
 	}
 	return 0
+}
+
+// capitalOrNonASCII marks (with its high bit) each byte of x that is an
+// ASCII capital or outside ASCII. The capitals are found among the low
+// seven bits, where adding 0x3F (0x25) sets a byte's high bit exactly
+// when it is 'A' or more (past 'Z'), without carrying into the next.
+func capitalOrNonASCII(x uint64) uint64 {
+	x7 := x &^ highBits
+	return (x | (x7+0x3F*lowBits)&^(x7+0x25*lowBits)) & highBits
 }
 
 // mcPrefix reports name prefixes glued to a capital: McDonald, MacArthur, O'Leary.
