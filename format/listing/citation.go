@@ -524,7 +524,11 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 	if slash <= 0 || len(s) > 600 {
 		return c, false
 	}
-	area := isbdAreaBreak(s[slash:])
+	// The areas after the title start past " / ", which " // " overlaps.
+	area := isbdAreaBreak(s[slash+3:])
+	if area >= 0 {
+		area += 3
+	}
 	if area < 0 {
 		// A catalogue's title line: "Title : subtitle / Name Surname."
 		resp := strings.TrimRight(s[slash+3:], ". ")
