@@ -253,8 +253,8 @@ func dropBracketed(s string) string {
 func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	var d annals.Date
 	dated := false
-	if m, ok := lastYear(v); ok {
-		d, dated = annals.Date{Year: m.year, Precision: annals.PrecisionYear}, true
+	if m, ok := citationDate(v, order); ok {
+		d, dated = m.date, true
 		v = strings.TrimRight(v[:m.start], " ,;.[(")
 	}
 	if i := strings.LastIndex(v, " : "); i >= 0 {
@@ -285,30 +285,10 @@ func containerField(v string, order dayOrder) (string, annals.Date, bool) {
 	if wordCount(src) > 10 {
 		return "", annals.Date{}, false
 	}
-	if m, ok := lastYear(v); ok {
-		return src, annals.Date{Year: m.year, Precision: annals.PrecisionYear}, true
+	if m, ok := citationDate(v, order); ok {
+		return src, m.date, true
 	}
 	return src, annals.Date{}, false
-}
-
-// yearAt is a four-digit year found in a string, and where it starts.
-type yearAt struct {
-	year  int
-	start int
-}
-
-// lastYear finds the last plausible four-digit year standing as a word.
-func lastYear(s string) (yearAt, bool) {
-	for i := len(s) - 4; i >= 0; i-- {
-		if !isDigits(s[i:i+4]) || i > 0 && isDigitByte(s[i-1]) || i+4 < len(s) && isDigitByte(s[i+4]) {
-			continue
-		}
-		y := int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
-		if y >= 1500 && y <= 2100 {
-			return yearAt{year: y, start: i}, true
-		}
-	}
-	return yearAt{}, false
 }
 
 func isDigits(s string) bool {
