@@ -41,10 +41,25 @@ var chromePrefixes = []string{
 	"image:", "credit:", "photo credit", "©", "(c) ", "published in", "posted in",
 	"read this article in", "also available in", "available in:", "lire en :", "disponible en:", "auch verfügbar",
 	"this article is also available", "cet article est disponible",
+	// A link to another article set in the list.
+	"read also:", "see also:", "also read:", "related:", "lire aussi :", "lire aussi:",
+	"à lire aussi :", "lea también:", "lee también:", "leia também:", "lesen sie auch:", "mehr zum thema:",
+	"læs også:", "läs också:", "les også:", "leggi anche:", "czytaj też:", "czytaj także:", "lees ook:",
+	"читайте также:", "читайте також:", "смотрите также:", "сондай-ақ оқыңыз:", "оқи отырыңыз:",
 }
 
 // chromePrefixIndex is chromePrefixes by first byte.
 var chromePrefixIndex = indexWords(chromePrefixes)
+
+// chromePrefixHead is how much of a line's start isChrome compares: the
+// longest prefix, with room for capitals that lower-case to fewer bytes.
+var chromePrefixHead = func() int {
+	n := 0
+	for _, p := range chromePrefixes {
+		n = max(n, len(p))
+	}
+	return n + 8
+}()
 
 // appendLetterKey appends to the empty dst s lower-cased with only letters
 // and single spaces kept, stopping past 60 bytes.
@@ -94,7 +109,7 @@ func isChrome(s string) bool {
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
-	head := headOf(s, 24)
+	head := headOf(s, chromePrefixHead)
 	for _, p := range chromePrefixIndex[lowerFirstByte(head)] {
 		if hasPrefixFold(head, p) {
 			return true
@@ -108,7 +123,7 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	if isSeeAlso(s) || isCounter(s) {
+	if isCounter(s) {
 		return true
 	}
 	if isBracketedCredit(s) {
@@ -121,30 +136,6 @@ func isChrome(s string) bool {
 		}
 	}
 	return len(s) < 400 && creditEnds(s)
-}
-
-// seeAlsoLabels open a link to another article set in the list ("Read
-// also: …"), lower-cased, with their colon.
-var seeAlsoLabels = []string{"read also:", "see also:", "also read:", "related:", "lire aussi :", "lire aussi:",
-	"à lire aussi :", "lea también:", "lee también:", "leia também:", "lesen sie auch:", "mehr zum thema:",
-	"læs også:", "läs också:", "les også:", "leggi anche:", "czytaj też:", "czytaj także:", "lees ook:",
-	"читайте также:", "читайте також:", "смотрите также:", "сондай-ақ оқыңыз:", "оқи отырыңыз:"}
-
-// isSeeAlso reports whether s links another article under a "Read also:"
-// label: a cross-reference, not an entry of the list.
-func isSeeAlso(s string) bool {
-	i := strings.IndexByte(s, ':')
-	if i <= 0 || i > 40 {
-		return false
-	}
-	var buf [64]byte
-	head := appendLower(buf[:0], s[:i+1])
-	for _, l := range seeAlsoLabels {
-		if string(head) == l {
-			return true
-		}
-	}
-	return false
 }
 
 // isCounter reports whether s is a counter: a symbol and a number with no

@@ -127,14 +127,11 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	names = strings.Trim(names, " ,;:(-–—|")
 	// "Reviewed by Name (University) Published on H-Labor (May, 2025)":
 	// the outlet follows a published-word; affiliations are in brackets.
-	if i := indexPublishedOn(names); i > 0 {
+	if before, outlet, ok := cutPublishedOn(names); ok {
 		if b.source == "" {
-			b.source = strings.Trim(names[i:][strings.IndexByte(names[i:], ' ')+1:], " ,;:(")
-			if j := strings.IndexByte(b.source, ' '); j > 0 && (strings.HasPrefix(b.source, "on ") || strings.HasPrefix(b.source, "in ")) {
-				b.source = b.source[j+1:]
-			}
+			b.source = strings.Trim(outlet, " ,;:(")
 		}
-		names = names[:i]
+		names = before
 	}
 	if strings.IndexByte(names, '(') > 0 {
 		names = dropBracketed(names)
@@ -167,20 +164,15 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	return b, len(b.authors) > 0
 }
 
-// indexPublishedOn finds " Published on " or " Published in " in s.
-func indexPublishedOn(s string) int {
-	i := strings.Index(s, " Published ")
-	if i < 0 {
-		i = strings.Index(s, " published ")
+// cutPublishedOn cuts s around " Published on " or " Published in ":
+// the names before, the outlet after.
+func cutPublishedOn(s string) (before, outlet string, ok bool) {
+	for _, sep := range []string{" Published on ", " Published in ", " published on ", " published in "} {
+		if i := strings.Index(s, sep); i > 0 {
+			return s[:i], s[i+len(sep):], true
+		}
 	}
-	if i < 0 {
-		return -1
-	}
-	rest := s[i+len(" Published "):]
-	if strings.HasPrefix(rest, "on ") || strings.HasPrefix(rest, "in ") {
-		return i + 1
-	}
-	return -1
+	return s, "", false
 }
 
 // fromSentence takes a leading "From PUBLICATION." attribution off text
