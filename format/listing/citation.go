@@ -473,13 +473,15 @@ func scholarByline(s string) (lead, bool) {
 }
 
 // volumeMarks follow a periodical's name in a reference to an issue.
-var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", No. ", ", no. ", ", Issue ", ", issue ",
+var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
 	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. "}
 
 // containerLine reads the line under a search result or a table of
 // contents that names the periodical and issue: "Labour History Review,
 // Vol. 71, No. 2 (August 2006), pp. 123-145". The periodical is the
-// source and the issue's date the date.
+// source and the issue's date the date. A line that names only the
+// volume and issue ("Journal of Eurasian Studies, Volume 17, Issue 1")
+// gives the source alone.
 func containerLine(s string, order dayOrder) (lead, bool) {
 	var c lead
 	// Every volume mark has a comma: IndexByte rules most lines out
@@ -502,10 +504,40 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	}
 	d, ok := citationDate(s[at:], order)
 	if !ok {
-		return c, false
+		if indexDigit(src) >= 0 || !issueOnly(s[at:]) {
+			return c, false
+		}
+		c.source = src
+		return c, true
 	}
 	c.source, c.date, c.dated = src, d.date, true
 	return c, true
+}
+
+// issueWords name the parts of an issue reference.
+var issueWords = newWordSet("vol", "volume", "no", "issue", "number", "pp", "p", "nr", "bd", "jg", "т", "n", "núm", "s", "с", "pages", "art", "article")
+
+// issueOnly reports whether s holds nothing but volume, issue and page
+// numbers: ", Volume 17, Issue 1", ", Vol. 4, No. 2, pp. 1-20".
+func issueOnly(s string) bool {
+	var buf [24]token
+	toks := appendTokens(buf[:0], s, 24)
+	if len(toks) == 0 || len(toks) >= 24 {
+		return false
+	}
+	nums := 0
+	for _, t := range toks {
+		switch t.kind {
+		case 'n':
+			nums++
+		case 'w':
+			var lb [16]byte
+			if !issueWords.hasBytes(appendLower(lb[:0], t.text)) {
+				return false
+			}
+		}
+	}
+	return nums > 0
 }
 
 // isbdCitation reads a catalogue description that starts with the title,

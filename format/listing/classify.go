@@ -163,6 +163,10 @@ func classify(l line, pc pageContext) item {
 	}
 	if f.any(hasDigit) { // a volume's year
 		if c, ok := containerLine(s, order); ok {
+			if !c.dated {
+				it.kind, it.source = kCite, c.source
+				return it
+			}
 			it.take(kDate, c)
 			return it
 		}

@@ -22,7 +22,9 @@ func TestDebugItems(t *testing.T) {
 	}
 	lines := textLines(data)
 	order := inferOrder(lines)
-	items := dropTemplateChrome(mergeAdjacent(classifyAll(lines, order)))
+	items := classifyAll(lines, order)
+	labelledDates(items, order)
+	items = dropTemplateChrome(mergeAdjacent(items))
 	datelineBylines(items)
 	titlesOverNames(items)
 	applySuffixes(items)

@@ -17,6 +17,7 @@ func parseLines(lines []line, opts Options) *Result {
 	}
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
+	labelledDates(items, order)
 	items = mergeAdjacent(items)
 	items = dropTemplateChrome(items)
 	datelineBylines(items)
@@ -372,6 +373,10 @@ func candidateSplits(items []item) []split {
 		}
 		isStart := func(i int) bool { return syms[i] == c }
 		switch c {
+		case 'D':
+			// A date line under another ("Published: …" / "Updated: …")
+			// is the same entry's.
+			isStart = func(i int) bool { return syms[i] == 'D' && (i == 0 || syms[i-1] != 'D' || items[i].gap) }
 		case '*':
 			isStart = func(i int) bool { return items[i].bullet != 0 }
 		case 'H':
@@ -497,8 +502,9 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 		}
 	}
 	// A shorter last entry is a cut-off one, unless entries of its shape
-	// recur on the page (bare titles among full entries).
-	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq[last] < 2 {
+	// recur on the page (bare titles among full entries) or it ends as
+	// the pattern does: a cut takes an entry's end, not its middle.
+	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq[last] < 2 && last[len(last)-1] != sp.modal[len(sp.modal)-1] {
 		for i := 0; i < len(sp.modal); i++ {
 			if !strings.Contains(last, sp.modal[i:i+1]) {
 				sp.score--
