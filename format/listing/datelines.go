@@ -2,6 +2,8 @@ package listing
 
 import (
 	"strings"
+
+	"github.com/labor-annals/annals"
 )
 
 // labelledDates reads date lines whose label the parser does not know
@@ -65,4 +67,98 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 		return "", m, false
 	}
 	return strings.ToLower(label), m, true
+}
+
+// dateHeadings takes out the dates a page prints as headings over groups
+// of entries (a day's stories, a year's articles) and gives each entry
+// under one its date, unless the entry prints its own. A heading is a
+// date line alone between blank lines with entries below it, on a page
+// whose date lines all stand alone; on a page whose last block is such a
+// line, the dates close their entries instead.
+func dateHeadings(items []item) []item {
+	n := len(items)
+	if n < 3 || !blocked(items) {
+		return items
+	}
+	lone := func(i int) bool {
+		return (i == 0 || items[i].gap) && (i+1 == n || items[i+1].gap)
+	}
+	isHeading := func(i int) bool {
+		it := &items[i]
+		return it.kind == kDate && lone(i) && !it.date.IsZero() && len(it.authors) == 0 && it.source == "" && it.rest == ""
+	}
+	if isHeading(n - 1) {
+		return items
+	}
+	heading := make([]bool, n)
+	headings := 0
+	for i := 0; i < n-1; i++ {
+		heading[i] = isHeading(i)
+		if heading[i] {
+			headings++
+		}
+		if items[i].kind == kDate && !heading[i] {
+			// Date lines that stand in their entries' blocks mark
+			// entries, and a lone one among them is no heading.
+			return items
+		}
+	}
+	if headings < 2 {
+		// One date over the whole list dates the page (an issue's
+		// publication), not the entries.
+		return items
+	}
+	out := items[:0]
+	var group annals.Date
+	for i := 0; i < n; i++ {
+		if heading[i] {
+			group = items[i].date
+			continue
+		}
+		it := items[i]
+		if i > 0 && heading[i-1] {
+			it.gap = true
+		}
+		it.group = group
+		out = append(out, it)
+	}
+	return out
+}
+
+// dekLines reads the longer line under a headline in the same block as
+// its standfirst, where the page prints blocks so on two or more
+// entries: standfirsts often lack a final full stop and then read, line
+// by line, like headlines. A headline is five words or more here; a
+// shorter first line is a kicker over the headline.
+func dekLines(items []item) {
+	if !blocked(items) {
+		return
+	}
+	plain := func(it *item) bool {
+		return it.kind == kTitle && !it.dated && it.source == "" && len(it.authors) == 0
+	}
+	var deks []int
+	for a := 0; a < len(items); a++ {
+		if a > 0 && !items[a].gap || !plain(&items[a]) {
+			continue
+		}
+		head := wordCountUpTo(items[a].body, 40)
+		if head < 5 || a+1 >= len(items) {
+			continue
+		}
+		next := &items[a+1]
+		if next.gap || !plain(next) || next.bullet != 0 {
+			continue
+		}
+		if n := wordCountUpTo(next.body, 40); n >= 8 && n > head {
+			deks = append(deks, a+1)
+		}
+	}
+	if len(deks) < 2 {
+		return
+	}
+	for _, i := range deks {
+		it := &items[i]
+		it.kind, it.title = kProse, ""
+	}
 }

@@ -82,3 +82,61 @@ Competition Quarterly, Volume 29, Issue 4`, []rec{
 		{"Remittances after the war economy", "Farrukh Aliev", "Competition Quarterly", "2025-07-21", ""},
 	})
 }
+
+// Dates printed as headings over groups of entries date each entry under
+// them, unless the entry prints its own; lone dates closing each entry
+// stay with the entry above.
+func TestDateHeadings(t *testing.T) {
+	t.Run("day headings", func(t *testing.T) {
+		checkRecs(t, `Tuesday 13 January 2026
+
+Bus drivers in Leeds vote to strike over split shifts
+The union says the new rota adds two unpaid hours to every working day
+
+Porters at the royal infirmary accept pay deal
+Members voted by 78% to accept the offer after three days of talks
+
+Monday 12 January 2026
+
+Council cleaners win back their sick pay
+The contractor had cut payments for the first three days of illness`, []rec{
+			{"Bus drivers in Leeds vote to strike over split shifts", "", "", "2026-01-13", "The union says the new rota adds two unpaid hours to every working day"},
+			{"Porters at the royal infirmary accept pay deal", "", "", "2026-01-13", "Members voted by 78% to accept the offer after three days of talks"},
+			{"Council cleaners win back their sick pay", "", "", "2026-01-12", "The contractor had cut payments for the first three days of illness"},
+		})
+	})
+	t.Run("year headings over dated entries", func(t *testing.T) {
+		checkRecs(t, `1921
+
+Letter to the Lancashire weavers, 3 March 1921
+The lockout and after, 19 June 1921
+
+1922
+
+On the eight-hour day, 2 May 1922`, []rec{
+			{"Letter to the Lancashire weavers", "", "", "1921-03-03", ""},
+			{"The lockout and after", "", "", "1921-06-19", ""},
+			{"On the eight-hour day", "", "", "1922-05-02", ""},
+		})
+	})
+	t.Run("dates closing their entries", func(t *testing.T) {
+		checkRecs(t, `Bus drivers in Leeds vote to strike over split shifts
+The union says the new rota adds two unpaid hours to every working day
+
+13 January 2026
+
+Porters at the royal infirmary accept pay deal
+Members voted by 78% to accept the offer after three days of talks
+
+12 January 2026
+
+Council cleaners win back their sick pay
+The contractor had cut payments for the first three days of illness
+
+9 January 2026`, []rec{
+			{"Bus drivers in Leeds vote to strike over split shifts", "", "", "2026-01-13", "The union says the new rota adds two unpaid hours to every working day"},
+			{"Porters at the royal infirmary accept pay deal", "", "", "2026-01-12", "Members voted by 78% to accept the offer after three days of talks"},
+			{"Council cleaners win back their sick pay", "", "", "2026-01-09", "The contractor had cut payments for the first three days of illness"},
+		})
+	})
+}

@@ -20,6 +20,8 @@ func parseLines(lines []line, opts Options) *Result {
 	labelledDates(items, order)
 	items = mergeAdjacent(items)
 	items = dropTemplateChrome(items)
+	items = dateHeadings(items)
+	dekLines(items)
 	datelineBylines(items)
 	titlesOverNames(items)
 	outletSlots(items)
@@ -745,6 +747,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		if it.href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
 			rec.URL = it.href
 		}
+	}
+	if rec.Date.IsZero() {
+		rec.Date = seg[0].group
 	}
 	rec.Title = cleanTitle(rec.Title)
 	rec.Summary = trimTail(strings.Join(summary, " "))
