@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -295,8 +296,17 @@ func dateThenBy(ld *lineDates) (lead, bool) {
 	if !ok {
 		return b, false
 	}
-	for _, w := range strings.Fields(strings.ToLower(s[:d.start])) {
-		if !postedWords.has(strings.Trim(w, ":,")) {
+	// The words before the date, as strings.Fields(strings.ToLower(…))
+	// has them, one at a time: most lines fail on the first.
+	pre := s[:d.start]
+	for i := 0; ; {
+		a, e := nextField(pre, i)
+		if a == len(pre) {
+			break
+		}
+		i = e
+		var buf [64]byte
+		if w := appendLower(buf[:0], pre[a:e]); !postedWords.hasBytes(bytes.Trim(w, ":,")) {
 			return b, false
 		}
 	}
