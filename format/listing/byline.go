@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,35 +14,74 @@ import (
 // several languages. Two single words joined by "and" ("Press and Media")
 // are kept together: that is a desk or an organisation, not two people.
 func SplitAuthors(s string) []string {
+	out := []string{}
+	eachAuthor(s, func(a string) bool {
+		out = append(out, a)
+		return true
+	})
+	return out
+}
+
+// eachAuthor calls yield with each name SplitAuthors returns, in order,
+// until yield returns false; it reports whether yield never did. Probes
+// that only look at the names (looksLikeNameList) use it to allocate
+// nothing and stop at the first name that fails.
+func eachAuthor(s string, yield func(string) bool) bool {
 	s = strings.TrimSpace(s)
-	if rest, ok := cutByWord(s + " "); ok {
+	if rest, ok := cutByWordSpaced(s); ok {
 		s = rest
 	}
 	s = strings.Trim(s, " ,;|:.-–—")
-	if s == "" {
-		return []string{}
-	}
 	// Split on commas and semicolons first, then on conjunctions.
-	var parts []string
-	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+	for s != "" {
+		p := s
+		if k := indexCommaOrSemicolon(s); k >= 0 {
+			p, s = s[:k], s[k+1:]
+		} else {
+			s = ""
+		}
 		// "A, B, and C": the serial comma leaves the conjunction in front.
 		p = strings.TrimSpace(p)
+		if p == "" {
+			continue // FieldsFunc gives no empty fields
+		}
 		for _, c := range conjunctions {
 			if c := c[1:]; len(p) > len(c) && strings.HasPrefix(p, c) {
 				p = p[len(c):]
 				break
 			}
 		}
-		parts = append(parts, splitConj(strings.TrimSpace(p))...)
-	}
-	out := []string{}
-	for _, p := range parts {
-		p = strings.Trim(strings.TrimSpace(p), ".,;:|")
-		if p != "" {
-			out = append(out, p)
+		if !eachConj(strings.TrimSpace(p), yield) {
+			return false
 		}
 	}
-	return out
+	return true
+}
+
+// eachConj calls yield, as eachAuthor does, with each part of
+// splitConj(p), trimmed, leaving out the empty ones.
+func eachConj(p string, yield func(string) bool) bool {
+	part := func(p string) bool {
+		if p = strings.Trim(strings.TrimSpace(p), ".,;:|"); p != "" {
+			return yield(p)
+		}
+		return true
+	}
+	for {
+		k, i := firstConj(p)
+		if k < 0 {
+			return part(p)
+		}
+		c := conjunctions[k]
+		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
+			return part(p)
+		}
+		if !part(a) {
+			return false
+		}
+		p = b
+	}
 }
 
 // conjunctions join the last two names of a byline.
@@ -123,6 +163,38 @@ func cutByWord(s string) (string, bool) {
 	return s, false
 }
 
+// cutByWordSpaced is cutByWord(s + " ") without building that string,
+// and with rest's last space left off: a by-word's trailing space may be
+// the one after s.
+func cutByWordSpaced(s string) (string, bool) {
+	if s == "" {
+		return s, false // no by-word starts with a space
+	}
+	for _, w := range byWordIndex[lowerFirstByte(s)] {
+		if len(s)+1 >= len(w) && hasPrefixFoldSpaced(s, w) {
+			rest := ""
+			if len(w) <= len(s) {
+				rest = s[len(w):]
+			}
+			if (w == "de " || w == "di ") && !unicode.IsUpper(firstRune(rest)) {
+				return s, false
+			}
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// hasPrefixFoldSpaced is hasPrefixFold(s + " ", prefix).
+func hasPrefixFoldSpaced(s, prefix string) bool {
+	if hasPrefixFold(s, prefix) {
+		return true
+	}
+	// Otherwise only a prefix ending in the space after s matches: all
+	// of s matches all of prefix but that space.
+	return strings.HasSuffix(prefix, " ") && foldEqual(s, prefix[:len(prefix)-1])
+}
+
 // nameParticles may appear in lower case inside a personal name.
 var nameParticles = newWordSet(
 	"de", "da", "del", "della", "di", "van", "von",
@@ -176,8 +248,20 @@ func looksLikeName(s string) bool {
 	if utf8.RuneCountInString(s) > 40 {
 		return false
 	}
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 5 {
+	// The words as strings.Fields splits them, in a buffer: at most five.
+	var wbuf [5]string
+	ws := wbuf[:0]
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		if len(ws) == len(wbuf) {
+			return false
+		}
+		ws, i = append(ws, s[a:b]), b
+	}
+	if len(ws) < 2 {
 		return false
 	}
 	caps, initials := 0, 0
@@ -212,8 +296,17 @@ func dateThenBy(ld *lineDates) (lead, bool) {
 	if !ok {
 		return b, false
 	}
-	for _, w := range strings.Fields(strings.ToLower(s[:d.start])) {
-		if !postedWords.has(strings.Trim(w, ":,")) {
+	// The words before the date, as strings.Fields(strings.ToLower(…))
+	// has them, one at a time: most lines fail on the first.
+	pre := s[:d.start]
+	for i := 0; ; {
+		a, e := nextField(pre, i)
+		if a == len(pre) {
+			break
+		}
+		i = e
+		var buf [64]byte
+		if w := appendLower(buf[:0], pre[a:e]); !postedWords.hasBytes(bytes.Trim(w, ":,")) {
 			return b, false
 		}
 	}
@@ -283,16 +376,11 @@ func looksLikeNameList(s string) bool {
 	if !mayBeNameList(s) || !shortNameRuns(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
 		return false
 	}
-	names := SplitAuthors(s)
-	if len(names) == 0 {
-		return false
-	}
-	for _, n := range names {
-		if !looksLikeName(n) {
-			return false
-		}
-	}
-	return true
+	names := 0
+	return eachAuthor(s, func(n string) bool {
+		names++
+		return looksLikeName(n)
+	}) && names > 0
 }
 
 // listWords may stand in lower case in a list of names: particles and
@@ -329,7 +417,7 @@ func mayBeNameList(s string) bool {
 			if n++; n <= 2 {
 				continue
 			}
-			w = strings.TrimFunc(w, isNameTrim)
+			w = trimRunes(w, isNameTrim)
 			if unicode.IsLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
 				return false
 			}

@@ -443,17 +443,36 @@ func scholarByline(s string) (lead, bool) {
 	if len(s) > 300 {
 		return c, false
 	}
+	if indexSpaced(s, " - ") < 0 {
+		return c, false // most lines with a dash: no need to split them
+	}
 	parts := strings.Split(s, " - ")
 	if len(parts) < 2 || len(parts) > 3 {
 		return c, false
 	}
-	names := strings.Split(strings.TrimRight(parts[0], "… "), ", ")
-	for _, n := range names {
-		ws := strings.Fields(n)
-		if len(ws) < 2 || len(ws) > 3 || !allUpper(ws[0]) || utf8.RuneCountInString(ws[0]) > 3 || !isSurnameWord(ws[len(ws)-1]) {
-			return c, false
+	for names := strings.TrimRight(parts[0], "… "); ; {
+		n, rest, more := strings.Cut(names, ", ")
+		// The words as strings.Fields splits them: two or three.
+		var wbuf [3]string
+		ws := wbuf[:0]
+		for i := 0; ; {
+			a, b := nextField(n, i)
+			if a == len(n) {
+				break
+			}
+			if len(ws) == len(wbuf) {
+				return lead{}, false
+			}
+			ws, i = append(ws, n[a:b]), b
+		}
+		if len(ws) < 2 || !allUpper(ws[0]) || utf8.RuneCountInString(ws[0]) > 3 || !isSurnameWord(ws[len(ws)-1]) {
+			return lead{}, false
 		}
 		c.authors = append(c.authors, n)
+		if !more {
+			break
+		}
+		names = rest
 	}
 	mid := strings.TrimRight(strings.TrimSpace(parts[1]), "…")
 	y, cut, ok := yearSuffix(mid)
@@ -661,10 +680,14 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	if len(s) > 400 {
 		return c, false
 	}
-	parts := strings.Split(strings.TrimRight(s, ". "), ", ")
-	if len(parts) < 3 {
+	t := strings.TrimRight(s, ". ")
+	// Three parts or more, and initials (with their dots) in the first:
+	// most lines fail these before the work of splitting.
+	first, after, ok := strings.Cut(t, ", ")
+	if !ok || !strings.Contains(after, ", ") || strings.IndexByte(first, '.') < 0 {
 		return c, false
 	}
+	parts := strings.Split(t, ", ")
 	authors := initialNames(parts[0])
 	if len(authors) == 0 || wordCount(parts[1]) < 2 {
 		return c, false

@@ -150,9 +150,11 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
-	if c, ok := isbdCitation(s, order); ok {
-		it.take(kMeta, c)
-		return it
+	if f.any(hasSlash) { // " / "
+		if c, ok := isbdCitation(s, order); ok {
+			it.take(kMeta, c)
+			return it
+		}
 	}
 	if c, ok := authorCitation(s, order); ok {
 		it.take(kMeta, c)

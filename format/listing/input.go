@@ -333,6 +333,35 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// foldEqual reports whether s lower-cases to exactly p, compared rune by
+// rune as hasPrefixFold compares them.
+func foldEqual(s, p string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if j >= len(p) || p[j] != c {
+				return false
+			}
+			i++
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		var buf [utf8.UTFMax]byte
+		k := utf8.EncodeRune(buf[:], toLower(r))
+		if j+k > len(p) || p[j:j+k] != string(buf[:k]) {
+			return false
+		}
+		j += k
+	}
+	return j == len(p)
+}
+
 // lowerFirstByte returns the first byte of strings.ToLower(s), 0 for "".
 // Word lists are indexed by it to skip the words that cannot match.
 func lowerFirstByte(s string) byte {

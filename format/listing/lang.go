@@ -136,7 +136,8 @@ func (c *langCount) add(s string) {
 			from = i + n
 		case unicode.Is(unicode.Cyrillic, r):
 			c.cyr++
-			if strings.ContainsRune("әғқңөұүһӘҒҚҢӨҰҮҺ", r) {
+			switch r { // letters only Kazakh has
+			case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ':
 				c.kk++
 			}
 		case unicode.Is(unicode.Latin, r):
@@ -188,10 +189,13 @@ func (c *langCount) language() string {
 
 // voteStopword counts w for its language if it is a stop word.
 func voteStopword(w string, votes *[8]int) {
-	if len(w) > 8 {
+	if len(w) > 8 || len(w) == 0 {
 		return // stop words are short
 	}
-	w = trimRunes(w, isQuoteOrStop)
+	// Most words start and end with a letter: trim only the others.
+	if c, e := w[0], w[len(w)-1]; c >= utf8.RuneSelf || asciiQuoteOrStop[c] || e >= utf8.RuneSelf || asciiQuoteOrStop[e] {
+		w = trimRunes(w, isQuoteOrStop)
+	}
 	if len(w) == 0 {
 		return
 	}
@@ -260,6 +264,15 @@ func isQuoteOrStop(r rune) bool {
 	}
 	return false
 }
+
+// asciiQuoteOrStop marks the bytes below utf8.RuneSelf that
+// isQuoteOrStop holds.
+var asciiQuoteOrStop = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isQuoteOrStop(rune(c))
+	}
+	return t
+}()
 
 // documentLanguage is the most common language of the records.
 func documentLanguage(recs []*annals.Record) string {

@@ -78,6 +78,14 @@ func isQuoteMark(r rune) bool {
 	return false
 }
 
+// isWordTrim reports whether r is trimmed off the word splitScore rates:
+// an opening quote or , . : ;
+func isWordTrim(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' }
+
+// isPrevWordTrim reports whether r is trimmed off the word before it: a
+// quote mark other than ? and !.
+func isPrevWordTrim(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' }
+
 // isOpenQuote reports whether r is one of "“‘'«( that open a quotation
 // or an aside.
 func isOpenQuote(r rune) bool {
@@ -125,8 +133,8 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	}
 	// Lower-cased into buffers: these strings do not outlive the call.
 	var lwBuf, lpBuf [32]byte
-	lw := string(appendLower(lwBuf[:0], strings.TrimFunc(w, func(r rune) bool { return isOpenQuote(r) || r == ',' || r == '.' || r == ':' || r == ';' })))
-	lp := string(appendLower(lpBuf[:0], strings.TrimFunc(p, func(r rune) bool { return isQuoteMark(r) && r != '?' && r != '!' })))
+	lw := string(appendLower(lwBuf[:0], trimRunes(w, isWordTrim)))
+	lp := string(appendLower(lpBuf[:0], trimRunes(p, isPrevWordTrim)))
 	// Every term but the last is a multiple of 0.5, so their sum is exact
 	// in any order: the repeat checks can come after the others.
 	sc := 0.0
