@@ -502,6 +502,9 @@ var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", Volume "
 // volume and issue ("Journal of Eurasian Studies, Volume 17, Issue 1")
 // gives the source alone.
 func containerLine(s string, order dayOrder) (lead, bool) {
+	if c, ok := inContainer(s); ok {
+		return c, true
+	}
 	var c lead
 	// Every volume mark has a comma: IndexByte rules most lines out
 	// before the search for each mark.
@@ -718,4 +721,71 @@ func initialNames(s string) []string {
 		}
 	}
 	return names
+}
+
+// containerWords introduce the periodical or book a piece is in.
+var containerWords = []string{"In: ", "In ", "Dans ", "En ", "Em ", "Im ", "I ", "В: ", "В ", "W: ", "W "}
+
+// issueMarks show a reference to an issue or pages.
+var issueMarks = []string{"pages ", "pp.", "p. ", "S. ", "С. ", "с. ", "págs", "n° ", "no. ", "No. ", "Nr. ", "nr ", "№", "Vol. ", "vol. ", "Heft "}
+
+// inContainer reads a search result's line naming the periodical or book
+// an article is in, after a preposition: "Dans Le Mouvement Social 2024/3
+// (n° 288), pages 17 à 38", "In Labour History Review 87 (2022), pp.
+// 1-27". The periodical ends at its first number or bracket; the year is
+// the issue's. Headlines also start with "In", so the line must hold an
+// issue or page mark and a year.
+func inContainer(s string) (lead, bool) {
+	var c lead
+	if len(s) > 200 {
+		return c, false
+	}
+	rest := ""
+	for _, w := range containerWords {
+		if strings.HasPrefix(s, w) {
+			rest = s[len(w):]
+			break
+		}
+	}
+	if rest == "" || !unicode.IsUpper(firstRune(rest)) {
+		return c, false
+	}
+	marked := false
+	for _, m := range issueMarks {
+		if strings.Contains(rest, m) {
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return c, false
+	}
+	end := strings.IndexAny(rest, "0123456789(")
+	if end <= 0 {
+		return c, false
+	}
+	src := strings.TrimRight(rest[:end], " ,.:")
+	if src == "" || wordCount(src) > 8 || strings.ContainsAny(src, "!?\"“”") {
+		return c, false
+	}
+	year := 0
+	for i := end; i+4 <= len(rest); i++ {
+		if !isDigitByte(rest[i]) || i > 0 && isDigitByte(rest[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(rest) && isDigitByte(rest[j]) {
+			j++
+		}
+		if y := atoi(rest[i:j]); j-i == 4 && plausibleYear(y) {
+			year = y
+			break
+		}
+		i = j
+	}
+	if year == 0 {
+		return c, false
+	}
+	c.source, c.date, c.dated = src, annals.YearDate(year), true
+	return c, true
 }

@@ -203,3 +203,24 @@ Save Cite Cited by 7 Related articles All 3 versions`, []rec{
 		{"Casual labour and the union card", "P Nakamura", "Maritime Work Studies", "2015", "… the card system divided regular from casual dockers and shaped who joined"},
 	})
 }
+
+// A line naming the periodical or book an article is in, after a
+// preposition, gives source and year only with an issue or page mark.
+func TestInContainerLines(t *testing.T) {
+	for _, tc := range []struct{ line, source, date string }{
+		{"Dans Le Mouvement ouvrier 2024/3 (n° 288), pages 17 à 38", "Le Mouvement ouvrier", "2024"},
+		{"In Labour History Review 87 (2022), pp. 1-27", "Labour History Review", "2022"},
+		{"В Вопросы истории. 2015. № 7. С. 45–58", "Вопросы истории", "2015"},
+		{"In Kazakhstan 2022 was a year of strikes", "", ""},
+		{"Dans la rue, 1968", "", ""},
+	} {
+		recs := parseRecs(t, "Strike at the Vale smelter\nAnn Lowe\n"+tc.line+"\n\nDockers vote to walk out\nSam Orr\n"+tc.line+"\n\nBakers win overtime pay\nJo Kerr\n"+tc.line+"\n")
+		if len(recs) == 0 {
+			t.Errorf("%q: no records", tc.line)
+			continue
+		}
+		if got := recs[0]; got.source != tc.source || tc.source != "" && got.date != tc.date {
+			t.Errorf("%q: source %q date %q, want %q %q", tc.line, got.source, got.date, tc.source, tc.date)
+		}
+	}
+}

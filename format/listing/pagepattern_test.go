@@ -140,3 +140,37 @@ The contractor had cut payments for the first three days of illness
 		})
 	})
 }
+
+// Where blank lines set whole entries apart, a split that cuts blocks in
+// two loses to the blocks even when more of its pieces look alike.
+func TestBlocksOutweighRegularPieces(t *testing.T) {
+	checkRecs(t, `Résultats de recherche pour « grève »
+1 à 4 sur 88 résultats
+
+Article de revue
+Les verriers de Carmaux en 1895 : une grève longue
+Jeanne Roucau
+Dans Revue d’histoire ouvrière 2021/2 (n° 14), pages 5 à 30
+L’article reconstitue la grève à partir des registres de la caisse de secours et de la presse locale…
+
+Article de revue
+Grève et quartier : Decazeville, 1961
+Paul Ferrand, Nadia Amrani
+Dans Cahiers du travail 2019/1 (n° 40), pages 77 à 101
+
+Chapitre d’ouvrage
+Les cheminots du Sud-Ouest et la grève de 1920
+Marc Delpech
+Dans Histoire des luttes au rail (2018), pages 45 à 67
+
+Article de revue
+Les dockers de Sète face à la mécanisation
+Hélène Brun
+Dans Revue d’histoire ouvrière 2017/4 (n° 9), pages 120 à 141
+Une enquête sur les embauches à la journée et la fin du métier…`, []rec{
+		{"Les verriers de Carmaux en 1895 : une grève longue", "Jeanne Roucau", "Revue d’histoire ouvrière", "2021", "L’article reconstitue la grève à partir des registres de la caisse de secours et de la presse locale"},
+		{"Grève et quartier : Decazeville, 1961", "Paul Ferrand; Nadia Amrani", "Cahiers du travail", "2019", ""},
+		{"Les cheminots du Sud-Ouest et la grève de 1920", "Marc Delpech", "Histoire des luttes au rail", "2018", ""},
+		{"Les dockers de Sète face à la mécanisation", "Hélène Brun", "Revue d’histoire ouvrière", "2017", "Une enquête sur les embauches à la journée et la fin du métier"},
+	})
+}

@@ -325,6 +325,10 @@ func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
 	return sb
 }
 
+// blockCut is what a split loses for each entry it starts inside a block,
+// on a page whose blocks read as whole entries.
+var blockCut = 0.8
+
 // startPreference breaks ties between equally regular splits.
 const startPreference = "TtmMDBHN*PG"
 
@@ -358,6 +362,13 @@ func candidateSplits(items []item) []split {
 		}
 	}
 	isBlocked := blocked(items)
+	// Where the blocks read as whole entries, blank lines are strong
+	// evidence: a split cutting blocks in two needs more than regularity.
+	blockEntries := false
+	if isBlocked {
+		g := trySplit(items, syms, 'G', gapCount(items)+1, true, func(i int) bool { return i == 0 || items[i].gap })
+		blockEntries = wholeBlocks(g, oneAnchorEach(items, g)) && extraBullets(items, g) == 0 && !titleRuns(syms, g)
+	}
 	var out []split
 	for pi := 0; pi < len(startPreference); pi++ {
 		c := startPreference[pi]
@@ -400,6 +411,13 @@ func candidateSplits(items []item) []split {
 			isStart = func(i int) bool { return i == 0 || items[i].gap }
 		}
 		sp := trySplit(items, syms, c, n, isBlocked, isStart)
+		if blockEntries && c != 'G' {
+			for _, sg := range sp.segs {
+				if !items[sg[0]].gap {
+					sp.score -= blockCut
+				}
+			}
+		}
 		if c != '*' && bullets >= 3 {
 			// A list's bullets mark its entries: an entry holding several
 			// bulleted lines (a section heading over its list) is a
@@ -421,6 +439,25 @@ func candidateSplits(items []item) []split {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// titleRuns reports whether a segment of sp holds four title lines in a
+// row: a list of entries one to a line, not one entry.
+func titleRuns(syms []byte, sp split) bool {
+	for _, sg := range sp.segs {
+		run := 0
+		for i := sg[0]; i < sg[1]; i++ {
+			if syms[i] == 'T' || syms[i] == 't' {
+				run++
+				if run == 4 {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+	}
+	return false
 }
 
 // extraBullets counts the bulleted items beyond the first in each entry.
@@ -676,6 +713,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 					rec.Source = src
 				}
 				continue
+			}
+			if rec.Title == "" && i+1 < len(seg) && (seg[i+1].kind == kTitle || seg[i+1].kind == kProse) && isLabelPhrase(it.body) {
+				continue // a label over the headline: "Opinion", "Featured Review Essay"
 			}
 			if rec.Title == "" {
 				rec.Title, titleAt = it.title, i
