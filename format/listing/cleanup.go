@@ -52,9 +52,9 @@ func pageCleanup(recs []*annals.Record) {
 	}
 }
 
-// namePrefixes splits "Name Surname: Title", the opinion pieces of many
-// pages, when two or more titles on the page open with a person's name
-// and a colon.
+// namePrefixes splits "Name Surname: Title" and "Name Surname – Title",
+// the opinion pieces and commentary of many pages, when two or more
+// titles on the page open with a person's name and a colon or dash.
 func namePrefixes(recs []*annals.Record) {
 	n, titled := 0, 0
 	for _, r := range recs {
@@ -70,21 +70,31 @@ func namePrefixes(recs []*annals.Record) {
 	}
 	for _, r := range recs {
 		if name, t, ok := namePrefix(r); ok {
-			r.Title, r.Authors = t, []string{name}
+			r.Title, r.Authors = t, SplitAuthors(name)
 		}
 	}
 }
 
+// namePrefix splits a title opening with names and a colon or a dash:
+// "Name Surname: Title", "A and B – Title".
 func namePrefix(r *annals.Record) (string, string, bool) {
 	if len(r.Authors) > 0 {
 		return "", "", false
 	}
-	i := strings.Index(r.Title, ": ")
-	if i <= 0 || i > 40 {
+	i, sep := -1, 0
+	for _, s := range []string{": ", " – ", " — ", " - "} {
+		if j := strings.Index(r.Title, s); j > 0 && (i < 0 || j < i) {
+			i, sep = j, len(s)
+		}
+	}
+	if i <= 0 || i > 60 {
 		return "", "", false
 	}
-	name, t := r.Title[:i], strings.TrimSpace(r.Title[i+2:])
-	if !looksLikeName(name) || outletLike(name) || isLabelPhrase(name) || wordCount(t) < 2 {
+	name, t := r.Title[:i], strings.TrimSpace(r.Title[i+sep:])
+	if outletLike(name) || isLabelPhrase(name) || wordCount(t) < 2 {
+		return "", "", false
+	}
+	if !looksLikeName(name) && !(looksLikeNameList(name) && len(SplitAuthors(name)) > 1) {
 		return "", "", false
 	}
 	return name, t, true

@@ -137,6 +137,11 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		names = dropBracketed(names)
 	}
 	names = trimLeadWords(strings.Trim(names, " ,;:(-–—|"), false)
+	// "By X in Business on 12 March 2025": the section (or a dateline's
+	// city) after "in" is no part of the name.
+	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCount(names[i+4:]) <= 3 {
+		names = names[:i]
+	}
 	parts := splitComma(names)
 	if len(parts) == 0 {
 		return b, false

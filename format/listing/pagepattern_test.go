@@ -174,3 +174,37 @@ Une enquête sur les embauches à la journée et la fin du métier…`, []rec{
 		{"Les dockers de Sète face à la mécanisation", "Hélène Brun", "Revue d’histoire ouvrière", "2017", "Une enquête sur les embauches à la journée et la fin du métier"},
 	})
 }
+
+// Names before a dash open the titles of a commentary page; a byline's
+// section after "in" is not part of the name.
+func TestNameDashTitlesAndSections(t *testing.T) {
+	t.Run("name dash title", func(t *testing.T) {
+		checkRecs(t, `Elena Vukić – Why the teachers are still on strike
+March 11, 2025
+Six months of rolling stoppages and a government that will not negotiate
+
+Anna Koch and Piet de Groot – The platform directive moves to the capitals
+February 27, 2025
+Now the national governments must decide how seriously to take it
+
+Dariusz Zieliński – The return of the Polish strike
+February 20, 2025
+From the shipyards to the hospitals the stoppages are back in fashion`, []rec{
+			{"Why the teachers are still on strike", "Elena Vukić", "", "2025-03-11", "Six months of rolling stoppages and a government that will not negotiate"},
+			{"The platform directive moves to the capitals", "Anna Koch; Piet de Groot", "", "2025-02-27", "Now the national governments must decide how seriously to take it"},
+			{"The return of the Polish strike", "Dariusz Zieliński", "", "2025-02-20", "From the shipyards to the hospitals the stoppages are back in fashion"},
+		})
+	})
+	t.Run("section after in", func(t *testing.T) {
+		checkRecs(t, `Federation and employers sign wage agreement
+By Zhanar Abenova in Business on 12 March 2025
+The agreement sets targets for real wage growth.
+
+Job fair for oil workers opens in Aktau
+By Erlan Sadykov and Dina Omarova in Nation on 6 March 2025
+More than 1,500 vacancies were offered by forty companies.`, []rec{
+			{"Federation and employers sign wage agreement", "Zhanar Abenova", "", "2025-03-12", "The agreement sets targets for real wage growth."},
+			{"Job fair for oil workers opens in Aktau", "Erlan Sadykov; Dina Omarova", "", "2025-03-06", "More than 1,500 vacancies were offered by forty companies."},
+		})
+	})
+}
