@@ -725,10 +725,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || wordCountUpTo(it.body, 8) >= 8) {
+			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || !it.dated && !it.gap && wordCountUpTo(it.body, 8) >= 8 && capRatio(it.body) < 0.4) {
 				// A second headline-like line right under the title,
 				// with more of the entry below it, is its dek; a long
-				// one further down, a teaser without its full stop.
+				// one in sentence case further down the block, a teaser
+				// without its full stop.
 				summary = append(summary, it.body)
 			}
 		case kProse:
