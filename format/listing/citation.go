@@ -416,6 +416,13 @@ func citationDate(s string, order dayOrder) (dateMatch, bool) {
 		}
 	}
 	// A bare year: four digits standing alone, not a page or a range.
+	return firstYear(s, true)
+}
+
+// firstYear returns the first number of four digits in s that is a
+// plausible year. With alone, a number opening a range or a fraction
+// ("1984-85", "2024/3") is passed over.
+func firstYear(s string, alone bool) (dateMatch, bool) {
 	for i := 0; i+4 <= len(s); i++ {
 		if (i > 0 && isDigitByte(s[i-1])) || !isDigitByte(s[i]) {
 			continue
@@ -424,7 +431,7 @@ func citationDate(s string, order dayOrder) (dateMatch, bool) {
 		for j < len(s) && isDigitByte(s[j]) {
 			j++
 		}
-		if j-i == 4 && plausibleYear(atoi(s[i:j])) && (j == len(s) || !strings.ContainsRune("–-/", rune(s[j]))) {
+		if j-i == 4 && plausibleYear(atoi(s[i:j])) && (!alone || j == len(s) || !strings.ContainsRune("–-/", rune(s[j]))) {
 			return dateMatch{date: annals.YearDate(atoi(s[i:j])), start: i, end: j}, true
 		}
 		i = j
@@ -768,24 +775,11 @@ func inContainer(s string) (lead, bool) {
 	if src == "" || wordCount(src) > 8 || strings.ContainsAny(src, "!?\"“”") {
 		return c, false
 	}
-	year := 0
-	for i := end; i+4 <= len(rest); i++ {
-		if !isDigitByte(rest[i]) || i > 0 && isDigitByte(rest[i-1]) {
-			continue
-		}
-		j := i
-		for j < len(rest) && isDigitByte(rest[j]) {
-			j++
-		}
-		if y := atoi(rest[i:j]); j-i == 4 && plausibleYear(y) {
-			year = y
-			break
-		}
-		i = j
-	}
-	if year == 0 {
+	// The issue's year, "2024/3" as well as "(2022)".
+	y, ok := firstYear(rest[end:], false)
+	if !ok {
 		return c, false
 	}
-	c.source, c.date, c.dated = src, annals.YearDate(year), true
+	c.source, c.date, c.dated = src, y.date, true
 	return c, true
 }

@@ -20,15 +20,7 @@ func TestDebugItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := textLines(data)
-	order := inferOrder(lines)
-	items := classifyAll(lines, order)
-	labelledDates(items, order)
-	items = dateHeadings(dropTemplateChrome(mergeAdjacent(items)))
-	dekLines(items)
-	datelineBylines(items)
-	titlesOverNames(items)
-	applySuffixes(items)
+	items := pageItems(textLines(data))
 	for i := range items {
 		it := &items[i]
 		fmt.Printf("%3d %c %q a=%q s=%q d=%v t=%q r=%.40q\n", it.no, sym(it), trunc(it.body, 60), it.authors, it.source, it.date, trunc(it.title, 40), it.rest)
@@ -63,6 +55,11 @@ func TestFoldMatchesStrings(t *testing.T) {
 		for _, p := range prefixes {
 			if got, want := hasPrefixFold(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
 				t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+		for _, p := range append(prefixes, strings.ToLower(s), strings.ToLower(s)+"x") {
+			if got, want := foldEqual(s, p), strings.ToLower(s) == p; got != want {
+				t.Errorf("foldEqual(%q, %q) = %v, want %v", s, p, got, want)
 			}
 		}
 		if ls := strings.ToLower(s); ls != "" && lowerFirstByte(s) != ls[0] {

@@ -299,67 +299,54 @@ func load64(s string) uint64 {
 // hasPrefixFold reports whether strings.ToLower(s) starts with prefix,
 // lower-casing only as much of s as it needs.
 func hasPrefixFold(s, prefix string) bool {
-	j := 0
-	for i := 0; j < len(prefix); {
-		if i >= len(s) {
-			return false
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if prefix[j] != c {
-				return false
-			}
-			i++
-			j++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		var buf [utf8.UTFMax]byte
-		k := utf8.EncodeRune(buf[:], toLower(r))
-		for _, b := range buf[:k] {
-			if j == len(prefix) {
-				return true
-			}
-			if prefix[j] != b {
-				return false
-			}
-			j++
-		}
-	}
-	return true
+	_, ok, _ := foldPrefix(s, prefix)
+	return ok
 }
 
 // foldEqual reports whether s lower-cases to exactly p, compared rune by
 // rune as hasPrefixFold compares them.
 func foldEqual(s, p string) bool {
-	j := 0
-	for i := 0; i < len(s); {
+	n, ok, whole := foldPrefix(s, p)
+	return ok && whole && n == len(s)
+}
+
+// foldPrefix matches p against strings.ToLower(s) from the start. ok
+// reports whether p is a prefix of it; n is how many bytes of s were
+// lower-cased to match it, and whole whether p ends where a lower-cased
+// rune ends rather than inside one.
+func foldPrefix(s, p string) (n int, ok, whole bool) {
+	i, j := 0, 0
+	for j < len(p) {
+		if i >= len(s) {
+			return i, false, false
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			if j >= len(p) || p[j] != c {
-				return false
+			if p[j] != c {
+				return i, false, false
 			}
 			i++
 			j++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		var buf [utf8.UTFMax]byte
 		k := utf8.EncodeRune(buf[:], toLower(r))
-		if j+k > len(p) || p[j:j+k] != string(buf[:k]) {
-			return false
+		for _, b := range buf[:k] {
+			if j == len(p) {
+				return i, true, false
+			}
+			if p[j] != b {
+				return i, false, false
+			}
+			j++
 		}
-		j += k
 	}
-	return j == len(p)
+	return i, true, true
 }
 
 // lowerFirstByte returns the first byte of strings.ToLower(s), 0 for "".

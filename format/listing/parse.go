@@ -15,17 +15,7 @@ func parseLines(lines []line, opts Options) *Result {
 	if len(lines) == 0 {
 		return res
 	}
-	order := inferOrder(lines)
-	items := classifyAll(lines, order)
-	labelledDates(items, order)
-	items = mergeAdjacent(items)
-	items = dropTemplateChrome(items)
-	items = dateHeadings(items)
-	dekLines(items)
-	datelineBylines(items)
-	titlesOverNames(items)
-	outletSlots(items)
-	applySuffixes(items)
+	items := pageItems(lines)
 	if len(items) == 0 {
 		return res
 	}
@@ -69,6 +59,23 @@ func parseLines(lines []line, opts Options) *Result {
 	}
 	res.Language = documentLanguage(res.Records)
 	return res
+}
+
+// pageItems classifies the lines and settles what the page as a whole
+// says of them, up to where the page is split into entries.
+func pageItems(lines []line) []item {
+	order := inferOrder(lines)
+	items := classifyAll(lines, order)
+	labelledDates(items, order)
+	items = mergeAdjacent(items)
+	items = dropTemplateChrome(items)
+	items = dateHeadings(items)
+	dekLines(items)
+	datelineBylines(items)
+	titlesOverNames(items)
+	outletSlots(items)
+	applySuffixes(items)
+	return items
 }
 
 // inferOrder decides how all-numeric dates are read on this page: a date
@@ -327,7 +334,7 @@ func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
 
 // blockCut is what a split loses for each entry it starts inside a block,
 // on a page whose blocks read as whole entries.
-var blockCut = 0.8
+const blockCut = 0.8
 
 // startPreference breaks ties between equally regular splits.
 const startPreference = "TtmMDBHN*PG"
@@ -1177,6 +1184,44 @@ func blockHeadlines(items []item, sp split) {
 		if !titled {
 			it.kind, it.title = kTitle, it.body
 		}
+	}
+}
+
+// dekLines reads the longer line under a headline in the same block as
+// its standfirst, where the page prints blocks so on two or more
+// entries: standfirsts often lack a final full stop and then read, line
+// by line, like headlines. A headline is five words or more here; a
+// shorter first line is a kicker over the headline.
+func dekLines(items []item) {
+	if !blocked(items) {
+		return
+	}
+	plain := func(it *item) bool {
+		return it.kind == kTitle && !it.dated && it.source == "" && len(it.authors) == 0
+	}
+	var deks []int
+	for a := 0; a < len(items); a++ {
+		if a > 0 && !items[a].gap || !plain(&items[a]) {
+			continue
+		}
+		head := wordCountUpTo(items[a].body, 40)
+		if head < 5 || a+1 >= len(items) {
+			continue
+		}
+		next := &items[a+1]
+		if next.gap || !plain(next) || next.bullet != 0 {
+			continue
+		}
+		if n := wordCountUpTo(next.body, 40); n >= 8 && n > head {
+			deks = append(deks, a+1)
+		}
+	}
+	if len(deks) < 2 {
+		return
+	}
+	for _, i := range deks {
+		it := &items[i]
+		it.kind, it.title = kProse, ""
 	}
 }
 
