@@ -652,8 +652,25 @@ func nearby(ps []int, i, n int) bool {
 // stay apart.
 func longKey(items []item, i int, buf []byte) string {
 	it := &items[i]
-	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) {
+	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) || it.kind == kTitle && numberRuns(it.body) >= 2 {
 		return "\x00" + string(templateKey(buf, it.body))
 	}
 	return it.body
+}
+
+// numberRuns counts the numbers in s, a number's "1,873" or "4.21" being
+// one. A short line whose words recur around two or more numbers that
+// vary ("4.21 avg rating — 1,873 ratings") is a template's statistics; a
+// teaser's sentence is not.
+func numberRuns(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			n++
+			for i+1 < len(s) && (s[i+1] >= '0' && s[i+1] <= '9' || (s[i+1] == '.' || s[i+1] == ',') && i+2 < len(s) && s[i+2] >= '0' && s[i+2] <= '9') {
+				i++
+			}
+		}
+	}
+	return n
 }

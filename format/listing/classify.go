@@ -56,6 +56,16 @@ func classify(l line, pc pageContext) item {
 	order := pc.order
 	it := item{line: l, body: l.text}
 	it.body, it.bullet = stripBullet(l.text)
+	if rest, ok := rankCell(l.cells); ok && it.bullet == 0 {
+		// "1<tab>Title": a ranked list copied from a table numbers its
+		// entries in a cell of their own.
+		it.bullet = '#'
+		if len(rest) == 1 {
+			it.line.cells, it.body = nil, rest[0]
+		} else {
+			it.line.cells, it.body = rest, strings.Join(rest, " ")
+		}
+	}
 	s := it.body
 	switch {
 	case isChrome(s):
@@ -304,6 +314,24 @@ func stripBullet(s string) (string, byte) {
 		}
 	}
 	return s, 0
+}
+
+// rankCell reports whether a table row opens with a cell holding only an
+// item's number ("1", "12."), and returns the other cells.
+func rankCell(cells []string) ([]string, bool) {
+	if len(cells) < 2 {
+		return nil, false
+	}
+	c := strings.TrimRight(cells[0], ".)")
+	if c == "" || len(c) > 3 || len(cells[0])-len(c) > 1 {
+		return nil, false
+	}
+	for i := 0; i < len(c); i++ {
+		if c[i] < '0' || c[i] > '9' {
+			return nil, false
+		}
+	}
+	return cells[1:], true
 }
 
 // stripMark removes a bullet mark.

@@ -149,7 +149,9 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	// "A, B and C" is a list of names; "A, Publication" is a name and a
 	// source.
 	last := parts[len(parts)-1]
-	if len(parts) >= 2 && hasConj(last) && allNames(parts) {
+	// Without a date, "A, B" of two names is a book's co-authors: a
+	// news byline names its outlet beside a date.
+	if len(parts) >= 2 && (hasConj(last) || !b.dated && tail == "" && post == "") && allNames(parts) {
 		b.authors = SplitAuthors(names)
 	} else {
 		b.authors = SplitAuthors(parts[0])

@@ -208,3 +208,30 @@ More than 1,500 vacancies were offered by forty companies.`, []rec{
 		})
 	})
 }
+
+// A ranked reading list copied from a table: the rank sits in a cell of
+// its own and starts each entry; the rating lines under each book differ
+// only in their numbers and are the template's, and an undated "by A, B"
+// names two co-authors.
+func TestRankedBookList(t *testing.T) {
+	checkRecs(t, "Books on the Miners' Strikes\n"+
+		"1\t\tUnder the Pithead Wheel\n"+
+		"by Rhian Prosser\n"+
+		"4.12 avg rating — 2,031 ratings\n"+
+		"score: 1,920, and 21 people voted\n"+
+		"Want to Read\n"+
+		"2\t\tCoal Queens of Karaganda\n"+
+		"by Gulnar Seitova, Martin Rusk\n"+
+		"3.88 avg rating — 517 ratings\n"+
+		"score: 1,544, and 17 people voted\n"+
+		"Want to Read\n"+
+		"3\t\tThe Lamp Room\n"+
+		"by Owen Pritchard\n"+
+		"4.40 avg rating — 96 ratings\n"+
+		"score: 1,101, and 12 people voted\n"+
+		"Want to Read\n", []rec{
+		{"Under the Pithead Wheel", "Rhian Prosser", "", "", ""},
+		{"Coal Queens of Karaganda", "Gulnar Seitova; Martin Rusk", "", "", ""},
+		{"The Lamp Room", "Owen Pritchard", "", "", ""},
+	})
+}
