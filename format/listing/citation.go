@@ -48,6 +48,11 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	if !c.dated && source == "" {
 		return c, false
 	}
+	if !c.dated && looksLikeNameList(s) {
+		// "Keisha M. Dorsey & Alan R. Whitcomb": names with initials,
+		// not "Surname I. Title. Source".
+		return c, false
+	}
 	c.title, c.authors, c.source = title, authors, source
 	return c, true
 }
@@ -783,3 +788,180 @@ func inContainer(s string) (lead, bool) {
 	c.source, c.date, c.dated = src, y.date, true
 	return c, true
 }
+
+// noteCitation reads a reference in the style of British history
+// journals and list round-ups: the names in direct order, then the title
+// in quotes or a book's title before its imprint in brackets.
+//
+//	Maeve Gallagher and Joseph Orr, 'Mill girls and the strike of 1906', Irish Historical Studies, 48:173 (2024), 201-223.
+//	Colin Pratt, The Clydeside Apprentices' Strikes (Edinburgh: Edinburgh University Press, 2024).
+//	Owen Lloyd, 'Slate, chapel and union' (PhD thesis, Bangor University, 2024).
+//
+// Every name must read as a personal name and the reference must print a
+// year, so a headline with a comma is not taken for one. Text after the
+// reference's closing full stop is its note.
+func noteCitation(s string, order dayOrder) (lead, bool) {
+	var c lead
+	if len(s) > 600 {
+		return c, false
+	}
+	authors, rest, ok := directNames(s)
+	if !ok {
+		return c, false
+	}
+	for _, m := range []string{"eds., ", "ed., ", "eds. ", "ed. ", "(eds.), ", "(ed.), "} {
+		rest = strings.TrimPrefix(rest, m)
+	}
+	var after string
+	title, tail, quoted := quotedTitle(rest)
+	if quoted {
+		c.title, after = title, tail
+	} else {
+		// A book: its title runs to the bracketed imprint.
+		i := strings.Index(rest, " (")
+		if i <= 0 || !isUpperStart(rest) {
+			return c, false
+		}
+		c.title, after = strings.TrimSpace(rest[:i]), rest[i+1:]
+	}
+	if wordCount(c.title) < 2 {
+		return c, false
+	}
+	after = strings.TrimLeft(after, " ,.")
+	ref, note := after, ""
+	if strings.HasPrefix(ref, "(") {
+		// The imprint: "(Place: Publisher, 2024)", "(PhD thesis, University, 2024)".
+		e := strings.IndexByte(ref, ')')
+		if e < 0 {
+			return c, false
+		}
+		ref, note = ref[1:e], ref[e+1:]
+		c.source = imprintSource(ref)
+		if c.source == "" && !quoted {
+			// "Journal, Vol. 71, No. 2 (August 2006)": a book's imprint
+			// names its publisher; a bare date is an issue's.
+			return c, false
+		}
+	} else {
+		// A periodical: "Journal, 48:173 (2024), pp. 201-223."
+		if e := referenceEnd(ref); e > 0 {
+			ref, note = ref[:e], ref[e+1:]
+		}
+		c.source = citationSource(ref)
+	}
+	d, ok := citationDate(ref, order)
+	if !ok {
+		return c, false
+	}
+	c.authors, c.date, c.dated = authors, d.date, true
+	c.rest = strings.TrimSpace(strings.TrimLeft(note, ". "))
+	return c, true
+}
+
+// directNames reads the names opening a note-style reference up to the
+// comma before its title: "Maeve Gallagher and Joseph Orr, ", "Hanne
+// Sørensen (ed.), ".
+func directNames(s string) ([]string, string, bool) {
+	i := strings.Index(s, ", ")
+	for i > 0 {
+		head := s[:i]
+		for _, m := range editorMarks {
+			head = strings.TrimSuffix(head, m)
+		}
+		if names := personNames(head); names != nil {
+			return names, s[i+2:], true
+		}
+		// "A, B and C, Title": the list goes on past the first comma.
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 || i > 120 {
+			break
+		}
+		i += 2 + j
+	}
+	return nil, "", false
+}
+
+// personNames splits head into names, each a personal name in direct
+// order; nil when one is not.
+func personNames(head string) []string {
+	var names []string
+	for _, p := range splitComma(head) {
+		for _, n := range splitConj(p) {
+			if !looksLikeName(n) {
+				return nil
+			}
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// quotedTitle reads a title in quotes at the start of s and the text
+// after it.
+func quotedTitle(s string) (title, after string, ok bool) {
+	for _, q := range [][2]string{{"‘", "’"}, {"'", "'"}, {"“", "”"}, {"\"", "\""}} {
+		if !strings.HasPrefix(s, q[0]) {
+			continue
+		}
+		body := s[len(q[0]):]
+		// The closing quote is the one before a comma, a bracket or the
+		// end: an apostrophe inside the title ("workers' union") is not.
+		for k := 0; k < len(body); {
+			e := strings.Index(body[k:], q[1])
+			if e < 0 {
+				return "", "", false
+			}
+			e += k
+			tail := body[e+len(q[1]):]
+			if tail == "" || strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " (") || strings.HasPrefix(tail, ".") {
+				return strings.TrimRight(body[:e], " ,."), tail, true
+			}
+			k = e + len(q[1])
+		}
+	}
+	return "", "", false
+}
+
+// imprintSource is the publisher or institution in a bracketed imprint:
+// the part after the place's colon, or the part before the year that is
+// not the kind of work ("PhD thesis, Bangor University, 2024").
+func imprintSource(s string) string {
+	if i := strings.Index(s, ": "); i > 0 {
+		pub, _, _ := strings.Cut(s[i+2:], ",")
+		if pub = strings.TrimSpace(pub); indexDigit(pub) < 0 {
+			return pub
+		}
+		return ""
+	}
+	parts := splitComma(s)
+	for k := len(parts) - 1; k >= 0; k-- {
+		p := strings.TrimSpace(parts[k])
+		if p == "" || indexDigit(p) >= 0 || !isUpperStart(p) {
+			continue
+		}
+		if k > 0 || len(parts) == 1 {
+			return p
+		}
+	}
+	return ""
+}
+
+// referenceEnd is where the reference in s closes with a full stop before
+// a sentence of its own: not the stop of "pp. 12" or "no. 3".
+func referenceEnd(s string) int {
+	for k := 0; ; {
+		e := strings.Index(s[k:], ". ")
+		if e < 0 {
+			return -1
+		}
+		e += k
+		w := s[strings.LastIndexByte(s[:e], ' ')+1 : e]
+		if !pageMarks.has(strings.ToLower(w)) && isUpperStart(s[e+2:]) {
+			return e
+		}
+		k = e + 2
+	}
+}
+
+// pageMarks are the abbreviations whose stop does not end a reference.
+var pageMarks = newWordSet("p", "pp", "no", "nos", "vol", "vols", "ed", "eds", "n", "s", "nr", "col", "cols", "ch", "fol", "fols")

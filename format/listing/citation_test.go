@@ -224,3 +224,28 @@ func TestInContainerLines(t *testing.T) {
 		}
 	}
 }
+
+// A list round-up in the style of British history journals: names in
+// direct order, the title in quotes or before a book's bracketed
+// imprint, a note after the reference's closing stop.
+func TestNoteStyleCitations(t *testing.T) {
+	checkRecs(t, `RECENT ARTICLES
+
+* Ingrid Halvorsen, 'Sawmill strikes on the Glomma, 1911-1913', Nordic Labour Review, 41:2 (2023), 17-39.
+
+* Tomás Quirke and Eilis Boyle, 'The Cork dockers' lockout of 1923', Munster Historical Studies, 12 (2022), pp. 88-104.
+
+BOOKS
+
+* Gulnara Sadykova, Shift Work: Oil, Migration and the State in Western Kazakhstan (Leeds: Northgate Press, 2024). The first history of the Zhanaozen fields from the workers' side.
+
+* Hamish Rennie and Moira Tait (eds.), Banners and Ballots: Scottish Miners since 1842 (Glasgow: Clyde Books, 2021).
+
+* Rhys Pugh, 'Quarrymen and chapel: the Dinorwic dispute remembered' (PhD thesis, University of Aberystwyth, 2020).`, []rec{
+		{"Sawmill strikes on the Glomma, 1911-1913", "Ingrid Halvorsen", "Nordic Labour Review", "2023", ""},
+		{"The Cork dockers' lockout of 1923", "Tomás Quirke; Eilis Boyle", "Munster Historical Studies", "2022", ""},
+		{"Shift Work: Oil, Migration and the State in Western Kazakhstan", "Gulnara Sadykova", "Northgate Press", "2024", "The first history of the Zhanaozen fields from the workers' side."},
+		{"Banners and Ballots: Scottish Miners since 1842", "Hamish Rennie; Moira Tait", "Clyde Books", "2021", ""},
+		{"Quarrymen and chapel: the Dinorwic dispute remembered", "Rhys Pugh", "University of Aberystwyth", "2020", ""},
+	})
+}

@@ -176,6 +176,12 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	if f.any(hasDigit) { // a year
+		if c, ok := noteCitation(s, order); ok {
+			it.take(kMeta, c)
+			return it
+		}
+	}
 	if f.any(hasDigit) { // a volume's year
 		if c, ok := containerLine(s, order); ok {
 			if !c.dated {
@@ -574,12 +580,16 @@ var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last
 		idag igår sedan timmar dagar dnes včera před hodinami dny bugün dün önce saat gün
 		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
 		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
+		bugun kecha oldin soat daqiqa kun hari ini kemarin lalu jam menit tänään eilen sitten tuntia tunti minuuttia päivää
+		σήμερα χθες πριν ώρες ώρα λεπτά ημέρες आज कल पहले घंटे घंटा मिनट दिन 오늘 어제 전 시간 분 일 اليوم أمس منذ ساعة ساعات دقيقة دقائق يوم أيام
+		azi acum ore minute zile
 		updated posted published`)...)
 
 // relativeMarkers make a run of relative words a date.
 var relativeMarkers = newWordSet(strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
 		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går сьогодні вчора позавчора тому
-		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce`)...)
+		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce
+		bugun kecha oldin kemarin lalu tänään eilen sitten σήμερα χθες πριν आज पहले 오늘 어제 전 اليوم أمس منذ azi acum`)...)
 
 // isRelativeDateToks reports whether a string of at most 60 bytes, given
 // as its first 16 tokens, is a relative date: a bare weekday, "3 days

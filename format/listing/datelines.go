@@ -42,7 +42,8 @@ func labelledDates(items []item, order dayOrder) {
 	}
 }
 
-// dateLabel splits s into a label of one to four words and a date that
+// dateLabel splits s into a label of one to four words (seven before a
+// colon) and a date that
 // ends the line (a time of day may follow). The key is the label in
 // lower case.
 func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
@@ -51,7 +52,13 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 		return "", m, false
 	}
 	label := strings.TrimSpace(s[:m.start])
-	if label == "" || indexDigit(label) >= 0 || wordCount(label) > 4 {
+	// A label closed by a colon may be longer: "Published online by
+	// Cambridge University Press:".
+	most := 4
+	if strings.HasSuffix(label, ":") {
+		most = 7
+	}
+	if label == "" || indexDigit(label) >= 0 || wordCount(label) > most {
 		return "", m, false
 	}
 	// The label is words, not a headline's clause: no sentence

@@ -235,3 +235,66 @@ func TestRankedBookList(t *testing.T) {
 		{"The Lamp Room", "Owen Pritchard", "", "", ""},
 	})
 }
+
+// A journal's issue page: the issue's heading block, section headings
+// between the blocks, a long date label that recurs, and in each block
+// the issue line's year refined by the day the article was published.
+// Names with initials joined by "&" are authors, not a citation.
+func TestJournalIssuePage(t *testing.T) {
+	checkRecs(t, `Steppe Labour Review
+Volume 12 - Autumn 2025
+
+Articles
+
+Research Article
+Wage arrears in the copper towns, 1994–1998
+Dana K. Omarova & Felix R. Brandt
+Steppe Labour Review, Volume 12, Autumn 2025, pp. 1 - 22
+Published online by Meridian University Press: 4 October 2025
+Get access
+
+Research Article
+Open access
+Railway workshops and the 1920 strike in Orenburg
+Viktor Lanskoy
+Steppe Labour Review, Volume 12, Autumn 2025, pp. 23 - 41
+Published online by Meridian University Press: 11 September 2025
+Get access
+
+Review Essays
+
+Research Article
+Memory and the miners' monument
+Saule Tulegenova
+Steppe Labour Review, Volume 12, Autumn 2025, pp. 42 - 50
+Published online by Meridian University Press: 2 September 2025
+Get access`, []rec{
+		{"Wage arrears in the copper towns, 1994–1998", "Dana K. Omarova; Felix R. Brandt", "Steppe Labour Review", "2025-10-04", ""},
+		{"Railway workshops and the 1920 strike in Orenburg", "Viktor Lanskoy", "Steppe Labour Review", "2025-09-11", ""},
+		{"Memory and the miners' monument", "Saule Tulegenova", "Steppe Labour Review", "2025-09-02", ""},
+	})
+}
+
+// Relative dates in more languages are dates, not headlines: "Bugun,
+// 16:05" (Uzbek "today") closes its entry like the dated ones.
+func TestRelativeDateWords(t *testing.T) {
+	checkRecs(t, `Jamiyat
+Temir yo‘l ishchilari ish haqini oshirishni talab qilmoqda
+Kasaba uyushmasi vazirlik bilan muzokaralar boshlanganini ma’lum qildi.
+Bugun, 16:05
+
+Iqtisodiyot
+Qurilish sohasida yangi mehnat shartnomalari joriy etiladi
+12:40 / 13.11.2025
+
+Reklama
+
+Jamiyat
+Navoiy kon ishchilari smenalar jadvalidan norozi
+Ma’muriyat ishchilar bilan uchrashuv o‘tkazishni va’da qildi.
+09:15 / 10.11.2025`, []rec{
+		{"Temir yo‘l ishchilari ish haqini oshirishni talab qilmoqda", "", "", "", "Kasaba uyushmasi vazirlik bilan muzokaralar boshlanganini ma’lum qildi."},
+		{"Qurilish sohasida yangi mehnat shartnomalari joriy etiladi", "", "", "2025-11-13", ""},
+		{"Navoiy kon ishchilari smenalar jadvalidan norozi", "", "", "2025-11-10", "Ma’muriyat ishchilar bilan uchrashuv o‘tkazishni va’da qildi."},
+	})
+}

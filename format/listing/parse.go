@@ -374,7 +374,7 @@ func candidateSplits(items []item) []split {
 	blockEntries := false
 	if isBlocked {
 		g := trySplit(items, syms, 'G', gapCount(items)+1, true, func(i int) bool { return i == 0 || items[i].gap })
-		blockEntries = wholeBlocks(g, oneAnchorEach(items, g)) && extraBullets(items, g) == 0 && !titleRuns(syms, g)
+		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(items, g) == 0 && !titleRuns(syms, g)
 	}
 	var out []split
 	for pi := 0; pi < len(startPreference); pi++ {
@@ -435,7 +435,7 @@ func candidateSplits(items []item) []split {
 			// Blocks that each hold one date or byline are one entry
 			// each, even where a block prints two headline-like lines.
 			anchored := oneAnchorEach(items, sp)
-			if !wholeBlocks(sp, anchored) {
+			if !wholeBlocks(items, sp, anchored) {
 				continue
 			}
 			if anchored {
@@ -532,7 +532,9 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	// pattern are the page's heading and notices.
 	// A lone capitalised line opening the page ("Central Asia") is its
 	// title even when it reads like a name.
-	for len(sp.segs) > 1 && sigs[0] != sp.modal && (onlyTP(sigs[0]) || sigs[0] == "N") && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
+	// So is a short one whose lines come in another order than the
+	// pattern's: a journal issue's name over its volume and year.
+	for len(sp.segs) > 1 && sigs[0] != sp.modal && (onlyTP(sigs[0]) || sigs[0] == "N" || len(sigs[0]) <= 2 && len(sp.modal) >= 3 && !isSubseq(sigs[0], sp.modal)) && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
 		sp.headerEnd = sp.segs[1][0]
 		sp.segs, sigs = sp.segs[1:], sigs[1:]
 	}
@@ -790,7 +792,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		if it.source != "" && rec.Source == "" {
 			rec.Source = it.source
 		}
-		if it.dated && rec.Date.IsZero() && !it.date.IsZero() {
+		if it.dated && !it.date.IsZero() && (rec.Date.IsZero() || refines(it.date, rec.Date)) {
 			rec.Date = it.date
 		}
 		if it.href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
@@ -809,6 +811,12 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		rec.Language = recordLanguage(rec.Title, rec.Summary)
 	}
 	return rec
+}
+
+// refines reports whether d is a more precise reading of the date had:
+// "Published online: 12 Feb 2025" under an issue line's "2025".
+func refines(d, had annals.Date) bool {
+	return d.Precision > had.Precision && d.Year == had.Year && (had.Precision < annals.PrecisionMonth || d.Month == had.Month)
 }
 
 // bracketCitation reads a line that is one bracketed citation holding a
@@ -1003,22 +1011,37 @@ func looksLikeListing(recs []*annals.Record) bool {
 // several kinds of line (two if each holds one date or byline) with few
 // one-line blocks: on pages that set a
 // teaser or footer apart with blank lines, blocks are parts of entries.
-func wholeBlocks(sp split, anchored bool) bool {
-	singles := 0
+func wholeBlocks(items []item, sp split, anchored bool) bool {
+	singles, headings := 0, 0
 	for _, sg := range sp.segs {
-		if sg[1]-sg[0] == 1 {
+		switch {
+		case sectionHeading(items, sg):
+			headings++
+		case sg[1]-sg[0] == 1:
 			singles++
 		}
 	}
-	return (len(sp.modal) >= 3 || anchored && len(sp.modal) == 2) && singles*5 <= len(sp.segs)
+	return (len(sp.modal) >= 3 || anchored && len(sp.modal) == 2) && singles*5 <= len(sp.segs)-headings
+}
+
+// sectionHeading reports whether the block sg is a section's heading
+// ("Articles", "Book Reviews"): one short undated title line, with
+// blocks after it.
+func sectionHeading(items []item, sg [2]int) bool {
+	it := &items[sg[0]]
+	return sg[1]-sg[0] == 1 && sg[1] < len(items) && it.kind == kTitle && !it.dated && it.source == "" && wordCountUpTo(it.body, 5) <= 4
 }
 
 // oneAnchorEach reports whether the entries of sp hold one run of date,
 // byline or meta lines each: no entry two, and at most one in five (a
 // promotion box between entries) none.
 func oneAnchorEach(items []item, sp split) bool {
-	bare := 0
+	bare, headings := 0, 0
 	for _, sg := range sp.segs {
+		if sectionHeading(items, sg) {
+			headings++
+			continue
+		}
 		switch anchorRuns(items, sg) {
 		case 0:
 			bare++
@@ -1027,7 +1050,7 @@ func oneAnchorEach(items []item, sp split) bool {
 			return false
 		}
 	}
-	return bare*5 <= len(sp.segs)
+	return bare*5 <= len(sp.segs)-headings
 }
 
 // dropPromotions leaves out the blocks with no date, byline or meta line
@@ -1170,7 +1193,8 @@ func blockHeadlines(items []item, sp split) {
 		// A short line over the headline is its kicker ("Tarifkonflikt
 		// bei der Bahn" over "GDL droht mit Streiks"), on pages that
 		// print kickers.
-		if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) {
+		if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) ||
+			sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1], true) && extraHead(items, sg, sp.modal) {
 			it.kind, it.authors = kChrome, nil
 			it = &items[sg[0]+1]
 		}
@@ -1185,6 +1209,22 @@ func blockHeadlines(items []item, sp split) {
 			it.kind, it.title = kTitle, it.body
 		}
 	}
+}
+
+// extraHead reports whether the block sg is the page's pattern with one
+// more title line on top, where the pattern has one title before its
+// other lines: a flag such as "Open access" over one entry's headline.
+func extraHead(items []item, sg [2]int, modal string) bool {
+	if len(modal) < 2 || modal[0] != 'T' || modal[1] == 'T' || modal[1] == 't' {
+		return false
+	}
+	syms := make([]byte, sg[1]-sg[0])
+	for i := range syms {
+		syms[i] = sym(&items[sg[0]+i])
+	}
+	var buf [16]byte
+	sig := appendSignature(buf[:0], syms, 0, len(syms), 'G')
+	return len(sig) == len(modal)+1 && sig[0] == 'T' && string(sig[1:]) == modal
 }
 
 // dekLines reads the longer line under a headline in the same block as
