@@ -518,12 +518,7 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if len(s) > 200 || !isUpperStart(s) || strings.IndexByte(s, ',') < 0 {
 		return c, false
 	}
-	at := -1
-	for _, m := range volumeMarks {
-		if i := strings.Index(s, m); i > 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
+	at := indexVolumeMark(s)
 	if at < 0 {
 		return c, false
 	}
@@ -541,6 +536,24 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	}
 	c.source, c.date, c.dated = src, d.date, true
 	return c, true
+}
+
+// indexVolumeMark returns the index of the first of volumeMarks in s, or
+// -1. Every mark opens with a comma, so only the commas are tried, not
+// a search of the whole line for each mark.
+func indexVolumeMark(s string) int {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], ',')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		for _, m := range volumeMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return i
+			}
+		}
+	}
 }
 
 // issueWords name the parts of an issue reference.
