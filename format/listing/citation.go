@@ -450,14 +450,17 @@ func scholarByline(s string) (lead, bool) {
 	if len(s) > 300 {
 		return c, false
 	}
-	if indexSpaced(s, " - ") < 0 {
-		return c, false // most lines with a dash: no need to split them
-	}
-	parts := strings.Split(s, " - ")
-	if len(parts) < 2 || len(parts) > 3 {
+	// The line splits at " - " into two or three parts; most lines with
+	// a dash hold none.
+	first, rest, ok := cutSpaced(s, " - ")
+	if !ok {
 		return c, false
 	}
-	for names := strings.TrimRight(parts[0], "… "); ; {
+	mid, last, three := cutSpaced(rest, " - ")
+	if three && indexSpaced(last, " - ") >= 0 {
+		return c, false
+	}
+	for names := strings.TrimRight(first, "… "); ; {
 		n, rest, more := strings.Cut(names, ", ")
 		// The words as strings.Fields splits them: two or three.
 		var wbuf [3]string
@@ -481,7 +484,7 @@ func scholarByline(s string) (lead, bool) {
 		}
 		names = rest
 	}
-	mid := strings.TrimRight(strings.TrimSpace(parts[1]), "…")
+	mid = strings.TrimRight(strings.TrimSpace(mid), "…")
 	y, cut, ok := yearSuffix(mid)
 	switch {
 	case ok:
@@ -492,8 +495,8 @@ func scholarByline(s string) (lead, bool) {
 		return c, false
 	}
 	c.date, c.dated = annals.YearDate(y), true
-	if c.source == "" && len(parts) == 3 && !isDomain(strings.TrimSpace(parts[2])) {
-		c.source = strings.TrimSpace(parts[2])
+	if c.source == "" && three && !isDomain(strings.TrimSpace(last)) {
+		c.source = strings.TrimSpace(last)
 	}
 	return c, true
 }

@@ -427,6 +427,15 @@ func indexSpaced(s, sep string) int {
 	return -1
 }
 
+// cutSpaced is strings.Cut(s, sep) for a sep that starts with a space,
+// searched with indexSpaced.
+func cutSpaced(s, sep string) (before, after string, found bool) {
+	if i := indexSpaced(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 

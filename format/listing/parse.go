@@ -694,7 +694,7 @@ func capsRubric(seg []item) int {
 // isCapsLabel reports whether s is one to three words in capitals with no
 // digits: a rubric, not a headline.
 func isCapsLabel(s string) bool {
-	if wordCount(s) > 3 {
+	if wordCountUpTo(s, 4) > 3 {
 		return false
 	}
 	letters := 0
