@@ -442,8 +442,8 @@ var conjunctionWords = func() *wordSet {
 // often here as there; a title-case headline of six words fails.
 func shortNameRuns(s string) bool {
 	limit, n := 5, 0
-	t := strings.TrimSpace(s) + " "
-	if rest, ok := cutByWord(t); ok {
+	t := strings.TrimSpace(s)
+	if rest, ok := cutByWordSpaced(t); ok {
 		limit += wordCount(t[:len(t)-len(rest)]) // the by-word's words
 	}
 	for i := 0; ; {

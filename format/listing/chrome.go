@@ -234,7 +234,7 @@ func creditEnds(s string) bool {
 // mayBeCredit is a quick test that t can end a caption with a credit: it
 // holds '/', ':', "photo", "foto" or "getty" (ASCII case folded).
 func mayBeCredit(t string) bool {
-	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, ':') >= 0 || containsFoldASCIIAround(t, 't', "photo", "foto", "getty")
+	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, ':') >= 0 || containsFoldASCIIAround(t, creditWords)
 }
 
 // durationUnits measure a video's length or an article's reading time;
@@ -310,14 +310,42 @@ func isPhotoCredit(ls string) bool {
 // that lower to ASCII letters, İ and K (Kelvin), lower to "i" and "k",
 // which are not in those.
 func mayBePhotoCredit(s string) bool {
-	return strings.IndexByte(s, '/') >= 0 || containsFoldASCIIAround(s, 't', "getty", "ap photo", "shutterstoc")
+	return strings.IndexByte(s, '/') >= 0 || containsFoldASCIIAround(s, agencyWords)
 }
 
-// containsFoldASCIIAround reports whether s holds one of words, which are
-// lower-case ASCII and each hold the letter c, ignoring the case of ASCII
-// letters in s. Each word is tried only around the places c is, found
-// with IndexByte: letters such as 't' are much rarer than bytes.
-func containsFoldASCIIAround(s string, c byte, words ...string) bool {
+// foldWords are lower-case ASCII words that each hold the letter c, not
+// last, for containsFoldASCIIAround.
+type foldWords struct {
+	c     byte
+	words []string
+	at    []int // the index of c in each word
+}
+
+func newFoldWords(c byte, words ...string) *foldWords {
+	fw := &foldWords{c: c, words: words}
+	for _, w := range words {
+		o := strings.IndexByte(w, c)
+		if o < 0 || o+1 == len(w) {
+			panic("listing: " + w + " does not hold " + string(c) + " before its end")
+		}
+		fw.at = append(fw.at, o)
+	}
+	return fw
+}
+
+// The words mayBeCredit and mayBePhotoCredit look for, around each 't'.
+var (
+	creditWords = newFoldWords('t', "photo", "foto", "getty")
+	agencyWords = newFoldWords('t', "getty", "ap photo", "shutterstoc")
+)
+
+// containsFoldASCIIAround reports whether s holds one of fw's words,
+// ignoring the case of ASCII letters in s. Each word is tried only
+// around the places its letter c is, found with IndexByte (letters such
+// as 't' are much rarer than bytes), and only where the byte after c is
+// the word's.
+func containsFoldASCIIAround(s string, fw *foldWords) bool {
+	c := fw.c
 	for _, uc := range [2]byte{c, c - 'a' + 'A'} {
 		for i := 0; ; {
 			k := strings.IndexByte(s[i:], uc)
@@ -325,12 +353,16 @@ func containsFoldASCIIAround(s string, c byte, words ...string) bool {
 				break
 			}
 			p := i + k
-			for _, w := range words {
-				if o := strings.IndexByte(w, c); p >= o && hasPrefixFoldASCII(s[p-o:], w) {
+			i = p + 1
+			if i == len(s) {
+				break // every word has a byte after c
+			}
+			next := lowerASCII(s[i])
+			for j, w := range fw.words {
+				if o := fw.at[j]; w[o+1] == next && p >= o && hasPrefixFoldASCII(s[p-o:], w) {
 					return true
 				}
 			}
-			i = p + 1
 		}
 	}
 	return false
@@ -489,13 +521,25 @@ func dropTemplateChrome(items []item) []item {
 	// few entries; text recurring only far apart (two pages pasted one
 	// after the other) is not its furniture.
 	// Each candidate's key is made once: the tests below look it up again.
-	at := map[string][]int{}
-	keys := make([]string, len(items))
+	// Keys are numbered as they are met, so that the tests below index
+	// a slice instead of hashing a key again.
+	ids := map[string]int{}
+	var at [][]int                   // by key number, the items with that key
+	keyOf := make([]int, len(items)) // an item's key number, for those with keys
+	addKey := func(i int, key []byte) {
+		id, ok := ids[string(key)]
+		if !ok {
+			id = len(at)
+			ids[string(key)] = id
+			at = append(at, nil)
+		}
+		keyOf[i] = id
+		at[id] = append(at[id], i)
+	}
 	var buf [96]byte
 	for i := range items {
 		if candidate(i) {
-			keys[i] = string(templateKey(buf[:0], items[i].body))
-			at[keys[i]] = append(at[keys[i]], i)
+			addKey(i, templateKey(buf[:0], items[i].body))
 		}
 	}
 	// A longer line printed identically in several entries ("click here
@@ -507,8 +551,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	for i := range items {
 		if longCandidate(i) {
-			keys[i] = longKey(items, i, buf[:0])
-			at[keys[i]] = append(at[keys[i]], i)
+			addKey(i, longKey(items, i, buf[:0]))
 		}
 	}
 	isKicker := func(i int) bool {
@@ -523,7 +566,7 @@ func dropTemplateChrome(items []item) []item {
 	}
 	recurring := func(i int) bool {
 		it := &items[i]
-		return candidate(i) && nearby(at[keys[i]], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
+		return candidate(i) && nearby(at[keyOf[i]], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
@@ -559,7 +602,7 @@ func dropTemplateChrome(items []item) []item {
 		}
 	}
 	drop := func(i int) bool {
-		if longCandidate(i) && nearby(at[keys[i]], i, 2) {
+		if longCandidate(i) && nearby(at[keyOf[i]], i, 2) {
 			return true
 		}
 		if labels >= 2 && headlines >= labels && sectionLabel(i) {
@@ -650,12 +693,13 @@ func nearby(ps []int, i, n int) bool {
 // prose or closing a block of several: "Cited by 41 Related articles"),
 // the text up to its numbers. Headlines differing in a number ("Strike bulletin 12")
 // stay apart.
-func longKey(items []item, i int, buf []byte) string {
+func longKey(items []item, i int, buf []byte) []byte {
 	it := &items[i]
 	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) || it.kind == kTitle && numberRuns(it.body) >= 2 {
-		return "\x00" + string(templateKey(buf, it.body))
+		// A NUL sets these keys apart from text; lower-casing keeps it.
+		return templateKey(append(buf, 0), it.body)
 	}
-	return it.body
+	return append(buf, it.body...)
 }
 
 // numberRuns counts the numbers in s, a number's "1,873" or "4.21" being

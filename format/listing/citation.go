@@ -455,14 +455,17 @@ func scholarByline(s string) (lead, bool) {
 	if len(s) > 300 {
 		return c, false
 	}
-	if indexSpaced(s, " - ") < 0 {
-		return c, false // most lines with a dash: no need to split them
-	}
-	parts := strings.Split(s, " - ")
-	if len(parts) < 2 || len(parts) > 3 {
+	// The line splits at " - " into two or three parts; most lines with
+	// a dash hold none.
+	first, rest, ok := cutSpaced(s, " - ")
+	if !ok {
 		return c, false
 	}
-	for names := strings.TrimRight(parts[0], "… "); ; {
+	mid, last, three := cutSpaced(rest, " - ")
+	if three && indexSpaced(last, " - ") >= 0 {
+		return c, false
+	}
+	for names := strings.TrimRight(first, "… "); ; {
 		n, rest, more := strings.Cut(names, ", ")
 		// The words as strings.Fields splits them: two or three.
 		var wbuf [3]string
@@ -486,7 +489,7 @@ func scholarByline(s string) (lead, bool) {
 		}
 		names = rest
 	}
-	mid := strings.TrimRight(strings.TrimSpace(parts[1]), "…")
+	mid = strings.TrimRight(strings.TrimSpace(mid), "…")
 	y, cut, ok := yearSuffix(mid)
 	switch {
 	case ok:
@@ -497,8 +500,8 @@ func scholarByline(s string) (lead, bool) {
 		return c, false
 	}
 	c.date, c.dated = annals.YearDate(y), true
-	if c.source == "" && len(parts) == 3 && !isDomain(strings.TrimSpace(parts[2])) {
-		c.source = strings.TrimSpace(parts[2])
+	if c.source == "" && three && !isDomain(strings.TrimSpace(last)) {
+		c.source = strings.TrimSpace(last)
 	}
 	return c, true
 }
@@ -523,12 +526,7 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if len(s) > 200 || !isUpperStart(s) || strings.IndexByte(s, ',') < 0 {
 		return c, false
 	}
-	at := -1
-	for _, m := range volumeMarks {
-		if i := strings.Index(s, m); i > 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
+	at := indexVolumeMark(s)
 	if at < 0 {
 		return c, false
 	}
@@ -546,6 +544,24 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	}
 	c.source, c.date, c.dated = src, d.date, true
 	return c, true
+}
+
+// indexVolumeMark returns the index of the first of volumeMarks in s, or
+// -1. Every mark opens with a comma, so only the commas are tried, not
+// a search of the whole line for each mark.
+func indexVolumeMark(s string) int {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], ',')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		for _, m := range volumeMarks {
+			if strings.HasPrefix(s[i:], m) {
+				return i
+			}
+		}
+	}
 }
 
 // issueWords name the parts of an issue reference.

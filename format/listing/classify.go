@@ -131,7 +131,7 @@ func classify(l line, pc pageContext) item {
 		}
 	}
 	if f.any(strongSepFacts | hasDigit) { // a separator, or a date glued to the text
-		if d, rest, ok := dateFieldLead(s, order); ok {
+		if d, rest, ok := dateFieldLead(s, f, order); ok {
 			it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
 			return it
 		}
@@ -155,7 +155,7 @@ func classify(l line, pc pageContext) item {
 		}
 	}
 	if f.any(citationMarkFacts) { // ". Af ", " - By "
-		if c, ok := inlineCitation(s, order); ok {
+		if c, ok := inlineCitation(s, f, order); ok {
 			it.take(kMeta, c)
 			return it
 		}
@@ -205,7 +205,7 @@ func classify(l line, pc pageContext) item {
 	}
 	it.title = s
 	if f.any(hasDigit | hasCloseBracket) { // a date, a year or "[Source]"
-		if t, ok := titleSuffix(s, order); ok {
+		if t, ok := titleSuffix(dates); ok {
 			it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
 			it.authors = t.authors
 			it.rest = t.rest

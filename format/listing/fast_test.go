@@ -695,5 +695,21 @@ func TestQuickTestsHold(t *testing.T) {
 				}
 			}
 		}
+		// containerLine looks for the volume marks only at commas.
+		want := -1
+		for _, m := range volumeMarks {
+			if i := strings.Index(s, m); i >= 0 && (want < 0 || i < want) {
+				want = i
+			}
+		}
+		if got := indexVolumeMark(s); got != want {
+			t.Errorf("indexVolumeMark(%q) = %d, want %d", s, got, want)
+		}
+	}
+	// inlineCitation searches for " By " only in lines with a dash.
+	for _, m := range citationMarks {
+		if !strings.HasPrefix(m, ". ") && !factsOf(m).any(hasDash|hasE2) {
+			t.Errorf("citation mark %q neither starts with \". \" nor holds a dash", m)
+		}
 	}
 }

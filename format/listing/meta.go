@@ -429,6 +429,15 @@ func indexSpaced(s, sep string) int {
 	return -1
 }
 
+// cutSpaced is strings.Cut(s, sep) for a sep that starts with a space,
+// searched with indexSpaced.
+func cutSpaced(s, sep string) (before, after string, found bool) {
+	if i := indexSpaced(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 
@@ -440,7 +449,10 @@ type citationMarkSet struct {
 	by        bool
 }
 
-func (c *citationMarkSet) scan(s string) {
+// scan notes the marks s may hold; f are its facts. The marks that do
+// not start ". " all start with a dash, and a line without one needs no
+// search for " By ".
+func (c *citationMarkSet) scan(s string, f facts) {
 	for i := 0; ; {
 		k := strings.Index(s[i:], ". ")
 		if k < 0 {
@@ -452,7 +464,7 @@ func (c *citationMarkSet) scan(s string) {
 		}
 		i--
 	}
-	c.by = indexSpaced(s, " By ") >= 0 || indexSpaced(s, " by ") >= 0
+	c.by = f.any(hasDash|hasE2) && (indexSpaced(s, " By ") >= 0 || indexSpaced(s, " by ") >= 0)
 }
 
 func (c *citationMarkSet) mayHave(m string) bool {
@@ -463,15 +475,15 @@ func (c *citationMarkSet) mayHave(m string) bool {
 }
 
 // inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
-// and a date run into one paragraph.
-func inlineCitation(s string, order dayOrder) (lead, bool) {
+// and a date run into one paragraph. f are the facts of s.
+func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 	var c lead
 	head := s
 	if len(head) > 400 {
 		head = head[:400]
 	}
 	var marks citationMarkSet
-	marks.scan(head)
+	marks.scan(head, f)
 	at, mark := -1, ""
 	for _, m := range citationMarks {
 		if !marks.mayHave(m) {
@@ -523,7 +535,11 @@ type suffix struct {
 // titleSuffix reads metadata printed after a title: "Title [SRC]
 // DD-MM-YYYY", "Title YYYY-MM-DD [SRC]", "Title10.05.10", "TitleJournal,
 // 1994", "TitlePublished by PUBLISHER ,1983".
-func titleSuffix(s string, order dayOrder) (suffix, bool) {
+//
+// ld are the dates of the line s, which the tail scan reuses when the
+// tail is the whole line.
+func titleSuffix(ld *lineDates) (suffix, bool) {
+	s, order := ld.s, ld.order
 	var t suffix
 	found := false
 	rest := strings.TrimSpace(s)
@@ -558,8 +574,14 @@ func titleSuffix(s string, order dayOrder) (suffix, bool) {
 		if t.dated {
 			break
 		}
-		if ds := scanDatesN(tailOf(rest, 60), order, 60); len(ds) > 0 {
-			tail := tailOf(rest, 60)
+		tail := tailOf(rest, 60)
+		var ds []dateMatch
+		if len(tail) == len(s) { // tail is s
+			ds = ld.all()
+		} else {
+			ds = scanDates(tail, order)
+		}
+		if len(ds) > 0 {
 			d := ds[len(ds)-1]
 			if strings.TrimSpace(tail[d.end:]) == "" {
 				cut := len(rest) - len(tail) + d.start
@@ -945,13 +967,16 @@ func digitBeforeUpper(s string, n int) bool {
 
 // dateFieldLead reads a date glued to a snippet by a field separator:
 // "28 Dec 2022 · The snippet…", "3 hours ago · The snippet…". A relative
-// date gives a zero date.
-func dateFieldLead(s string, order dayOrder) (annals.Date, string, bool) {
+// date gives a zero date. f are the facts of s: most lines lack the
+// bytes of every separator, and need no search for them.
+func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool) {
 	head := headOf(s, 50)
 	at, n := -1, 0
-	for _, sep := range fieldSeps {
-		if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
-			at, n = i, len(sep)
+	if f.any(strongSepFacts) {
+		for _, sep := range fieldSeps {
+			if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
+				at, n = i, len(sep)
+			}
 		}
 	}
 	if at < 0 {

@@ -360,21 +360,26 @@ func candidateSplits(items []item) []split {
 	// Every split reads every item's sym: work them out once.
 	syms := make([]byte, len(items))
 	var counts [256]int
-	bullets := 0
+	// bulletsTo[i] is the number of bulleted items before i: each split
+	// counts an entry's bullets without reading its items again.
+	bulletsTo := make([]int, len(items)+1)
 	for i := range items {
 		syms[i] = sym(&items[i])
 		counts[syms[i]]++
+		bulletsTo[i+1] = bulletsTo[i]
 		if items[i].bullet != 0 {
-			bullets++
+			bulletsTo[i+1]++
 		}
 	}
+	bullets := bulletsTo[len(items)]
+	gaps := gapCount(items)
 	isBlocked := blocked(items)
 	// Where the blocks read as whole entries, blank lines are strong
 	// evidence: a split cutting blocks in two needs more than regularity.
 	blockEntries := false
 	if isBlocked {
-		g := trySplit(items, syms, 'G', gapCount(items)+1, true, func(i int) bool { return i == 0 || items[i].gap })
-		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(items, g) == 0 && !titleRuns(syms, g)
+		g := trySplit(items, syms, 'G', gaps+1, true, func(i int) bool { return i == 0 || items[i].gap })
+		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(bulletsTo, g) == 0 && !titleRuns(syms, g)
 	}
 	var out []split
 	for pi := 0; pi < len(startPreference); pi++ {
@@ -386,7 +391,7 @@ func candidateSplits(items []item) []split {
 		case 'H':
 			n = counts['D'] + counts['B']
 		case 'G':
-			n = gapCount(items) + 1
+			n = gaps + 1
 		}
 		if n == 0 {
 			continue
@@ -429,7 +434,7 @@ func candidateSplits(items []item) []split {
 			// A list's bullets mark its entries: an entry holding several
 			// bulleted lines (a section heading over its list) is a
 			// section, not an entry.
-			sp.score -= 0.5 * float64(extraBullets(items, sp))
+			sp.score -= 0.5 * float64(extraBullets(bulletsTo, sp))
 		}
 		if c == 'G' {
 			// Blocks that each hold one date or byline are one entry
@@ -467,17 +472,12 @@ func titleRuns(syms []byte, sp split) bool {
 	return false
 }
 
-// extraBullets counts the bulleted items beyond the first in each entry.
-func extraBullets(items []item, sp split) int {
+// extraBullets counts the bulleted items beyond the first in each entry;
+// bulletsTo[i] is the number of bulleted items before item i.
+func extraBullets(bulletsTo []int, sp split) int {
 	n := 0
 	for _, sg := range sp.segs {
-		k := 0
-		for i := sg[0]; i < sg[1]; i++ {
-			if items[i].bullet != 0 {
-				k++
-			}
-		}
-		if k > 1 {
+		if k := bulletsTo[sg[1]] - bulletsTo[sg[0]]; k > 1 {
 			n += k - 1
 		}
 	}
@@ -509,23 +509,34 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 		sp.segs = append(sp.segs, [2]int{s, e})
 	}
 	sigs := make([]string, len(sp.segs))
-	freq := map[string]int{}
-	interned := map[string]string{}
+	// Pages repeat a few patterns: one string and one count for each,
+	// found with one map lookup per entry.
+	ids := map[string]int{} // a pattern's index in distinct and counts
+	var distinct []string
+	var counts []int
 	var buf [16]byte
 	for k, sg := range sp.segs {
-		// Pages repeat a few patterns: make one string of each.
 		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c)
-		s, ok := interned[string(sig)]
+		id, ok := ids[string(sig)]
 		if !ok {
-			s = string(sig)
-			interned[s] = s
+			id = len(distinct)
+			s := string(sig)
+			ids[s] = id
+			distinct, counts = append(distinct, s), append(counts, 0)
 		}
-		sigs[k] = s
-		freq[s]++
+		sigs[k] = distinct[id]
+		counts[id]++
 	}
-	for s, n := range freq {
-		if n > freq[sp.modal] || n == freq[sp.modal] && len(s) > len(sp.modal) || n == freq[sp.modal] && len(s) == len(sp.modal) && s < sp.modal {
-			sp.modal = s
+	freq := func(s string) int {
+		if id, ok := ids[s]; ok {
+			return counts[id]
+		}
+		return 0
+	}
+	modalN := freq(sp.modal)
+	for id, s := range distinct {
+		if n := counts[id]; n > modalN || n == modalN && len(s) > len(sp.modal) || n == modalN && len(s) == len(sp.modal) && s < sp.modal {
+			sp.modal, modalN = s, n
 		}
 	}
 	// Leading entries made only of titles and prose that do not fit the
@@ -552,7 +563,7 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	// A shorter last entry is a cut-off one, unless entries of its shape
 	// recur on the page (bare titles among full entries) or it ends as
 	// the pattern does: a cut takes an entry's end, not its middle.
-	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq[last] < 2 && last[len(last)-1] != sp.modal[len(sp.modal)-1] {
+	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq(last) < 2 && last[len(last)-1] != sp.modal[len(sp.modal)-1] {
 		for i := 0; i < len(sp.modal); i++ {
 			if !strings.Contains(last, sp.modal[i:i+1]) {
 				sp.score--
@@ -685,7 +696,7 @@ func capsRubric(seg []item) int {
 // isCapsLabel reports whether s is one to three words in capitals with no
 // digits: a rubric, not a headline.
 func isCapsLabel(s string) bool {
-	if wordCount(s) > 3 {
+	if wordCountUpTo(s, 4) > 3 {
 		return false
 	}
 	letters := 0
