@@ -88,7 +88,7 @@ func appendTokens(toks []token, s string, max int) []token {
 			space = true
 			i += n
 			continue
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(s, i+n)
 			toks = append(toks, token{'w', i, j, s[i:j], space})
 			i = j
@@ -113,7 +113,7 @@ func wordEnd(s string, j int) int {
 			return j
 		}
 		r2, n2 := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+		if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
 			break
 		}
 		j += n2
@@ -326,7 +326,9 @@ func skipDateLabel(toks []token) int {
 }
 
 // timeWords may follow a date as part of a time of day.
-var timeWords = newWordSet(strings.Fields("at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs")...)
+var timeWords = newWordSet(strings.Fields(`at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs
+	wib wita wit msk eet eest ist jst kst aest aedt awst cst cdt mst mdt ict pkt sast wat eat cat brt art clt hkt sgt pht
+	pukul jam saat godz v στις ώρα o klokken kello`)...)
 
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.
@@ -339,7 +341,8 @@ func onlyTimeAfter(toks []token) bool {
 			}
 		case 'w':
 			var buf [32]byte
-			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) {
+			// A weekday may follow the date too: "12 Şubat 2025 Çarşamba".
+			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) && !isWeekday(t.text) {
 				return false
 			}
 		case 'p':
@@ -452,9 +455,19 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 					return m, next, ok
 				}
 			}
-			// "2016: 1 de mayo", "2026 жылғы 22 қаңтар", "2014 March 3".
+			// Korean and Hungarian: "2025. 2. 12.".
+			if isP(i+1, ".") && at(i+2) != nil && at(i+2).kind == 'n' && at(i+2).space && len(at(i+2).text) <= 2 &&
+				isP(i+3, ".") && at(i+4) != nil && at(i+4).kind == 'n' && at(i+4).space && len(at(i+4).text) <= 2 {
+				next := i + 5
+				if isP(next, ".") {
+					next++
+				}
+				return done(annals.DayDate(y, time.Month(atoi(at(i+2).text)), atoi(at(i+4).text)), next, "")
+			}
+			// "2016: 1 de mayo", "2026 жылғы 22 қаңтар", "2014 March 3",
+			// "2025. február 12.".
 			j := i + 1
-			if isP(j, ":,") {
+			if isP(j, ":,.") {
 				j++
 			}
 			if tk := at(j); tk != nil && tk.kind == 'w' && (strings.EqualFold(tk.text, "жылғы") || strings.EqualFold(tk.text, "ж")) {

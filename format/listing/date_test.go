@@ -19,6 +19,19 @@ func TestParseDate(t *testing.T) {
 	}{
 		// English
 		{"22 April 2020", d(2020, time.April, 22)},
+		// Greek, Indonesian, Hindi, Arabic, Finnish, Romanian, Hungarian
+		// and Korean printed dates; weekdays and time zones around them
+		{"12 Φεβρουαρίου 2025", d(2025, time.February, 12)},
+		{"Rabu, 12 Februari 2025 14:20 WIB", d(2025, time.February, 12)},
+		{"12 फ़रवरी 2025", d(2025, time.February, 12)},
+		{"3 सितंबर 2024", d(2024, time.September, 3)},
+		{"12 فبراير 2025", d(2025, time.February, 12)},
+		{"12. helmikuuta 2025", d(2025, time.February, 12)},
+		{"7 octombrie 2023", d(2023, time.October, 7)},
+		{"2025. február 12.", d(2025, time.February, 12)},
+		{"2025. 2. 12.", d(2025, time.February, 12)},
+		{"12 Şubat 2025 Çarşamba", d(2025, time.February, 12)},
+		{"Çarşamba", none},
 		// CJK, Korean, and Slovak/Czech genitive month names
 		{"2019年11月3日", d(2019, time.November, 3)},
 		{"2019年11月", m(2019, time.November)},

@@ -32,6 +32,13 @@ var monthNames = []struct{ lang, names string }{
 	{"sk", "január|januára február|februára marec|marca apríl|apríla máj|mája jún|júna júl|júla august|augusta september|septembra október|októbra november|novembra december|decembra"},
 	{"cs", "leden|ledna únor|února březen|března duben|dubna květen|května červen|června červenec|července srpen|srpna září říjen|října listopad|listopadu prosinec|prosince"},
 	{"tr", "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"},
+	{"id", "januari|jan februari|feb maret|mar april|apr mei juni|jun juli|jul agustus|agu|agt september|sep oktober|okt november|nov desember|des"},
+	{"fi", "tammikuuta|tammikuu helmikuuta|helmikuu maaliskuuta|maaliskuu huhtikuuta|huhtikuu toukokuuta|toukokuu kesäkuuta|kesäkuu heinäkuuta|heinäkuu elokuuta|elokuu syyskuuta|syyskuu lokakuuta|lokakuu marraskuuta|marraskuu joulukuuta|joulukuu"},
+	{"el", "ιανουαρίου|ιανουάριος|ιαν φεβρουαρίου|φεβρουάριος|φεβ μαρτίου|μάρτιος|μαρ απριλίου|απρίλιος|απρ μαΐου|μαΐου|μάιος|μαϊ ιουνίου|ιούνιος|ιουν ιουλίου|ιούλιος|ιουλ αυγούστου|αύγουστος|αυγ σεπτεμβρίου|σεπτέμβριος|σεπ οκτωβρίου|οκτώβριος|οκτ νοεμβρίου|νοέμβριος|νοε δεκεμβρίου|δεκέμβριος|δεκ"},
+	{"hi", "जनवरी फ़रवरी|फरवरी मार्च अप्रैल|अप्रेल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर"},
+	{"ar", "يناير فبراير|شباط مارس|آذار أبريل|ابريل|نيسان مايو|أيار يونيو|حزيران يوليو|تموز أغسطس|اغسطس|آب سبتمبر|أيلول أكتوبر|اكتوبر نوفمبر ديسمبر"},
+	{"ro", "ianuarie|ian februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie"},
+	{"hu", "január|jan február|febr március|márc április|ápr május|máj június|jún július|júl augusztus|aug szeptember|szept október|okt november|nov december|dec"},
 }
 
 // weekdayNames lists day names and their common abbreviations.
@@ -47,6 +54,17 @@ var weekdayNames = []string{
 	"lunedì martedì mercoledì giovedì venerdì sabato domenica",
 	"понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс",
 	"дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
+	"pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+	"senin selasa rabu kamis jumat jum'at sabtu minggu",
+	"poniedziałek wtorek środa czwartek piątek sobota niedziela",
+	"pondělí úterý středa čtvrtek pátek neděle",
+	"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+	"δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+	"понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя",
+	"सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
+	"الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+	"luni marți miercuri joi vineri sâmbătă duminică",
+	"hétfő kedd szerda csütörtök péntek szombat vasárnap",
 }
 
 var (
