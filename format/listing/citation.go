@@ -370,16 +370,10 @@ func citationSource(s string) string {
 			}
 		}
 	}
-	// "Place: Publisher, Year": the publisher follows the place's colon.
+	// "Place: Publisher, Year": the imprint as printed, place and all
+	// ("М.: Междунар. отношения"), up to the year.
 	if i := strings.Index(s, ": "); i > 0 && i < 40 && !strings.ContainsAny(s[:i], "0123456789") {
-		pub := s[i+2:]
-		if j := strings.IndexAny(pub, ",.("); j > 0 {
-			pub = pub[:j]
-		}
-		if k := strings.Index(s[i+2:], ". –"); k > 0 && k < len(pub) {
-			pub = s[i+2 : i+2+k]
-		}
-		return strings.TrimSpace(pub)
+		return strings.TrimSpace(s[:i+1] + " " + imprintEnd(s[i+2:]))
 	}
 	// A periodical: its name up to the volume, the year or the pages.
 	end := len(s)
@@ -939,13 +933,13 @@ func quotedTitle(s string) (title, after string, ok bool) {
 }
 
 // imprintSource is the publisher or institution in a bracketed imprint:
-// the part after the place's colon, or the part before the year that is
-// not the kind of work ("PhD thesis, Bangor University, 2024").
+// place and publisher as printed ("Edinburgh: Edinburgh University
+// Press"), or the part before the year that is not the kind of work
+// ("PhD thesis, Bangor University, 2024").
 func imprintSource(s string) string {
 	if i := strings.Index(s, ": "); i > 0 {
-		pub, _, _ := strings.Cut(s[i+2:], ",")
-		if pub = strings.TrimSpace(pub); indexDigit(pub) < 0 {
-			return pub
+		if pub := imprintEnd(s[i+2:]); pub != "" && indexDigit(pub) < 0 {
+			return strings.TrimSpace(s[:i+1] + " " + pub)
 		}
 		return ""
 	}
@@ -981,3 +975,34 @@ func referenceEnd(s string) int {
 
 // pageMarks are the abbreviations whose stop does not end a reference.
 var pageMarks = newWordSet("p", "pp", "no", "nos", "vol", "vols", "ed", "eds", "n", "s", "nr", "col", "cols", "ch", "fol", "fols")
+
+// imprintEnd is the publisher's name at the start of s, up to the year,
+// the next area (". –") or a bracket; a stop inside an abbreviation
+// ("Междунар. отношения") does not end it.
+func imprintEnd(s string) string {
+	end := len(s)
+	for _, m := range []string{". –", ". —", " (", "; "} {
+		if i := strings.Index(s, m); i >= 0 && i < end {
+			end = i
+		}
+	}
+	for i := 0; i+2 < end; i++ {
+		if s[i+1] != ' ' {
+			continue
+		}
+		switch s[i] {
+		case ',':
+			if isDigitByte(s[i+2]) || !isUpperStart(s[i+2:]) {
+				end = i
+			}
+		case '.':
+			// "Glamorgan Books. ISBN …": a sentence after the publisher;
+			// the stop of a short abbreviation ("Univ. Press") is not one.
+			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+			if isDigitByte(s[i+2]) || isUpperStart(s[i+2:]) && utf8.RuneCountInString(w) >= 5 {
+				end = i
+			}
+		}
+	}
+	return strings.TrimSpace(strings.TrimRight(s[:end], " ,.;:"))
+}

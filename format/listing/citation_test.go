@@ -10,9 +10,9 @@ func TestAuthorFirstCitations(t *testing.T) {
 		checkRecs(t, `Abernathy, Ruth. Looms and Lockouts: Mill Towns of the Piedmont. Durham, NC: Carolina Shore Press, 1971.
 Baptiste, Jean-Marc, and Ellen Ward. A Harbour in Revolt: Dockers and the State. London: Fenwick & Sons, 1984.
 Ogawa, K. T. The Long Strike at Kamaishi. Tokyo: Hoshino Books, 1999.`, []rec{
-			{"Looms and Lockouts: Mill Towns of the Piedmont", "Abernathy, Ruth", "Carolina Shore Press", "1971", ""},
-			{"A Harbour in Revolt: Dockers and the State", "Baptiste, Jean-Marc; Ellen Ward", "Fenwick & Sons", "1984", ""},
-			{"The Long Strike at Kamaishi", "Ogawa, K. T", "Hoshino Books", "1999", ""},
+			{"Looms and Lockouts: Mill Towns of the Piedmont", "Abernathy, Ruth", "Durham, NC: Carolina Shore Press", "1971", ""},
+			{"A Harbour in Revolt: Dockers and the State", "Baptiste, Jean-Marc; Ellen Ward", "London: Fenwick & Sons", "1984", ""},
+			{"The Long Strike at Kamaishi", "Ogawa, K. T", "Tokyo: Hoshino Books", "1999", ""},
 		})
 	})
 	t.Run("articles in quotes", func(t *testing.T) {
@@ -87,8 +87,8 @@ Studi
 Pryce, T. J. (1961). The Tonypandy Riots (PDF). Cardiff: Board of Trade.
 Rees, Alun (May 15, 2019). "The lockout that divided a valley". Western Mail. Retrieved June 2, 2019.
 Owen, Megan (2001). "The Miners' Wives". In Hughes, David (ed.). Women of the Coalfield, 1900–1930. Swansea: Gower Press. pp. 12–40.`, []rec{
-			{"1926: The Nine Days in the Valleys", "Marsh, Edith; Cole, Ian", "Glamorgan Books", "2019", ""},
-			{"The Tonypandy Riots", "Pryce, T. J", "Board of Trade", "1961", ""},
+			{"1926: The Nine Days in the Valleys", "Marsh, Edith; Cole, Ian", "Cardiff: Glamorgan Books", "2019", ""},
+			{"The Tonypandy Riots", "Pryce, T. J", "Cardiff: Board of Trade", "1961", ""},
 			{"The lockout that divided a valley", "Rees, Alun", "Western Mail", "2019-05-15", ""},
 			{"The Miners' Wives", "Owen, Megan", "Women of the Coalfield, 1900–1930", "2001", ""},
 		})
@@ -244,8 +244,21 @@ BOOKS
 * Rhys Pugh, 'Quarrymen and chapel: the Dinorwic dispute remembered' (PhD thesis, University of Aberystwyth, 2020).`, []rec{
 		{"Sawmill strikes on the Glomma, 1911-1913", "Ingrid Halvorsen", "Nordic Labour Review", "2023", ""},
 		{"The Cork dockers' lockout of 1923", "Tomás Quirke; Eilis Boyle", "Munster Historical Studies", "2022", ""},
-		{"Shift Work: Oil, Migration and the State in Western Kazakhstan", "Gulnara Sadykova", "Northgate Press", "2024", "The first history of the Zhanaozen fields from the workers' side."},
-		{"Banners and Ballots: Scottish Miners since 1842", "Hamish Rennie; Moira Tait", "Clyde Books", "2021", ""},
+		{"Shift Work: Oil, Migration and the State in Western Kazakhstan", "Gulnara Sadykova", "Leeds: Northgate Press", "2024", "The first history of the Zhanaozen fields from the workers' side."},
+		{"Banners and Ballots: Scottish Miners since 1842", "Hamish Rennie; Moira Tait", "Glasgow: Clyde Books", "2021", ""},
 		{"Quarrymen and chapel: the Dinorwic dispute remembered", "Rhys Pugh", "University of Aberystwyth", "2020", ""},
+	})
+}
+
+// A book's imprint is its source as printed, place and all, up to the
+// year: a stop inside an abbreviated publisher does not end it, a
+// sentence after it does.
+func TestImprintAsPrinted(t *testing.T) {
+	checkRecs(t, `Орлова Н. В. Горняки Экибастуза. – М.: Междунар. отношения, 1991. – 240 с.
+Сейтов К. А. Профсоюзы Кустаная. – Алматы: Ғылым, 1996. – 180 с.
+Marsh, Edith (2011). The Valley Lockout. Swansea: Tawe Books. ISBN 978-1-00000-001-7.`, []rec{
+		{"Горняки Экибастуза", "Орлова Н. В.", "М.: Междунар. отношения", "1991", ""},
+		{"Профсоюзы Кустаная", "Сейтов К. А.", "Алматы: Ғылым", "1996", ""},
+		{"The Valley Lockout", "Marsh, Edith", "Swansea: Tawe Books", "2011", ""},
 	})
 }

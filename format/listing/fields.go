@@ -249,7 +249,8 @@ func dropBracketed(s string) string {
 
 // publisherField reads a publisher field: "London : T. Fisher Unwin, 1889"
 // or "University of Pittsburgh Press, Pittsburgh, Pa., 1992". The source
-// is the publisher, without its place; the year is the date.
+// is the imprint as printed before the year (a place after the publisher
+// is left out); the year is the date.
 func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	var d annals.Date
 	dated := false
@@ -257,10 +258,9 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 		d, dated = m.date, true
 		v = strings.TrimRight(v[:m.start], " ,;.[(")
 	}
-	if i := strings.LastIndex(v, " : "); i >= 0 {
-		v = v[i+3:] // "Place : Publisher", "London ; New York : Routledge"
-	} else if i := strings.Index(v, ": "); i > 0 && wordCount(v[:i]) <= 3 {
-		v = v[i+2:] // "М.: Издательство"
+	if strings.Contains(v, " : ") || strings.Contains(v, ": ") && wordCount(v[:strings.Index(v, ": ")]) <= 3 {
+		// "Place : Publisher", "London ; New York : Routledge", "М.:
+		// Издательство": kept as printed, place and all.
 	} else if i := strings.IndexByte(v, ','); i > 0 {
 		v = v[:i] // "Publisher, Place"
 	}

@@ -513,8 +513,8 @@ Showing 1 - 4 of 37
     Authors: Ellen Brady, Thomas Quinn (Editor)
     In: Labour History Quarterly, no. 12 (1988), p. 33-51
     Format: Article`, []rec{
-		{"The tramwaymen's strike of 1913 : a memoir", "Doyle, Peter; Keane, Mary", "Irish Labour Press", "1963", ""},
-		{"Trams, wages and the city", "Walsh, Brendan", "Atlantic Books", "1999", ""},
+		{"The tramwaymen's strike of 1913 : a memoir", "Doyle, Peter; Keane, Mary", "Dublin : Irish Labour Press", "1963", ""},
+		{"Trams, wages and the city", "Walsh, Brendan", "Cork : Atlantic Books", "1999", ""},
 		{"All out! Strike bulletin of the tramway section", "Tramway Workers' Committee", "", "1913-09-02", ""},
 		{"Conductors and the lockout", "Ellen Brady; Thomas Quinn", "Labour History Quarterly", "1988", ""},
 	})
@@ -536,9 +536,9 @@ func TestTabbedCatalogueFields(t *testing.T) {
 		"\tAuthor/Creator:\tWalsh, Brendan.\n"+
 		"\tPublished/Created:\tBelfast : Quay Press, 2004.\n"+
 		"\tFormat:\tBook", []rec{
-		{"The tramway strike of 1913 : a history", "Peter Doyle", "Labour Press", "1963", ""},
-		{"Trams and their crews", "Mary Keane", "Atlantic Books", "1999", ""},
-		{"Conductors in the lockout", "Brendan Walsh", "Quay Press", "2004", ""},
+		{"The tramway strike of 1913 : a history", "Peter Doyle", "Dublin ; London : Labour Press", "1963", ""},
+		{"Trams and their crews", "Mary Keane", "Cork : Atlantic Books", "1999", ""},
+		{"Conductors in the lockout", "Brendan Walsh", "Belfast : Quay Press", "2004", ""},
 	})
 }
 
