@@ -37,14 +37,16 @@ func init() {
 	}
 	add(roleAuthors, `author|authors|author(s)|creator|creators|contributor|contributors|editor|editors|written by|
 		автор|авторы|автор(ы)|автори|авторлар|auteur|auteurs|auteur(s)|autor|autoren|autor(en)|autores|autore|autori|
-		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices`)
+		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices|
+		beteiligte|mitwirkende|urheber|beteiligte personen|participants|medewerkers|auteur(s) et contributeur(s)`)
 	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
-		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi`)
+		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
 	add(roleDate, `date|year|published|publication date|date published|date of publication|issued|created|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
-		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl`)
+		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
+		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace`)
 	add(roleSummary, `abstract|summary|description|annotation|аннотация|резюме|описание|анотація|аңдатпа|résumé|
 		zusammenfassung|beschreibung|resumen|descripción|resumo|riassunto|sammendrag|beskrivelse|sammanfattning|
 		streszczenie|opis|tiivistelmä|özet`)
@@ -57,7 +59,9 @@ func init() {
 		sprache|idioma|lingua|sprog|språk|język|schlagwörter|schlagworte|mots-clés|palabras clave|parole chiave|emneord|
 		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité|вид документа|экземпляры|
 		request in|online|access|full text|view|holding|held by|
-		наличие|местонахождение|шифр хранения|құжат түрі`)
+		наличие|местонахождение|шифр хранения|құжат түрі|
+		objekttyp|objektart|dokumenttyp|medientyp|institution|datengeber|data provider|provider|repository|archiv|archive|
+		holding institution|sammlung|bestandssignatur|typ|soort|druh dokumentu`)
 }
 
 // labelledField splits a line into a known field label and its value:
@@ -105,6 +109,11 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		}
 		names := fieldNames(value)
 		if len(names) == 0 {
+			if strings.TrimSpace(dropCredits(value)) == "" {
+				// Only a photographer's or translator's credit.
+				it.kind = kChrome
+				return true
+			}
 			return false
 		}
 		it.kind, it.authors = kByline, names
@@ -199,6 +208,7 @@ func isLifeYears(s string) bool {
 // name stays whole ("McCarthy, Terry"), and roles in brackets go
 // ("David P Demarest (Editor)").
 func fieldNames(v string) []string {
+	v = dropCredits(v)
 	v = dropBracketed(v)
 	var names []string
 	switch {
@@ -220,6 +230,38 @@ func fieldNames(v string) []string {
 	}
 	return names
 }
+
+// dropCredits leaves out of a list of contributors the names whose
+// bracketed role is not authorship: "Wilhelm Brand (Fotograf)", "Ann Lee
+// (translator)". Photographers and translators are credited, not authors.
+func dropCredits(v string) string {
+	if strings.IndexByte(v, '(') < 0 {
+		return v
+	}
+	sep := ","
+	if strings.Contains(v, ";") {
+		sep = ";"
+	}
+	parts := strings.Split(v, sep)
+	kept := parts[:0]
+	for _, p := range parts {
+		a, b := strings.IndexByte(p, '('), strings.IndexByte(p, ')')
+		if a >= 0 && b > a {
+			var buf [64]byte
+			if role := strings.TrimSpace(p[a+1 : b]); len(role) <= len(buf) && creditRoles.hasBytes(appendLower(buf[:0], role)) {
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, sep)
+}
+
+// creditRoles are contributors' roles that do not make an author.
+var creditRoles = newWordSet("fotograf", "fotografin", "photographer", "photo", "photos", "foto", "illustrator",
+	"illustratorin", "illustrations", "übersetzer", "übersetzerin", "translator", "trans.", "tr.", "traducteur",
+	"traductrice", "traductor", "traductora", "traduttore", "переводчик", "перекладач", "фотограф", "kamera",
+	"camera", "sprecher", "narrator", "gestaltung", "design", "designer", "cover", "layout")
 
 // isInvertedName reports whether v is one name printed surname first:
 // "McCarthy, Terry", "Smith, H. Llewellyn".

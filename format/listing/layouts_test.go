@@ -785,3 +785,34 @@ Flag as irrelevant`, []rec{
 		{"Antwerp pilots suspend action after government promise", "", "Lloyd's List", "", "The pilots' union said it would suspend the action for a month while a new pension proposal is drafted"},
 	})
 }
+
+// A German archive portal's results: labelled fields the parser reads in
+// German too, the date behind "Zeit:", the imprint behind "Erschienen:",
+// and a photographer's credit that makes no author.
+func TestGermanPortalFields(t *testing.T) {
+	checkRecs(t, `Suchergebnisse für „Hafenstreik“
+
+Flugblatt der Hafenarbeiter zum Streik in Hamburg
+Objekttyp: Flugblatt
+Zeit: 1896
+Institution: Staatsarchiv Hamburg
+Objekt merken
+
+Der Hamburger Hafenarbeiterstreik 1896/97 : Eine Dokumentation
+Objekttyp: Buch
+Beteiligte: Jens Martens (Verfasser)
+Erschienen: Hamburg : Elbufer Verlag, 1997
+Institution: Deutsche Nationalbibliothek
+Objekt merken
+
+Streikposten am Kaiserkai
+Objekttyp: Fotografie
+Beteiligte: Otto Lenz (Fotograf)
+Zeit: 1897
+Institution: Museum der Arbeit
+Objekt merken`, []rec{
+		{"Flugblatt der Hafenarbeiter zum Streik in Hamburg", "", "", "1896", ""},
+		{"Der Hamburger Hafenarbeiterstreik 1896/97 : Eine Dokumentation", "Jens Martens", "Hamburg : Elbufer Verlag", "1997", ""},
+		{"Streikposten am Kaiserkai", "", "", "1897", ""},
+	})
+}
