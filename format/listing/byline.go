@@ -248,20 +248,11 @@ func looksLikeName(s string) bool {
 	if utf8.RuneCountInString(s) > 40 {
 		return false
 	}
-	// The words as strings.Fields splits them, in a buffer: at most five.
-	var wbuf [5]string
-	ws := wbuf[:0]
-	for i := 0; ; {
-		a, b := nextField(s, i)
-		if a == len(s) {
-			break
-		}
-		if len(ws) == len(wbuf) {
-			return false
-		}
-		ws, i = append(ws, s[a:b]), b
-	}
-	if len(ws) < 2 {
+	// The words as strings.Fields splits them, in a buffer: at most five
+	// (a sixth rules s out).
+	var wbuf [6]string
+	ws := appendFields(wbuf[:0], s, len(wbuf))
+	if len(ws) < 2 || len(ws) == len(wbuf) {
 		return false
 	}
 	caps, initials := 0, 0

@@ -461,20 +461,11 @@ func scholarByline(s string) (lead, bool) {
 	}
 	for names := strings.TrimRight(first, "… "); ; {
 		n, rest, more := strings.Cut(names, ", ")
-		// The words as strings.Fields splits them: two or three.
-		var wbuf [3]string
-		ws := wbuf[:0]
-		for i := 0; ; {
-			a, b := nextField(n, i)
-			if a == len(n) {
-				break
-			}
-			if len(ws) == len(wbuf) {
-				return lead{}, false
-			}
-			ws, i = append(ws, n[a:b]), b
-		}
-		if len(ws) < 2 || !allUpper(ws[0]) || utf8.RuneCountInString(ws[0]) > 3 || !isSurnameWord(ws[len(ws)-1]) {
+		// The words as strings.Fields splits them: two or three (a
+		// fourth rules the name out).
+		var wbuf [4]string
+		ws := appendFields(wbuf[:0], n, len(wbuf))
+		if len(ws) < 2 || len(ws) == len(wbuf) || !allUpper(ws[0]) || utf8.RuneCountInString(ws[0]) > 3 || !isSurnameWord(ws[len(ws)-1]) {
 			return lead{}, false
 		}
 		c.authors = append(c.authors, n)
@@ -819,9 +810,6 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	if !ok {
 		return c, false
 	}
-	for _, m := range []string{"eds., ", "ed., ", "eds. ", "ed. ", "(eds.), ", "(ed.), "} {
-		rest = strings.TrimPrefix(rest, m)
-	}
 	var after string
 	title, tail, quoted := quotedTitle(rest)
 	if quoted {
@@ -869,8 +857,8 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 }
 
 // directNames reads the names opening a note-style reference up to the
-// comma before its title: "Maeve Gallagher and Joseph Orr, ", "Hanne
-// Sørensen (ed.), ".
+// comma before its title, past an editors' mark: "Maeve Gallagher and
+// Joseph Orr, ", "Hanne Sørensen (ed.), ", "Ann Lee and Jo Orr, eds., ".
 func directNames(s string) ([]string, string, bool) {
 	i := strings.Index(s, ", ")
 	for i > 0 {
@@ -879,7 +867,14 @@ func directNames(s string) ([]string, string, bool) {
 			head = strings.TrimSuffix(head, m)
 		}
 		if names := personNames(head); names != nil {
-			return names, s[i+2:], true
+			rest := s[i:]
+			for _, m := range editorMarks {
+				if strings.HasPrefix(rest, m) && strings.HasPrefix(rest[len(m):], ".") {
+					rest = strings.TrimLeft(rest[len(m):], ".")
+					break
+				}
+			}
+			return names, strings.TrimPrefix(rest, ", "), true
 		}
 		// "A, B and C, Title": the list goes on past the first comma.
 		j := strings.Index(s[i+2:], ", ")
@@ -894,14 +889,13 @@ func directNames(s string) ([]string, string, bool) {
 // personNames splits head into names, each a personal name in direct
 // order; nil when one is not.
 func personNames(head string) []string {
+	parts := splitComma(head)
+	if !allNames(parts) {
+		return nil
+	}
 	var names []string
-	for _, p := range splitComma(head) {
-		for _, n := range splitConj(p) {
-			if !looksLikeName(n) {
-				return nil
-			}
-			names = append(names, n)
-		}
+	for _, p := range parts {
+		names = append(names, splitConj(p)...)
 	}
 	return names
 }
