@@ -168,7 +168,8 @@ var outletWords = newWordSet("news", "times", "post", "journal", "daily",
 	"magazine", "weekly", "online", "zeitung", "rundschau",
 	"nachrichten", "diario", "noticias", "periódico", "газета",
 	"новости", "вести", "gazeta", "avis", "avisen", "dagblad",
-	"tidende", "notizie", "giornale", "journalen", "presse", "info")
+	"tidende", "notizie", "giornale", "journalen", "presse", "info",
+	"review", "monitor")
 
 // outletLike reports a name printed the way outlets are and people are
 // not: a domain, a leading article, an acronym, or an outlet noun.
@@ -192,6 +193,39 @@ func outletLike(a string) bool {
 		if outletWords.has(strings.ToLower(strings.Trim(w, ".,"))) {
 			return true
 		}
+	}
+	return false
+}
+
+// orgNouns head or close the names of organisations: "Office of the
+// Solicitor", "Wage and Hour Division", "Министерство труда".
+var orgNouns = newWordSet("ministry", "department", "office", "division",
+	"administration", "agency", "bureau", "committee", "commission",
+	"council", "authority", "inspectorate", "directorate", "secretariat",
+	"ministerium", "bundesamt", "ministère", "ministerio", "ministero",
+	"министерство", "комитет", "управление", "департамент", "агентство",
+	"служба", "инспекция", "министрлігі", "комитеті", "басқармасы")
+
+// orgLike reports a name that opens or closes with an organisation's
+// noun and reads as a name, not a sentence: every word capitalised but
+// the short ones, or (in languages that capitalise only the first) a
+// first word that is the noun.
+func orgLike(a string) bool {
+	ws := strings.Fields(a)
+	if len(ws) < 2 {
+		return false
+	}
+	first, last := strings.ToLower(ws[0]), strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+	switch {
+	case orgNouns.has(first) && isUpperStart(ws[0]):
+		return true
+	case orgNouns.has(last):
+		for _, w := range ws {
+			if !isUpperStart(w) && utf8.RuneCountInString(w) > 3 {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

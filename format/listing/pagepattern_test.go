@@ -298,3 +298,62 @@ Ma’muriyat ishchilar bilan uchrashuv o‘tkazishni va’da qildi.
 		{"Navoiy kon ishchilari smenalar jadvalidan norozi", "", "", "2025-11-10", "Ma’muriyat ishchilar bilan uchrashuv o‘tkazishni va’da qildi."},
 	})
 }
+
+// The line over each headline names who issued it on aggregators and
+// government newsrooms: a source when most such lines read as outlets or
+// organisations, a rubric to drop when they read as topics.
+func TestIssuerOverHeadline(t *testing.T) {
+	t.Run("agencies over press releases", func(t *testing.T) {
+		checkRecs(t, `Press releases
+
+Office of Labour Standards
+Inspectors recover unpaid wages for 212 hotel cleaners in the capital
+The employer agreed to pay the arrears within thirty days.
+4 February 2026
+
+Workplace Safety Administration
+Scaffolding firm fined after a fall injured two roofers
+2 February 2026
+
+Office of Labour Standards
+New guidance on tips and service charges comes into force
+30 January 2026`, []rec{
+			{"Inspectors recover unpaid wages for 212 hotel cleaners in the capital", "", "Office of Labour Standards", "2026-02-04", "The employer agreed to pay the arrears within thirty days."},
+			{"Scaffolding firm fined after a fall injured two roofers", "", "Workplace Safety Administration", "2026-02-02", ""},
+			{"New guidance on tips and service charges comes into force", "", "Office of Labour Standards", "2026-01-30", ""},
+		})
+	})
+	t.Run("outlets over headlines with bylines", func(t *testing.T) {
+		checkRecs(t, `Harbour Times
+Crane drivers at the container port start a three-day stoppage
+By Lena Fox
+
+Northern Review
+Council cleaners accept the second pay offer after a ballot
+
+Valley Gazette
+Bus drivers in the valley towns vote to strike over rosters
+By Omar Reed`, []rec{
+			{"Crane drivers at the container port start a three-day stoppage", "Lena Fox", "Harbour Times", "", ""},
+			{"Council cleaners accept the second pay offer after a ballot", "", "Northern Review", "", ""},
+			{"Bus drivers in the valley towns vote to strike over rosters", "Omar Reed", "Valley Gazette", "", ""},
+		})
+	})
+	t.Run("topic rubrics are dropped", func(t *testing.T) {
+		checkRecs(t, `Transport
+Bus drivers in the valley towns vote to strike over rosters
+4 February 2026
+
+Health care
+Nurses at the county hospital reject the regrading offer
+2 February 2026
+
+Transport
+Rail guards stage a second walkout over driver-only trains
+30 January 2026`, []rec{
+			{"Bus drivers in the valley towns vote to strike over rosters", "", "", "2026-02-04", ""},
+			{"Nurses at the county hospital reject the regrading offer", "", "", "2026-02-02", ""},
+			{"Rail guards stage a second walkout over driver-only trains", "", "", "2026-01-30", ""},
+		})
+	})
+}

@@ -1188,23 +1188,44 @@ func outletSlots(items []item) {
 // the page's blocks open with headlines: on a page in blocks, a long
 // headline is told from a teaser by where it stands.
 func blockHeadlines(items []item, sp split) {
-	if !strings.HasPrefix(sp.modal, "T") {
+	named := strings.HasPrefix(sp.modal, "NT") // outlets read as names
+	if !strings.HasPrefix(sp.modal, "T") && !named {
 		return
 	}
-	kickers := 0
+	kickers, issuers, over := 0, 0, 0
 	for _, sg := range sp.segs {
+		if sg[1]-sg[0] < 2 {
+			continue
+		}
+		it, next := &items[sg[0]], &items[sg[0]+1]
 		// Plainly a kicker: much shorter than the headline, or over a
 		// headline that has its teaser below.
-		if sg[1]-sg[0] > 2 && isKickerOver(&items[sg[0]], &items[sg[0]+1], items[sg[0]+2].kind != kProse) {
+		if sg[1]-sg[0] > 2 && isKickerOver(it, next, next.kind != kProse && items[sg[0]+2].kind != kProse) {
 			kickers++
 		}
+		if isKickerOver(it, next, false) || isIssuerOver(it, next) {
+			over++
+			if issuerName(it.body) {
+				issuers++
+			}
+		}
+	}
+	// The line over the headline names who issued it (an outlet on an
+	// aggregator, an agency on a government newsroom) when most such
+	// lines on the page read as outlets or organisations, not rubrics.
+	bySource := issuers >= 2 && issuers*2 >= over
+	if named && !bySource {
+		return
 	}
 	for _, sg := range sp.segs {
 		it := &items[sg[0]]
-		// A short line over the headline is its kicker ("Tarifkonflikt
-		// bei der Bahn" over "GDL droht mit Streiks"), on pages that
-		// print kickers.
-		if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) ||
+		if bySource && sg[1]-sg[0] >= 2 && (isKickerOver(it, &items[sg[0]+1], false) || isIssuerOver(it, &items[sg[0]+1])) {
+			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+			it = &items[sg[0]+1]
+		} else if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) ||
+			// A short line over the headline is its kicker ("Tarifkonflikt
+			// bei der Bahn" over "GDL droht mit Streiks"), on pages that
+			// print kickers.
 			sg[1]-sg[0] > 2 && isKickerOver(it, &items[sg[0]+1], true) && extraHead(items, sg, sp.modal) {
 			it.kind, it.authors = kChrome, nil
 			it = &items[sg[0]+1]
@@ -1314,6 +1335,26 @@ func isKickerOverProse(items []item, sg [2]int) bool {
 	}
 	next.kind = kTitle
 	return isKickerOver(&it, &next, true)
+}
+
+// issuerName reports a line that may name who issued the entry below
+// it: an outlet or an organisation. A name in capitals is a person's.
+func issuerName(s string) bool {
+	return outletLike(s) && !allUpper(s) || orgLike(s)
+}
+
+// isIssuerOver reports whether it, opening a block, names an
+// organisation over the headline next: "Office of the Solicitor",
+// "Министерство труда и социальной защиты".
+func isIssuerOver(it, next *item) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle && next.kind != kProse {
+		return false
+	}
+	if wordCount(it.body) > 12 || strings.ContainsAny(it.body, "0123456789") || !orgLike(it.body) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(it.body)
+	return !strings.ContainsRune(".!?:,;", last)
 }
 
 // isKickerOver reports whether it, opening a block, is a kicker over the
