@@ -221,6 +221,10 @@ func classify(l line, pc pageContext) item {
 			return it
 		}
 	}
+	if f.any(hasPipe) && actionBar(s) {
+		it.kind, it.title = kChrome, ""
+		return it
+	}
 	if isProse(s) {
 		it.kind = kProse
 		it.title = ""
@@ -729,4 +733,26 @@ func sourceLine(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// actionBar reports a row of links and counters under an entry: four or
+// more fields between bars, most of them one or two words, none a
+// sentence ("412 points by user 7 hours ago | hide | past | 318
+// comments").
+func actionBar(s string) bool {
+	fields := strings.Split(s, " | ")
+	if len(fields) < 4 {
+		return false
+	}
+	short := 0
+	for _, f := range fields {
+		n := wordCountUpTo(f, 9)
+		if n == 0 || n > 8 || strings.ContainsAny(f, ".!?") && n > 2 {
+			return false
+		}
+		if n <= 2 {
+			short++
+		}
+	}
+	return short*2 > len(fields)
 }

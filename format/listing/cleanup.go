@@ -19,6 +19,7 @@ func pageCleanup(recs []*annals.Record) {
 		r.Title = rubricPipe(r.Title)
 	}
 	namePrefixes(recs)
+	domainTails(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -50,6 +51,63 @@ func pageCleanup(recs []*annals.Record) {
 			c.r.Title, c.r.Authors = c.t, []string{c.a}
 		}
 	}
+}
+
+// domainTails splits "Title (example.org)" when two or more titles on
+// the page end that way: link aggregators print the linked site's
+// domain after the headline, and an original year before it
+// ("… (2017) (epi.org)").
+func domainTails(recs []*annals.Record) {
+	n := 0
+	for _, r := range recs {
+		if _, _, ok := domainTail(r.Title); ok && r.Source == "" {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for _, r := range recs {
+		t, d, ok := domainTail(r.Title)
+		if !ok || r.Source != "" {
+			continue
+		}
+		r.Title, r.Source = t, d
+		if y, ok := parenYear(t); ok {
+			r.Title = strings.TrimSpace(t[:len(t)-6])
+			if r.Date.IsZero() {
+				r.Date = y
+			}
+		}
+	}
+}
+
+// domainTail splits a final "(host.tld)" or "(host.tld/path)" off t.
+func domainTail(t string) (string, string, bool) {
+	if !strings.HasSuffix(t, ")") {
+		return "", "", false
+	}
+	i := strings.LastIndex(t, " (")
+	if i <= 0 {
+		return "", "", false
+	}
+	d := t[i+2 : len(t)-1]
+	host, _, _ := strings.Cut(d, "/")
+	if !isDomain(host) || strings.ContainsAny(d, " ?") || wordCount(t[:i]) < 2 {
+		return "", "", false
+	}
+	return strings.TrimSpace(t[:i]), d, true
+}
+
+// parenYear reads a final "(1999)".
+func parenYear(t string) (annals.Date, bool) {
+	if len(t) < 6 || t[len(t)-6] != '(' || t[len(t)-1] != ')' || !isDigits(t[len(t)-5:len(t)-1]) {
+		return annals.Date{}, false
+	}
+	if len(t) > 6 && t[len(t)-7] != ' ' {
+		return annals.Date{}, false
+	}
+	return ParseDate(t[len(t)-5 : len(t)-1])
 }
 
 // namePrefixes splits "Name Surname: Title" and "Name Surname – Title",

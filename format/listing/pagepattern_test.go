@@ -357,3 +357,18 @@ Rail guards stage a second walkout over driver-only trains
 		})
 	})
 }
+
+// A link aggregator prints the linked site after each headline and a
+// row of counters and actions under it.
+func TestAggregatorDomains(t *testing.T) {
+	checkRecs(t, `1. Bakers at a family firm win a four-day week (northernpost.co.uk)
+   88 points by flourhand 3 hours ago | hide | past | favorite | 41 comments
+2. The forgotten match-girls' strike of 1888, retold (1998) (historyjournal.org)
+   64 points by ldn_hist 5 hours ago | hide | past | favorite | 12 comments
+3. A searchable map of every picket line in 2025 (gitlab.com/pickets)
+   51 points by mapper 6 hours ago | hide | past | favorite | discuss`, []rec{
+		{"Bakers at a family firm win a four-day week", "", "northernpost.co.uk", "", ""},
+		{"The forgotten match-girls' strike of 1888, retold", "", "historyjournal.org", "1998", ""},
+		{"A searchable map of every picket line in 2025", "", "gitlab.com/pickets", "", ""},
+	})
+}
