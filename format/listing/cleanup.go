@@ -20,6 +20,14 @@ func pageCleanup(recs []*annals.Record) {
 	}
 	namePrefixes(recs)
 	domainTails(recs)
+	for _, r := range recs {
+		if len(r.Authors) == 0 {
+			if t, names, ok := parenByline(r.Title); ok {
+				r.Title, r.Authors = t, names
+			}
+		}
+	}
+	sourcePrefixes(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -50,6 +58,62 @@ func pageCleanup(recs []*annals.Record) {
 		} else {
 			c.r.Title, c.r.Authors = c.t, []string{c.a}
 		}
+	}
+}
+
+// parenByline splits "Title (by Name)" and "Title (by A and B) [6 min
+// read]": a byline in brackets closing the title.
+func parenByline(t string) (string, []string, bool) {
+	i := strings.LastIndex(t, " (by ")
+	if i <= 0 {
+		return "", nil, false
+	}
+	j := strings.IndexByte(t[i:], ')')
+	if j < 0 {
+		return "", nil, false
+	}
+	j += i
+	tail := strings.TrimSpace(t[j+1:])
+	if tail != "" && !(strings.HasPrefix(tail, "[") && strings.HasSuffix(tail, "]")) {
+		return "", nil, false
+	}
+	names := t[i+len(" (by ") : j]
+	if !looksLikeNameList(names) || wordCount(t[:i]) < 2 {
+		return "", nil, false
+	}
+	return strings.TrimSpace(t[:i]), SplitAuthors(names), true
+}
+
+// sourcePrefixes splits "Outlet — Title" when two or more titles on the
+// page open with a short name and a dash and those names read mostly
+// as outlets: a digest prints where each item comes from first.
+func sourcePrefixes(recs []*annals.Record) {
+	type cut struct {
+		r    *annals.Record
+		o, t string
+	}
+	var cuts []cut
+	outlets := 0
+	for _, r := range recs {
+		if r.Source != "" {
+			continue
+		}
+		for _, sep := range []string{" — ", " – "} {
+			if o, t, ok := strings.Cut(r.Title, sep); ok && wordCount(o) <= 4 && wordCount(t) >= 3 && isUpperStart(o) &&
+				!strings.ContainsAny(o, ".!?:,;\"“”«»0123456789") {
+				cuts = append(cuts, cut{r, o, t})
+				if outletLike(o) || orgLike(o) {
+					outlets++
+				}
+				break
+			}
+		}
+	}
+	if len(cuts) < 2 || outlets*2 < len(cuts) {
+		return
+	}
+	for _, c := range cuts {
+		c.r.Title, c.r.Source = c.t, c.o
 	}
 }
 
@@ -227,7 +291,7 @@ var outletWords = newWordSet("news", "times", "post", "journal", "daily",
 	"nachrichten", "diario", "noticias", "periódico", "газета",
 	"новости", "вести", "gazeta", "avis", "avisen", "dagblad",
 	"tidende", "notizie", "giornale", "journalen", "presse", "info",
-	"review", "monitor")
+	"review", "monitor", "blog")
 
 // outletLike reports a name printed the way outlets are and people are
 // not: a domain, a leading article, an acronym, or an outlet noun.

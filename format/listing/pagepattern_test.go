@@ -372,3 +372,19 @@ func TestAggregatorDomains(t *testing.T) {
 		{"A searchable map of every picket line in 2025", "", "gitlab.com/pickets", "", ""},
 	})
 }
+
+// A newsletter digest names each item's outlet first and its author in
+// brackets after the headline.
+func TestDigestOutletFirst(t *testing.T) {
+	checkRecs(t, `The week in work, issue 31
+
+• Harbour Times — Crane drivers win a shorter night shift (by Lena Fox). The port agreed to cap night rosters at four in a row.
+
+• Valley Gazette — Bus drivers in the valley towns vote to strike. Turnout was the highest the branch has seen.
+
+• Northern Review — Why the match-girls still matter (by Ann Lowe and Sam Orr). A history of the 1888 strike and its memory.`, []rec{
+		{"Crane drivers win a shorter night shift", "Lena Fox", "Harbour Times", "", "The port agreed to cap night rosters at four in a row."},
+		{"Bus drivers in the valley towns vote to strike", "", "Valley Gazette", "", "Turnout was the highest the branch has seen."},
+		{"Why the match-girls still matter", "Ann Lowe; Sam Orr", "Northern Review", "", "A history of the 1888 strike and its memory."},
+	})
+}

@@ -17,6 +17,10 @@ import (
 // f are the facts of the line s comes from: a dateline needs a digit, and
 // a dash and a space after the date.
 func splitRunTogether(s string, f facts) (title, summary string, date annals.Date) {
+	if t, rest, ok := cutParenByline(s); ok && wordCount(rest) >= 3 {
+		// "Title (by Name). Teaser": the byline closes the title.
+		return t, rest, date
+	}
 	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
@@ -270,4 +274,23 @@ func capitalOrNonASCII(x uint64) uint64 {
 // mcPrefix reports name prefixes glued to a capital: McDonald, MacArthur, O'Leary.
 func mcPrefix(w string) bool {
 	return w == "Mc" || w == "Mac" || utf8.RuneCountInString(w) <= 2
+}
+
+// cutParenByline cuts s after a "(by Name)" that closes its title,
+// before the full stop and text that follow.
+func cutParenByline(s string) (title, rest string, ok bool) {
+	i := strings.Index(s, " (by ")
+	if i <= 0 {
+		return "", "", false
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 0 {
+		return "", "", false
+	}
+	j += i + 1
+	after := strings.TrimLeft(s[j:], " ")
+	if !strings.HasPrefix(after, ". ") || !looksLikeNameList(s[i+len(" (by "):j-1]) {
+		return "", "", false
+	}
+	return s[:j], strings.TrimSpace(after[1:]), true
 }
