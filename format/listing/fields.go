@@ -40,7 +40,8 @@ func init() {
 		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices|
 		beteiligte|mitwirkende|urheber|beteiligte personen|participants|medewerkers|auteur(s) et contributeur(s)`)
 	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
-		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel`)
+		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
+		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
 	add(roleDate, `date|year|published|publication date|date published|date of publication|issued|created|дата|год|
@@ -61,7 +62,8 @@ func init() {
 		request in|online|access|full text|view|holding|held by|
 		наличие|местонахождение|шифр хранения|құжат түрі|
 		objekttyp|objektart|dokumenttyp|medientyp|institution|datengeber|data provider|provider|repository|archiv|archive|
-		holding institution|sammlung|bestandssignatur|typ|soort|druh dokumentu`)
+		holding institution|sammlung|bestandssignatur|typ|soort|druh dokumentu|
+		tipo|tipo de documento|tipo de recurso|tipo documental|type de document|ver documento`)
 }
 
 // labelledField splits a line into a known field label and its value:
@@ -166,7 +168,8 @@ func classifyField(it *item, s string, order dayOrder) bool {
 // roleTails end a catalogue's heading for a person: the role and the
 // years of life ("Abenov, Timur, 1968- author.").
 var roleTails = []string{"author", "editor", "compiler", "translator", "illustrator", "contributor", "creator",
-	"автор", "редактор", "составитель", "auteur", "herausgeber", "verfasser"}
+	"автор", "редактор", "составитель", "auteur", "herausgeber", "verfasser",
+	"ed", "eds", "ed.", "eds.", "comp", "comp.", "coord", "coord.", "hrsg", "hrsg.", "éd", "éd.", "ред", "ред.", "сост", "сост."}
 
 // trimRoleTail removes a heading's role and years of life.
 func trimRoleTail(v string) string {
@@ -271,7 +274,10 @@ func isInvertedName(v string) bool {
 		return false
 	}
 	sur, given := strings.TrimSpace(v[:i]), strings.TrimSpace(v[i+1:])
-	return wordCount(sur) == 1 && given != "" && wordCount(given) <= 3 && isUpperStart(sur) && isUpperStart(given)
+	ns, ng := wordCount(sur), wordCount(given)
+	// Two surnames, as Spanish names have, before one given name:
+	// "Rodríguez Salas, Pedro"; "Ann Lee, Bob Ray" is two names.
+	return (ns == 1 && ng <= 3 || ns == 2 && ng == 1 && allTitleCase(sur)) && given != "" && isUpperStart(sur) && isUpperStart(given)
 }
 
 // dropBracketed removes bracketed remarks: "(Editor)", "(ed.)".
@@ -340,4 +346,14 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// allTitleCase reports whether every word of s starts with a capital.
+func allTitleCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isUpperStart(w) {
+			return false
+		}
+	}
+	return true
 }

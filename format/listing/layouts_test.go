@@ -816,3 +816,33 @@ Objekt merken`, []rec{
 		{"Streikposten am Kaiserkai", "", "", "1897", ""},
 	})
 }
+
+// A Spanish digital library's documents: "Título:", "Autor:" with a name
+// printed surnames first (two of them, as Spanish names have) and the
+// years of life or an editor's mark after it, "Publicación:" holding the
+// imprint or the periodical.
+func TestSpanishCatalogueFields(t *testing.T) {
+	checkRecs(t, `Documentos
+
+Título: La huelga de los tranviarios de Valparaíso
+Autor: Muñoz Téllez, Ramón, 1902-1977
+Publicación: Valparaíso : Imprenta del Puerto, 1958
+Tipo de documento: Libro
+Ver documento (PDF)
+
+Título: Las costureras y el sindicato de la aguja
+Autor: Ibarra Soto, Elena
+Publicación: Revista de Estudios Obreros, n° 12 (2004), p. 101-130
+Tipo de documento: Artículo
+Ver documento (PDF)
+
+Título: Canciones de la huelga : antología
+Autor: Lagos Vera, Tomás, ed.
+Publicación: Santiago : Ediciones del Sur, 1999
+Tipo de documento: Libro
+Ver documento (PDF)`, []rec{
+		{"La huelga de los tranviarios de Valparaíso", "Muñoz Téllez, Ramón", "Valparaíso : Imprenta del Puerto", "1958", ""},
+		{"Las costureras y el sindicato de la aguja", "Ibarra Soto, Elena", "Revista de Estudios Obreros", "2004", ""},
+		{"Canciones de la huelga : antología", "Lagos Vera, Tomás", "Santiago : Ediciones del Sur", "1999", ""},
+	})
+}
