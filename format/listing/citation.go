@@ -616,7 +616,7 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		rest = resp[j:] + rest
 		resp = resp[:j]
 	}
-	c.title, c.authors = title, responsibilityNames(resp)
+	c.title, c.authors = genreless(title), responsibilityNames(resp)
 	if strings.HasPrefix(rest, " // ") {
 		src := rest[4:]
 		if k := isbdAreaBreak(src); k >= 0 {
@@ -624,16 +624,21 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		}
 		c.source = strings.TrimRight(strings.TrimSpace(src), ".")
 	} else {
-		pub := strings.TrimLeft(rest, " .—–-")
-		if k := isbdAreaBreak(pub); k >= 0 {
-			pub = pub[:k]
-		}
-		if i := strings.Index(pub, " : "); i >= 0 {
-			p := pub[i+3:]
-			if k := strings.IndexByte(p, ','); k >= 0 {
-				p = p[:k]
+		// The publication area is the first that names a publisher
+		// ("Place : Publisher, 2019"); an edition area may come first.
+		for area := rest; area != ""; {
+			area = strings.TrimLeft(area, " .—–-")
+			pub := area
+			k := isbdAreaBreak(area)
+			if k >= 0 {
+				pub, area = area[:k], area[k+1:]
+			} else {
+				area = ""
 			}
-			c.source = strings.TrimSpace(p)
+			if strings.Contains(pub, " : ") {
+				c.source, _, _ = publisherField(pub, order)
+				break
+			}
 		}
 	}
 	if d, ok := citationDate(rest, order); ok {
@@ -649,7 +654,7 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 // a catalogue description, or a " // " before a periodical.
 func isbdAreaBreak(s string) int {
 	best := -1
-	for _, sep := range []string{". — ", ". – ", ". - ", " // "} {
+	for _, sep := range []string{". — ", ". – ", ". - ", ". -- ", " // "} {
 		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
 			best = i
 		}
@@ -675,6 +680,15 @@ func responsibilityNames(s string) []string {
 		}
 		p = strings.Trim(p, " []")
 		if p == "" || strings.HasPrefix(p, "и др") || strings.HasPrefix(p, "et al") || wordCount(p) > 5 {
+			continue
+		}
+		// A role in words before the name ("uspořádal Tomáš Hrubý");
+		// a body with words in lower case is no person ("Российская
+		// академия наук" after the author).
+		for w := firstWord(p); w != p && w != "" && !isUpperStart(w); w = firstWord(p) {
+			p = strings.TrimSpace(p[len(w):])
+		}
+		if !personWords(p) {
 			continue
 		}
 		names = append(names, p)
@@ -999,4 +1013,37 @@ func imprintEnd(s string) string {
 		}
 	}
 	return strings.TrimSpace(strings.TrimRight(s[:end], " ,.;:"))
+}
+
+// personWords reports whether the words of s could be a person's name:
+// capitalised, but for short particles ("van", "de", "ibn").
+func personWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isUpperStart(w) && utf8.RuneCountInString(w) > 3 {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// genreStatements are the kinds of work a Russian catalogue states after
+// the title (": монография"): what the work is, not its title.
+var genreStatements = []string{"монография", "автореферат", "диссертация", "учебное пособие", "учебник",
+	"сборник статей", "сборник научных трудов", "материалы конференции", "справочник"}
+
+// genreless drops a genre statement after the title.
+func genreless(title string) string {
+	for i := strings.Index(title, " : "); i > 0; {
+		for _, g := range genreStatements {
+			if strings.HasPrefix(title[i+3:], g) {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+		j := strings.Index(title[i+3:], " : ")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	return title
 }

@@ -57,9 +57,30 @@ Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2)
 Профсоюзы в годы реформ : сборник документов / сост. Р. Т. Ли ; под ред. С. К. Жумабаева. — Караганда : Арко, 2001. — 240 с.
 Вид документа: Книга
 Экземпляры: Основной фонд (2)`, []rec{
-			{"Стачка на Балхашском медеплавильном заводе : очерк", "А. Б. Сейткали", "Казахстан", "1992", ""},
+			{"Стачка на Балхашском медеплавильном заводе : очерк", "А. Б. Сейткали", "Алматы : Казахстан", "1992", ""},
 			{"Горняки Экибастуза в 1989 году", "К. Л. Омаров; Д. Н. Петрова", "Вопросы истории труда", "2007", ""},
-			{"Профсоюзы в годы реформ : сборник документов", "Р. Т. Ли; С. К. Жумабаева", "Арко", "2001", ""},
+			{"Профсоюзы в годы реформ : сборник документов", "Р. Т. Ли; С. К. Жумабаева", "Караганда : Арко", "2001", ""},
+		})
+	})
+	t.Run("catalogue descriptions with headings, editions and bodies", func(t *testing.T) {
+		// The heading (the author's name inverted) and the type stand
+		// over the description; an edition area comes before the
+		// imprint; a body after the author is no person; a genre
+		// statement is not the title.
+		checkRecs(t, `Найдено: 2
+
+1
+Книга
+Ли, Роман Тимурович.
+Забастовка на Темиртауском комбинате : монография / Р. Т. Ли ; Институт истории труда. - Изд. 2-е. - Караганда : Арко, 2012. - 210 с.
+Заказать
+
+2
+Kniha
+Dělnické spolky na Kladně 1880-1914 / uspořádala Eva Malá. -- Vydání první. -- Kladno : Středočeské muzeum, 2015. -- 180 stran
+ISBN 978-80-00000-00-0`, []rec{
+			{"Забастовка на Темиртауском комбинате", "Р. Т. Ли", "Караганда : Арко", "2012", ""},
+			{"Dělnické spolky na Kladně 1880-1914", "Eva Malá", "Kladno : Středočeské muzeum", "2015", ""},
 		})
 	})
 	t.Run("comma-separated references under section headings", func(t *testing.T) {

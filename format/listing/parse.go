@@ -712,6 +712,17 @@ func isCapsLabel(s string) bool {
 }
 
 // buildRecord assigns the fields of one entry.
+// fullCitation returns the index of the first line of seg that is a
+// whole reference, with its own title, names and date, or -1.
+func fullCitation(seg []item) int {
+	for i := range seg {
+		if it := &seg[i]; it.kind == kMeta && it.title != "" && len(it.authors) > 0 && it.dated {
+			return i
+		}
+	}
+	return -1
+}
+
 func buildRecord(seg []item, runTogether bool) *annals.Record {
 	if len(seg) == 1 && seg[0].kind == kTitle && isLabelPhrase(seg[0].body) {
 		return nil // a widget's label between entries: "Featured Review Essay"
@@ -720,12 +731,18 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	var summary []string
 	bylined := false
 	rubric := capsRubric(seg)
+	cite := fullCitation(seg)
 	titleAt := -2 // the title line's index
 	for i := range seg {
 		it := &seg[i]
 		switch it.kind {
 		case kTitle:
 			if i == rubric {
+				continue
+			}
+			if i < cite && (wordCountUpTo(it.body, 4) <= 3 || isInvertedName(strings.TrimRight(it.body, ". "))) {
+				// A catalogue record's type ("Book") and heading
+				// ("Smith, John Henry.") over the full description.
 				continue
 			}
 			if src, ok := bracketCitation(it.body); ok {
