@@ -51,6 +51,13 @@ func eachAuthor(s string, yield func(string) bool) bool {
 				break
 			}
 		}
+		for _, w := range withWords {
+			// "Desk, with Reuters": a second name after "with".
+			if len(p) > len(w) && strings.HasPrefix(p, w) {
+				p = p[len(w):]
+				break
+			}
+		}
 		if !eachConj(strings.TrimSpace(p), yield) {
 			return false
 		}
@@ -83,6 +90,9 @@ func eachConj(p string, yield func(string) bool) bool {
 		p = b
 	}
 }
+
+// withWords open a name added after a comma: "Redação, com SMABC".
+var withWords = []string{"with ", "com ", "con ", "avec ", "mit ", "med ", "met ", "з ", "с "}
 
 // conjunctions join the last two names of a byline.
 var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",

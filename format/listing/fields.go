@@ -38,7 +38,8 @@ func init() {
 	add(roleAuthors, `author|authors|author(s)|creator|creators|contributor|contributors|editor|editors|written by|
 		автор|авторы|автор(ы)|автори|авторлар|auteur|auteurs|auteur(s)|autor|autoren|autor(en)|autores|autore|autori|
 		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices|
-		beteiligte|mitwirkende|urheber|beteiligte personen|participants|medewerkers|auteur(s) et contributeur(s)`)
+		beteiligte|mitwirkende|urheber|beteiligte personen|participants|medewerkers|auteur(s) et contributeur(s)|
+		escrito por|écrit par|scritto da|geschrieben von|skrevet af|skrevet av|napisane przez|написано|кто написал`)
 	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
 		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
@@ -99,6 +100,9 @@ func classifyField(it *item, s string, order dayOrder) bool {
 	}
 	switch role {
 	case roleAuthors:
+		if i := strings.Index(value, " | "); i > 0 && strings.Contains(value[i:], ":") && indexDigit(value[i:]) < 0 {
+			value = value[:i] // "Escrito por: X | Editado por: Y": the editor is credited, not an author
+		}
 		value = trimRoleTail(value)
 		if v := dropBracketed(value); strings.ContainsAny(v, "0123456789|") {
 			// Names with a date: "Katarzyna Nowak, 12 maja 2021".

@@ -846,3 +846,31 @@ Ver documento (PDF)`, []rec{
 		{"Canciones de la huelga : antología", "Lagos Vera, Tomás", "Santiago : Ediciones del Sur", "1999", ""},
 	})
 }
+
+// A union site's labelled byline names a writer and an editor, and its
+// date line a second, modified date: the editor is no author and the
+// second date no teaser.
+func TestLabelledWriterAndEditor(t *testing.T) {
+	checkRecs(t, `Notícias
+
+Metroviários
+Metroviários aprovam greve de 24 horas na próxima semana
+Assembleia rejeitou proposta de reajuste abaixo da inflação
+Escrito por: Redação, com Sindicato dos Metroviários | Editado por: Ana Lima
+Publicado: 14 Março, 2025 - 09h45 | Última modificação: 14 Março, 2025 - 10h12
+
+Bancários
+Bancários fecham acordo sobre teletrabalho
+Escrito por: Paulo Reis | Editado por: Ana Lima
+Publicado: 13 Março, 2025 - 18h20 | Última modificação: 13 Março, 2025 - 19h02
+
+Saúde
+Enfermeiras cobram piso salarial em ato na capital
+Categoria quer pagamento retroativo desde janeiro
+Escrito por: Carla Souza | Editado por: Ana Lima
+Publicado: 12 Março, 2025 - 16h05 | Última modificação: 12 Março, 2025 - 16h40`, []rec{
+		{"Metroviários aprovam greve de 24 horas na próxima semana", "Redação; Sindicato dos Metroviários", "", "2025-03-14", "Assembleia rejeitou proposta de reajuste abaixo da inflação"},
+		{"Bancários fecham acordo sobre teletrabalho", "Paulo Reis", "", "2025-03-13", ""},
+		{"Enfermeiras cobram piso salarial em ato na capital", "Carla Souza", "", "2025-03-12", "Categoria quer pagamento retroativo desde janeiro"},
+	})
+}

@@ -1000,5 +1000,10 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		return annals.Date{}, "", false
 	}
 	d, ok := dateLine(s[:at], order)
+	if _, _, second := dateLabel(rest, order); ok && second && strings.HasSuffix(rest[:strings.IndexByte(rest+":", ':')+1], ":") {
+		// "Published: … | Last modified: …": a second labelled date,
+		// no teaser.
+		rest = ""
+	}
 	return d, rest, ok
 }
