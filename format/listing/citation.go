@@ -505,6 +505,9 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if c, ok := inContainer(s); ok {
 		return c, true
 	}
+	if c, ok := yearFirstIssue(s); ok {
+		return c, true
+	}
 	var c lead
 	// Every volume mark has a comma: IndexByte rules most lines out
 	// before the search for each mark.
@@ -528,6 +531,32 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 		return c, true
 	}
 	c.source, c.date, c.dated = src, d.date, true
+	return c, true
+}
+
+// yearFirstIssue reads the issue line journal platforms print under an
+// article: "Labor (2025) 22 (1): 11–38." — the periodical, the year in
+// brackets, then only volume, issue and pages.
+func yearFirstIssue(s string) (lead, bool) {
+	var c lead
+	i := strings.Index(s, " (")
+	if i <= 0 || len(s) > 200 || len(s) < i+7 || s[i+6] != ')' || !isDigits(s[i+2:i+6]) || !isUpperStart(s) {
+		return c, false
+	}
+	src, rest := s[:i], strings.TrimSpace(s[i+7:])
+	if rest == "" || wordCount(src) > 8 || strings.ContainsAny(src, ".!?\"“”:") {
+		return c, false
+	}
+	for _, r := range rest {
+		if !unicode.IsDigit(r) && !strings.ContainsRune(" ():.,-–e", r) {
+			return c, false
+		}
+	}
+	d, ok := ParseDate(s[i+2 : i+6])
+	if !ok {
+		return c, false
+	}
+	c.source, c.date, c.dated = src, d, true
 	return c, true
 }
 

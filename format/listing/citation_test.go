@@ -283,3 +283,27 @@ Marsh, Edith (2011). The Valley Lockout. Swansea: Tawe Books. ISBN 978-1-00000-0
 		{"The Valley Lockout", "Marsh, Edith", "Swansea: Tawe Books", "2011", ""},
 	})
 }
+
+// A journal platform's issue page: each article's issue line puts the
+// year in brackets after the journal, and a link label repeats the
+// headline.
+func TestYearFirstIssueLines(t *testing.T) {
+	checkRecs(t, `Articles
+
+Dockers and the Port Authority in Liverpool, 1945–1972
+Helen Marsh
+Social History Review (2024) 41 (2): 101–128.
+https://doi.org/10.0000/shr-41-2-101
+View article titled, Dockers and the Port Authority in Liverpool, 1945–1972
+PDF
+
+Cotton Towns and the Eight-Hour Day
+Ian Cole and Megan Owen
+Social History Review (2024) 41 (2): 129–154.
+https://doi.org/10.0000/shr-41-2-129
+View article titled, Cotton Towns and the Eight-Hour Day
+PDF`, []rec{
+		{"Dockers and the Port Authority in Liverpool, 1945–1972", "Helen Marsh", "Social History Review", "2024", ""},
+		{"Cotton Towns and the Eight-Hour Day", "Ian Cole; Megan Owen", "Social History Review", "2024", ""},
+	})
+}

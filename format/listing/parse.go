@@ -68,6 +68,7 @@ func pageItems(lines []line) []item {
 	items := classifyAll(lines, order)
 	labelledDates(items, order)
 	items = mergeAdjacent(items)
+	echoTitles(items)
 	items = dropTemplateChrome(items)
 	items = dateHeadings(items)
 	dekLines(items)
@@ -1197,6 +1198,28 @@ func outletSlots(items []item) {
 		// Above the outlet stands the headline, however long it runs.
 		if head := &items[i-1]; head.kind == kProse {
 			head.kind, head.title = kTitle, head.body
+		}
+	}
+}
+
+// echoTitles makes chrome of a link label that repeats a headline just
+// above it: "View article titled, <headline>", "Read more about
+// <headline>". A title printed twice is one entry's.
+func echoTitles(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.kind != kTitle && it.kind != kProse {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-12; j-- {
+			head := &items[j]
+			if head.kind != kTitle || len(head.body) < 20 || len(head.body) >= len(it.body) {
+				continue
+			}
+			if strings.HasSuffix(it.body, head.body) && wordCount(it.body[:len(it.body)-len(head.body)]) <= 5 {
+				it.kind, it.title, it.authors, it.source = kChrome, "", nil, ""
+				break
+			}
 		}
 	}
 }
