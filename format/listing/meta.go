@@ -269,10 +269,25 @@ func hasConj(s string) bool {
 
 func allNames(parts []string) bool {
 	for _, p := range parts {
-		for _, n := range splitConj(p) {
-			if !looksLikeName(n) {
-				return false
-			}
+		if !partIsNames(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// partIsNames reports whether every name splitConj makes of p looks like
+// one.
+func partIsNames(p string) bool {
+	// The first of those names starts where p does, unless p starts
+	// with a space, and a name starts with a capital: a part that does
+	// not needs no search for conjunctions.
+	if r := firstRune(p); !isSpaceRune(r) && !unicode.IsUpper(r) {
+		return false
+	}
+	for _, n := range splitConj(p) {
+		if !looksLikeName(n) {
+			return false
 		}
 	}
 	return true
