@@ -622,6 +622,24 @@ func TestASCIIMasks(t *testing.T) {
 	}
 }
 
+func TestZeroBytes(t *testing.T) {
+	// Every pair of neighbouring bytes, so that a carry would show.
+	for b := uint64(0); b < 0x100; b++ {
+		for c := uint64(0); c < 0x100; c++ {
+			x := b | c<<8 | b<<16 | c<<24 | b<<32 | c<<40 | b<<48 | c<<56
+			var want uint64
+			for i := 0; i < 8; i++ {
+				if byte(x>>(8*i)) == 0 {
+					want |= 0x80 << (8 * i)
+				}
+			}
+			if got := zeroBytes(x); got != want {
+				t.Fatalf("zeroBytes(%#x) = %#x, want %#x", x, got, want)
+			}
+		}
+	}
+}
+
 func TestWordSet(t *testing.T) {
 	// A set holds its words and no others, whichever way they are asked.
 	lines := sampleLines(t)

@@ -154,7 +154,7 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 		sc -= 0.5
 	}
 	// A capital right after a year starts a sentence: "… 2002 Original call …".
-	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
+	if len(p) == 4 && atoi(p) > 999 && isDigits(p) {
 		sc += 1.5
 	}
 	if strings.HasSuffix(p, ":") {
