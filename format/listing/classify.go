@@ -509,22 +509,28 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	if !hold {
 		return annals.Date{}, false
 	}
-	if strings.TrimSpace(s) != s {
+	trimmed := strings.TrimSpace(s) == s
+	if !trimmed {
 		// Lines come trimmed; anything else takes the long way.
 		if m, ok := wholeDate(s, order); ok {
 			return m.date, true
 		}
-	} else if s != "" && len(s) <= 80 && indexDigit(s) >= 0 {
-		if m, ok := wholeDateToks(s, toks[:min(len(toks), 40)], order); ok {
+	}
+	// The date after the label, for the whole-date test and the test
+	// below. skipDateLabel reads 4 tokens at most and matchDate at most
+	// 11 past i, so the first 40 tokens, which wholeDateToks reads, give
+	// the same.
+	i := skipDateLabel(toks)
+	if i >= len(toks) {
+		return annals.Date{}, false
+	}
+	m, next, ok := matchDate(s, toks, i, order)
+	if trimmed && s != "" && len(s) <= 80 && indexDigit(s) >= 0 {
+		if m, ok := wholeDateAt(toks[:min(len(toks), 40)], i, m, next, ok); ok {
 			return m.date, true
 		}
 	}
-	i := skipDateLabel(toks)
-	if i >= len(toks) || i > 4 {
-		return annals.Date{}, false
-	}
-	m, next, ok := matchDate(s, toks, i, order) // reads at most 11 tokens past i
-	if !ok {
+	if i > 4 || !ok {
 		return annals.Date{}, false
 	}
 	if n < 60 {

@@ -281,6 +281,13 @@ func wholeDateToks(s string, toks []token, order dayOrder) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	m, next, ok := matchDate(s, toks, i, order)
+	return wholeDateAt(toks, i, m, next, ok)
+}
+
+// wholeDateAt finishes wholeDateToks given what matchDate read at token
+// i, the first after the label: callers that need that match anyway
+// read it once.
+func wholeDateAt(toks []token, i int, m dateMatch, next int, ok bool) (dateMatch, bool) {
 	if !ok {
 		// A bare year is a date only when it is the whole string.
 		if t := toks[i]; i == len(toks)-1 && t.kind == 'n' && len(t.text) == 4 {
