@@ -177,24 +177,26 @@ func indexDigit(s string) int {
 }
 
 // scanDates returns the dates in s in order, without overlaps.
-func scanDates(s string, order dayOrder) []dateMatch { return scanDatesMax(s, order, -1) }
+func scanDates(s string, order dayOrder) []dateMatch { return appendDates(nil, s, order, -1) }
 
 // firstDate returns the first date in s, as scanDates(s)[0] would.
 func firstDate(s string, order dayOrder) (dateMatch, bool) {
-	if ds := scanDatesMax(s, order, 1); len(ds) > 0 {
+	var buf [1]dateMatch // most lines are scanned for one date: no allocation
+	if ds := appendDates(buf[:0], s, order, 1); len(ds) > 0 {
 		return ds[0], true
 	}
 	return dateMatch{}, false
 }
 
-// scanDatesMax is scanDates stopping after max dates, if max >= 0.
-func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
+// appendDates appends to the empty out the dates scanDates finds in s,
+// stopping after max dates if max >= 0: a caller that wants one date
+// passes a buffer on its stack.
+func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch {
 	if !mayHoldDate(s) {
 		return nil
 	}
 	var buf [64]token
 	toks := appendTokens(buf[:0], s, 4000)
-	var out []dateMatch
 	num := 0 // the first number token at or after i
 	for i := 0; i < len(toks); {
 		if toks[i].kind == 'p' {
