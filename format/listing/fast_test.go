@@ -167,6 +167,11 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
 		}
+		for _, p := range append(splitComma(s), s, "Jo Lee and Ann Smith & Bo Li", "Jo and Ann", "jo Lee and Ann Smith", " Jo Lee") {
+			if got, want := partIsNames(p), partIsNamesRef(p); got != want {
+				t.Errorf("partIsNames(%q) = %v, want %v", p, got, want)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -730,4 +735,14 @@ func TestQuickTestsHold(t *testing.T) {
 			t.Errorf("citation mark %q neither starts with \". \" nor holds a dash", m)
 		}
 	}
+}
+
+// partIsNamesRef is partIsNames on the names splitConj makes.
+func partIsNamesRef(p string) bool {
+	for _, n := range splitConj(p) {
+		if !looksLikeName(n) {
+			return false
+		}
+	}
+	return true
 }

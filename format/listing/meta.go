@@ -285,12 +285,23 @@ func partIsNames(p string) bool {
 	if r := firstRune(p); !isSpaceRune(r) && !unicode.IsUpper(r) {
 		return false
 	}
-	for _, n := range splitConj(p) {
-		if !looksLikeName(n) {
+	// The names as splitConj makes them, one at a time and without
+	// making the slice: most parts fail on their first.
+	for {
+		k, i := firstConj(p)
+		if k < 0 {
+			return looksLikeName(p)
+		}
+		c := conjunctions[k]
+		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
+			return looksLikeName(p)
+		}
+		if !looksLikeName(a) {
 			return false
 		}
+		p = b
 	}
-	return true
 }
 
 // plausibleAuthor accepts a personal name, an organisation or desk of a
