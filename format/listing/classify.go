@@ -494,15 +494,19 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 			return annals.Date{}, false
 		}
 	}
-	var buf [60]token
-	n := 60
-	if len(s) > 80 || !hold {
-		// Too long for a relative or whole date, only a date at the
-		// start can make it a date line, and the first 16 tokens tell;
-		// a relative date needs no more.
-		n = 16
+	// Token buffers as big as each case needs: they are cleared on
+	// every call.
+	var small [16]token
+	toks := small[:0]
+	n := 16
+	if len(s) <= 80 && hold {
+		var big [60]token
+		toks, n = big[:0], 60
 	}
-	toks := appendTokens(buf[:0], s, n)
+	// A line too long for a relative or whole date is a date line only
+	// by a date at its start, and the first 16 tokens tell; a relative
+	// date needs no more.
+	toks = appendTokens(toks, s, n)
 	if len(s) <= 60 && isRelativeDateToks(toks[:min(len(toks), 16)]) {
 		return annals.Date{}, true
 	}
@@ -534,7 +538,8 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 		return annals.Date{}, false
 	}
 	if n < 60 {
-		toks = appendTokens(buf[:0], s, 60)
+		var big [60]token
+		toks = appendTokens(big[:0], s, 60)
 	}
 	// What follows must be metadata: "Key: value" pairs or a time.
 	rest := toks[next:]

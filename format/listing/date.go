@@ -40,9 +40,11 @@ type dateMatch struct {
 
 // token is one word, number or punctuation mark of a string.
 type token struct {
-	kind       byte // 'n' number, 'w' word, 'p' punctuation
-	start, end int
+	// The two one-byte fields come last, where they share one word:
+	// scans copy and clear many tokens.
 	text       string
+	start, end int
+	kind       byte // 'n' number, 'w' word, 'p' punctuation
 	space      bool // whitespace before the token
 }
 
@@ -69,14 +71,14 @@ func appendTokens(toks []token, s string, max int) []token {
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++
 				}
-				toks = append(toks, token{'n', i, j, s[i:j], space})
+				toks = append(toks, token{kind: 'n', start: i, end: j, text: s[i:j], space: space})
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 				j := wordEnd(s, i+1)
-				toks = append(toks, token{'w', i, j, s[i:j], space})
+				toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
 				i = j
 			default:
-				toks = append(toks, token{'p', i, i + 1, s[i : i+1], space})
+				toks = append(toks, token{kind: 'p', start: i, end: i + 1, text: s[i : i+1], space: space})
 				i++
 			}
 			space = false
@@ -90,10 +92,10 @@ func appendTokens(toks []token, s string, max int) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(s, i+n)
-			toks = append(toks, token{'w', i, j, s[i:j], space})
+			toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
 			i = j
 		default:
-			toks = append(toks, token{'p', i, i + n, s[i : i+n], space})
+			toks = append(toks, token{kind: 'p', start: i, end: i + n, text: s[i : i+n], space: space})
 			i += n
 		}
 		space = false
