@@ -223,7 +223,7 @@ func isNameWord(w string) bool {
 		return false
 	}
 	for _, c := range w {
-		if unicode.IsDigit(c) || strings.ContainsRune("!?:;()[]«»\"“”/|", c) {
+		if unicode.IsDigit(c) || notInName(c) {
 			return false
 		}
 	}
@@ -233,6 +233,15 @@ func isNameWord(w string) bool {
 		return false
 	}
 	return !isVowellessAcronym(w)
+}
+
+// notInName reports the marks no word of a name holds: !?:;()[]«»"“”/|
+func notInName(c rune) bool {
+	switch c {
+	case '!', '?', ':', ';', '(', ')', '[', ']', '«', '»', '"', '“', '”', '/', '|':
+		return true
+	}
+	return false
 }
 
 // isVowellessAcronym is an upper-case word of three or more letters with

@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -61,9 +62,19 @@ var chromePrefixHead = func() int {
 	return n + 8
 }()
 
+// chromeKeyMax is the length of the longest of chromeLines: a longer key
+// is none of them.
+var chromeKeyMax = func() int {
+	n := 0
+	for _, w := range chromeLines.slots {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // appendLetterKey appends to the empty dst s lower-cased with only letters
-// and single spaces kept, stopping past 60 bytes.
-func appendLetterKey(dst []byte, s string) []byte {
+// and single spaces kept, stopping past max bytes.
+func appendLetterKey(dst []byte, s string, max int) []byte {
 	space := false
 	for _, r := range s {
 		switch {
@@ -82,7 +93,7 @@ func appendLetterKey(dst []byte, s string) []byte {
 		default:
 			space = true
 		}
-		if len(dst) > 60 {
+		if len(dst) > max {
 			break
 		}
 	}
@@ -93,7 +104,8 @@ func appendLetterKey(dst []byte, s string) []byte {
 func isChrome(s string) bool {
 	if len(s) < 60 {
 		var buf [80]byte
-		k := appendLetterKey(buf[:0], s)
+		// Only as much of the key as the longest chrome line needs.
+		k := appendLetterKey(buf[:0], s, chromeKeyMax)
 		if len(k) == 0 && indexDigit(s) < 0 {
 			return true // only punctuation or symbols: "»", "***"
 		}
@@ -104,7 +116,7 @@ func isChrome(s string) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
-	if isPageRange(s) || strings.IndexByte(s, ':') > 0 && isClock(s) || isDuration(s) {
+	if isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s) {
 		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
@@ -262,7 +274,7 @@ func isDuration(s string) bool {
 		j++
 	}
 	var buf [48]byte
-	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits.has(w) && !durationWords.has(w) && strings.Trim(w, "0123456789") != "" {
+	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits.has(w) && !durationWords.has(w) && w != "" && !isDigits(w) {
 		return false
 	}
 	units := 0
@@ -271,7 +283,7 @@ func isDuration(s string) bool {
 		case durationUnits.has(w):
 			units++
 		case durationWords.has(w):
-		case strings.Trim(w, "0123456789") == "":
+		case isDigits(w): // FieldsFunc makes no empty fields
 		default:
 			return false
 		}
@@ -314,21 +326,25 @@ func mayBePhotoCredit(s string) bool {
 }
 
 // foldWords are lower-case ASCII words that each hold the letter c, not
-// last, for containsFoldASCIIAround.
+// last and followed by a letter, for containsFoldASCIIAround.
 type foldWords struct {
 	c     byte
 	words []string
-	at    []int // the index of c in each word
+	at    []int  // the index of c in each word
+	next  []byte // the distinct letters after c in the words
 }
 
 func newFoldWords(c byte, words ...string) *foldWords {
 	fw := &foldWords{c: c, words: words}
 	for _, w := range words {
 		o := strings.IndexByte(w, c)
-		if o < 0 || o+1 == len(w) {
-			panic("listing: " + w + " does not hold " + string(c) + " before its end")
+		if o < 0 || o+1 == len(w) || w[o+1] < 'a' || w[o+1] > 'z' {
+			panic("listing: " + w + " does not hold " + string(c) + " and a letter after it")
 		}
 		fw.at = append(fw.at, o)
+		if strings.IndexByte(string(fw.next), w[o+1]) < 0 {
+			fw.next = append(fw.next, w[o+1])
+		}
 	}
 	return fw
 }
@@ -340,32 +356,51 @@ var (
 )
 
 // containsFoldASCIIAround reports whether s holds one of fw's words,
-// ignoring the case of ASCII letters in s. Each word is tried only
-// around the places its letter c is, found with IndexByte (letters such
-// as 't' are much rarer than bytes), and only where the byte after c is
-// the word's.
+// ignoring the case of ASCII letters in s. Each word is tried only where
+// its letter c is followed by the word's next letter: eight places at a
+// time, those pairs are found with a few masks (letters such as 't' are
+// common, the pairs much less so).
 func containsFoldASCIIAround(s string, fw *foldWords) bool {
-	c := fw.c
-	for _, uc := range [2]byte{c, c - 'a' + 'A'} {
-		for i := 0; ; {
-			k := strings.IndexByte(s[i:], uc)
-			if k < 0 {
-				break
-			}
-			p := i + k
-			i = p + 1
-			if i == len(s) {
-				break // every word has a byte after c
-			}
-			next := lowerASCII(s[i])
-			for j, w := range fw.words {
-				if o := fw.at[j]; w[o+1] == next && p >= o && hasPrefixFoldASCII(s[p-o:], w) {
-					return true
-				}
+	p := 0
+	for ; p+9 <= len(s); p += 8 {
+		// Or-ing 0x20 lower-cases ASCII letters, and makes no other
+		// byte one.
+		x, y := load64(s[p:])|0x20*lowBits, load64(s[p+1:])|0x20*lowBits
+		var nextOK uint64
+		for _, n := range fw.next {
+			nextOK |= zeroBytes(y ^ uint64(n)*lowBits)
+		}
+		for m := zeroBytes(x^uint64(fw.c)*lowBits) & nextOK; m != 0; m &= m - 1 {
+			if fw.wordAt(s, p+bits.TrailingZeros64(m)/8) {
+				return true
 			}
 		}
 	}
+	for ; p+1 < len(s); p++ { // every word has a byte after c
+		if lowerASCII(s[p]) == fw.c && fw.wordAt(s, p) {
+			return true
+		}
+	}
 	return false
+}
+
+// wordAt reports whether one of fw's words is in s with its letter c at
+// p, where s[p] is c in either case and a byte follows it.
+func (fw *foldWords) wordAt(s string, p int) bool {
+	next := lowerASCII(s[p+1])
+	for j, w := range fw.words {
+		if o := fw.at[j]; w[o+1] == next && p >= o && hasPrefixFoldASCII(s[p-o:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroBytes marks (with its high bit) each byte of x that is 0: adding
+// 0x7F to a byte's low seven bits sets its high bit unless they are all
+// 0, without carrying into the next byte.
+func zeroBytes(x uint64) uint64 {
+	return ^(x&^highBits + 0x7F*lowBits | x) & highBits
 }
 
 // hasPrefixFoldASCII reports whether s starts with lp, which is

@@ -909,7 +909,8 @@ func directNames(s string) ([]string, string, bool) {
 		for _, m := range editorMarks {
 			head = strings.TrimSuffix(head, m)
 		}
-		if names := personNames(head); names != nil {
+		if commaPartsAreNames(head) {
+			names := personNames(head)
 			rest := s[i:]
 			for _, m := range editorMarks {
 				if strings.HasPrefix(rest, m) && strings.HasPrefix(rest[len(m):], ".") {
@@ -941,6 +942,27 @@ func personNames(head string) []string {
 		names = append(names, splitConj(p)...)
 	}
 	return names
+}
+
+// commaPartsAreNames is allNames(splitComma(head)) without making the
+// parts: directNames tries it at every comma of most lines that reach
+// it, and almost always fails on the first part.
+func commaPartsAreNames(head string) bool {
+	for rest := head; rest != ""; {
+		p := rest
+		if k := strings.IndexByte(rest, ','); k >= 0 {
+			p, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if !partIsNames(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedTitle reads a title in quotes at the start of s and the text

@@ -51,10 +51,12 @@ type pageContext struct {
 	nameColumn int // the table column of authors' names, or -1
 }
 
-// classify judges one line on its own, in its page's context.
-func classify(l line, pc pageContext) item {
+// classify judges one line on its own, in its page's context, into it:
+// classifyAll makes the items in place, as they are too big to copy
+// cheaply.
+func classify(it *item, l line, pc pageContext) {
 	order := pc.order
-	it := item{line: l, body: l.text}
+	*it = item{line: l, body: l.text}
 	it.body, it.bullet = stripBullet(l.text)
 	if rest, ok := rankCell(l.cells); ok && it.bullet == 0 {
 		// "1<tab>Title": a ranked list copied from a table numbers its
@@ -70,26 +72,26 @@ func classify(l line, pc pageContext) item {
 	switch {
 	case isChrome(s):
 		it.kind = kChrome
-		return it
+		return
 	case isURL(s):
 		it.kind = kURL
-		return it
+		return
 	}
 	if src, ok := bracketCitation(s); ok {
 		it.kind, it.source = kCite, src
-		return it
+		return
 	}
 	if src, ok := sourceLine(s); ok {
 		it.kind, it.source = kCite, src
-		return it
+		return
 	}
-	if classifyField(&it, s, order) {
-		return it
+	if classifyField(it, s, order) {
+		return
 	}
 	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
 		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
 			it.take(kTitle, r)
-			return it
+			return
 		}
 	}
 	// Probes that need bytes the line lacks are not run (see facts); the
@@ -99,13 +101,13 @@ func classify(l line, pc pageContext) item {
 		// mayHoldDate needs a digit.
 		if d, ok := dateLineHold(s, order, f.any(hasDigit) && mayHoldDate(s)); ok {
 			it.kind, it.date, it.dated = kDate, d, true
-			return it
+			return
 		}
 	}
 	if f.any(hasDash) { // " - "
 		if b, ok := scholarByline(s); ok {
 			it.take(kByline, b)
-			return it
+			return
 		}
 	}
 	if f.any(fieldSepFacts) && len(s) <= 160 && hasFieldSep(s) { // " | ", " - "…; fieldedMeta reads 160 bytes at most
@@ -114,12 +116,12 @@ func classify(l line, pc pageContext) item {
 			if len(m.authors) > 0 {
 				it.kind = kByline
 			}
-			return it
+			return
 		}
 	}
 	if d, src, ok := dateWithOutlet(s, order); ok {
 		it.kind, it.date, it.dated, it.source = kDate, d, true, src
-		return it
+		return
 	}
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
@@ -127,13 +129,13 @@ func classify(l line, pc pageContext) item {
 			if wordCount(b.rest) >= 4 {
 				it.kind = kMeta
 			}
-			return it
+			return
 		}
 	}
 	if f.any(strongSepFacts | hasDigit) { // a separator, or a date glued to the text
 		if d, rest, ok := dateFieldLead(s, f, order); ok {
 			it.kind, it.date, it.dated, it.rest = kMeta, d, true, rest
-			return it
+			return
 		}
 	}
 	// The line's dates, scanned for the first probe below that reads them.
@@ -141,67 +143,67 @@ func classify(l line, pc pageContext) item {
 	if f.any(hasDigit) && len(s) <= 120 { // a date
 		if b, ok := nameThenDate(dates); ok {
 			it.take(kByline, b)
-			return it
+			return
 		}
 		if b, ok := dateThenBy(dates); ok {
 			it.take(kByline, b)
-			return it
+			return
 		}
 	}
 	if f.any(hasDigit) { // a date
 		if m, ok := metaLead(dates); ok {
 			it.take(kMeta, m)
-			return it
+			return
 		}
 	}
 	if f.any(citationMarkFacts) { // ". Af ", " - By "
 		if c, ok := inlineCitation(s, f, order); ok {
 			it.take(kMeta, c)
-			return it
+			return
 		}
 	}
 	if f.any(hasSlash) { // " / "
 		if c, ok := isbdCitation(s, order); ok {
 			it.take(kMeta, c)
-			return it
+			return
 		}
 	}
 	if c, ok := authorCitation(s, order); ok {
 		it.take(kMeta, c)
-		return it
+		return
 	}
 	if f.any(hasDigit | hasDot) { // a year; initials
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)
-			return it
+			return
 		}
 	}
 	if f.any(hasDigit) { // a year
 		if c, ok := noteCitation(s, order); ok {
 			it.take(kMeta, c)
-			return it
+			return
 		}
 	}
 	if f.any(hasDigit) { // a volume's year
 		if c, ok := containerLine(s, order); ok {
 			if !c.dated {
 				it.kind, it.source = kCite, c.source
-				return it
+				return
 			}
 			it.take(kDate, c)
-			return it
+			return
 		}
 	}
 	if name, ok := nameWithAffiliation(s); ok {
 		it.kind, it.authors = kName, []string{name}
-		return it
+		return
 	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
 	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
 		it.kind = kName
 		it.authors = SplitAuthors(s)
-		return it
+		return
 	}
 	it.title = s
 	if f.any(hasDigit | hasCloseBracket) { // a date, a year or "[Source]"
@@ -210,7 +212,7 @@ func classify(l line, pc pageContext) item {
 			it.authors = t.authors
 			it.rest = t.rest
 			it.kind = kTitle
-			return it
+			return
 		}
 	}
 	if f.any(hasDigit) || len(s) > 40 { // a date, or a relative one after a sentence
@@ -218,20 +220,20 @@ func classify(l line, pc pageContext) item {
 		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCount(body) >= 6 {
 			it.kind, it.title = kProse, ""
 			it.body, it.date, it.dated = body, d, true
-			return it
+			return
 		}
 	}
 	if f.any(hasPipe) && actionBar(s) {
 		it.kind, it.title = kChrome, ""
-		return it
+		return
 	}
 	if isProse(s) {
 		it.kind = kProse
 		it.title = ""
-		return it
+		return
 	}
 	it.kind = kTitle
-	return it
+	return
 }
 
 // tableRow reads a row copied from a table: the cell holding a date is
@@ -496,41 +498,52 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 			return annals.Date{}, false
 		}
 	}
-	var buf [60]token
-	n := 60
-	if len(s) > 80 || !hold {
-		// Too long for a relative or whole date, only a date at the
-		// start can make it a date line, and the first 16 tokens tell;
-		// a relative date needs no more.
-		n = 16
+	// Token buffers as big as each case needs: they are cleared on
+	// every call.
+	var small [16]token
+	toks := small[:0]
+	n := 16
+	if len(s) <= 80 && hold {
+		var big [60]token
+		toks, n = big[:0], 60
 	}
-	toks := appendTokens(buf[:0], s, n)
+	// A line too long for a relative or whole date is a date line only
+	// by a date at its start, and the first 16 tokens tell; a relative
+	// date needs no more.
+	toks = appendTokens(toks, s, n)
 	if len(s) <= 60 && isRelativeDateToks(toks[:min(len(toks), 16)]) {
 		return annals.Date{}, true
 	}
 	if !hold {
 		return annals.Date{}, false
 	}
-	if strings.TrimSpace(s) != s {
+	trimmed := strings.TrimSpace(s) == s
+	if !trimmed {
 		// Lines come trimmed; anything else takes the long way.
 		if m, ok := wholeDate(s, order); ok {
 			return m.date, true
 		}
-	} else if s != "" && len(s) <= 80 && indexDigit(s) >= 0 {
-		if m, ok := wholeDateToks(s, toks[:min(len(toks), 40)], order); ok {
+	}
+	// The date after the label, for the whole-date test and the test
+	// below. skipDateLabel reads 4 tokens at most and matchDate at most
+	// 11 past i, so the first 40 tokens, which wholeDateToks reads, give
+	// the same.
+	i := skipDateLabel(toks)
+	if i >= len(toks) {
+		return annals.Date{}, false
+	}
+	m, next, ok := matchDate(s, toks, i, order)
+	if trimmed && s != "" && len(s) <= 80 && indexDigit(s) >= 0 {
+		if m, ok := wholeDateAt(toks[:min(len(toks), 40)], i, m, next, ok); ok {
 			return m.date, true
 		}
 	}
-	i := skipDateLabel(toks)
-	if i >= len(toks) || i > 4 {
-		return annals.Date{}, false
-	}
-	m, next, ok := matchDate(s, toks, i, order) // reads at most 11 tokens past i
-	if !ok {
+	if i > 4 || !ok {
 		return annals.Date{}, false
 	}
 	if n < 60 {
-		toks = appendTokens(buf[:0], s, 60)
+		var big [60]token
+		toks = appendTokens(big[:0], s, 60)
 	}
 	// What follows must be metadata: "Key: value" pairs or a time.
 	rest := toks[next:]

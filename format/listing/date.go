@@ -40,9 +40,11 @@ type dateMatch struct {
 
 // token is one word, number or punctuation mark of a string.
 type token struct {
-	kind       byte // 'n' number, 'w' word, 'p' punctuation
-	start, end int
+	// The two one-byte fields come last, where they share one word:
+	// scans copy and clear many tokens.
 	text       string
+	start, end int
+	kind       byte // 'n' number, 'w' word, 'p' punctuation
 	space      bool // whitespace before the token
 }
 
@@ -69,14 +71,14 @@ func appendTokens(toks []token, s string, max int) []token {
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++
 				}
-				toks = append(toks, token{'n', i, j, s[i:j], space})
+				toks = append(toks, token{kind: 'n', start: i, end: j, text: s[i:j], space: space})
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 				j := wordEnd(s, i+1)
-				toks = append(toks, token{'w', i, j, s[i:j], space})
+				toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
 				i = j
 			default:
-				toks = append(toks, token{'p', i, i + 1, s[i : i+1], space})
+				toks = append(toks, token{kind: 'p', start: i, end: i + 1, text: s[i : i+1], space: space})
 				i++
 			}
 			space = false
@@ -90,10 +92,10 @@ func appendTokens(toks []token, s string, max int) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(s, i+n)
-			toks = append(toks, token{'w', i, j, s[i:j], space})
+			toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
 			i = j
 		default:
-			toks = append(toks, token{'p', i, i + n, s[i : i+n], space})
+			toks = append(toks, token{kind: 'p', start: i, end: i + n, text: s[i : i+n], space: space})
 			i += n
 		}
 		space = false
@@ -177,24 +179,26 @@ func indexDigit(s string) int {
 }
 
 // scanDates returns the dates in s in order, without overlaps.
-func scanDates(s string, order dayOrder) []dateMatch { return scanDatesMax(s, order, -1) }
+func scanDates(s string, order dayOrder) []dateMatch { return appendDates(nil, s, order, -1) }
 
 // firstDate returns the first date in s, as scanDates(s)[0] would.
 func firstDate(s string, order dayOrder) (dateMatch, bool) {
-	if ds := scanDatesMax(s, order, 1); len(ds) > 0 {
+	var buf [1]dateMatch // most lines are scanned for one date: no allocation
+	if ds := appendDates(buf[:0], s, order, 1); len(ds) > 0 {
 		return ds[0], true
 	}
 	return dateMatch{}, false
 }
 
-// scanDatesMax is scanDates stopping after max dates, if max >= 0.
-func scanDatesMax(s string, order dayOrder, max int) []dateMatch {
+// appendDates appends to the empty out the dates scanDates finds in s,
+// stopping after max dates if max >= 0: a caller that wants one date
+// passes a buffer on its stack.
+func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch {
 	if !mayHoldDate(s) {
 		return nil
 	}
 	var buf [64]token
 	toks := appendTokens(buf[:0], s, 4000)
-	var out []dateMatch
 	num := 0 // the first number token at or after i
 	for i := 0; i < len(toks); {
 		if toks[i].kind == 'p' {
@@ -281,6 +285,13 @@ func wholeDateToks(s string, toks []token, order dayOrder) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	m, next, ok := matchDate(s, toks, i, order)
+	return wholeDateAt(toks, i, m, next, ok)
+}
+
+// wholeDateAt finishes wholeDateToks given what matchDate read at token
+// i, the first after the label: callers that need that match anyway
+// read it once.
+func wholeDateAt(toks []token, i int, m dateMatch, next int, ok bool) (dateMatch, bool) {
 	if !ok {
 		// A bare year is a date only when it is the whole string.
 		if t := toks[i]; i == len(toks)-1 && t.kind == 'n' && len(t.text) == 4 {

@@ -167,6 +167,11 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
 		}
+		for _, p := range append(splitComma(s), s, "Jo Lee and Ann Smith & Bo Li", "Jo and Ann", "jo Lee and Ann Smith", " Jo Lee") {
+			if got, want := partIsNames(p), partIsNamesRef(p); got != want {
+				t.Errorf("partIsNames(%q) = %v, want %v", p, got, want)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -622,6 +627,24 @@ func TestASCIIMasks(t *testing.T) {
 	}
 }
 
+func TestZeroBytes(t *testing.T) {
+	// Every pair of neighbouring bytes, so that a carry would show.
+	for b := uint64(0); b < 0x100; b++ {
+		for c := uint64(0); c < 0x100; c++ {
+			x := b | c<<8 | b<<16 | c<<24 | b<<32 | c<<40 | b<<48 | c<<56
+			var want uint64
+			for i := 0; i < 8; i++ {
+				if byte(x>>(8*i)) == 0 {
+					want |= 0x80 << (8 * i)
+				}
+			}
+			if got := zeroBytes(x); got != want {
+				t.Fatalf("zeroBytes(%#x) = %#x, want %#x", x, got, want)
+			}
+		}
+	}
+}
+
 func TestWordSet(t *testing.T) {
 	// A set holds its words and no others, whichever way they are asked.
 	lines := sampleLines(t)
@@ -712,4 +735,14 @@ func TestQuickTestsHold(t *testing.T) {
 			t.Errorf("citation mark %q neither starts with \". \" nor holds a dash", m)
 		}
 	}
+}
+
+// partIsNamesRef is partIsNames on the names splitConj makes.
+func partIsNamesRef(p string) bool {
+	for _, n := range splitConj(p) {
+		if !looksLikeName(n) {
+			return false
+		}
+	}
+	return true
 }

@@ -269,13 +269,39 @@ func hasConj(s string) bool {
 
 func allNames(parts []string) bool {
 	for _, p := range parts {
-		for _, n := range splitConj(p) {
-			if !looksLikeName(n) {
-				return false
-			}
+		if !partIsNames(p) {
+			return false
 		}
 	}
 	return true
+}
+
+// partIsNames reports whether every name splitConj makes of p looks like
+// one.
+func partIsNames(p string) bool {
+	// The first of those names starts where p does, unless p starts
+	// with a space, and a name starts with a capital: a part that does
+	// not needs no search for conjunctions.
+	if r := firstRune(p); !isSpaceRune(r) && !unicode.IsUpper(r) {
+		return false
+	}
+	// The names as splitConj makes them, one at a time and without
+	// making the slice: most parts fail on their first.
+	for {
+		k, i := firstConj(p)
+		if k < 0 {
+			return looksLikeName(p)
+		}
+		c := conjunctions[k]
+		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
+			return looksLikeName(p)
+		}
+		if !looksLikeName(a) {
+			return false
+		}
+		p = b
+	}
 }
 
 // plausibleAuthor accepts a personal name, an organisation or desk of a

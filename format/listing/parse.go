@@ -200,7 +200,10 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	afterToggle, gap := false, false
 	for _, l := range lines {
-		it := classify(l, pc)
+		// Classified in place: the item stays if it is no chrome.
+		items = append(items, item{})
+		it := &items[len(items)-1]
+		classify(it, l, pc)
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
 			it.kind = kChrome
 		}
@@ -208,11 +211,11 @@ func classifyAll(lines []line, order dayOrder) []item {
 		if it.kind == kChrome {
 			// The blank line above dropped furniture still opens a block.
 			gap = gap || it.gap
+			items = items[:len(items)-1]
 			continue
 		}
 		it.gap = it.gap || gap
 		gap = false
-		items = append(items, it)
 	}
 	return items
 }

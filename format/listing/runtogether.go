@@ -158,7 +158,7 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 		sc -= 0.5
 	}
 	// A capital right after a year starts a sentence: "… 2002 Original call …".
-	if len(p) == 4 && atoi(p) > 999 && strings.Trim(p, "0123456789") == "" {
+	if len(p) == 4 && atoi(p) > 999 && isDigits(p) {
 		sc += 1.5
 	}
 	if strings.HasSuffix(p, ":") {
@@ -177,23 +177,41 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 		return sc + 2 - long
 	}
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
-	// where the teaser starts.
+	// where the teaser starts; the word itself repeated in the title is.
+	// Both look for the word among the earlier ones, in one pass.
 	trimmed := rw.trimmedTo(k)
-	for j := 1; j < k-1; j++ {
-		if strings.EqualFold(words[j-1], p) && strings.EqualFold(trimmed[j], lw) {
-			sc -= 3
-			break
+	phrase, repeated := false, false
+	for j, t := range trimmed[:k] {
+		if !mayEqualFold(t, lw) || !strings.EqualFold(t, lw) {
+			continue
+		}
+		repeated = true
+		if j >= 1 && j < k-1 && strings.EqualFold(words[j-1], p) {
+			phrase = true
+			break // both are settled
 		}
 	}
-	if len(lw) > 2 {
-		for _, t := range trimmed[:k] {
-			if strings.EqualFold(t, lw) {
-				sc += 2
-				break
-			}
-		}
+	if phrase {
+		sc -= 3
+	}
+	if repeated && len(lw) > 2 {
+		sc += 2
 	}
 	return sc - long
+}
+
+// mayEqualFold is a quick test that strings.EqualFold(a, b) can hold: two
+// ASCII bytes that open a and b fold alike only when they are the same
+// letter (the runes outside ASCII that fold to ASCII letters, such as the
+// Kelvin sign, do not start with an ASCII byte).
+func mayEqualFold(a, b string) bool {
+	if a == "" || b == "" {
+		return a == b
+	}
+	if c, d := a[0], b[0]; c < utf8.RuneSelf && d < utf8.RuneSelf {
+		return lowerASCII(c) == lowerASCII(d)
+	}
+	return true
 }
 
 // trimRunes is strings.TrimFunc(w, cut) without the call per byte that
