@@ -172,6 +172,11 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("partIsNames(%q) = %v, want %v", p, got, want)
 			}
 		}
+		for _, h := range []string{s, s[:min(len(s), 24)], "xxxxxxxxxxxxxxxxxxxxxxxD", "xxxxxxxxD"} {
+			if got, want := gluedByWordCapital(h), strings.ContainsAny(h[min(len(h), 1):], "VBPAD"); got != want {
+				t.Errorf("gluedByWordCapital(%q) = %v, want %v", h, got, want)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}

@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,15 @@ var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
 // is the first letter of one of gluedByWords, as a glued by-word's is.
 func gluedByWordCapital(head string) bool {
 	for i := 1; i < len(head); i++ {
+		// Capitals are rare: skip eight bytes without one at a time.
+		if i+8 <= len(head) {
+			m := capitalOrNonASCII(load64(head[i:]))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
 		switch head[i] {
 		case 'V', 'B', 'P', 'A', 'D':
 			return true

@@ -199,8 +199,9 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	afterToggle, gap := false, false
 	for _, l := range lines {
-		// Classified in place: the item stays if it is no chrome.
-		items = append(items, item{})
+		// Classified in place, in the room made for every line (classify
+		// sets the whole item): it stays if it is no chrome.
+		items = items[:len(items)+1]
 		it := &items[len(items)-1]
 		classify(it, l, pc)
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
