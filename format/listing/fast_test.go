@@ -177,6 +177,13 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("gluedByWordCapital(%q) = %v, want %v", h, got, want)
 			}
 		}
+		for _, v := range []string{s, "Ein Interview von " + s, "Interview by " + s, "An  interview\tby " + s} {
+			gr, gok := labelledByline(v)
+			wr, wok := labelledBylineRef(v)
+			if gr != wr || gok != wok {
+				t.Errorf("labelledByline(%q) = %q, %v, want %q, %v", v, gr, gok, wr, wok)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -750,4 +757,29 @@ func partIsNamesRef(p string) bool {
 		}
 	}
 	return true
+}
+
+// labelledBylineRef is labelledByline splitting the whole line.
+func labelledBylineRef(s string) (string, bool) {
+	if len(s) > 120 {
+		return "", false
+	}
+	ws := strings.Fields(s)
+	if len(ws) == 0 || !labelWords.has(strings.ToLower(ws[0])) && !pieceArticles.has(strings.ToLower(ws[0])) {
+		return "", false
+	}
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		w := strings.ToLower(ws[i-1])
+		if !labelWords.has(w) {
+			if i == 1 && pieceArticles.has(w) {
+				continue
+			}
+			return "", false
+		}
+		r, ok := cutByWord(strings.Join(ws[i:], " ") + " ")
+		if r = strings.TrimSpace(r); ok && looksLikeNameList(r) {
+			return r, true
+		}
+	}
+	return "", false
 }

@@ -519,17 +519,22 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	var distinct []string
 	var counts []int
 	var buf [16]byte
+	last := -1 // the id of the entry before; entries mostly repeat it
 	for k, sg := range sp.segs {
 		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c)
-		id, ok := ids[string(sig)]
-		if !ok {
-			id = len(distinct)
-			s := string(sig)
-			ids[s] = id
-			distinct, counts = append(distinct, s), append(counts, 0)
+		id := last
+		if id < 0 || distinct[id] != string(sig) {
+			var ok bool
+			if id, ok = ids[string(sig)]; !ok {
+				id = len(distinct)
+				s := string(sig)
+				ids[s] = id
+				distinct, counts = append(distinct, s), append(counts, 0)
+			}
 		}
 		sigs[k] = distinct[id]
 		counts[id]++
+		last = id
 	}
 	freq := func(s string) int {
 		if id, ok := ids[s]; ok {
