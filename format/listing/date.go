@@ -641,18 +641,19 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	if len(w) > 30 {
 		return 0, "", false
 	}
-	var buf [64]byte
-	lb := appendLower(buf[:0], w)
 	// Most words share their first two runes with no month name: no
 	// exact match, and a typo can only be early, leaving the last two.
-	if r0, r1, ok := firstTwoRunes(lb); ok && !monthStarts.has(r0, r1) {
+	// Those runes are lower-cased alone: most words need no more.
+	if r0, r1, ok := firstTwoLower(w); ok && !monthStarts.has(r0, r1) {
 		if !typo {
 			return 0, "", false
 		}
-		if r0, r1, ok := lastTwoRunes(lb); ok && !longMonthEnds.has(r0, r1) {
+		if r0, r1, ok := lastTwoLower(w); ok && !longMonthEnds.has(r0, r1) {
 			return 0, "", false
 		}
 	}
+	var buf [64]byte
+	lb := appendLower(buf[:0], w)
 	if e, ok := monthTable[string(lb)]; ok {
 		return e.m, e.lang, true
 	}
@@ -691,12 +692,12 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 
 // isWeekday reports whether w names a day of the week in a known language.
 func isWeekday(w string) bool {
-	var buf [64]byte
-	lw := appendLower(buf[:0], strings.TrimSuffix(w, "."))
-	if r0, r1, ok := firstTwoRunes(lw); ok && !weekdayStarts.has(r0, r1) {
-		return false // most words: no map lookup
+	w = strings.TrimSuffix(w, ".")
+	if r0, r1, ok := firstTwoLower(w); ok && !weekdayStarts.has(r0, r1) {
+		return false // most words: not even lower-cased
 	}
-	return weekdays.hasBytes(lw)
+	var buf [64]byte
+	return weekdays.hasBytes(appendLower(buf[:0], w))
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

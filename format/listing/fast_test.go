@@ -184,6 +184,16 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("labelledByline(%q) = %q, %v, want %q, %v", v, gr, gok, wr, wok)
 			}
 		}
+		for _, w := range append(strings.Fields(s), "", "A", "İ", "ǅx", "\u212aX", "xY") {
+			lw := appendLower(nil, w)
+			g0, g1, gok := firstTwoLower(w)
+			w0, w1, wok := firstTwoRunes(lw)
+			h0, h1, hok := lastTwoLower(w)
+			v0, v1, vok := lastTwoRunes(lw)
+			if g0 != w0 || g1 != w1 || gok != wok || h0 != v0 || h1 != v1 || hok != vok {
+				t.Errorf("firstTwoLower/lastTwoLower(%q) disagree with the runes of %q", w, lw)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
