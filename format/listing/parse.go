@@ -572,7 +572,8 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	// A shorter last entry is a cut-off one, unless entries of its shape
 	// recur on the page (bare titles among full entries) or it ends as
 	// the pattern does: a cut takes an entry's end, not its middle.
-	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq(last) < 2 && last[len(last)-1] != sp.modal[len(sp.modal)-1] {
+	// (A block of furniture alone has an empty signature.)
+	if last := sigs[len(sigs)-1]; last != sp.modal && len(sigs) > 1 && freq(last) < 2 && (last == "" || sp.modal == "" || last[len(last)-1] != sp.modal[len(sp.modal)-1]) {
 		for i := 0; i < len(sp.modal); i++ {
 			if !strings.Contains(last, sp.modal[i:i+1]) {
 				sp.score--
