@@ -107,6 +107,17 @@ func appendTokens(toks []token, s string, max int) []token {
 // starts at j.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
+		if j+8 <= len(s) && s[j] < utf8.RuneSelf {
+			// Eight ASCII bytes at a time: the first that is no letter
+			// ends the word.
+			if x := load64(s[j:]); x&highBits == 0 {
+				if m := ^asciiLetters(x) & highBits; m != 0 {
+					return j + bits.TrailingZeros64(m)/8
+				}
+				j += 8
+				continue
+			}
+		}
 		if c := s[j]; c < utf8.RuneSelf {
 			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				j++

@@ -194,6 +194,11 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("firstTwoLower/lastTwoLower(%q) disagree with the runes of %q", w, lw)
 			}
 		}
+		for _, v := range []string{s, s + "abcdefghijklmnop", "Straße" + s + "Zürich"} {
+			if got, want := appendTokens(nil, v, 4000), appendTokensRef(v); !slices.Equal(got, want) {
+				t.Errorf("appendTokens(%q) = %v, want %v", v, got, want)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -792,4 +797,39 @@ func labelledBylineRef(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// appendTokensRef tokenizes s rune by rune.
+func appendTokensRef(s string) []token {
+	var toks []token
+	space := false
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		switch {
+		case isSpaceRune(r):
+			space = true
+			i = j
+			continue
+		case '0' <= r && r <= '9':
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			toks = append(toks, token{kind: 'n', start: i, end: j, text: s[i:j], space: space})
+		case isWord(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWord(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
+		default:
+			toks = append(toks, token{kind: 'p', start: i, end: j, text: s[i:j], space: space})
+		}
+		i, space = j, false
+	}
+	return toks
 }
