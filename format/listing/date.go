@@ -107,6 +107,17 @@ func appendTokens(toks []token, s string, max int) []token {
 // starts at j.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
+		if j+8 <= len(s) && s[j] < utf8.RuneSelf {
+			// Eight ASCII bytes at a time: the first that is no letter
+			// ends the word.
+			if x := load64(s[j:]); x&highBits == 0 {
+				if m := ^asciiLetters(x) & highBits; m != 0 {
+					return j + bits.TrailingZeros64(m)/8
+				}
+				j += 8
+				continue
+			}
+		}
 		if c := s[j]; c < utf8.RuneSelf {
 			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				j++
@@ -641,18 +652,19 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	if len(w) > 30 {
 		return 0, "", false
 	}
-	var buf [64]byte
-	lb := appendLower(buf[:0], w)
 	// Most words share their first two runes with no month name: no
 	// exact match, and a typo can only be early, leaving the last two.
-	if r0, r1, ok := firstTwoRunes(lb); ok && !monthStarts.has(r0, r1) {
+	// Those runes are lower-cased alone: most words need no more.
+	if r0, r1, ok := firstTwoLower(w); ok && !monthStarts.has(r0, r1) {
 		if !typo {
 			return 0, "", false
 		}
-		if r0, r1, ok := lastTwoRunes(lb); ok && !longMonthEnds.has(r0, r1) {
+		if r0, r1, ok := lastTwoLower(w); ok && !longMonthEnds.has(r0, r1) {
 			return 0, "", false
 		}
 	}
+	var buf [64]byte
+	lb := appendLower(buf[:0], w)
 	if e, ok := monthTable[string(lb)]; ok {
 		return e.m, e.lang, true
 	}
@@ -691,12 +703,12 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 
 // isWeekday reports whether w names a day of the week in a known language.
 func isWeekday(w string) bool {
-	var buf [64]byte
-	lw := appendLower(buf[:0], strings.TrimSuffix(w, "."))
-	if r0, r1, ok := firstTwoRunes(lw); ok && !weekdayStarts.has(r0, r1) {
-		return false // most words: no map lookup
+	w = strings.TrimSuffix(w, ".")
+	if r0, r1, ok := firstTwoLower(w); ok && !weekdayStarts.has(r0, r1) {
+		return false // most words: not even lower-cased
 	}
-	return weekdays.hasBytes(lw)
+	var buf [64]byte
+	return weekdays.hasBytes(appendLower(buf[:0], w))
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

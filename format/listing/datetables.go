@@ -93,6 +93,22 @@ var monthStarts, longMonthEnds runePairs
 // weekdayStarts holds the first two runes of every weekday name.
 var weekdayStarts runePairs
 
+// firstTwoLower returns firstTwoRunes(appendLower(nil, w)) without
+// lower-casing all of w: strings.ToLower maps rune by rune.
+func firstTwoLower(w string) (r0, r1 rune, ok bool) {
+	r0, n := utf8.DecodeRuneInString(w)
+	r1, m := utf8.DecodeRuneInString(w[n:])
+	return toLower(r0), toLower(r1), n > 0 && m > 0
+}
+
+// lastTwoLower returns lastTwoRunes(appendLower(nil, w)), as
+// firstTwoLower does.
+func lastTwoLower(w string) (r0, r1 rune, ok bool) {
+	r1, n := utf8.DecodeLastRuneInString(w)
+	r0, m := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return toLower(r0), toLower(r1), n > 0 && m > 0
+}
+
 func firstTwoRunes(b []byte) (r0, r1 rune, ok bool) {
 	r0, n := utf8.DecodeRune(b)
 	r1, m := utf8.DecodeRune(b[n:])

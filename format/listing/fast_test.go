@@ -172,6 +172,33 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("partIsNames(%q) = %v, want %v", p, got, want)
 			}
 		}
+		for _, h := range []string{s, s[:min(len(s), 24)], "xxxxxxxxxxxxxxxxxxxxxxxD", "xxxxxxxxD"} {
+			if got, want := gluedByWordCapital(h), strings.ContainsAny(h[min(len(h), 1):], "VBPAD"); got != want {
+				t.Errorf("gluedByWordCapital(%q) = %v, want %v", h, got, want)
+			}
+		}
+		for _, v := range []string{s, "Ein Interview von " + s, "Interview by " + s, "An  interview\tby " + s} {
+			gr, gok := labelledByline(v)
+			wr, wok := labelledBylineRef(v)
+			if gr != wr || gok != wok {
+				t.Errorf("labelledByline(%q) = %q, %v, want %q, %v", v, gr, gok, wr, wok)
+			}
+		}
+		for _, w := range append(strings.Fields(s), "", "A", "İ", "ǅx", "\u212aX", "xY") {
+			lw := appendLower(nil, w)
+			g0, g1, gok := firstTwoLower(w)
+			w0, w1, wok := firstTwoRunes(lw)
+			h0, h1, hok := lastTwoLower(w)
+			v0, v1, vok := lastTwoRunes(lw)
+			if g0 != w0 || g1 != w1 || gok != wok || h0 != v0 || h1 != v1 || hok != vok {
+				t.Errorf("firstTwoLower/lastTwoLower(%q) disagree with the runes of %q", w, lw)
+			}
+		}
+		for _, v := range []string{s, s + "abcdefghijklmnop", "Straße" + s + "Zürich"} {
+			if got, want := appendTokens(nil, v, 4000), appendTokensRef(v); !slices.Equal(got, want) {
+				t.Errorf("appendTokens(%q) = %v, want %v", v, got, want)
+			}
+		}
 		if got, want := firstGlue(s), firstGlueRef(s); got != want {
 			t.Errorf("firstGlue(%q) = %d, want %d", s, got, want)
 		}
@@ -745,4 +772,64 @@ func partIsNamesRef(p string) bool {
 		}
 	}
 	return true
+}
+
+// labelledBylineRef is labelledByline splitting the whole line.
+func labelledBylineRef(s string) (string, bool) {
+	if len(s) > 120 {
+		return "", false
+	}
+	ws := strings.Fields(s)
+	if len(ws) == 0 || !labelWords.has(strings.ToLower(ws[0])) && !pieceArticles.has(strings.ToLower(ws[0])) {
+		return "", false
+	}
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		w := strings.ToLower(ws[i-1])
+		if !labelWords.has(w) {
+			if i == 1 && pieceArticles.has(w) {
+				continue
+			}
+			return "", false
+		}
+		r, ok := cutByWord(strings.Join(ws[i:], " ") + " ")
+		if r = strings.TrimSpace(r); ok && looksLikeNameList(r) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// appendTokensRef tokenizes s rune by rune.
+func appendTokensRef(s string) []token {
+	var toks []token
+	space := false
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		j := i + n
+		switch {
+		case isSpaceRune(r):
+			space = true
+			i = j
+			continue
+		case '0' <= r && r <= '9':
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			toks = append(toks, token{kind: 'n', start: i, end: j, text: s[i:j], space: space})
+		case isWord(r):
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWord(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
+		default:
+			toks = append(toks, token{kind: 'p', start: i, end: j, text: s[i:j], space: space})
+		}
+		i, space = j, false
+	}
+	return toks
 }

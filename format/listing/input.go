@@ -108,7 +108,13 @@ func makeLine(raw string, no int) (line, bool) {
 	if text == "" {
 		return line{}, false
 	}
-	return line{no: no, text: text, indent: indent, facts: factsOf(text), cells: tabCells(raw)}, true
+	ln := line{no: no, text: text, indent: indent, facts: factsOf(text)}
+	// A line collapseSpace left as it was (the same string, so the
+	// comparison is quick) holds no tab.
+	if text != raw {
+		ln.cells = tabCells(raw)
+	}
+	return ln, true
 }
 
 // tabCells splits a row copied from a table, its cells set apart by tabs,

@@ -29,6 +29,11 @@ func stopKey(w []byte) uint64 {
 // words need no lookup.
 var maxStopword int
 
+// stopShapes has, for each length of a stop word, a bit for each letter
+// from 'a' to 'z' one of that length starts with: most words of prose
+// share their length and first letter with none, and need no key.
+var stopShapes [8]uint32
+
 func init() {
 	// Earlier languages win words they share with later ones.
 	for _, l := range []struct{ lang, ws string }{
@@ -50,6 +55,9 @@ func init() {
 				stopwords[stopKey([]byte(w))] = lang
 			}
 			maxStopword = max(maxStopword, len(w))
+			if c := w[0]; 'a' <= c && c <= 'z' {
+				stopShapes[len(w)] |= 1 << (c - 'a')
+			}
 		}
 	}
 	for k, l := range stopwords {
@@ -203,7 +211,7 @@ func voteStopword(w string, votes *[8]int) {
 	if isASCII(w) {
 		// Most words: lower-case as the key is packed. Lower-casing
 		// keeps ASCII's length, so a longer word is no stop word.
-		if len(w) > maxStopword {
+		if len(w) > maxStopword || !mayBeStopword(w) {
 			return
 		}
 		k = uint64(len(w)) << 56
@@ -221,6 +229,13 @@ func voteStopword(w string, votes *[8]int) {
 	if l := stopTable.lookup(k); l >= 0 {
 		votes[l]++
 	}
+}
+
+// mayBeStopword is a quick test that the ASCII word w, of at most
+// maxStopword bytes, can be a stop word when lower-cased.
+func mayBeStopword(w string) bool {
+	c := lowerASCII(w[0])
+	return c < 'a' || c > 'z' || stopShapes[len(w)]&(1<<(c-'a')) != 0
 }
 
 // stopHash is an open-addressing table of stopwords: every word of prose

@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,15 @@ var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
 // is the first letter of one of gluedByWords, as a glued by-word's is.
 func gluedByWordCapital(head string) bool {
 	for i := 1; i < len(head); i++ {
+		// Capitals are rare: skip eight bytes without one at a time.
+		if i+8 <= len(head) {
+			m := capitalOrNonASCII(load64(head[i:]))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
 		switch head[i] {
 		case 'V', 'B', 'P', 'A', 'D':
 			return true
@@ -81,21 +91,36 @@ func labelledByline(s string) (string, bool) {
 	if w := appendLower(buf[:0], s[a:b]); !labelWords.hasBytes(w) && !pieceArticles.hasBytes(w) {
 		return "", false
 	}
-	ws := strings.Fields(s)
+	// The first words, as strings.Fields has them, in a buffer: the
+	// loop reads three, and needs a fourth to be there.
+	var wbuf [4]string
+	ws := appendFields(wbuf[:0], s, len(wbuf))
 	for i := 1; i < len(ws) && i <= 3; i++ {
-		w := strings.ToLower(ws[i-1])
-		if !labelWords.has(w) {
-			if i == 1 && pieceArticles.has(w) {
+		w := appendLower(buf[:0], ws[i-1])
+		if !labelWords.hasBytes(w) {
+			if i == 1 && pieceArticles.hasBytes(w) {
 				continue
 			}
 			return "", false
 		}
-		r, ok := cutByWord(strings.Join(ws[i:], " ") + " ")
+		// The words from the i-th on, joined by single spaces.
+		after := strings.Join(strings.Fields(s[fieldsEnd(s, i):]), " ")
+		r, ok := cutByWord(after + " ")
 		if r = strings.TrimSpace(r); ok && looksLikeNameList(r) {
 			return r, true
 		}
 	}
 	return "", false
+}
+
+// fieldsEnd returns where the first n fields of s, as strings.Fields
+// splits it, end.
+func fieldsEnd(s string, n int) int {
+	end := 0
+	for ; n > 0; n-- {
+		_, end = nextField(s, end)
+	}
+	return end
 }
 
 // parseByline reads the text after a by-word: names, then maybe a source,
@@ -370,7 +395,7 @@ func mayLead(s string) bool {
 	if i < 0 {
 		return false
 	}
-	n := solidWords(head[:i])
+	n := solidWordsUpTo(head[:i], 14) // the test looks no further
 	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
 }
 
@@ -412,11 +437,11 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 	return m, true
 }
 
-// solidWords counts the space-separated words of s that hold something
-// besides commas and opening brackets.
-func solidWords(s string) int {
+// solidWordsUpTo counts the space-separated words of s that hold
+// something besides commas and opening brackets, stopping at max.
+func solidWordsUpTo(s string, max int) int {
 	n, in, solid := 0, false, false
-	for i := 0; i <= len(s); i++ {
+	for i := 0; i <= len(s) && n < max; i++ {
 		if i == len(s) || s[i] == ' ' {
 			if in && solid {
 				n++

@@ -200,8 +200,9 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	afterToggle, gap := false, false
 	for _, l := range lines {
-		// Classified in place: the item stays if it is no chrome.
-		items = append(items, item{})
+		// Classified in place, in the room made for every line (classify
+		// sets the whole item): it stays if it is no chrome.
+		items = items[:len(items)+1]
 		it := &items[len(items)-1]
 		classify(it, l, pc)
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
@@ -519,17 +520,22 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	var distinct []string
 	var counts []int
 	var buf [16]byte
+	last := -1 // the id of the entry before; entries mostly repeat it
 	for k, sg := range sp.segs {
 		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c)
-		id, ok := ids[string(sig)]
-		if !ok {
-			id = len(distinct)
-			s := string(sig)
-			ids[s] = id
-			distinct, counts = append(distinct, s), append(counts, 0)
+		id := last
+		if id < 0 || distinct[id] != string(sig) {
+			var ok bool
+			if id, ok = ids[string(sig)]; !ok {
+				id = len(distinct)
+				s := string(sig)
+				ids[s] = id
+				distinct, counts = append(distinct, s), append(counts, 0)
+			}
 		}
 		sigs[k] = distinct[id]
 		counts[id]++
+		last = id
 	}
 	freq := func(s string) int {
 		if id, ok := ids[s]; ok {
