@@ -40,19 +40,13 @@ func eachAuthor(s string, yield func(string) bool) bool {
 		} else {
 			s = ""
 		}
-		// "A, B, and C": the serial comma leaves the conjunction in front.
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue // FieldsFunc gives no empty fields
 		}
-		for _, c := range conjunctions {
-			if c := c[1:]; len(p) > len(c) && strings.HasPrefix(p, c) {
-				p = p[len(c):]
-				break
-			}
-		}
-		for _, w := range withWords {
-			// "Desk, with Reuters": a second name after "with".
+		// "A, B, and C": the serial comma leaves the conjunction in
+		// front; "Desk, with Reuters" adds a name with "with".
+		for _, w := range leadWords {
 			if len(p) > len(w) && strings.HasPrefix(p, w) {
 				p = p[len(w):]
 				break
@@ -68,23 +62,29 @@ func eachAuthor(s string, yield func(string) bool) bool {
 // eachConj calls yield, as eachAuthor does, with each part of
 // splitConj(p), trimmed, leaving out the empty ones.
 func eachConj(p string, yield func(string) bool) bool {
-	part := func(p string) bool {
+	return conjParts(p, func(p string) bool {
 		if p = strings.Trim(strings.TrimSpace(p), ".,;:|"); p != "" {
 			return yield(p)
 		}
 		return true
-	}
+	})
+}
+
+// conjParts calls yield with each part splitConj makes of p, in order,
+// until yield returns false; it reports whether yield never did. It
+// makes no slice: most callers stop at the first part.
+func conjParts(p string, yield func(string) bool) bool {
 	for {
 		k, i := firstConj(p)
 		if k < 0 {
-			return part(p)
+			return yield(p)
 		}
 		c := conjunctions[k]
 		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
 		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
-			return part(p)
+			return yield(p)
 		}
-		if !part(a) {
+		if !yield(a) {
 			return false
 		}
 		p = b
@@ -93,6 +93,16 @@ func eachConj(p string, yield func(string) bool) bool {
 
 // withWords open a name added after a comma: "Redação, com SMABC".
 var withWords = []string{"with ", "com ", "con ", "avec ", "mit ", "med ", "met ", "з ", "с "}
+
+// leadWords may open a name after a comma: the conjunctions (without
+// their leading space), then withWords.
+var leadWords = func() []string {
+	var ws []string
+	for _, c := range conjunctions {
+		ws = append(ws, c[1:])
+	}
+	return append(ws, withWords...)
+}()
 
 // conjunctions join the last two names of a byline.
 var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
@@ -140,15 +150,12 @@ func firstConj(p string) (k, at int) {
 
 // splitConj splits "A and B" unless both sides are single words.
 func splitConj(p string) []string {
-	if k, i := firstConj(p); k >= 0 {
-		c := conjunctions[k]
-		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
-		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
-			return []string{p}
-		}
-		return append([]string{a}, splitConj(b)...)
-	}
-	return []string{p}
+	var parts []string
+	conjParts(p, func(a string) bool {
+		parts = append(parts, a)
+		return true
+	})
+	return parts
 }
 
 // byWords introduce a byline, longest first.

@@ -717,7 +717,7 @@ func responsibilityNames(s string) []string {
 		for w := firstWord(p); w != p && w != "" && !isUpperStart(w); w = firstWord(p) {
 			p = strings.TrimSpace(p[len(w):])
 		}
-		if !personWords(p) {
+		if !capitalisedWords(p) {
 			continue
 		}
 		names = append(names, p)
@@ -1066,9 +1066,10 @@ func imprintEnd(s string) string {
 	return strings.TrimSpace(strings.TrimRight(s[:end], " ,.;:"))
 }
 
-// personWords reports whether the words of s could be a person's name:
-// capitalised, but for short particles ("van", "de", "ibn").
-func personWords(s string) bool {
+// capitalisedWords reports whether every word of s is capitalised but
+// short particles ("van", "de", "ibn", "of"), as the words of a
+// person's or an organisation's name are.
+func capitalisedWords(s string) bool {
 	for _, w := range strings.Fields(s) {
 		if !isUpperStart(w) && utf8.RuneCountInString(w) > 3 {
 			return false

@@ -64,20 +64,14 @@ func pageCleanup(recs []*annals.Record) {
 // parenByline splits "Title (by Name)" and "Title (by A and B) [6 min
 // read]": a byline in brackets closing the title.
 func parenByline(t string) (string, []string, bool) {
-	i := strings.LastIndex(t, " (by ")
-	if i <= 0 {
+	i, names, end, ok := parenBy(t)
+	if !ok {
 		return "", nil, false
 	}
-	j := strings.IndexByte(t[i:], ')')
-	if j < 0 {
-		return "", nil, false
-	}
-	j += i
-	tail := strings.TrimSpace(t[j+1:])
+	tail := strings.TrimSpace(t[end:])
 	if tail != "" && !(strings.HasPrefix(tail, "[") && strings.HasSuffix(tail, "]")) {
 		return "", nil, false
 	}
-	names := t[i+len(" (by ") : j]
 	if !looksLikeNameList(names) || wordCount(t[:i]) < 2 {
 		return "", nil, false
 	}
@@ -342,12 +336,7 @@ func orgLike(a string) bool {
 	case orgNouns.has(first) && isUpperStart(ws[0]):
 		return true
 	case orgNouns.has(last):
-		for _, w := range ws {
-			if !isUpperStart(w) && utf8.RuneCountInString(w) > 3 {
-				return false
-			}
-		}
-		return true
+		return capitalisedWords(a)
 	}
 	return false
 }

@@ -1,7 +1,6 @@
 package listing
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,14 +55,8 @@ var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
 // is the first letter of one of gluedByWords, as a glued by-word's is.
 func gluedByWordCapital(head string) bool {
 	for i := 1; i < len(head); i++ {
-		// Capitals are rare: skip eight bytes without one at a time.
-		if i+8 <= len(head) {
-			m := capitalOrNonASCII(load64(head[i:]))
-			if m == 0 {
-				i += 7
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8
+		if i = nextCapitalOrNonASCII(head, i); i == len(head) {
+			break
 		}
 		switch head[i] {
 		case 'V', 'B', 'P', 'A', 'D':
@@ -310,23 +303,7 @@ func partIsNames(p string) bool {
 	if r := firstRune(p); !isSpaceRune(r) && !unicode.IsUpper(r) {
 		return false
 	}
-	// The names as splitConj makes them, one at a time and without
-	// making the slice: most parts fail on their first.
-	for {
-		k, i := firstConj(p)
-		if k < 0 {
-			return looksLikeName(p)
-		}
-		c := conjunctions[k]
-		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
-		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
-			return looksLikeName(p)
-		}
-		if !looksLikeName(a) {
-			return false
-		}
-		p = b
-	}
+	return conjParts(p, looksLikeName)
 }
 
 // plausibleAuthor accepts a personal name, an organisation or desk of a

@@ -1242,6 +1242,11 @@ func blockHeadlines(items []item, sp split) {
 	if !strings.HasPrefix(sp.modal, "T") && !named {
 		return
 	}
+	// overHead reports a block opening with a short line or an
+	// organisation's name over its headline.
+	overHead := func(sg [2]int) bool {
+		return sg[1]-sg[0] >= 2 && (isKickerOver(&items[sg[0]], &items[sg[0]+1], false) || isIssuerOver(&items[sg[0]], &items[sg[0]+1]))
+	}
 	kickers, issuers, over := 0, 0, 0
 	for _, sg := range sp.segs {
 		if sg[1]-sg[0] < 2 {
@@ -1253,7 +1258,7 @@ func blockHeadlines(items []item, sp split) {
 		if sg[1]-sg[0] > 2 && isKickerOver(it, next, next.kind != kProse && items[sg[0]+2].kind != kProse) {
 			kickers++
 		}
-		if isKickerOver(it, next, false) || isIssuerOver(it, next) {
+		if overHead(sg) {
 			over++
 			if issuerName(it.body) {
 				issuers++
@@ -1269,7 +1274,7 @@ func blockHeadlines(items []item, sp split) {
 	}
 	for _, sg := range sp.segs {
 		it := &items[sg[0]]
-		if bySource && sg[1]-sg[0] >= 2 && (isKickerOver(it, &items[sg[0]+1], false) || isIssuerOver(it, &items[sg[0]+1])) {
+		if bySource && overHead(sg) {
 			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 			it = &items[sg[0]+1]
 		} else if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) ||

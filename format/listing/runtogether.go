@@ -246,15 +246,9 @@ func trimRunes(w string, cut func(rune) bool) string {
 // Glue inside the first word ("McDonald") does not count.
 func firstGlue(s string) int {
 	for i := 0; i < len(s); {
-		// Capitals and quotes are rare: jump eight bytes at a time to
-		// the next capital or byte outside ASCII.
-		if i+8 <= len(s) {
-			m := capitalOrNonASCII(load64(s[i:]))
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8
+		// Capitals and quotes (outside ASCII) are rare.
+		if i = nextCapitalOrNonASCII(s, i); i == len(s) {
+			break
 		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -280,6 +274,19 @@ func firstGlue(s string) int {
 	return 0
 }
 
+// nextCapitalOrNonASCII returns i moved on, eight bytes at a time, to
+// the first ASCII capital or byte outside ASCII in s from i, or to the
+// last fewer than eight bytes of s, which the caller reads one by one.
+func nextCapitalOrNonASCII(s string, i int) int {
+	for i+8 <= len(s) {
+		if m := capitalOrNonASCII(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	return i
+}
+
 // capitalOrNonASCII marks (with its high bit) each byte of x that is an
 // ASCII capital or outside ASCII. The capitals are found among the low
 // seven bits, where adding 0x3F (0x25) sets a byte's high bit exactly
@@ -297,18 +304,28 @@ func mcPrefix(w string) bool {
 // cutParenByline cuts s after a "(by Name)" that closes its title,
 // before the full stop and text that follow.
 func cutParenByline(s string) (title, rest string, ok bool) {
-	i := strings.Index(s, " (by ")
-	if i <= 0 {
+	_, names, end, ok := parenBy(s)
+	if !ok {
 		return "", "", false
 	}
-	j := strings.IndexByte(s[i:], ')')
+	after := strings.TrimLeft(s[end:], " ")
+	if !strings.HasPrefix(after, ". ") || !looksLikeNameList(names) {
+		return "", "", false
+	}
+	return s[:end], strings.TrimSpace(after[1:]), true
+}
+
+// parenBy finds the first "(by Name)" in s: where its " (by " starts,
+// the names inside, and the end of its closing bracket.
+func parenBy(s string) (at int, names string, end int, ok bool) {
+	at = strings.Index(s, " (by ")
+	if at <= 0 {
+		return 0, "", 0, false
+	}
+	j := strings.IndexByte(s[at:], ')')
 	if j < 0 {
-		return "", "", false
+		return 0, "", 0, false
 	}
-	j += i + 1
-	after := strings.TrimLeft(s[j:], " ")
-	if !strings.HasPrefix(after, ". ") || !looksLikeNameList(s[i+len(" (by "):j-1]) {
-		return "", "", false
-	}
-	return s[:j], strings.TrimSpace(after[1:]), true
+	end = at + j + 1
+	return at, s[at+len(" (by ") : end-1], end, true
 }
