@@ -49,6 +49,33 @@ var chromePrefixes = []string{
 	"читайте также:", "читайте також:", "смотрите также:", "сондай-ақ оқыңыз:", "оқи отырыңыз:",
 }
 
+// taxonomyLabels head a list of the entry's tags or categories, printed
+// one to a line under the label alone ("Tags:" / "Donations" / "Detroit").
+var taxonomyLabels = newWordSet(
+	"tags", "tag", "topics", "categories", "category", "keywords", "subjects", "filed under", "themes",
+	"schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen", "kategorien",
+	"étiquettes", "mots clés", "mots clefs", "thèmes", "sujets", "catégories",
+	"etiquetas", "temas", "palabras clave", "categorías", "tópicos",
+	"теги", "метки", "темы", "рубрики", "ключевые слова", "тегтер", "тақырыптар",
+	"emner", "nøgleord", "kategorier",
+)
+
+// isTaxonomyLabel reports whether s is a tag list's label alone: "Tags:".
+func isTaxonomyLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 40 || !strings.HasSuffix(s, ":") {
+		return false
+	}
+	var buf [48]byte
+	return taxonomyLabels.hasBytes(appendLetterKey(buf[:0], s, 40))
+}
+
+// isTag reports whether s could be one tag of a list printed a tag to a
+// line: a few words, no sentence.
+func isTag(s string) bool {
+	return wordCountUpTo(s, 5) <= 4 && !strings.ContainsAny(s, ".!?:;") && indexDigit(s) < 0
+}
+
 // chromePrefixIndex is chromePrefixes by first byte.
 var chromePrefixIndex = indexWords(chromePrefixes)
 

@@ -328,9 +328,10 @@ var dateLabels = newWordSet(
 	"publicación", "fecha", "datum", "data", "em",
 )
 
-// skipDateLabel skips a leading label such as "Posted:" or "Publié le".
+// skipDateLabel skips a leading label such as "Posted:" or "Publié le",
+// or a time of day printed before the date ("14:30, 3 MAR 2024").
 func skipDateLabel(toks []token) int {
-	i := 0
+	i := leadingClock(toks)
 	for i < len(toks) && i < 4 {
 		t := toks[i]
 		var buf [32]byte
@@ -343,6 +344,26 @@ func skipDateLabel(toks []token) int {
 			continue
 		}
 		break
+	}
+	return i
+}
+
+// leadingClock is the number of tokens of a time of day opening toks,
+// with its am/pm and the punctuation that parts it from the date:
+// "14:30, ", "9:05 am | ". It is 0 when toks do not open with one.
+func leadingClock(toks []token) int {
+	if len(toks) < 4 || toks[0].kind != 'n' || len(toks[0].text) > 2 || toks[1].text != ":" || toks[2].kind != 'n' || len(toks[2].text) != 2 {
+		return 0
+	}
+	i := 3
+	if t := toks[i]; t.kind == 'w' && (strings.EqualFold(t.text, "am") || strings.EqualFold(t.text, "pm")) {
+		i++
+	}
+	if i < len(toks) && toks[i].kind == 'p' && strings.ContainsAny(toks[i].text, ",|-–—·") {
+		i++
+	}
+	if i == 3 || i >= len(toks) {
+		return 0 // a clock alone, or one run into the next word
 	}
 	return i
 }

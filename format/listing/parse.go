@@ -96,6 +96,9 @@ func inferOrder(lines []line) dayOrder {
 			// tell which way they were printed.
 			if !m.ambiguous {
 				raw := l.text[m.start:m.end]
+				if k := indexDigit(raw); k > 0 {
+					raw = raw[k:] // past a weekday: "Fri, 02/23/2024"
+				}
 				a := leadingNumber(raw)
 				if a > 12 && a <= 31 {
 					dayFirst++
@@ -198,7 +201,7 @@ func leadingNumber(s string) int {
 func classifyAll(lines []line, order dayOrder) []item {
 	items := make([]item, 0, len(lines))
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
-	afterToggle, gap := false, false
+	afterToggle, inTags, gap := false, false, false
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
 		// sets the whole item): it stays if it is no chrome.
@@ -209,6 +212,13 @@ func classifyAll(lines []line, order dayOrder) []item {
 			it.kind = kChrome
 		}
 		afterToggle = it.kind == kChrome && strings.Contains(strings.ToLower(it.body), "caption")
+		// The tags under a "Tags:" label alone, down to the next blank
+		// line, are furniture like the label.
+		if inTags && !l.gap && it.kind != kChrome && isTag(it.body) {
+			it.kind = kChrome
+		} else {
+			inTags = it.kind == kChrome && isTaxonomyLabel(it.body)
+		}
 		if it.kind == kChrome {
 			// The blank line above dropped furniture still opens a block.
 			gap = gap || it.gap
@@ -602,6 +612,9 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	for i := 0; i < sp.headerEnd; i++ {
 		if k := items[i].kind; k != kTitle && k != kProse {
 			sp.score -= 0.5
+			if k == kByline && items[i].dated {
+				sp.score -= 0.5 // "By X on DATE" heads no page
+			}
 		}
 	}
 	return sp
