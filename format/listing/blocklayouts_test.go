@@ -61,3 +61,83 @@ By Sam Pick
 		})
 	})
 }
+
+// A news site's tag page in blocks: a kicker over each headline (a
+// rubric some entries repeat), a role line under the byline, the date
+// last, and a video player's labels and a newsletter sign-up between
+// entries.
+func TestBlocksWithWidgets(t *testing.T) {
+	checkRecs(t, `Nostalgia
+Families remember the strike forty years on
+Four generations of one pit family share their memories
+By Ruth Ash
+14:30, 3 MAR 2024
+
+Video Loading
+Video Unavailable
+Click to play
+Cancel
+Play now
+
+Durham
+Council backs a memorial at the old colliery
+By Con Hadley
+Local Democracy Reporter
+09:00, 28 FEB 2024
+
+Sign up to our Nostalgia newsletter
+Get the best memories delivered to your inbox
+Enter email
+Subscribe
+
+Nostalgia
+The front pages from the first week of the strike
+We dug into our archive to see how the paper covered the walkout
+By Kay Raine
+07:00, 25 FEB 2024
+
+Gateshead
+Former miner to walk to the gala for a charity appeal
+He last made the walk with his lodge banner in 1984
+By Sam Pick
+16:45, 19 FEB 2024`, []rec{
+		{"Families remember the strike forty years on", "Ruth Ash", "", "2024-03-03", "Four generations of one pit family share their memories"},
+		{"Council backs a memorial at the old colliery", "Con Hadley", "", "2024-02-28", ""},
+		{"The front pages from the first week of the strike", "Kay Raine", "", "2024-02-25", "We dug into our archive to see how the paper covered the walkout"},
+		{"Former miner to walk to the gala for a charity appeal", "Sam Pick", "", "2024-02-19", "He last made the walk with his lodge banner in 1984"},
+	})
+}
+
+// A blog's home feed in blocks: flags and a repeated primary tag over
+// some headlines, the authors' names and the date under the teaser; the
+// date line carries a reading time, and a print date a page number.
+func TestBlockLeadLines(t *testing.T) {
+	checkRecs(t, `Featured
+Shop Stories
+Why the night shift signed first
+When we started mapping the building, the overnight crew looked hardest to reach.
+Jen Oka, Dave Lutz
+Mar 14, 2024 — 9 min read
+
+The favourite is not your enemy
+Every shop has one: the worker management trusts with the keys.
+Mari Ibar
+Mar 7, 2024 — 6 min read
+
+Shop Stories
+What we got wrong at the bakery
+We won the vote by two and lost the unit within a year.
+Sam Thorne
+Martes 12 de marzo de 2024, p. 5
+
+Members
+Mapping a hospital floor by floor
+Hospitals are organised like small cities, with their own borders.
+Priya Raman
+Feb 13, 2024 — 14 min read`, []rec{
+		{"Why the night shift signed first", "Jen Oka; Dave Lutz", "", "2024-03-14", "When we started mapping the building, the overnight crew looked hardest to reach."},
+		{"The favourite is not your enemy", "Mari Ibar", "", "2024-03-07", "Every shop has one: the worker management trusts with the keys."},
+		{"What we got wrong at the bakery", "Sam Thorne", "", "2024-03-12", "We won the vote by two and lost the unit within a year."},
+		{"Mapping a hospital floor by floor", "Priya Raman", "", "2024-02-13", "Hospitals are organised like small cities, with their own borders."},
+	})
+}

@@ -368,6 +368,31 @@ func leadingClock(toks []token) int {
 	return i
 }
 
+// pageAbbrevs name a page before its number: "p. 5", "S. 12", "с. 3".
+var pageAbbrevs = newWordSet("p", "pp", "pag", "pág", "págs", "s", "с", "стр", "page", "seite", "side")
+
+// pageAfterDate reports whether toks are a page number or range and
+// nothing else: "p. 5", "pp. 3-4".
+func pageAfterDate(toks []token) bool {
+	var buf [32]byte
+	if len(toks) < 2 || !pageAbbrevs.hasBytes(appendLower(buf[:0], toks[0].text)) {
+		return false
+	}
+	toks = toks[1:]
+	if toks[0].kind == 'p' && toks[0].text == "." {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || toks[0].kind != 'n' {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != 'n' && !(t.kind == 'p' && strings.Trim(t.text, "-–,.") == "") {
+			return false
+		}
+	}
+	return true
+}
+
 // timeWords may follow a date as part of a time of day.
 var timeWords = newWordSet(strings.Fields(`at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs
 	wib wita wit msk eet eest ist jst kst aest aedt awst cst cdt mst mdt ict pkt sast wat eat cat brt art clt hkt sgt pht
@@ -376,7 +401,7 @@ var timeWords = newWordSet(strings.Fields(`at um à às a las alle ore kl klo в
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.
 func onlyTimeAfter(toks []token) bool {
-	for _, t := range toks {
+	for k, t := range toks {
 		switch t.kind {
 		case 'n':
 			if len(t.text) > 2 {
@@ -386,7 +411,8 @@ func onlyTimeAfter(toks []token) bool {
 			var buf [32]byte
 			// A weekday may follow the date too: "12 Şubat 2025 Çarşamba".
 			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) && !isWeekday(t.text) {
-				return false
+				// So may the page of a print edition: "…de 2024, p. 5".
+				return pageAfterDate(toks[k:])
 			}
 		case 'p':
 			if !strings.ContainsAny(t.text, ":,.-–—|()/") {

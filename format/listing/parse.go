@@ -23,6 +23,7 @@ func parseLines(lines []line, opts Options) *Result {
 	if sp.start == 'G' {
 		sp = dropPromotions(items, sp)
 		blockHeadlines(items, sp)
+		blockLeads(items, sp)
 	}
 	slotNames(items, sp)
 	res.Layout = sp.layout(items)
@@ -1088,10 +1089,14 @@ func sectionHeading(items []item, sg [2]int) bool {
 // byline or meta lines each: no entry two, and at most one in five (a
 // promotion box between entries) none.
 func oneAnchorEach(items []item, sp split) bool {
-	bare, headings := 0, 0
+	bare, headings, widgets := 0, 0, 0
 	for _, sg := range sp.segs {
 		if sectionHeading(items, sg) {
 			headings++
+			continue
+		}
+		if isWidget(items, sg) {
+			widgets++
 			continue
 		}
 		switch anchorRuns(items, sg) {
@@ -1102,7 +1107,8 @@ func oneAnchorEach(items []item, sp split) bool {
 			return false
 		}
 	}
-	return bare*5 <= len(sp.segs)-headings
+	anchored := len(sp.segs) - headings - widgets - bare
+	return bare*5 <= len(sp.segs)-headings-widgets && widgets*2 <= anchored
 }
 
 // dropPromotions leaves out the blocks with no date, byline or meta line
@@ -1125,18 +1131,44 @@ func dropPromotions(items []item, sp split) split {
 }
 
 // anchorRuns counts the runs of date, byline and meta lines in the
-// entry sg.
+// entry sg. A name line between two of them is the byline's role or
+// desk ("By X" / "Local Democracy Reporter" / date), not a break.
 func anchorRuns(items []item, sg [2]int) int {
 	runs, in := 0, false
 	for i := sg[0]; i < sg[1]; i++ {
 		k := items[i].kind
 		a := k == kDate || k == kByline || k == kMeta
+		if in && k == kName && i+1 < sg[1] && (items[i+1].kind == kDate || items[i+1].kind == kMeta) && !items[i+1].gap {
+			continue
+		}
 		if a && !in {
 			runs++
 		}
 		in = a
 	}
 	return runs
+}
+
+// isWidget reports whether the block sg is a widget between entries (a
+// video player's labels, a newsletter sign-up): no date, byline or meta
+// line, and three short lines in a row, which no entry's headline and
+// teaser make.
+func isWidget(items []item, sg [2]int) bool {
+	if anchorRuns(items, sg) > 0 {
+		return false
+	}
+	run := 0
+	for i := sg[0]; i < sg[1]; i++ {
+		if k := items[i].kind; (k == kTitle || k == kName) && wordCountUpTo(items[i].body, 9) <= 8 {
+			run++
+			if run == 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // blocked reports whether blank lines cut the page into blocks of
@@ -1309,6 +1341,75 @@ func blockHeadlines(items []item, sp split) {
 			it.kind, it.title = kTitle, it.body
 		}
 	}
+}
+
+// blockLeads drops the short lines printed over the headline in blocks
+// whose headline stands right above the teaser: kickers, flags and
+// rubrics ("Featured" / "Organizing Stories" / headline / teaser). Blocks
+// are aligned on the teaser, as their tops vary. A lead line that reads
+// as a name is taken for a rubric only when another block repeats it,
+// since a name over a headline may be its author's.
+func blockLeads(items []item, sp split) {
+	type block struct{ lead, head int }
+	var blocks []block
+	aligned, leaded := 0, 0
+	seen := map[string]int{}
+	for _, sg := range sp.segs {
+		p := -1
+		for i := sg[0]; i < sg[1]; i++ {
+			if items[i].kind == kProse {
+				p = i
+				break
+			}
+		}
+		if p <= sg[0] {
+			continue
+		}
+		head := &items[p-1]
+		if head.kind != kTitle && head.kind != kName || head.dated || head.source != "" {
+			continue
+		}
+		ok := true
+		for i := sg[0]; i < p-1 && ok; i++ {
+			ok = items[i].kind == kChrome || isLeadLine(&items[i])
+		}
+		if !ok {
+			continue
+		}
+		aligned++
+		if p-1 > sg[0] {
+			leaded++
+			blocks = append(blocks, block{sg[0], p - 1})
+			for i := sg[0]; i < p-1; i++ {
+				seen[items[i].body]++
+			}
+		}
+	}
+	if leaded < 2 || aligned*5 < len(sp.segs)*3 {
+		return
+	}
+	for _, b := range blocks {
+		for i := b.lead; i < b.head; i++ {
+			it := &items[i]
+			if it.kind == kName && seen[it.body] < 2 {
+				continue
+			}
+			it.kind, it.title, it.authors = kChrome, "", nil
+		}
+		head := &items[b.head]
+		head.kind, head.title, head.authors = kTitle, head.body, nil
+	}
+}
+
+// isLeadLine reports whether it could be a kicker or flag over a
+// headline: a short label, no date, number or sentence. (Lines already
+// taken for furniture are leads too.)
+func isLeadLine(it *item) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCountUpTo(it.body, 5) > 4 || strings.ContainsAny(it.body, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(it.body)
+	return !strings.ContainsRune(".!?:,;", last)
 }
 
 // extraHead reports whether the block sg is the page's pattern with one
