@@ -176,6 +176,11 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		if given == 0 {
 			return "", 0, false
 		}
+		// An initial keeps its stop ("Abernathy, L. M."); a given name
+		// does not take the stop that ends the author block.
+		if name := s[start:k]; endsInitial(name) {
+			return name, k, true
+		}
 		return strings.TrimRight(s[start:k], "."), k, true
 	}
 	// "Surname I. O." (GOST, also "Ivanov I.I.")

@@ -109,6 +109,14 @@ func makeLine(raw string, no int) (line, bool) {
 		return line{}, false
 	}
 	ln := line{no: no, text: text, indent: indent, facts: factsOf(text)}
+	if ln.facts.any(hasMarkup) {
+		if plain, href := plainMarkdown(text); plain != text {
+			if plain = strings.TrimSpace(plain); plain == "" {
+				return line{}, false
+			}
+			ln.text, ln.href, ln.facts = plain, href, factsOf(plain)
+		}
+	}
 	// A line collapseSpace left as it was (the same string, so the
 	// comparison is quick) holds no tab.
 	if text != raw {
