@@ -665,7 +665,10 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	}
 	var buf [64]byte
 	lb := appendLower(buf[:0], w)
-	if e, ok := monthTable[string(lb)]; ok {
+	// monthKeys answers for monthTable and monthDeletions at once.
+	k := monthKeys.indexBytes(lb)
+	if k >= 0 && monthKeyInfo[k].name {
+		e := monthKeyInfo[k].entry
 		return e.m, e.lang, true
 	}
 	if !typo {
@@ -677,8 +680,8 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	}
 	// One deletion in w, or w is a name with one deletion, or both
 	// (a substitution): the deletion neighbourhoods meet.
-	if name, ok := monthDeletions[string(lb)]; ok {
-		e := monthTable[name]
+	if k >= 0 && monthKeyInfo[k].deletedOf != "" {
+		e := monthTable[monthKeyInfo[k].deletedOf]
 		return e.m, e.lang, true
 	}
 	var dbuf [64]byte
@@ -686,15 +689,19 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 		_, size := utf8.DecodeRune(lb[i:])
 		d := append(append(dbuf[:0], lb[:i]...), lb[i+size:]...)
 		i += size
-		name, ok := monthDeletions[string(d)]
-		if !ok {
-			if e, ok2 := monthTable[string(d)]; ok2 && utf8.RuneCount(d) >= 5 {
-				return e.m, e.lang, true
+		k := monthKeys.indexBytes(d)
+		if k < 0 {
+			continue
+		}
+		key := &monthKeyInfo[k]
+		if key.deletedOf == "" {
+			if key.name && utf8.RuneCount(d) >= 5 {
+				return key.entry.m, key.entry.lang, true
 			}
 			continue
 		}
-		if editDistanceAtMost1(string(lb), name) {
-			e := monthTable[name]
+		if editDistanceAtMost1(string(lb), key.deletedOf) {
+			e := monthTable[key.deletedOf]
 			return e.m, e.lang, true
 		}
 	}
