@@ -544,7 +544,7 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 // brackets, then only volume, issue and pages.
 func yearFirstIssue(s string) (lead, bool) {
 	var c lead
-	i := strings.Index(s, " (")
+	i := indexSpaced(s, " (")
 	if i <= 0 || len(s) > 200 || len(s) < i+7 || s[i+6] != ')' || !isDigits(s[i+2:i+6]) || !isUpperStart(s) {
 		return c, false
 	}
@@ -621,7 +621,7 @@ func issueOnly(s string) bool {
 // date.
 func isbdCitation(s string, order dayOrder) (lead, bool) {
 	var c lead
-	slash := strings.Index(s, " / ")
+	slash := indexSpaced(s, " / ")
 	if slash <= 0 || len(s) > 600 {
 		return c, false
 	}
@@ -864,7 +864,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		c.title, after = title, tail
 	} else {
 		// A book: its title runs to the bracketed imprint.
-		i := strings.Index(rest, " (")
+		i := indexSpaced(rest, " (")
 		if i <= 0 || !isUpperStart(rest) {
 			return c, false
 		}

@@ -28,14 +28,16 @@ var kindLetters = "TPDBNMUCS"
 
 func (k kind) String() string { return kindLetters[k : k+1] }
 
-// item is a classified line with the fields read from it.
+// item is a classified line with the fields read from it. The one-byte
+// fields stand together, where they share one word: a page holds an item
+// for each of its lines.
 type item struct {
 	line
 	kind    kind
-	body    string // text without list numbering or bullet
 	bullet  byte   // '#' numbered, '*' bulleted, 0 plain
+	dated   bool   // a date was printed (relative dates leave date zero)
+	body    string // text without list numbering or bullet
 	date    annals.Date
-	dated   bool // a date was printed (relative dates leave date zero)
 	authors []string
 	source  string
 	title   string // the title part of the line, when it has one

@@ -93,7 +93,7 @@ func sourcePrefixes(recs []*annals.Record) {
 			continue
 		}
 		for _, sep := range []string{" — ", " – "} {
-			if o, t, ok := strings.Cut(r.Title, sep); ok && wordCount(o) <= 4 && wordCount(t) >= 3 && isUpperStart(o) &&
+			if o, t, ok := cutSpaced(r.Title, sep); ok && wordCount(o) <= 4 && wordCount(t) >= 3 && isUpperStart(o) &&
 				!strings.ContainsAny(o, ".!?:,;\"“”«»0123456789") {
 				cuts = append(cuts, cut{r, o, t})
 				if outletLike(o) || orgLike(o) {

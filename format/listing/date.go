@@ -40,13 +40,17 @@ type dateMatch struct {
 
 // token is one word, number or punctuation mark of a string.
 type token struct {
-	// The two one-byte fields come last, where they share one word:
-	// scans copy and clear many tokens.
-	text       string
-	start, end int
-	kind       byte // 'n' number, 'w' word, 'p' punctuation
-	space      bool // whitespace before the token
+	// The two one-byte fields come last, where they share one word, and
+	// the end is not kept (it is start plus the length of text): scans
+	// copy and clear many tokens.
+	text  string
+	start int  // the offset of text in the string tokenized
+	kind  byte // 'n' number, 'w' word, 'p' punctuation
+	space bool // whitespace before the token
 }
+
+// end is the offset just past the token in the string tokenized.
+func (t *token) end() int { return t.start + len(t.text) }
 
 // tokenize splits s into tokens. It is linear in len(s) and bounds the
 // number of tokens so that huge lines cost no more than their prefix.
@@ -71,14 +75,14 @@ func appendTokens(toks []token, s string, max int) []token {
 				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 					j++
 				}
-				toks = append(toks, token{kind: 'n', start: i, end: j, text: s[i:j], space: space})
+				toks = append(toks, token{kind: 'n', start: i, text: s[i:j], space: space})
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 				j := wordEnd(s, i+1)
-				toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
+				toks = append(toks, token{kind: 'w', start: i, text: s[i:j], space: space})
 				i = j
 			default:
-				toks = append(toks, token{kind: 'p', start: i, end: i + 1, text: s[i : i+1], space: space})
+				toks = append(toks, token{kind: 'p', start: i, text: s[i : i+1], space: space})
 				i++
 			}
 			space = false
@@ -92,10 +96,10 @@ func appendTokens(toks []token, s string, max int) []token {
 			continue
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(s, i+n)
-			toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
+			toks = append(toks, token{kind: 'w', start: i, text: s[i:j], space: space})
 			i = j
 		default:
-			toks = append(toks, token{kind: 'p', start: i, end: i + n, text: s[i : i+n], space: space})
+			toks = append(toks, token{kind: 'p', start: i, text: s[i : i+n], space: space})
 			i += n
 		}
 		space = false
@@ -307,7 +311,7 @@ func wholeDateAt(toks []token, i int, m dateMatch, next int, ok bool) (dateMatch
 		// A bare year is a date only when it is the whole string.
 		if t := toks[i]; i == len(toks)-1 && t.kind == 'n' && len(t.text) == 4 {
 			if y := atoi(t.text); plausibleYear(y) {
-				return dateMatch{date: annals.YearDate(y), start: t.start, end: t.end}, true
+				return dateMatch{date: annals.YearDate(y), start: t.start, end: t.end()}, true
 			}
 		}
 		return dateMatch{}, false
@@ -460,7 +464,7 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 		if d.Validate() != nil {
 			return dateMatch{}, 0, false
 		}
-		return dateMatch{date: d, start: t.start, end: toks[next-1].end, lang: lang}, next, true
+		return dateMatch{date: d, start: t.start, end: toks[next-1].end(), lang: lang}, next, true
 	}
 	switch t.kind {
 	case 'n':
@@ -712,7 +716,10 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	}
 	var buf [64]byte
 	lb := appendLower(buf[:0], w)
-	if e, ok := monthTable[string(lb)]; ok {
+	// monthKeys answers for monthTable and monthDeletions at once.
+	k := monthKeys.indexBytes(lb)
+	if k >= 0 && monthKeyInfo[k].name {
+		e := monthKeyInfo[k].entry
 		return e.m, e.lang, true
 	}
 	if !typo {
@@ -724,8 +731,8 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	}
 	// One deletion in w, or w is a name with one deletion, or both
 	// (a substitution): the deletion neighbourhoods meet.
-	if name, ok := monthDeletions[string(lb)]; ok {
-		e := monthTable[name]
+	if k >= 0 && monthKeyInfo[k].deletedOf != "" {
+		e := monthTable[monthKeyInfo[k].deletedOf]
 		return e.m, e.lang, true
 	}
 	var dbuf [64]byte
@@ -733,15 +740,19 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 		_, size := utf8.DecodeRune(lb[i:])
 		d := append(append(dbuf[:0], lb[:i]...), lb[i+size:]...)
 		i += size
-		name, ok := monthDeletions[string(d)]
-		if !ok {
-			if e, ok2 := monthTable[string(d)]; ok2 && utf8.RuneCount(d) >= 5 {
-				return e.m, e.lang, true
+		k := monthKeys.indexBytes(d)
+		if k < 0 {
+			continue
+		}
+		key := &monthKeyInfo[k]
+		if key.deletedOf == "" {
+			if key.name && utf8.RuneCount(d) >= 5 {
+				return key.entry.m, key.entry.lang, true
 			}
 			continue
 		}
-		if editDistanceAtMost1(string(lb), name) {
-			e := monthTable[name]
+		if editDistanceAtMost1(string(lb), key.deletedOf) {
+			e := monthTable[key.deletedOf]
 			return e.m, e.lang, true
 		}
 	}

@@ -157,4 +157,46 @@ func init() {
 		}
 	}
 	weekdays = newWordSet(days...)
+	monthKeys, monthKeyInfo = newMonthKeys()
+}
+
+// monthKey is what lookupMonth knows of a lower-cased word: whether it
+// is a month name, and whether it is a long name with one letter
+// deleted (monthDeletions).
+type monthKey struct {
+	name      bool
+	entry     monthEntry // the name's month, when name is set
+	deletedOf string     // the long name it is a deletion of, or ""
+}
+
+// monthKeys holds the keys of monthTable and monthDeletions in one
+// table, and monthKeyInfo what each is, by its index there: lookupMonth
+// asks for every word next to a number and for each deletion of a word
+// that may be a typo, and a map costs more per word.
+var (
+	monthKeys    *wordSet
+	monthKeyInfo []monthKey
+)
+
+func newMonthKeys() (*wordSet, []monthKey) {
+	at := map[string]int{}
+	var words []string
+	var info []monthKey
+	key := func(w string) *monthKey {
+		k, ok := at[w]
+		if !ok {
+			k = len(words)
+			at[w] = k
+			words, info = append(words, w), append(info, monthKey{})
+		}
+		return &info[k]
+	}
+	for name, e := range monthTable {
+		k := key(name)
+		k.name, k.entry = true, e
+	}
+	for d, name := range monthDeletions {
+		key(d).deletedOf = name
+	}
+	return newWordSet(words...), info
 }

@@ -732,7 +732,7 @@ func TestQuickTestsHold(t *testing.T) {
 	for _, s := range lines {
 		cases = append(cases, s)
 		for _, tk := range tokenize(s, 4000) {
-			cases = append(cases, s[:tk.end])
+			cases = append(cases, s[:tk.end()])
 		}
 	}
 	for _, s := range cases {
@@ -816,7 +816,7 @@ func appendTokensRef(s string) []token {
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 				j++
 			}
-			toks = append(toks, token{kind: 'n', start: i, end: j, text: s[i:j], space: space})
+			toks = append(toks, token{kind: 'n', start: i, text: s[i:j], space: space})
 		case isWord(r):
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -825,9 +825,9 @@ func appendTokensRef(s string) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, token{kind: 'w', start: i, end: j, text: s[i:j], space: space})
+			toks = append(toks, token{kind: 'w', start: i, text: s[i:j], space: space})
 		default:
-			toks = append(toks, token{kind: 'p', start: i, end: j, text: s[i:j], space: space})
+			toks = append(toks, token{kind: 'p', start: i, text: s[i:j], space: space})
 		}
 		i, space = j, false
 	}

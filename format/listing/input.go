@@ -206,16 +206,33 @@ func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
-	for _, r := range s {
-		if isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
-			pending = b.Len() > 0
-			continue
+	for i := 0; i < len(s); {
+		// A run of ASCII bytes other than white space is copied at once,
+		// not rune by rune.
+		j := i
+		for j < len(s) && !spaceOrNonASCII[s[j]] {
+			j++
+		}
+		r, n := rune(0), 0
+		if j == i {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
+				pending = b.Len() > 0
+				i += n
+				continue
+			}
 		}
 		if pending {
 			b.WriteByte(' ')
 			pending = false
 		}
-		b.WriteRune(r)
+		if j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		b.WriteRune(r) // an invalid byte becomes U+FFFD, as ranging over s has it
+		i += n
 	}
 	return b.String()
 }

@@ -318,7 +318,7 @@ func cutParenByline(s string) (title, rest string, ok bool) {
 // parenBy finds the first "(by Name)" in s: where its " (by " starts,
 // the names inside, and the end of its closing bracket.
 func parenBy(s string) (at int, names string, end int, ok bool) {
-	at = strings.Index(s, " (by ")
+	at = indexSpaced(s, " (by ")
 	if at <= 0 {
 		return 0, "", 0, false
 	}

@@ -6,20 +6,24 @@ import "math/bits"
 // line (is it a particle, a label, a sentence opener). It is an open-
 // addressed table hashed on a word's length and three of its bytes,
 // which costs less than a map's hash of the whole string, and it takes
-// a word as a string or as bytes lower-cased into a buffer.
+// a word as a string or as bytes lower-cased into a buffer. It also
+// gives a word's place among those it was made from, so that it can
+// stand in for a map from words to what is known of them.
 type wordSet struct {
 	slots []string // a power of two of them, at most a quarter in use
+	ids   []int32  // ids[i] is the index of slots[i] among the words given
 	shift uint     // 64 - log2(len(slots)): a hash's top bits pick the slot
 }
 
-// newWordSet returns the set of words, none of them empty.
+// newWordSet returns the set of words, none of them empty. A word given
+// twice keeps the index of its first place.
 func newWordSet(words ...string) *wordSet {
 	n := 16
 	for n < 4*len(words) {
 		n *= 2
 	}
-	s := &wordSet{slots: make([]string, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
-	for _, w := range words {
+	s := &wordSet{slots: make([]string, n), ids: make([]int32, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	for k, w := range words {
 		if w == "" {
 			panic("listing: an empty word in a word set")
 		}
@@ -27,29 +31,35 @@ func newWordSet(words ...string) *wordSet {
 		for s.slots[i] != "" && s.slots[i] != w {
 			i = (i + 1) & (n - 1)
 		}
-		s.slots[i] = w
+		if s.slots[i] == "" {
+			s.slots[i], s.ids[i] = w, int32(k)
+		}
 	}
 	return s
 }
 
 // has reports whether w is in the set.
-func (s *wordSet) has(w string) bool { return hasWord(s, w) }
+func (s *wordSet) has(w string) bool { return lookupWord(s, w) >= 0 }
 
 // hasBytes reports whether string(w) is in the set.
-func (s *wordSet) hasBytes(w []byte) bool { return hasWord(s, w) }
+func (s *wordSet) hasBytes(w []byte) bool { return lookupWord(s, w) >= 0 }
 
-func hasWord[W string | []byte](s *wordSet, w W) bool {
+// indexBytes returns the index of string(w) among the words the set was
+// made from, or -1 when it is not in the set.
+func (s *wordSet) indexBytes(w []byte) int { return lookupWord(s, w) }
+
+func lookupWord[W string | []byte](s *wordSet, w W) int {
 	if len(w) == 0 {
-		return false
+		return -1
 	}
 	mask := len(s.slots) - 1
 	for i := wordSlot(w, s.shift); ; i = (i + 1) & mask {
 		e := s.slots[i]
 		if e == string(w) {
-			return true
+			return int(s.ids[i])
 		}
 		if e == "" {
-			return false
+			return -1
 		}
 	}
 }
