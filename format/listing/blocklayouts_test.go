@@ -141,3 +141,22 @@ Feb 13, 2024 — 14 min read`, []rec{
 		{"Mapping a hospital floor by floor", "Priya Raman", "", "2024-02-13", "Hospitals are organised like small cities, with their own borders."},
 	})
 }
+
+// An APA reference list exported as Markdown: headings, dash bullets,
+// italic titles and journals, initials that keep their stops.
+func TestMarkdownReferenceList(t *testing.T) {
+	checkRecs(t, `## Books
+
+- Abernat, L. M. (1998). *Looms and ledgers: Company towns and the textile strike*. University of Carolina Press.
+- Okaf, C. N. (2005). *Mill hands and the New Deal: Labor politics in the Piedmont*. Oxford University Press.
+
+## Articles
+
+- Fowl, D., & Ito, M. (2020). Flying squadrons and the spread of the strike. *Journal of Southern Labor Studies*, 41(2), 201–226.
+- Harr, J. (2016). Women in the stretch-out: Speed-up on the shop floor. *Labor History Quarterly*, 13(1), 77–99.`, []rec{
+		{"Looms and ledgers: Company towns and the textile strike", "Abernat, L. M.", "University of Carolina Press", "1998", ""},
+		{"Mill hands and the New Deal: Labor politics in the Piedmont", "Okaf, C. N.", "Oxford University Press", "2005", ""},
+		{"Flying squadrons and the spread of the strike", "Fowl, D.; Ito, M.", "Journal of Southern Labor Studies", "2020", ""},
+		{"Women in the stretch-out: Speed-up on the shop floor", "Harr, J.", "Labor History Quarterly", "2016", ""},
+	})
+}

@@ -12,7 +12,7 @@ Baptiste, Jean-Marc, and Ellen Ward. A Harbour in Revolt: Dockers and the State.
 Ogawa, K. T. The Long Strike at Kamaishi. Tokyo: Hoshino Books, 1999.`, []rec{
 			{"Looms and Lockouts: Mill Towns of the Piedmont", "Abernathy, Ruth", "Durham, NC: Carolina Shore Press", "1971", ""},
 			{"A Harbour in Revolt: Dockers and the State", "Baptiste, Jean-Marc; Ellen Ward", "London: Fenwick & Sons", "1984", ""},
-			{"The Long Strike at Kamaishi", "Ogawa, K. T", "Tokyo: Hoshino Books", "1999", ""},
+			{"The Long Strike at Kamaishi", "Ogawa, K. T.", "Tokyo: Hoshino Books", "1999", ""},
 		})
 	})
 	t.Run("articles in quotes", func(t *testing.T) {
@@ -28,9 +28,9 @@ Moyo, Grace. “Miners’ Wives in Kitwe.” Journal of Southern Labour 3 (1979)
 		checkRecs(t, `Okafor, C. N., & Brandt, L. (2014). Casual labour at the container port. Maritime Work Studies, 22(4), 411–430.
 Vance, P. (2009). Strike waves and the business cycle. Economic History Notes, 5(1), 1–18.
 Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2), 77–95.`, []rec{
-			{"Casual labour at the container port", "Okafor, C. N; Brandt, L", "Maritime Work Studies", "2014", ""},
-			{"Strike waves and the business cycle", "Vance, P", "Economic History Notes", "2009", ""},
-			{"The teachers' strike of 1970", "Halloran, M. J", "Education and Labour", "2017", ""},
+			{"Casual labour at the container port", "Okafor, C. N.; Brandt, L.", "Maritime Work Studies", "2014", ""},
+			{"Strike waves and the business cycle", "Vance, P.", "Economic History Notes", "2009", ""},
+			{"The teachers' strike of 1970", "Halloran, M. J.", "Education and Labour", "2017", ""},
 		})
 	})
 	t.Run("gost", func(t *testing.T) {
@@ -109,7 +109,7 @@ Pryce, T. J. (1961). The Tonypandy Riots (PDF). Cardiff: Board of Trade.
 Rees, Alun (May 15, 2019). "The lockout that divided a valley". Western Mail. Retrieved June 2, 2019.
 Owen, Megan (2001). "The Miners' Wives". In Hughes, David (ed.). Women of the Coalfield, 1900–1930. Swansea: Gower Press. pp. 12–40.`, []rec{
 			{"1926: The Nine Days in the Valleys", "Marsh, Edith; Cole, Ian", "Cardiff: Glamorgan Books", "2019", ""},
-			{"The Tonypandy Riots", "Pryce, T. J", "Cardiff: Board of Trade", "1961", ""},
+			{"The Tonypandy Riots", "Pryce, T. J.", "Cardiff: Board of Trade", "1961", ""},
 			{"The lockout that divided a valley", "Rees, Alun", "Western Mail", "2019-05-15", ""},
 			{"The Miners' Wives", "Owen, Megan", "Women of the Coalfield, 1900–1930", "2001", ""},
 		})
