@@ -378,7 +378,12 @@ func citationSource(s string) string {
 	// "Place: Publisher, Year": the imprint as printed, place and all
 	// ("М.: Междунар. отношения"), up to the year.
 	if i := strings.Index(s, ": "); i > 0 && i < 40 && !strings.ContainsAny(s[:i], "0123456789") {
-		return strings.TrimSpace(s[:i+1] + " " + imprintEnd(s[i+2:]))
+		// Unless a volume number ends it: then the colon is a
+		// periodical's own ("Labor: Studies in Working-Class History
+		// 21, no. 1").
+		if imp := imprintEnd(s[i+2:]); !isVolumeTail(imp) {
+			return strings.TrimSpace(s[:i+1] + " " + imp)
+		}
 	}
 	// A periodical: its name up to the volume, the year or the pages.
 	end := len(s)
@@ -401,6 +406,13 @@ func citationSource(s string) string {
 		return ""
 	}
 	return src
+}
+
+// isVolumeTail reports whether s ends in a number of at most three
+// digits, a periodical's volume rather than an imprint's year.
+func isVolumeTail(s string) bool {
+	w := lastField(strings.TrimRight(s, " ,.;:"))
+	return len(w) > 0 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
 func firstClause(s string) string {
@@ -971,7 +983,7 @@ func commaPartsAreNames(head string) bool {
 }
 
 // quotedTitle reads a title in quotes at the start of s and the text
-// after it.
+// after it: 'Title', “Title,” (the comma inside, as Americans print it).
 func quotedTitle(s string) (title, after string, ok bool) {
 	for _, q := range [][2]string{{"‘", "’"}, {"'", "'"}, {"“", "”"}, {"\"", "\""}} {
 		if !strings.HasPrefix(s, q[0]) {
@@ -987,7 +999,9 @@ func quotedTitle(s string) (title, after string, ok bool) {
 			}
 			e += k
 			tail := body[e+len(q[1]):]
-			if tail == "" || strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " (") || strings.HasPrefix(tail, ".") {
+			// American style sets the comma inside: “Title,” Journal.
+			inside := strings.HasSuffix(body[:e], ",") || strings.HasSuffix(body[:e], ".")
+			if tail == "" || strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " (") || strings.HasPrefix(tail, ".") || inside && strings.HasPrefix(tail, " ") {
 				return strings.TrimRight(body[:e], " ,."), tail, true
 			}
 			k = e + len(q[1])
@@ -1103,4 +1117,51 @@ func genreless(title string) string {
 		i += 3 + j
 	}
 	return title
+}
+
+// parenSourceDate reads a digest's item: the headline, the outlet and
+// the date in brackets, then maybe a summary.
+//
+//	Marker to be rededicated (The Chronicle, 3/4/2024) — The society will move the marker.
+//
+// The date must name a month at least: "(Smith, 2020)" is an author-date
+// citation, not an outlet.
+func parenSourceDate(s string, order dayOrder) (lead, bool) {
+	var c lead
+	if len(s) > 600 {
+		return c, false
+	}
+	for from := 0; ; {
+		o := strings.Index(s[from:], " (")
+		if o < 0 {
+			return c, false
+		}
+		o += from
+		from = o + 2
+		e := strings.IndexByte(s[o+2:], ')')
+		if e < 0 {
+			return c, false
+		}
+		inside := s[o+2 : o+2+e]
+		comma := strings.LastIndex(inside, ", ")
+		if comma <= 0 {
+			continue
+		}
+		src, when := strings.TrimSpace(inside[:comma]), inside[comma+2:]
+		if !isUpperStart(src) || wordCountUpTo(src, 8) > 7 || strings.ContainsAny(src, "0123456789()") {
+			continue
+		}
+		m, ok := wholeDate(when, order)
+		if !ok || m.date.Precision < annals.PrecisionMonth {
+			continue
+		}
+		title := strings.TrimSpace(s[:o])
+		if wordCountUpTo(title, 3) < 3 {
+			return c, false
+		}
+		rest := strings.TrimSpace(s[o+2+e+1:])
+		rest = strings.TrimSpace(strings.TrimLeft(rest, "—–-:.,"))
+		c.title, c.source, c.date, c.dated, c.rest = title, src, m.date, true, rest
+		return c, true
+	}
 }

@@ -307,3 +307,27 @@ PDF`, []rec{
 		{"Cotton Towns and the Eight-Hour Day", "Ian Cole; Megan Owen", "Social History Review", "2024", ""},
 	})
 }
+
+// A newsletter's digest: the outlet and date in brackets after each
+// headline, a summary after a dash; then members' publications as
+// American notes, the comma inside the title's quotes.
+func TestDigestAndAmericanNotes(t *testing.T) {
+	checkRecs(t, `• Hall marker to be rededicated this summer (The Chronicle, 3/4/2024) — The county society will move the 1919 marker to a new site.
+
+• Longshore union opens its archive to families (Tacoma News Tribune, 2/19/2024) — Descendants may view membership cards by appointment.
+
+• Remembering a cannery organizer, 1931–2024 (Anchorage Daily News, 1/29/2024)`, []rec{
+		{"Hall marker to be rededicated this summer", "", "The Chronicle", "2024-03-04", "The county society will move the 1919 marker to a new site."},
+		{"Longshore union opens its archive to families", "", "Tacoma News Tribune", "2024-02-19", "Descendants may view membership cards by appointment."},
+		{"Remembering a cannery organizer, 1931–2024", "", "Anchorage Daily News", "2024-01-29", ""},
+	})
+	checkRecs(t, `Ana Ruiz, “Timber Beasts and Bindle Stiffs: Loggers’ Language, 1905–1925,” Pacific Northwest Quarterly 114, no. 4 (Fall 2023): 155–71.
+
+Rosa Villa and Ben Okada, “Cannery Workers and the Politics of the Alaska Season,” Labor: Studies in Working-Class History 21, no. 1 (March 2024): 41–66.
+
+Gail Soren, “The Everett Massacre in Local Memory,” Columbia Magazine 37, no. 4 (Winter 2023–24): 18–25.`, []rec{
+		{"Timber Beasts and Bindle Stiffs: Loggers’ Language, 1905–1925", "Ana Ruiz", "Pacific Northwest Quarterly", "2023", ""},
+		{"Cannery Workers and the Politics of the Alaska Season", "Rosa Villa; Ben Okada", "Labor: Studies in Working-Class History", "2024-03", ""},
+		{"The Everett Massacre in Local Memory", "Gail Soren", "Columbia Magazine", "2023", ""},
+	})
+}

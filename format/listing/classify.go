@@ -186,6 +186,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasDigit) { // a date
+		if c, ok := parenSourceDate(s, order); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasDigit) { // a volume's year
 		if c, ok := containerLine(s, order); ok {
 			if !c.dated {
