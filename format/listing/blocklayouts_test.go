@@ -160,3 +160,50 @@ func TestMarkdownReferenceList(t *testing.T) {
 		{"Women in the stretch-out: Speed-up on the shop floor", "Harr, J.", "Labor History Quarterly", "2016", ""},
 	})
 }
+
+// A repository's search results: a type label, the headline, inverted
+// names set apart by semicolons (one alone under another entry), the
+// series with the year in brackets, a snippet cut off, "More"; and a
+// working-paper series numbering its items with leading zeros.
+func TestRepositoryResults(t *testing.T) {
+	checkRecs(t, `Report
+Warehouse Injury Rates in the Valley, 2018–2023
+Hark, Tom; Nguy, Linh; Ruiz, Ana
+Centre for Labour Research (2024)
+Using injury logs for 412 warehouses, we find that serious injury rates were nearly double...
+More
+
+Working Paper
+Who Gets the Raise? Wage Ordinances and Tipped Workers
+Okaf, Chidi
+Labour Centre Working Paper Series (2024)
+This paper examines the 2022 hotel and airport wage ordinances...
+More
+
+Data Brief
+Union Density by Industry and Region: 2023 Update
+Sato, Kenji; Ruiz, Ana
+Centre for Labour Research (2023)
+Annual data brief on union membership drawn from the population survey...
+More`, []rec{
+		{"Warehouse Injury Rates in the Valley, 2018–2023", "Hark, Tom; Nguy, Linh; Ruiz, Ana", "Centre for Labour Research", "2024", "Using injury logs for 412 warehouses, we find that serious injury rates were nearly double"},
+		{"Who Gets the Raise? Wage Ordinances and Tipped Workers", "Okaf, Chidi", "Labour Centre Working Paper Series", "2024", "This paper examines the 2022 hotel and airport wage ordinances"},
+		{"Union Density by Industry and Region: 2023 Update", "Sato, Kenji; Ruiz, Ana", "Centre for Labour Research", "2023", "Annual data brief on union membership drawn from the population survey"},
+	})
+	checkRecs(t, `2024
+
+00263: Strikes, Lockouts and Real Wages in Catalan Textiles, 1890–1920
+by Marta Vidal & Jordi Puja
+
+00262: Who Joined the Union? Membership Ledgers from Ghent
+by Lieve Claes
+
+2023
+
+00251: Piece Rates and Protest in the Weaving Sheds
+by Hannah Whit & James Poole`, []rec{
+		{"Strikes, Lockouts and Real Wages in Catalan Textiles, 1890–1920", "Marta Vidal; Jordi Puja", "", "2024", ""},
+		{"Who Joined the Union? Membership Ledgers from Ghent", "Lieve Claes", "", "2024", ""},
+		{"Piece Rates and Protest in the Weaving Sheds", "Hannah Whit; James Poole", "", "2023", ""},
+	})
+}

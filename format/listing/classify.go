@@ -322,6 +322,17 @@ func stripBullet(s string) (string, byte) {
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return stripMark(s)
 	}
+	if s[0] == '0' {
+		// A series number with leading zeros ("00263: Title") numbers
+		// the item as "1." does; no year or headline opens so.
+		j := 1
+		for j < len(s) && j < 8 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j >= 3 && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ' {
+			return strings.TrimSpace(s[j+2:]), '#'
+		}
+	}
 	i := 0
 	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
 		i++
