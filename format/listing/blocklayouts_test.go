@@ -207,3 +207,70 @@ by Hannah Whit & James Poole`, []rec{
 		{"Piece Rates and Protest in the Weaving Sheds", "Hannah Whit; James Poole", "", "2023", ""},
 	})
 }
+
+// Government and archive finders: a gazette's "by the AGENCY on DATE"
+// line, a tribunal finder's fields under each case name (labels the
+// field table does not know, recurring in every entry), an archive
+// catalogue's "Reference:" shelfmark; and a magazine's issue numbers,
+// which name no outlet.
+func TestFinderFields(t *testing.T) {
+	checkRecs(t, `Proposed Rule
+Apprenticeship Programs; Labor Standards for Registration
+by the Employment and Training Administration on 03/15/2024
+The department proposes to update the labor standards for apprenticeship programs.
+Citation: 89 FR 18904
+
+Notice
+Petitions for Modification of Existing Safety Standards
+by the Mine Safety and Health Administration on 03/11/2024
+The notice lists the petitions received from mine operators.
+Citation: 89 FR 17702
+
+Notice
+Labor Organization Annual Financial Reports
+by the Office of Labor-Management Standards on 03/08/2024
+The office submits the information collection request for review.
+Citation: 89 FR 17110`, []rec{
+		{"Apprenticeship Programs; Labor Standards for Registration", "Employment and Training Administration", "", "2024-03-15", "The department proposes to update the labor standards for apprenticeship programs."},
+		{"Petitions for Modification of Existing Safety Standards", "Mine Safety and Health Administration", "", "2024-03-11", "The notice lists the petitions received from mine operators."},
+		{"Labor Organization Annual Financial Reports", "Office of Labor-Management Standards", "", "2024-03-08", "The office submits the information collection request for review."},
+	})
+	checkRecs(t, `Mr D Okon v Tyneside Bus Services Ltd: 2501873/2023
+Tribunal decision country: England and Wales
+Jurisdiction code: Trade Union Membership, Unfair Dismissal
+Decision date: 12 March 2024
+
+Ms R Hare v Royal Mail Group Ltd: 1601234/2023
+Tribunal decision country: England and Wales
+Jurisdiction code: Trade Union Membership
+Decision date: 11 March 2024`, []rec{
+		{"Mr D Okon v Tyneside Bus Services Ltd: 2501873/2023", "", "", "2024-03-12", ""},
+		{"Ms R Hare v Royal Mail Group Ltd: 1601234/2023", "", "", "2024-03-11", ""},
+	})
+	checkRecs(t, `Strike of dock labourers at Hull: reports
+Reference: HO 45/10648/210615
+Description: Reports from the Chief Constable on the strike of dock labourers at Hull.
+Date: 1911
+Held by: The National Archives, Kew
+
+London dock strike: mediation by the Lord Mayor
+Reference: MEPO 2/229
+Description: Correspondence between the committee and the dock companies.
+Date: Sep 1889
+Held by: The National Archives, Kew`, []rec{
+		{"Strike of dock labourers at Hull: reports", "", "", "1911", "Reports from the Chief Constable on the strike of dock labourers at Hull."},
+		{"London dock strike: mediation by the Lord Mayor", "", "", "1889-09", "Correspondence between the committee and the dock companies."},
+	})
+	checkRecs(t, `Bernadette Quell
+Down the Docks
+Vol. 46 No. 4 · 22 February 2024
+Casual labour was the organising principle of the port economy.
+
+Priya Rao
+Who Unloaded the Empire?
+Vol. 45 No. 22 · 16 November 2023
+Lascar seamen appear in the port records as numbers and wages.`, []rec{
+		{"Down the Docks", "Bernadette Quell", "", "2024-02-22", "Casual labour was the organising principle of the port economy."},
+		{"Who Unloaded the Empire?", "Priya Rao", "", "2023-11-16", "Lascar seamen appear in the port records as numbers and wages."},
+	})
+}

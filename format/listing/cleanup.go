@@ -12,6 +12,11 @@ import (
 // most titles share in the same shape is not part of the titles, and an
 // author appended as "Title - Author" is split off.
 func pageCleanup(recs []*annals.Record) {
+	for _, r := range recs {
+		if r.Source != "" && issueOnly(r.Source) {
+			r.Source = "" // "Vol. 46 No. 4" numbers an issue; it names no outlet
+		}
+	}
 	stripTagPrefix(recs)
 	stripGluedRubric(recs)
 	pipeOutlets(recs)

@@ -45,7 +45,7 @@ func init() {
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
-	add(roleDate, `date|year|published|publication date|date published|date of publication|issued|created|дата|год|
+	add(roleDate, `date|year|published|publication date|date published|date of publication|issued|created|first published|published online|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
 		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
 		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace`)
@@ -60,7 +60,8 @@ func init() {
 		genre|also available|copies|status|record|язык|тип|шифр|ключевые слова|формат|тема|страниц|объем|langue|
 		sprache|idioma|lingua|sprog|språk|język|schlagwörter|schlagworte|mots-clés|palabras clave|parole chiave|emneord|
 		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité|вид документа|экземпляры|
-		request in|online|access|full text|view|holding|held by|
+		request in|online|access|full text|view|holding|held by|reference|ref|ref no|reference number|catalogue reference|
+		accession number|object number|inventory number|record id|id|référence|cote de référence|referencia|signatur/reference|
 		наличие|местонахождение|шифр хранения|құжат түрі|
 		objekttyp|objektart|dokumenttyp|medientyp|institution|datengeber|data provider|provider|repository|archiv|archive|
 		holding institution|sammlung|bestandssignatur|typ|soort|druh dokumentu|

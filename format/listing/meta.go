@@ -155,6 +155,11 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		names = dropBracketed(names)
 	}
 	names = trimLeadWords(strings.Trim(names, " ,;:(-–—|"), false)
+	// "by the Mine Safety and Health Administration": an agency's name
+	// without its article.
+	if rest, ok := strings.CutPrefix(names, "the "); ok && isUpperStart(rest) {
+		names = rest
+	}
 	// "By X in Business on 12 March 2025": the section (or a dateline's
 	// city) after "in" is no part of the name.
 	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCount(names[i+4:]) <= 3 {
@@ -171,6 +176,10 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	// news byline names its outlet beside a date.
 	if len(parts) >= 2 && (hasConj(last) || !b.dated && tail == "" && post == "") && allNames(parts) {
 		b.authors = SplitAuthors(names)
+	} else if len(parts) == 1 && orgLike(names) {
+		// "Mine Safety and Health Administration": one agency, whose
+		// "and" joins no two names.
+		b.authors = []string{names}
 	} else {
 		b.authors = SplitAuthors(parts[0])
 		if len(parts) > 1 {

@@ -77,6 +77,7 @@ func pageItems(lines []line) []item {
 	titlesOverNames(items)
 	outletSlots(items)
 	underHeadlines(items)
+	recurringLabels(items)
 	applySuffixes(items)
 	return items
 }
@@ -755,7 +756,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	}
 	rec := &annals.Record{Authors: []string{}}
 	var summary []string
-	bylined := false
+	bylined, fromName := false, false // fromName: the authors came from a bare name line
 	rubric := capsRubric(seg)
 	cite := fullCitation(seg)
 	titleAt := -2 // the title line's index
@@ -836,9 +837,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			}
 			continue
 		}
-		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && !bylined && len(it.authors) > 0 {
+		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && (!bylined || fromName && it.kind == kByline && hasByWord(it.body)) && len(it.authors) > 0 {
+			// A byline's by-word outweighs a bare name-like line above
+			// it, which may be a label ("Proposed Rule").
 			rec.Authors = it.authors
-			bylined = true
+			bylined, fromName = true, it.kind == kName
 		} else if it.kind == kName && i > 0 && seg[i-1].kind == kName && !it.gap && bylined {
 			// Authors printed one to a line, each with where they work.
 			rec.Authors = append(rec.Authors[:len(rec.Authors):len(rec.Authors)], it.authors...)
@@ -1594,6 +1597,9 @@ func underHeadlines(items []item) {
 	// name alone counts where other lines list several so.
 	if len(names) >= 2 && listed {
 		for _, i := range names {
+			if !nearby(names, i, 1) {
+				continue // a template's lines recur a few entries apart
+			}
 			it := &items[i]
 			it.kind, it.authors, it.title = kName, invertedNameList(it.body), ""
 			// Where names stand under the headline, a name-like line
@@ -1605,6 +1611,9 @@ func underHeadlines(items []item) {
 	}
 	if len(sources) >= 2 {
 		for _, i := range sources {
+			if !nearby(sources, i, 1) {
+				continue
+			}
 			it := &items[i]
 			src := yearSourceLine(it.body)
 			_, y, _ := strings.Cut(it.body[len(src):], "(")
@@ -1658,4 +1667,51 @@ func yearSourceLine(s string) string {
 		return ""
 	}
 	return name
+}
+
+// recurringLabels drops the labelled lines of a catalogue's fields that
+// the field table does not know ("Jurisdiction code: …", "Citation: 89
+// FR 18904") where the same label recurs under two or more headlines:
+// fields, not a teaser. A label before the block's headline is the
+// headline's own rubric ("Kazakhstan: …") and stays.
+func recurringLabels(items []item) {
+	where := map[string][]int{} // the items of each label, ascending
+	var at []int
+	titled := false // the block has its headline above
+	for i := 0; i < len(items); i++ {
+		it := &items[i]
+		if i == 0 || it.gap {
+			titled = it.kind == kTitle
+			continue
+		}
+		if titled && (it.kind == kTitle || it.kind == kProse) && !it.dated {
+			if label := fieldLabel(it.body); label != "" {
+				where[label] = append(where[label], i)
+				at = append(at, i)
+			}
+		}
+		titled = titled || it.kind == kTitle
+	}
+	// Copies a few entries apart, as a template's lines are.
+	for _, i := range at {
+		if it := &items[i]; nearby(where[fieldLabel(it.body)], i, 1) {
+			it.kind, it.title = kChrome, ""
+		}
+	}
+}
+
+// fieldLabel returns the lower-cased label of a "Label: value" line: one
+// to four words, capitalised, without digits; "" for any other line.
+func fieldLabel(s string) string {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 40 || !isUpperStart(s) || strings.ContainsAny(s[:i], "0123456789.,;!?\"'“”«»") || wordCount(s[:i]) > 4 {
+		return ""
+	}
+	return strings.ToLower(s[:i])
+}
+
+// hasByWord reports whether s opens with a by-word: "By X", "von X".
+func hasByWord(s string) bool {
+	_, ok := cutByWord(s)
+	return ok
 }
