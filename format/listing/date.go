@@ -2,6 +2,7 @@ package listing
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -372,8 +373,17 @@ func leadingClock(toks []token) int {
 	return i
 }
 
-// pageAbbrevs name a page before its number: "p. 5", "S. 12", "с. 3".
-var pageAbbrevs = newWordSet("p", "pp", "pag", "pág", "págs", "s", "с", "стр", "page", "seite", "side")
+// pageAbbrevs name a page before its number: "p. 5", "S. 12", "с. 3";
+// they are pageWords as words, without their stops.
+var pageAbbrevs = func() *wordSet {
+	var ws []string
+	for _, w := range pageWords {
+		if w = strings.TrimSuffix(w, "."); !slices.Contains(ws, w) {
+			ws = append(ws, w)
+		}
+	}
+	return newWordSet(ws...)
+}()
 
 // pageAfterDate reports whether toks are a page number or range and
 // nothing else: "p. 5", "pp. 3-4".

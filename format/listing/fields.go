@@ -71,12 +71,8 @@ func init() {
 // labelledField splits a line into a known field label and its value:
 // "Author: Paul Krause", "Auteur : Jean Dupont".
 func labelledField(s string) (fieldRole, string, bool) {
-	i := strings.IndexByte(s, ':')
-	if i <= 0 || i > 40 || i+1 >= len(s) || s[i+1] != ' ' {
-		return roleNone, "", false
-	}
-	label := strings.TrimSpace(s[:i])
-	if label == "" || wordCount(label) > 4 {
+	label, value, ok := cutLabel(s)
+	if !ok {
 		return roleNone, "", false
 	}
 	var buf [64]byte
@@ -85,11 +81,24 @@ func labelledField(s string) (fieldRole, string, bool) {
 	if j := strings.IndexByte(string(key), '/'); !ok && j > 0 {
 		role, ok = fieldLabels[string(key[:j])] // "Author/Creator", "Published/Created"
 	}
-	value := strings.TrimSpace(s[i+1:])
 	if !ok || value == "" {
 		return roleNone, "", false
 	}
 	return role, value, true
+}
+
+// cutLabel splits "Label: value" at the line's first colon, when a space
+// follows it and the label before it is one to four words.
+func cutLabel(s string) (label, value string, ok bool) {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 40 || i+1 >= len(s) || s[i+1] != ' ' {
+		return "", "", false
+	}
+	label = strings.TrimSpace(s[:i])
+	if label == "" || wordCount(label) > 4 {
+		return "", "", false
+	}
+	return label, strings.TrimSpace(s[i+1:]), true
 }
 
 // classifyField makes an item of a labelled field line; ok is false when

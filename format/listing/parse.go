@@ -1536,15 +1536,10 @@ func isIssuerOver(it, next *item) bool {
 // headline next: a short label line, no sentence; clear asks for the
 // headline to be longer by two words, which makes the page's pattern.
 func isKickerOver(it, next *item, clear bool) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle {
+	if next.kind != kTitle || !isLeadLine(it) {
 		return false
 	}
-	n := wordCount(it.body)
-	if n > 4 || clear && wordCount(next.body) < n+2 || strings.ContainsAny(it.body, "0123456789") {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(it.body)
-	return !strings.ContainsRune(".!?:,;", last)
+	return !clear || wordCount(next.body) >= wordCount(it.body)+2
 }
 
 // headlineOverTeaser reports whether seg[i], a prose line, is a headline

@@ -31,11 +31,10 @@ func underHeadlines(items []item) {
 		if prev := &items[i-1]; prev.kind != kTitle && prev.kind != kName && prev.kind != kProse {
 			continue
 		}
-		switch {
-		case !it.dated && invertedNameList(it.body) != nil:
+		if !it.dated && invertedNameList(it.body) != nil {
 			names = append(names, i)
 			listed = listed || strings.Contains(it.body, "; ")
-		case yearSourceLine(it.body) != "":
+		} else if _, _, ok := yearSourceLine(it.body); ok {
 			sources = append(sources, i)
 		}
 	}
@@ -61,9 +60,8 @@ func underHeadlines(items []item) {
 				continue
 			}
 			it := &items[i]
-			src := yearSourceLine(it.body)
-			_, y, _ := strings.Cut(it.body[len(src):], "(")
-			it.kind, it.source, it.date, it.dated, it.title = kDate, src, annals.YearDate(atoi(y[:4])), true, ""
+			src, d, _ := yearSourceLine(it.body)
+			it.kind, it.source, it.date, it.dated, it.title = kDate, src, d, true, ""
 		}
 	}
 }
@@ -76,43 +74,28 @@ func invertedNameList(s string) []string {
 	}
 	parts := strings.Split(s, "; ")
 	for _, p := range parts {
-		sur, given, ok := strings.Cut(p, ", ")
-		if !ok || strings.Contains(given, ",") || !nameWords(sur, 3) || !nameWords(given, 3) {
+		if !strings.Contains(p, ", ") {
+			return nil
+		}
+		if _, end, ok := invertedName(p, 0, false); !ok || end != len(p) {
 			return nil
 		}
 	}
 	return parts
 }
 
-// nameWords reports whether s is one to max words that could be a
-// name's.
-func nameWords(s string, max int) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > max {
-		return false
+// yearSourceLine reads "IRLE Working Paper Series (2024)": a few
+// capitalised words, then a year alone in brackets.
+func yearSourceLine(s string) (string, annals.Date, bool) {
+	d, ok := parenYear(s)
+	if !ok || len(s) > 120 || !plausibleYear(d.Year) {
+		return "", annals.Date{}, false
 	}
-	for _, w := range ws {
-		if !isNameWord(w) {
-			return false
-		}
-	}
-	return isUpperStart(s)
-}
-
-// yearSourceLine returns the name in "IRLE Working Paper Series (2024)":
-// a few capitalised words, then a year alone in brackets; "" otherwise.
-func yearSourceLine(s string) string {
-	if len(s) < 8 || len(s) > 120 || !strings.HasSuffix(s, ")") {
-		return ""
-	}
-	name, y, ok := strings.Cut(s[:len(s)-1], " (")
-	if !ok || len(y) != 4 || strings.Trim(y, "0123456789") != "" || !plausibleYear(atoi(y)) {
-		return ""
-	}
+	name := strings.TrimSpace(s[:len(s)-6])
 	if !isUpperStart(name) || wordCountUpTo(name, 11) > 10 || strings.ContainsAny(name, "0123456789.,;!?:()") {
-		return ""
+		return "", annals.Date{}, false
 	}
-	return name
+	return name, d, true
 }
 
 // recurringLabels drops the labelled lines of a catalogue's fields that
@@ -149,9 +132,9 @@ func recurringLabels(items []item) {
 // fieldLabel returns the lower-cased label of a "Label: value" line: one
 // to four words, capitalised, without digits; "" for any other line.
 func fieldLabel(s string) string {
-	i := strings.Index(s, ": ")
-	if i <= 0 || i > 40 || !isUpperStart(s) || strings.ContainsAny(s[:i], "0123456789.,;!?\"'“”«»") || wordCount(s[:i]) > 4 {
+	label, _, ok := cutLabel(s)
+	if !ok || !isUpperStart(label) || strings.ContainsAny(label, "0123456789.,;!?\"'“”«»") {
 		return ""
 	}
-	return strings.ToLower(s[:i])
+	return strings.ToLower(label)
 }
