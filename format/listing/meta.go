@@ -309,6 +309,13 @@ func partIsNames(p string) bool {
 	// The first of those names starts where p does, unless p starts
 	// with a space, and a name starts with a capital: a part that does
 	// not needs no search for conjunctions.
+	// The last of "A, B, and C" opens with its conjunction.
+	for _, w := range conjunctions {
+		if rest, ok := strings.CutPrefix(p, w[1:]); ok && rest != "" {
+			p = rest
+			break
+		}
+	}
 	if r := firstRune(p); !isSpaceRune(r) && !unicode.IsUpper(r) {
 		return false
 	}

@@ -113,6 +113,7 @@ func ParseCSV(data []byte, opts Options) (*Result, error) {
 			res.Records = append(res.Records, rec)
 		}
 	}
+	p.order.settle()
 	return res, nil
 }
 

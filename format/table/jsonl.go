@@ -80,6 +80,7 @@ func ParseJSONL(data []byte, opts Options) (*Result, error) {
 			res.Records = append(res.Records, rec)
 		}
 	}
+	p.order.settle()
 	sortProblems(res.Problems)
 	return res, nil
 }

@@ -93,6 +93,9 @@ func (p plan) set(rec *annals.Record, f string, v any) (ok bool, why string) {
 			return false, why
 		}
 		rec.Date = d
+		if s, ok := v.(string); ok && p.order != nil {
+			p.order.observe(rec, s)
+		}
 		// A date read only in part is kept and still reported.
 		return true, why
 	case "url":

@@ -153,6 +153,9 @@ type plan struct {
 	// inverted says author cells are "Last, First; Last, First", as in
 	// Zotero's CSV export, even when they hold one name.
 	inverted bool
+	// order settles the day/month order of the date column's numeric
+	// dates once all rows are read.
+	order *dayOrder
 }
 
 // resolveMapped finds the column of a mapped name: the exact name first,
@@ -173,7 +176,7 @@ func resolveMapped(names []string, want string) int {
 // makePlan maps the fields onto names. missing lists mapped names that
 // are not among names.
 func makePlan(names []string, m map[string]string) (p plan, missing []string) {
-	p = plan{cols: map[string][]int{}, mapped: map[string]bool{}}
+	p = plan{cols: map[string][]int{}, mapped: map[string]bool{}, order: &dayOrder{}}
 	used := map[int]bool{}
 	for _, f := range fields {
 		c, ok := m[f]
@@ -206,6 +209,17 @@ func makePlan(names []string, m map[string]string) (p plan, missing []string) {
 			if i, ok := firstCol[g]; ok && !used[i] {
 				p.cols[f] = append(p.cols[f], i)
 				used[i] = true
+			}
+		}
+	}
+	// "Release Date", "Issue date": a column named as a kind of date is
+	// the date when no column is named plainly so.
+	if !p.mapped["date"] && len(p.cols["date"]) == 0 {
+		for i, n := range folded {
+			if !used[i] && len(n) > len("date") && strings.HasSuffix(n, "date") {
+				p.cols["date"] = []int{i}
+				used[i] = true
+				break
 			}
 		}
 	}
