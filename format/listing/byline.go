@@ -385,7 +385,12 @@ var affiliationWords = newWordSet(strings.Fields(`university universities colleg
 		université universität universidad università universidade universiteit universitet uniwersytet yliopisto
 		üniversitesi университет університет университеті institut instituto istituto hochschule hogeschool
 		professeur professorin professora docent dozent doctorant doktorand chercheur chercheuse investigador
-		investigadora ricercatore ricercatrice профессор доцент исследователь`)...)
+		investigadora ricercatore ricercatrice профессор доцент исследователь
+		analyst director editor correspondent reporter economist historian organiser organizer president secretary
+		chair coordinator adviser advisor officer consultant journalist columnist contributor expert specialist
+		senior redakteur redakteurin korrespondent korrespondentin direktor direktorin directeur directrice analyste
+		journaliste rédacteur rédactrice periodista corresponsal redactor redactora analista directora redaktør
+		analytiker direktør chefredaktør журналист корреспондент редактор аналитик директор эксперт обозреватель тілші`)...)
 
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").

@@ -174,7 +174,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	last := parts[len(parts)-1]
 	// Without a date, "A, B" of two names is a book's co-authors: a
 	// news byline names its outlet beside a date.
-	if len(parts) >= 2 && (hasConj(last) || !b.dated && tail == "" && post == "") && allNames(parts) {
+	if len(parts) >= 2 && (hasConj(last) || !b.dated && tail == "" && post == "") && allNames(parts) && !isAffiliation(parts[1:]) {
 		b.authors = SplitAuthors(names)
 	} else if len(parts) == 1 && orgLike(names) {
 		// "Mine Safety and Health Administration": one agency, whose
@@ -182,7 +182,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		b.authors = []string{names}
 	} else {
 		b.authors = SplitAuthors(parts[0])
-		if len(parts) > 1 {
+		if len(parts) > 1 && !isAffiliation(parts[1:]) {
 			b.source = trimLeadWords(strings.Join(parts[1:], ", "), true)
 		}
 	}
@@ -196,6 +196,20 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	post = strings.TrimLeft(post, " .,;:)–—-")
 	b.rest, b.source = fromSentence(post, b.source)
 	return b, len(b.authors) > 0
+}
+
+// isAffiliation reports whether the parts after a byline's names say
+// where or as what the author works ("Senior Analyst, Central Asia"),
+// which is no publication.
+func isAffiliation(parts []string) bool {
+	for _, p := range parts {
+		for w := range strings.FieldsSeq(p) {
+			if affiliationWords.has(strings.ToLower(strings.Trim(w, ".,;:()"))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutPublishedOn cuts s around " Published on " or " Published in ":

@@ -26,6 +26,7 @@ func parseLines(lines []line, opts Options) *Result {
 		blockLeads(items, sp)
 	}
 	slotNames(items, sp)
+	slotTeasers(items, sp)
 	res.Layout = sp.layout(items)
 	header := items[:sp.headerEnd]
 	res.Title, res.Disclaimer = headerFields(header)
@@ -69,6 +70,7 @@ func pageItems(lines []line) []item {
 	items := classifyAll(lines, order)
 	labelledDates(items, order)
 	items = mergeAdjacent(items)
+	rubricLines(items, order)
 	echoTitles(items)
 	items = dropTemplateChrome(items)
 	items = dateHeadings(items)
@@ -1491,6 +1493,40 @@ func slotNames(items []item, sp split) {
 				it.kind, it.authors, it.title = kName, []string{it.body}, ""
 			}
 			break
+		}
+	}
+}
+
+// slotTeasers reads a short sentence under an entry's headline as its
+// teaser where the page's pattern prints the teaser there and the block
+// has none: "Schritt für Schritt zur ersten Betriebsratswahl." under its
+// headline reads, alone, as another headline.
+func slotTeasers(items []item, sp split) {
+	k := strings.IndexByte(sp.modal, 'T')
+	if k < 0 || k+1 >= len(sp.modal) || sp.modal[k+1] != 'P' || sp.regular < 2 {
+		return
+	}
+	for _, sg := range sp.segs {
+		head := -1
+		for i := sg[0]; i < sg[1]; i++ {
+			switch items[i].kind {
+			case kProse:
+				head = -2 // the block has its teaser
+			case kTitle:
+				if head == -1 {
+					head = i
+				}
+			}
+		}
+		if head < 0 || head+1 >= sg[1] {
+			continue
+		}
+		it := &items[head+1]
+		if it.kind != kTitle || it.gap || it.dated || it.source != "" || len(it.authors) > 0 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(it.body); strings.ContainsRune(".!…", last) {
+			it.kind, it.title = kProse, ""
 		}
 	}
 }

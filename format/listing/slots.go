@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/labor-annals/annals"
@@ -137,4 +138,111 @@ func fieldLabel(s string) string {
 		return ""
 	}
 	return strings.ToLower(label)
+}
+
+// rubricLines drops the line of labels set apart by " | " or " / " that
+// opens each block over its headline ("Report | Public Sector", "Briefing
+// 98 / Europe & Central Asia"), keeping its date ("Analyse | 03.03.2025").
+// Alone, "Blog Post | Child Labor" reads as a title and an author; as the
+// first line of block after block, where the labels recur or are mostly
+// single words (a type: "Studie", "Broschüre"), it is the template's.
+func rubricLines(items []item, order dayOrder) {
+	if !blocked(items) {
+		return
+	}
+	type rubric struct {
+		at    int
+		keys  []string // the labels that are no person's name, lower-cased
+		date  annals.Date
+		dated bool
+	}
+	var rubrics []rubric
+	var at, singles []int
+	where := map[string][]int{} // the rubrics holding each label
+	for i := 0; i+1 < len(items); i++ {
+		it := &items[i]
+		if i > 0 && !it.gap || items[i+1].gap || it.bullet != 0 || len(it.body) > 120 {
+			continue
+		}
+		labels, d, dated, ok := rubricLabels(it.body, order)
+		if !ok {
+			continue
+		}
+		r := rubric{at: i, date: d, dated: dated}
+		if wordCount(labels[0]) == 1 {
+			singles = append(singles, i)
+		}
+		for _, l := range labels {
+			if !personLike(l) {
+				k := strings.ToLower(l)
+				if ps := where[k]; len(ps) == 0 || ps[len(ps)-1] != i {
+					where[k] = append(where[k], i)
+					r.keys = append(r.keys, k)
+				}
+			}
+		}
+		rubrics, at = append(rubrics, r), append(at, i)
+	}
+	for _, r := range rubrics {
+		if !nearby(at, r.at, 1) {
+			continue
+		}
+		recurs := false
+		for _, k := range r.keys {
+			recurs = recurs || nearby(where[k], r.at, 1)
+		}
+		if !recurs && !(nearby(singles, r.at, 1) && countNearby(singles, r.at)*2 >= countNearby(at, r.at)) {
+			continue
+		}
+		it := &items[r.at]
+		it.title, it.authors, it.source, it.rest = "", nil, "", ""
+		if r.dated {
+			it.kind, it.date, it.dated = kDate, r.date, true
+		} else {
+			it.kind, it.dated = kChrome, false
+		}
+	}
+}
+
+// rubricLabels splits a line of two or three short labels set apart by
+// " | " or " / ", one of which may be a date. ok is false for anything
+// else: a sentence, a long part, a line without a label.
+func rubricLabels(s string, order dayOrder) (labels []string, d annals.Date, dated, ok bool) {
+	sep := " | "
+	if !strings.Contains(s, sep) {
+		sep = " / "
+	}
+	parts := strings.Split(s, sep)
+	if len(parts) < 2 || len(parts) > 3 {
+		return nil, d, false, false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || wordCountUpTo(p, 6) > 5 {
+			return nil, d, false, false
+		}
+		if pd, isDate := dateLine(p, order); isDate {
+			if dated {
+				return nil, d, false, false
+			}
+			d, dated = pd, true
+			continue
+		}
+		if !isUpperStart(p) || strings.ContainsAny(p, ".!?:;\"“”«»") {
+			return nil, d, false, false
+		}
+		labels = append(labels, p)
+	}
+	return labels, d, dated, len(labels) > 0
+}
+
+// countNearby counts the positions in ps (ascending) within
+// templateReach of i, i among them.
+func countNearby(ps []int, i int) int {
+	k := sort.SearchInts(ps, i-templateReach)
+	n := 0
+	for ; k < len(ps) && ps[k] <= i+templateReach; k++ {
+		n++
+	}
+	return n
 }

@@ -1,0 +1,73 @@
+package listing_test
+
+import "testing"
+
+// Research institutes and think tanks open each block with a line of
+// labels (the type of publication, its topic or region) and print
+// bylines that list several authors or add the author's post.
+func TestRubricLines(t *testing.T) {
+	t.Run("type | topic over the headline, several authors", func(t *testing.T) {
+		checkRecs(t, `Report | Minimum Wage
+Raising the wage floor lifted pay for three million care workers last year
+By Ana Ruiz, Tom Berg, and Lee Wong • March 4, 2025
+The largest gains went to home health aides in the South.
+Share this: Email  Print
+
+Brief | Collective Bargaining
+Sectoral bargaining returns to the agenda
+By Tom Berg • February 20, 2025
+Three states are weighing wage boards for fast-food workers.
+Share this: Email  Print
+
+Report | Collective Bargaining
+Public-sector unions and the teacher shortage
+By Kim Osei • February 11, 2025
+States without bargaining rights have the widest gaps.
+Share this: Email  Print`, []rec{
+			{"Raising the wage floor lifted pay for three million care workers last year", "Ana Ruiz; Tom Berg; Lee Wong", "", "2025-03-04", "The largest gains went to home health aides in the South."},
+			{"Sectoral bargaining returns to the agenda", "Tom Berg", "", "2025-02-20", "Three states are weighing wage boards for fast-food workers."},
+			{"Public-sector unions and the teacher shortage", "Kim Osei", "", "2025-02-11", "States without bargaining rights have the widest gaps."},
+		})
+	})
+	t.Run("type | date over the headline", func(t *testing.T) {
+		checkRecs(t, `Studie | 12.03.2025
+Tarifbindung im Handel: eine Bilanz
+Seit 2000 ist die Tarifbindung im Einzelhandel um ein Drittel gesunken.
+Von Eva Roth
+
+Analyse | 02.03.2025
+Warnstreiks im öffentlichen Dienst
+Die Gewerkschaften setzen auf kurze, regionale Ausstände.
+Von Jan Koch und Ida Beck
+
+Broschüre | 20.02.2025
+Betriebsräte gründen: ein Leitfaden
+Schritt für Schritt zur ersten Betriebsratswahl.`, []rec{
+			{"Tarifbindung im Handel: eine Bilanz", "Eva Roth", "", "2025-03-12", "Seit 2000 ist die Tarifbindung im Einzelhandel um ein Drittel gesunken."},
+			{"Warnstreiks im öffentlichen Dienst", "Jan Koch; Ida Beck", "", "2025-03-02", "Die Gewerkschaften setzen auf kurze, regionale Ausstände."},
+			{"Betriebsräte gründen: ein Leitfaden", "", "", "2025-02-20", "Schritt für Schritt zur ersten Betriebsratswahl."},
+		})
+	})
+	t.Run("a byline with the author's post", func(t *testing.T) {
+		checkRecs(t, `Commentary / Central Asia
+3 March 2025
+Oil strikes and the limits of managed dissent
+Walkouts in the west have become a near-annual ritual.
+By Dana Kim, Senior Analyst, Central Asia
+
+Report 12 / Central Asia
+20 February 2025
+Water, work and migration
+Remittances keep a third of households afloat.
+
+Commentary / Central Asia
+2 February 2025
+Reforms in the cotton fields
+Forced labour has ended; what comes next for rural workers?
+By Omar Said and Lena Fox, Project Director`, []rec{
+			{"Oil strikes and the limits of managed dissent", "Dana Kim", "", "2025-03-03", "Walkouts in the west have become a near-annual ritual."},
+			{"Water, work and migration", "", "", "2025-02-20", "Remittances keep a third of households afloat."},
+			{"Reforms in the cotton fields", "Omar Said; Lena Fox", "", "2025-02-02", "Forced labour has ended; what comes next for rural workers?"},
+		})
+	})
+}
