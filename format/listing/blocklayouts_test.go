@@ -274,3 +274,54 @@ Lascar seamen appear in the port records as numbers and wages.`, []rec{
 		{"Who Unloaded the Empire?", "Priya Rao", "", "2023-11-16", "Lascar seamen appear in the port records as numbers and wages."},
 	})
 }
+
+// Bylines that carry more than names: the time of posting and a count of
+// comments, a dateline's city with the date set apart by spaces, a view
+// counter after the date.
+func TestBylinesWithMore(t *testing.T) {
+	t.Run("posted by at a time, with comments", func(t *testing.T) {
+		checkRecs(t, `The picket line at the bottom of the world
+Workers at a polar research station have won union recognition.
+posted by polar_bear at 9:14 AM on February 26, 2025 - 38 comments
+Tags: labor, unions
+
+Where have all the strikes gone?
+Economists puzzle over the fall in work stoppages.
+posted by mf boy at 6:20 PM on February 3, 2025 - 74 comments
+Tags: economics, labor`, []rec{
+			{"The picket line at the bottom of the world", "polar_bear", "", "2025-02-26", "Workers at a polar research station have won union recognition."},
+			{"Where have all the strikes gone?", "mf boy", "", "2025-02-03", "Economists puzzle over the fall in work stoppages."},
+		})
+	})
+	t.Run("name in city, then the date", func(t *testing.T) {
+		checkRecs(t, `Copper miners end strike after pay rise
+Dana Ospan in Almaty    March 3, 2025
+Workers returned after management agreed to raise wages.
+
+Remittance inflows fall for second year
+Timur Bek and Ann Roe in Bishkek    February 26, 2025
+Money sent home by migrant workers dropped 11% in 2024.
+
+Smelter workers unpaid for three months
+Ira Lenz in Dushanbe    February 20, 2025
+The plant blames falling prices.`, []rec{
+			{"Copper miners end strike after pay rise", "Dana Ospan", "", "2025-03-03", "Workers returned after management agreed to raise wages."},
+			{"Remittance inflows fall for second year", "Timur Bek; Ann Roe", "", "2025-02-26", "Money sent home by migrant workers dropped 11% in 2024."},
+			{"Smelter workers unpaid for three months", "Ira Lenz", "", "2025-02-20", "The plant blames falling prices."},
+		})
+	})
+	t.Run("a view counter after the date", func(t *testing.T) {
+		checkRecs(t, `Кеншілер жалақыны көтеруді талап етті
+Автор: Айгерім Сәрсенова
+11 наурыз 2025, 14:30   👁 1 245
+Кеніш жұмысшылары әкімдікке ұжымдық хат жолдады.
+
+Мұнайшылардың ереуілі үшінші күнге созылды
+Автор: Нұрлан Жақсыбеков
+7 наурыз 2025, 09:15   👁 3 870
+Компания басшылығы келіссөзге дайын екенін мәлімдеді.`, []rec{
+			{"Кеншілер жалақыны көтеруді талап етті", "Айгерім Сәрсенова", "", "2025-03-11", "Кеніш жұмысшылары әкімдікке ұжымдық хат жолдады."},
+			{"Мұнайшылардың ереуілі үшінші күнге созылды", "Нұрлан Жақсыбеков", "", "2025-03-07", "Компания басшылығы келіссөзге дайын екенін мәлімдеді."},
+		})
+	})
+}

@@ -547,7 +547,8 @@ func nameInPlace(s string) (string, bool) {
 		}
 		name, place := s[:i], strings.ReplaceAll(s[i+len(w):], ",", "")
 		ws := strings.Fields(place)
-		if len(ws) == 0 || len(ws) > 3 || !looksLikeName(name) || !looksLikeNameList(name) {
+		// One name, or several joined: "Jane Roe and Ann Lee in Lagos".
+		if len(ws) == 0 || len(ws) > 3 || !looksLikeNameList(name) || !looksLikeName(name) && !hasConj(name) {
 			return "", false
 		}
 		for _, p := range ws {

@@ -425,17 +425,53 @@ func onlyTimeAfter(toks []token) bool {
 			var buf [32]byte
 			// A weekday may follow the date too: "12 Şubat 2025 Çarşamba".
 			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) && !isWeekday(t.text) {
-				// So may the page of a print edition: "…de 2024, p. 5".
-				return pageAfterDate(toks[k:])
+				// So may the page of a print edition: "…de 2024, p. 5",
+				// or a count of comments: "- 38 comments".
+				j := k
+				for j > 0 && toks[j-1].kind == 'n' {
+					j--
+				}
+				return pageAfterDate(toks[k:]) || j < k && countsAfter(toks[j:])
 			}
 		case 'p':
 			if !strings.ContainsAny(t.text, ":,.-–—|()/") {
-				return false
+				// A counter of views or comments: "👁 1 245".
+				return countsAfter(toks[k:])
 			}
 		}
 	}
 	return true
 }
+
+// countsAfter reports whether toks, after a date, are counters of views
+// or comments: a symbol and numbers ("👁 1 245", "💬 3") or numbers and
+// their words ("38 comments", "1 245 просмотров").
+func countsAfter(toks []token) bool {
+	counted := false
+	for _, t := range toks {
+		switch t.kind {
+		case 'n':
+			counted = true
+		case 'w':
+			var buf [32]byte
+			if !counterWords.hasBytes(appendLower(buf[:0], t.text)) || !counted {
+				return false
+			}
+		case 'p':
+			r, _ := utf8.DecodeRuneInString(t.text)
+			if !unicode.IsSymbol(r) && !strings.ContainsAny(t.text, ",.-–—|·•") {
+				return false
+			}
+		}
+	}
+	return counted
+}
+
+// counterWords name what a page counts under an entry.
+var counterWords = newWordSet(strings.Fields(`views view comments comment replies reply reads likes shares
+		просмотров просмотра просмотр комментариев комментария комментарий пікір қаралым
+		kommentare kommentar aufrufe commentaires commentaire vues comentarios comentario visitas
+		kommentarer visninger`)...)
 
 // matchDate tries to read a date starting at token i. It returns the match
 // and the index of the first token after it.

@@ -142,7 +142,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 			b.date, b.dated = d.date, true
 		}
 	}
-	names = strings.Trim(names, " ,;:(-–—|")
+	names = cutClockTail(strings.Trim(names, " ,;:(-–—|"))
 	// "Reviewed by Name (University) Published on H-Labor (May, 2025)":
 	// the outlet follows a published-word; affiliations are in brackets.
 	if before, outlet, ok := cutPublishedOn(names); ok {
@@ -915,6 +915,22 @@ func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
 		return annals.Date{}, "", false
 	}
 	return d.date, src, true
+}
+
+// cutClockTail cuts the time of posting off the names before a date:
+// "ursula_k at 9:14 AM on" → "ursula_k".
+func cutClockTail(names string) string {
+	for _, at := range []string{" at ", " um ", " à ", " a las ", " kl. ", " в "} {
+		i := strings.LastIndex(names, at)
+		if i <= 0 {
+			continue
+		}
+		clock, _, _ := strings.Cut(names[i+len(at):], " ")
+		if isClock(clock) || len(clock) <= 5 && strings.Contains(clock, ":") {
+			return names[:i]
+		}
+	}
+	return names
 }
 
 // isClock reports whether s is a time of day: "14:05", "13h48", "9.30".

@@ -1201,6 +1201,14 @@ func gapCount(items []item) int {
 func datelineBylines(items []item) {
 	for i := 1; i < len(items); i++ {
 		it := &items[i]
+		// "Jane Roe in Lagos    March 3, 2025" under the headline: the
+		// byline and its date on one line.
+		if it.kind == kTitle && it.dated && it.source == "" && !it.gap && items[i-1].kind == kTitle && (i+1 == len(items) || items[i+1].gap || items[i+1].kind == kProse) {
+			if name, ok := nameInPlace(it.title); ok {
+				it.kind, it.authors, it.title = kByline, SplitAuthors(name), ""
+			}
+			continue
+		}
 		if it.kind != kTitle || it.dated || items[i-1].kind != kProse || i+1 < len(items) && items[i+1].kind != kDate {
 			continue
 		}
