@@ -71,6 +71,14 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	s := it.body
+	// A row of three cells or more is read by its cells: its text joined
+	// ("PHM/84/112 Photograph: picket line 18 Jun 1984 Item") says little.
+	if len(it.line.cells) >= 3 {
+		if r, ok := tableRow(it.line.cells, order, pc.nameColumn); ok {
+			it.take(kTitle, r)
+			return
+		}
+	}
 	switch {
 	case isChrome(s):
 		it.kind = kChrome

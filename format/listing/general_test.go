@@ -178,3 +178,19 @@ Tannery
 		{"Tannery", "", "", "", ""},
 	})
 }
+
+// TestSpaceAlignedTable reads a catalogue's results printed as a text
+// table, its columns aligned with spaces: each row an entry, its title
+// and date found by their cells.
+func TestSpaceAlignedTable(t *testing.T) {
+	checkRecs(t, `Ref                Title                                                  Date         Level
+MS/12/3            Leaflet for the rally at the pithead, Mansfield       12 May 1984  Item
+MS/12/4            Appeal for food parcels from the women's group        Jun 1984     Item
+AR/7/1             Photograph: picket line at the coking plant           18 Jun 1984  Item
+AR/7/2             Minutes of the national conference                    1985         File`, []rec{
+		{"Leaflet for the rally at the pithead, Mansfield", "", "", "1984-05-12", ""},
+		{"Appeal for food parcels from the women's group", "", "", "1984-06", ""},
+		{"Photograph: picket line at the coking plant", "", "", "1984-06-18", ""},
+		{"Minutes of the national conference", "", "", "1985", ""},
+	})
+}

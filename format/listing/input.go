@@ -19,6 +19,7 @@ type line struct {
 	facts  facts    // which bytes text holds
 	href   string   // link target, from HTML input
 	cells  []string // the cells of a row whose fields are set apart by tabs
+	spaced []string // the cells of a row whose columns are aligned by spaces
 }
 
 // checkText rejects input that is not text: NUL bytes or mostly control
@@ -89,6 +90,7 @@ func textLines(data []byte) []line {
 		gap = false
 		out = append(out, ln)
 	}
+	spacedTable(out)
 	return out
 }
 
@@ -121,8 +123,51 @@ func makeLine(raw string, no int) (line, bool) {
 	// comparison is quick) holds no tab.
 	if text != raw {
 		ln.cells = tabCells(raw)
+		if ln.cells == nil && strings.Contains(raw, "  ") {
+			ln.spaced = spacedCells(raw)
+		}
 	}
 	return ln, true
+}
+
+// spacedCells splits a row of a table printed as text, its columns
+// aligned with runs of spaces, into cells: nil when there are not three.
+// Whether the page is such a table is for spacedTable to say.
+func spacedCells(raw string) []string {
+	var cells []string
+	for rest := strings.TrimSpace(raw); rest != ""; {
+		i := strings.Index(rest, "  ")
+		if i < 0 {
+			cells = append(cells, collapseSpace(rest))
+			break
+		}
+		cells = append(cells, collapseSpace(rest[:i]))
+		rest = strings.TrimLeft(rest[i:], " ")
+	}
+	if len(cells) < 3 {
+		return nil
+	}
+	return cells
+}
+
+// spacedTable takes the space-aligned cells of the lines for table cells
+// when most lines of the page are rows of three cells or more: a table
+// printed as text. One line with a wide gap is no table.
+func spacedTable(lines []line) {
+	rows := 0
+	for i := range lines {
+		if lines[i].spaced != nil {
+			rows++
+		}
+	}
+	if rows < 3 || rows*2 < len(lines) {
+		return
+	}
+	for i := range lines {
+		if l := &lines[i]; l.spaced != nil {
+			l.cells, l.spaced = l.spaced, nil
+		}
+	}
 }
 
 // tabCells splits a row copied from a table, its cells set apart by tabs,
