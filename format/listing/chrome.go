@@ -39,7 +39,7 @@ var chromeLines = newWordSet(
 var chromePrefixes = []string{
 	"continue reading", "read more", "<iframe", "<img", "<script", "<embed", "<video", "<audio",
 	"tags:", "categories:", "category:", "filed under", "share on", "photo:", "foto:", "фото:",
-	"image:", "credit:", "photo credit", "©", "(c) ", "published in", "posted in",
+	"image:", "credit:", "photo credit", "©", "(c) ", "posted in",
 	"read this article in", "also available in", "available in:", "lire en :", "disponible en:", "auch verfügbar",
 	"this article is also available", "cet article est disponible",
 	// A link to another article set in the list.

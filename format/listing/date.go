@@ -239,6 +239,10 @@ func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch
 			i++
 			continue
 		}
+		if toks[i].kind == 'n' && afterIssueWord(toks, i) {
+			i++ // "Issue 3 March 2024": the number is the issue's, not a day
+			continue
+		}
 		if m, next, ok := matchDate(s, toks, i, order); ok {
 			out = append(out, m)
 			if len(out) == max {
@@ -251,6 +255,24 @@ func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch
 	}
 	return out
 }
+
+// afterIssueWord reports whether the number toks[i] follows a word that
+// numbers an issue or volume: "Issue 3", "No. 12", "Heft 4", "№ 5".
+func afterIssueWord(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].kind == 'p' && toks[j].text == "." {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	var buf [32]byte
+	return numberingWords.hasBytes(appendLower(buf[:0], toks[j].text))
+}
+
+// numberingWords number the issue or volume of a periodical.
+var numberingWords = newWordSet(strings.Fields(`issue no nr vol volume number heft band bd num núm número numéro
+		n° № выпуск вып том номер nummer`)...)
 
 // lineDates are the dates of one line, scanned when a probe first asks:
 // several probes read the dates of the same line, and a scan tokenizes

@@ -833,6 +833,15 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			}
 			continue
 		}
+		if src, d, ok := publishedIn(f, order); ok && m.source == "" {
+			kinds[i] = 'd'
+			anchor = true
+			m.source = src
+			if !d.IsZero() && !m.dated {
+				m.date, m.dated = d, true
+			}
+			continue
+		}
 		if by, ok := bylineText(f); ok {
 			if b, ok := parseByline(by, order); ok && len(m.authors) == 0 {
 				kinds[i] = 'b'
@@ -873,6 +882,49 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	return m, true
+}
+
+// publishedInWords open a field naming the periodical an entry
+// appeared in.
+var publishedInWords = []string{"published in ", "publié dans ", "paru dans ", "erschienen in ", "publicado en ", "pubblicato in ", "udgivet i ", "опубликовано в "}
+
+// publishedIn reads "Published in History Today Volume 74 Issue 3 March
+// 2024": the periodical, without its volume and issue, and the date.
+func publishedIn(f string, order dayOrder) (string, annals.Date, bool) {
+	rest := ""
+	for _, w := range publishedInWords {
+		if len(f) > len(w) && hasPrefixFold(f, w) {
+			rest = f[len(w):]
+			break
+		}
+	}
+	if rest == "" || !isUpperStart(rest) {
+		return "", annals.Date{}, false
+	}
+	var d annals.Date
+	if ds := scanDates(rest, order); len(ds) > 0 {
+		last := ds[len(ds)-1]
+		d, rest = last.date, rest[:last.start]
+	}
+	src := strings.Trim(cutNumbering(rest), " ,;:-–—")
+	if src == "" || wordCountUpTo(src, 9) > 8 {
+		return "", annals.Date{}, false
+	}
+	return src, d, true
+}
+
+// cutNumbering cuts a periodical's name before its volume and issue
+// numbers: "History Today Volume 74 Issue 3" → "History Today".
+func cutNumbering(s string) string {
+	var buf [24]token
+	toks := appendTokens(buf[:0], s, 24)
+	for i := 1; i+1 < len(toks); i++ {
+		var lb [32]byte
+		if toks[i].kind == 'w' && numberingWords.hasBytes(appendLower(lb[:0], toks[i].text)) && (toks[i+1].kind == 'n' || toks[i+1].text == "." && i+2 < len(toks) && toks[i+2].kind == 'n') {
+			return s[:toks[i].start]
+		}
+	}
+	return s
 }
 
 // sectionWords end a label that screen readers are told names a section

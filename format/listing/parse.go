@@ -861,6 +861,13 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	if rec.Date.IsZero() {
 		rec.Date = seg[0].group
 	}
+	if len(summary) == 0 && !runTogether && titleAt >= 0 && wordCountUpTo(rec.Title, 15) > 14 && (strings.Contains(rec.Title, ". ") || strings.HasSuffix(rec.Title, ".")) {
+		// A headline with a sentence in it and no teaser elsewhere: the
+		// teaser is run into the headline's line.
+		if t, s, _ := splitRunTogether(rec.Title, factsOf(rec.Title)); s != "" && t != "" {
+			rec.Title, summary = t, []string{s}
+		}
+	}
 	rec.Title = cleanTitle(rec.Title)
 	rec.Summary = trimTail(strings.Join(summary, " "))
 	if rec.Title == "" && rec.Summary == "" {

@@ -71,3 +71,41 @@ By Omar Said and Lena Fox, Project Director`, []rec{
 		})
 	})
 }
+
+// Magazines and repositories name the periodical an entry appeared in:
+// "Published in X Volume 74 Issue 3 March 2024", whose issue number is no
+// day, or a labelled "Published in: X".
+func TestPublishedIn(t *testing.T) {
+	t.Run("author | published in, with volume and issue", func(t *testing.T) {
+		checkRecs(t, `The Match Girls' Other Strike
+Louise Hart | Published in Labour Past Volume 74 Issue 3 March 2024
+
+Miners of the Steppe
+Dan Abel | Published in Labour Past Volume 74 Issue 2 February 2024
+
+Bread or Blood
+Sam Fen | Published 19 January 2024`, []rec{
+			{"The Match Girls' Other Strike", "Louise Hart", "Labour Past", "2024-03", ""},
+			{"Miners of the Steppe", "Dan Abel", "Labour Past", "2024-02", ""},
+			{"Bread or Blood", "Sam Fen", "", "2024-01-19", ""},
+		})
+	})
+	t.Run("a labelled periodical", func(t *testing.T) {
+		checkRecs(t, `Trade unions and labour control in Kazakhstan
+By Aliya Dos and Kris Mayer
+Publication date: 2019
+Published in: Europe-Asia Review
+This article examines how official trade unions have been reorganised.
+Provided by: University Repository
+
+Strike waves in the oil sector, 2008–2022
+By Ruslan Tem
+Publication date: 2023
+Published in: Central Asian Review
+We compile an original data set of 412 labour protests.
+Provided by: Research Portal`, []rec{
+			{"Trade unions and labour control in Kazakhstan", "Aliya Dos; Kris Mayer", "Europe-Asia Review", "2019", "This article examines how official trade unions have been reorganised."},
+			{"Strike waves in the oil sector, 2008–2022", "Ruslan Tem", "Central Asian Review", "2023", "We compile an original data set of 412 labour protests."},
+		})
+	})
+}
