@@ -33,6 +33,7 @@ func pageCleanup(recs []*annals.Record) {
 		}
 	}
 	sourcePrefixes(recs)
+	agencyBylines(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -475,3 +476,31 @@ func isDomain(w string) bool {
 	}
 	return true
 }
+
+// agencyBylines moves a news agency named alone in the byline slot to
+// the source: "By Reuters", "Europa Press", "ТАСС". A wire service is
+// the outlet the story comes from, not its author; other organisations
+// and desks in a byline ("AFL-CIO", "Agencias") stay authors as printed.
+func agencyBylines(recs []*annals.Record) {
+	for _, r := range recs {
+		if len(r.Authors) != 1 || r.Source != "" {
+			continue
+		}
+		a := strings.TrimSuffix(strings.TrimSuffix(r.Authors[0], " staff"), " Staff")
+		if newsAgencies.has(strings.ToLower(strings.TrimPrefix(a, "The "))) {
+			r.Source, r.Authors = a, []string{}
+		}
+	}
+}
+
+// newsAgencies are the wire services whose names stand in bylines, in
+// the forms they print, lower-cased.
+var newsAgencies = newWordSet("reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",
+	"dpa", "deutsche presse-agentur", "efe", "agencia efe", "europa press", "ansa", "tass", "тасс", "риа новости",
+	"ria novosti", "интерфакс", "interfax", "kazinform", "казинформ", "қазақпарат", "kazakhstan today", "xinhua",
+	"pti", "press trust of india", "ians", "ani", "ritzau", "ntb", "tt", "bloomberg", "upi", "anadolu agency",
+	"anadolu", "kyodo", "kyodo news", "yonhap", "aap", "canadian press", "pa media", "press association", "lusa",
+	"anp", "belga", "apa", "keystone-sda", "sda", "epd", "kna", "kuna", "wam", "sputnik", "ria", "ukrinform",
+	"укрінформ", "bta", "mti", "ctk", "čtk", "pap", "hina", "tanjug", "ana", "ana-mpa", "notimex", "telam", "télam",
+	"prensa latina", "agência brasil", "agencia brasil", "akipress", "24.kg", "trend", "apa news", "fergana",
+	"ap news", "afp news")

@@ -109,3 +109,26 @@ Provided by: Research Portal`, []rec{
 		})
 	})
 }
+
+// TestAgencyBylines records a wire service named alone in the byline
+// slot as the source, and keeps a desk or an organisation as the author.
+func TestAgencyBylines(t *testing.T) {
+	checkRecs(t, `Dockers strike over pay in three ports
+By Reuters
+12 March 2025
+Dock workers walked out on Tuesday.
+
+Pilots vote to accept new contract
+By Agencias
+10 March 2025
+The union said members had voted by a large margin.
+
+Teachers rally at the capitol
+By AFL-CIO
+8 March 2025
+Thousands of teachers marched for school funding.`, []rec{
+		{"Dockers strike over pay in three ports", "", "Reuters", "2025-03-12", "Dock workers walked out on Tuesday."},
+		{"Pilots vote to accept new contract", "Agencias", "", "2025-03-10", "The union said members had voted by a large margin."},
+		{"Teachers rally at the capitol", "AFL-CIO", "", "2025-03-08", "Thousands of teachers marched for school funding."},
+	})
+}
