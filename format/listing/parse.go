@@ -1517,27 +1517,33 @@ func slotNames(items []item, sp split) {
 // has none: "Schritt für Schritt zur ersten Betriebsratswahl." under its
 // headline reads, alone, as another headline.
 func slotTeasers(items []item, sp split) {
-	k := strings.IndexByte(sp.modal, 'T')
-	if k < 0 || k+1 >= len(sp.modal) || sp.modal[k+1] != 'P' || sp.regular < 2 {
+	t := strings.IndexByte(sp.modal, 'T')
+	if t < 0 || sp.regular < 2 {
 		return
 	}
+	p := strings.IndexByte(sp.modal[t:], 'P')
+	if p < 0 {
+		return
+	}
+	p += t
+	// The pattern of a block whose teaser reads as a headline.
+	want := sp.modal[:p] + "T" + sp.modal[p+1:]
 	for _, sg := range sp.segs {
-		head := -1
-		for i := sg[0]; i < sg[1]; i++ {
-			switch items[i].kind {
-			case kProse:
-				head = -2 // the block has its teaser
-			case kTitle:
-				if head == -1 {
-					head = i
-				}
-			}
-		}
-		if head < 0 || head+1 >= sg[1] {
+		// The whole pattern, or the part of it up to the teaser: the
+		// lines after it (a byline) may be missing.
+		n := sg[1] - sg[0]
+		if n <= p || n > len(want) {
 			continue
 		}
-		it := &items[head+1]
-		if it.kind != kTitle || it.gap || it.dated || it.source != "" || len(it.authors) > 0 {
+		k := 0
+		for k < n && sym(&items[sg[0]+k]) == want[k] {
+			k++
+		}
+		if k < n {
+			continue
+		}
+		it := &items[sg[0]+p]
+		if it.gap || len(it.authors) > 0 {
 			continue
 		}
 		if last, _ := utf8.DecodeLastRuneInString(it.body); strings.ContainsRune(".!…", last) {
