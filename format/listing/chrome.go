@@ -574,7 +574,7 @@ func dropTemplateChrome(items []item) []item {
 	cand := make([]bool, len(items))
 	for i := range items {
 		if it := &items[i]; it.kind == kTitle {
-			words[i] = wordCountUpTo(it.body, 8)
+			words[i] = it.wordsUpTo(8)
 			cand[i] = !it.dated && it.source == "" && len(it.body) <= 40 && words[i] <= 4
 		}
 	}

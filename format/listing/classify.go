@@ -33,9 +33,12 @@ func (k kind) String() string { return kindLetters[k : k+1] }
 // for each of its lines.
 type item struct {
 	line
-	kind    kind
-	bullet  byte   // '#' numbered, '*' bulleted, 0 plain
-	dated   bool   // a date was printed (relative dates leave date zero)
+	kind   kind
+	bullet byte // '#' numbered, '*' bulleted, 0 plain
+	dated  bool // a date was printed (relative dates leave date zero)
+	// nwords is 1 + the words of body up to maxCountedWords, 0 until
+	// wordsUpTo counts them: the page passes ask again and again.
+	nwords  int8
 	body    string // text without list numbering or bullet
 	date    annals.Date
 	authors []string
@@ -309,6 +312,18 @@ func nameColumn(lines []line) int {
 		}
 	}
 	return best
+}
+
+// maxCountedWords is as far as wordsUpTo counts an item's words.
+const maxCountedWords = 40
+
+// wordsUpTo is wordCountUpTo(it.body, max) for max <= maxCountedWords,
+// counted once. Whatever changes body after classify must reset nwords.
+func (it *item) wordsUpTo(max int) int {
+	if it.nwords == 0 {
+		it.nwords = int8(wordCountUpTo(it.body, maxCountedWords) + 1)
+	}
+	return min(int(it.nwords)-1, max)
 }
 
 // take makes the line of kind k with the fields a probe read from it.

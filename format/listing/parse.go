@@ -252,14 +252,15 @@ func mergeAdjacent(items []item) []item {
 				}
 				next.no = it.no
 				continue
-			case strings.HasPrefix(next.body, ":") && wordCount(it.body) <= 5 && (it.kind == kTitle || it.kind == kName):
+			case strings.HasPrefix(next.body, ":") && it.wordsUpTo(6) <= 5 && (it.kind == kTitle || it.kind == kName):
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
 				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
+				next.nwords = 0 // body changed
 				next.authors = nil
 				next.no, next.gap = it.no, it.gap
 				continue
-			case it.bullet == '#' && next.bullet == 0 && next.indent > it.indent && wordCount(it.body) <= 3:
+			case it.bullet == '#' && next.bullet == 0 && next.indent > it.indent && it.wordsUpTo(4) <= 3:
 				// "1. rubric" / "   Headline…": the number belongs to the
 				// headline; the rubric is not part of it.
 				next.bullet = '#'
@@ -767,7 +768,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if i == rubric {
 				continue
 			}
-			if i < cite && (wordCountUpTo(it.body, 4) <= 3 || isInvertedName(strings.TrimRight(it.body, ". "))) {
+			if i < cite && (it.wordsUpTo(4) <= 3 || isInvertedName(strings.TrimRight(it.body, ". "))) {
 				// A catalogue record's type ("Book") and heading
 				// ("Smith, John Henry.") over the full description.
 				continue
@@ -789,7 +790,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || !it.dated && !it.gap && wordCountUpTo(it.body, 8) >= 8 && capRatio(it.body) < 0.4) {
+			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || !it.dated && !it.gap && it.wordsUpTo(8) >= 8 && capRatio(it.body) < 0.4) {
 				// A second headline-like line right under the title,
 				// with more of the entry below it, is its dek; a long
 				// one in sentence case further down the block, a teaser
@@ -1086,7 +1087,7 @@ func wholeBlocks(items []item, sp split, anchored bool) bool {
 // blocks after it.
 func sectionHeading(items []item, sg [2]int) bool {
 	it := &items[sg[0]]
-	return sg[1]-sg[0] == 1 && sg[1] < len(items) && it.kind == kTitle && !it.dated && it.source == "" && wordCountUpTo(it.body, 5) <= 4
+	return sg[1]-sg[0] == 1 && sg[1] < len(items) && it.kind == kTitle && !it.dated && it.source == "" && it.wordsUpTo(5) <= 4
 }
 
 // oneAnchorEach reports whether the entries of sp hold one run of date,
@@ -1163,7 +1164,7 @@ func isWidget(items []item, sg [2]int) bool {
 	}
 	run := 0
 	for i := sg[0]; i < sg[1]; i++ {
-		if k := items[i].kind; (k == kTitle || k == kName) && wordCountUpTo(items[i].body, 9) <= 8 {
+		if k := items[i].kind; (k == kTitle || k == kName) && items[i].wordsUpTo(9) <= 8 {
 			run++
 			if run == 3 {
 				return true
@@ -1411,7 +1412,7 @@ func blockLeads(items []item, sp split) {
 // headline: a short label, no date, number or sentence. (Lines already
 // taken for furniture are leads too.)
 func isLeadLine(it *item) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCountUpTo(it.body, 5) > 4 || strings.ContainsAny(it.body, "0123456789") {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(5) > 4 || strings.ContainsAny(it.body, "0123456789") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -1451,7 +1452,7 @@ func dekLines(items []item) {
 		if a > 0 && !items[a].gap || !plain(&items[a]) {
 			continue
 		}
-		head := wordCountUpTo(items[a].body, 40)
+		head := items[a].wordsUpTo(40)
 		if head < 5 || a+1 >= len(items) {
 			continue
 		}
@@ -1459,7 +1460,7 @@ func dekLines(items []item) {
 		if next.gap || !plain(next) || next.bullet != 0 {
 			continue
 		}
-		if n := wordCountUpTo(next.body, 40); n >= 8 && n > head {
+		if n := next.wordsUpTo(40); n >= 8 && n > head {
 			deks = append(deks, a+1)
 		}
 	}
