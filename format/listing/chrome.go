@@ -111,7 +111,7 @@ func appendLetterKey(dst []byte, s string, max int) []byte {
 			}
 			space = false
 			dst = append(dst, byte(r)|0x20) // lower case
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+		case r >= utf8.RuneSelf && isLetter(r):
 			if space && len(dst) > 0 {
 				dst = append(dst, ' ')
 			}
@@ -188,7 +188,7 @@ func isCounter(s string) bool {
 		switch {
 		case r >= '0' && r <= '9':
 			digit = true
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			return false
 		case unicode.Is(unicode.So, r):
 			symbol = true

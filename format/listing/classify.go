@@ -3,7 +3,6 @@ package listing
 import (
 	"math/bits"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -490,7 +489,7 @@ func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(s[i+1:])
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+		if !isUpper(next) && !isDigit(next) {
 			continue
 		}
 		if d, ok := dateLine(s[i+1:], order); ok {
@@ -689,7 +688,7 @@ func capRatio(s string) float64 {
 			break
 		}
 		n++
-		if unicode.IsUpper(firstRune(s[a:b])) {
+		if isUpper(firstRune(s[a:b])) {
 			caps++
 		}
 		i = b
@@ -701,7 +700,7 @@ func capRatio(s string) float64 {
 }
 
 // isTitleCaseWord reports whether w starts with an upper-case letter.
-func isTitleCaseWord(w string) bool { return unicode.IsUpper(firstRune(w)) }
+func isTitleCaseWord(w string) bool { return isUpper(firstRune(w)) }
 
 // hasFieldSep reports whether s holds a separator fieldedMeta splits at
 // (fieldSeps or weakFieldSeps): one pass over the spaces, trying only

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -95,7 +94,7 @@ func appendTokens(toks []token, s string, max int) []token {
 			space = true
 			i += n
 			continue
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case isLetter(r) || isMark(r):
 			j := wordEnd(s, i+n)
 			toks = append(toks, token{kind: 'w', start: i, text: s[i:j], space: space})
 			i = j
@@ -131,7 +130,7 @@ func wordEnd(s string, j int) int {
 			return j
 		}
 		r2, n2 := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
+		if !isLetter(r2) && !isMark(r2) {
 			break
 		}
 		j += n2
@@ -655,7 +654,7 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 		if tk := at(j); tk != nil && tk.kind == 'n' && len(tk.text) == 4 && plausibleYear(atoi(tk.text)) {
 			// A month name needs a capital or to be long to stand alone:
 			// "may 2010" in prose is more often a verb than a date.
-			if len(t.text) <= 3 && unicode.IsLower(firstRune(t.text)) && strings.EqualFold(t.text, "may") {
+			if len(t.text) <= 3 && isLower(firstRune(t.text)) && strings.EqualFold(t.text, "may") {
 				return dateMatch{}, 0, false
 			}
 			return done(annals.MonthDate(atoi(tk.text), mo), j+1, lang)

@@ -726,6 +726,26 @@ func TestAppendLowerAllRunes(t *testing.T) {
 	check()
 }
 
+func TestRuneClassesMatch(t *testing.T) {
+	tests := []struct {
+		name      string
+		got, want func(rune) bool
+	}{
+		{"IsUpper", isUpper, unicode.IsUpper}, {"IsLower", isLower, unicode.IsLower},
+		{"IsLetter", isLetter, unicode.IsLetter}, {"IsMark", isMark, unicode.IsMark},
+		{"IsDigit", isDigit, unicode.IsDigit},
+		{"Cyrillic", isCyrillic, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }},
+		{"Latin", isLatin, func(r rune) bool { return unicode.Is(unicode.Latin, r) }},
+	}
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		for _, tt := range tests {
+			if got, want := tt.got(r), tt.want(r); got != want {
+				t.Fatalf("%s(%U) = %v, want %v", tt.name, r, got, want)
+			}
+		}
+	}
+}
+
 func TestQuickTestsHold(t *testing.T) {
 	lines := sampleLines(t)
 	cases := []string{"SZ PlusVon Björn Finke", "InterviewBy Jo Lee", "xPar y", "ÉtudePor Ana", "Door Jan", "aAf b"}

@@ -411,6 +411,12 @@ func indexWords(words []string) *wordIndex {
 	return &ix
 }
 
+// runesOver reports whether s has more than n runes. A rune is one to
+// four bytes, so the length alone settles most strings uncounted.
+func runesOver(s string, n int) bool {
+	return len(s) > n && (len(s) > 4*n || utf8.RuneCountInString(s) > n)
+}
+
 // isSpaceRune is unicode.IsSpace without its table search: Unicode's
 // white space is the few runes listed here (unicode.White_Space).
 func isSpaceRune(r rune) bool {

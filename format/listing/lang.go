@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -142,13 +141,13 @@ func (c *langCount) add(s string) {
 				voteStopword(s[from:i], &c.votes)
 			}
 			from = i + n
-		case unicode.Is(unicode.Cyrillic, r):
+		case isCyrillic(r):
 			c.cyr++
 			switch r { // letters only Kazakh has
 			case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ':
 				c.kk++
 			}
-		case unicode.Is(unicode.Latin, r):
+		case isLatin(r):
 			c.lat++
 		}
 		i += n

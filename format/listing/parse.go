@@ -2,7 +2,6 @@ package listing
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -730,9 +729,9 @@ func isCapsLabel(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.IsLower(r) || unicode.IsDigit(r):
+		case isLower(r) || isDigit(r):
 			return false
-		case unicode.IsUpper(r):
+		case isUpper(r):
 			letters++
 		}
 	}
@@ -1050,7 +1049,7 @@ func confidence(rec *annals.Record, sp split) float64 {
 // isUpperStart reports whether s starts with an upper-case letter.
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return isUpper(r)
 }
 
 // looksLikeListing reports whether recs are evidence of a listing rather
