@@ -504,7 +504,8 @@ func trimTail(s string) string {
 			break // case mapping changed lengths; offsets would not line up
 		}
 		for _, t := range tailPhrases {
-			if len(lt) >= len(t) && string(lt[len(lt)-len(t):]) == t {
+			// The last byte first: it rules out most phrases without a call.
+			if len(lt) >= len(t) && lt[len(lt)-1] == t[len(t)-1] && string(lt[len(lt)-len(t):]) == t {
 				s = s[:len(s)-len(t)]
 				changed = true
 				break

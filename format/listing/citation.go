@@ -237,7 +237,7 @@ func isSurnameWord(w string) bool {
 	if w == "" || runesOver(w, 30) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decodeRune(w)
 	if !isUpper(r) {
 		return false
 	}
@@ -256,7 +256,7 @@ func isSurnameWord(w string) bool {
 
 // isInitial is "J." or "Ж.".
 func isInitial(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
+	r, n := decodeRune(w)
 	return isUpper(r) && w[n:] == "."
 }
 
@@ -296,7 +296,7 @@ func startsTitle(s string) bool {
 }
 
 func startsTitleWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	if strings.ContainsRune("“\"«„'‘", r) {
 		return true
 	}

@@ -381,7 +381,7 @@ func rankCell(cells []string) ([]string, bool) {
 
 // stripMark removes a bullet mark.
 func stripMark(s string) (string, byte) {
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	switch r {
 	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
 		if n < len(s) && s[n] == ' ' {
@@ -488,7 +488,7 @@ func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
 		if c := s[i]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		next, _ := utf8.DecodeRuneInString(s[i+1:])
+		next, _ := decodeRune(s[i+1:])
 		if !isUpper(next) && !isDigit(next) {
 			continue
 		}

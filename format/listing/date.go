@@ -88,7 +88,7 @@ func appendTokens(toks []token, s string, max int) []token {
 			space = false
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case isSpaceRune(r):
 			space = true
@@ -129,7 +129,7 @@ func wordEnd(s string, j int) int {
 			}
 			return j
 		}
-		r2, n2 := utf8.DecodeRuneInString(s[j:])
+		r2, n2 := decodeRune(s[j:])
 		if !isLetter(r2) && !isMark(r2) {
 			break
 		}
@@ -698,7 +698,7 @@ func atoi(s string) int {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return r
 }
 

@@ -746,6 +746,20 @@ func TestRuneClassesMatch(t *testing.T) {
 	}
 }
 
+func TestDecodeRuneMatches(t *testing.T) {
+	// Every pair of bytes, alone and before another byte.
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, s := range []string{string([]byte{byte(a)}), string([]byte{byte(a), byte(b)}), string([]byte{byte(a), byte(b), 0x80})} {
+				r, n := decodeRune(s)
+				if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+					t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+}
+
 func TestQuickTestsHold(t *testing.T) {
 	lines := sampleLines(t)
 	cases := []string{"SZ PlusVon Björn Finke", "InterviewBy Jo Lee", "xPar y", "ÉtudePor Ana", "Door Jan", "aAf b"}

@@ -192,7 +192,7 @@ func collapseSpace(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 			clean = false // invalid bytes are replaced, spaces collapsed
 			break
@@ -215,7 +215,7 @@ func collapseSpace(s string) string {
 		}
 		r, n := rune(0), 0
 		if j == i {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 			if isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 				pending = b.Len() > 0
 				i += n
@@ -284,7 +284,7 @@ func appendLower(dst []byte, s string) []byte {
 			}
 			i += 2
 		} else if i < len(s) && s[i] >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s[i:])
 			dst = utf8.AppendRune(dst, toLower(r))
 			i += n
 		}
@@ -363,7 +363,7 @@ func foldPrefix(s, p string) (n int, ok, whole bool) {
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		i += size
 		var buf [utf8.UTFMax]byte
 		k := utf8.EncodeRune(buf[:], toLower(r))
@@ -393,7 +393,7 @@ func lowerFirstByte(s string) byte {
 		}
 		return c
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	var buf [utf8.UTFMax]byte
 	utf8.EncodeRune(buf[:], toLower(r))
 	return buf[0]
@@ -447,7 +447,7 @@ skip:
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if !isSpaceRune(r) {
 			break
 		}
@@ -474,7 +474,7 @@ skip:
 		case classSpace:
 			return start, i
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if isSpaceRune(r) {
 			break
 		}

@@ -134,7 +134,7 @@ func (c *langCount) add(s string) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case isSpaceRune(r):
 			if i > from {

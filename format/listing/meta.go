@@ -408,7 +408,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 	if sep == "" {
 		return m, false
 	}
-	switch r, _ := utf8.DecodeRuneInString(sep); r {
+	switch r, _ := decodeRune(sep); r {
 	case '.', ':', '-', '–', '—', ')':
 	default:
 		return m, false

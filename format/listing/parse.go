@@ -1048,7 +1048,7 @@ func confidence(rec *annals.Record, sp split) float64 {
 
 // isUpperStart reports whether s starts with an upper-case letter.
 func isUpperStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return isUpper(r)
 }
 

@@ -1,6 +1,9 @@
 package listing
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // runeClass records which of the unicode tests the parser asks a rune
 // passes. Outside Latin-1, unicode answers by searching range tables,
@@ -76,3 +79,23 @@ func isCyrillic(r rune) bool {
 func isLatin(r rune) bool {
 	return isRune(r, rcLatin, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
 }
+
+// decodeRune is utf8.DecodeRuneInString with ASCII and the two-byte
+// runes of Latin, Greek and Cyrillic decoded inline: utf8 takes its slow
+// path for every rune outside ASCII.
+func decodeRune(s string) (rune, int) {
+	if len(s) > 1 {
+		if c, d := s[0], s[1]; c < utf8.RuneSelf {
+			return rune(c), 1
+		} else if c-0xC2 < 0xE0-0xC2 && d&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(d&0x3F), 2
+		}
+	}
+	return decodeOther(s)
+}
+
+// decodeOther is utf8.DecodeRuneInString, kept out of line so that
+// decodeRune is inlined.
+//
+//go:noinline
+func decodeOther(s string) (rune, int) { return utf8.DecodeRuneInString(s) }

@@ -226,7 +226,7 @@ func trimRunes(w string, cut func(rune) bool) string {
 	for len(w) > 0 {
 		r, n := rune(w[0]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(w)
+			r, n = decodeRune(w)
 		}
 		if !cut(r) {
 			break
@@ -258,7 +258,7 @@ func firstGlue(s string) int {
 		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 		} else if r < 'A' || r > 'Z' {
 			i++
 			continue
