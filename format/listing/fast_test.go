@@ -760,6 +760,27 @@ func TestDecodeRuneMatches(t *testing.T) {
 	}
 }
 
+func TestDateBeforeMatches(t *testing.T) {
+	var dates []annals.Date
+	for _, y := range []int{-5, 0, 7, 999, 1000, 2024, 2025, 9999, 10000, 12345} {
+		dates = append(dates, annals.Date{}, annals.YearDate(y))
+		for _, m := range []time.Month{-1, 0, 1, 9, 10, 12, 99, 100} {
+			dates = append(dates, annals.Date{Year: y, Month: m, Precision: annals.PrecisionMonth})
+			for _, d := range []int{-1, 0, 1, 9, 10, 31, 99, 100} {
+				dates = append(dates, annals.Date{Year: y, Month: m, Day: d, Precision: annals.PrecisionDay})
+			}
+		}
+	}
+	dates = append(dates, annals.Date{Year: 2024, Precision: 99})
+	for _, a := range dates {
+		for _, b := range dates {
+			if got, want := dateBefore(a, b), a.Before(b); got != want {
+				t.Fatalf("dateBefore(%+v, %+v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
 func TestQuickTestsHold(t *testing.T) {
 	lines := sampleLines(t)
 	cases := []string{"SZ PlusVon Björn Finke", "InterviewBy Jo Lee", "xPar y", "ÉtudePor Ana", "Door Jan", "aAf b"}

@@ -994,6 +994,34 @@ func isASCII(s string) bool {
 	return true
 }
 
+// dateBefore is a.Before(b), which compares the dates as printed,
+// without printing them (Before formats both with fmt): dates with
+// years of four digits and months and days of two compare by dateKey.
+func dateBefore(a, b annals.Date) bool {
+	ka, okA := dateKey(a)
+	kb, okB := dateKey(b)
+	if !okA || !okB {
+		return a.Before(b)
+	}
+	return ka < kb
+}
+
+// dateKey orders dates as their printed forms sort: by year, month and
+// day, a date printed without a part before those printed with it, and
+// an unknown date ("") first. ok is false for parts printed otherwise
+// than as four or two digits, whose order only the strings tell.
+func dateKey(d annals.Date) (key int, ok bool) {
+	switch d.Precision {
+	case annals.PrecisionYear:
+		return d.Year * 10000, 0 <= d.Year && d.Year <= 9999
+	case annals.PrecisionMonth:
+		return d.Year*10000 + int(d.Month)*100, 0 <= d.Year && d.Year <= 9999 && 1 <= d.Month && d.Month <= 99
+	case annals.PrecisionDay:
+		return d.Year*10000 + int(d.Month)*100 + d.Day, 0 <= d.Year && d.Year <= 9999 && 1 <= d.Month && d.Month <= 99 && 1 <= d.Day && d.Day <= 99
+	}
+	return -1, true // printed as ""
+}
+
 // dateOrder reports whether the dated entries run newest or oldest first.
 func dateOrder(recs []*annals.Record) annals.Order {
 	down, up := 0, 0
@@ -1002,11 +1030,11 @@ func dateOrder(recs []*annals.Record) annals.Order {
 		if r.Date.IsZero() {
 			continue
 		}
-		// Equal dates are in neither order; Before is not cheap.
+		// Equal dates are in neither order.
 		if !prev.IsZero() && r.Date != prev {
-			if r.Date.Before(prev) {
+			if dateBefore(r.Date, prev) {
 				down++
-			} else if prev.Before(r.Date) {
+			} else if dateBefore(prev, r.Date) {
 				up++
 			}
 		}
