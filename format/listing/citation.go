@@ -1103,13 +1103,13 @@ var genreStatements = []string{"монография", "автореферат",
 
 // genreless drops a genre statement after the title.
 func genreless(title string) string {
-	for i := strings.Index(title, " : "); i > 0; {
+	for i := indexSpaced(title, " : "); i > 0; {
 		for _, g := range genreStatements {
 			if strings.HasPrefix(title[i+3:], g) {
 				return strings.TrimSpace(title[:i])
 			}
 		}
-		j := strings.Index(title[i+3:], " : ")
+		j := indexSpaced(title[i+3:], " : ")
 		if j < 0 {
 			break
 		}
@@ -1131,7 +1131,7 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	for from := 0; ; {
-		o := strings.Index(s[from:], " (")
+		o := indexSpaced(s[from:], " (")
 		if o < 0 {
 			return c, false
 		}

@@ -245,8 +245,8 @@ func rubricPipe(title string) string {
 	if strings.IndexByte(title, '|') < 0 {
 		return title // most titles: IndexByte is much faster than Index
 	}
-	i := strings.Index(title, " | ")
-	if i <= 0 || strings.Contains(title[i+3:], " | ") {
+	i := indexSpaced(title, " | ")
+	if i <= 0 || indexSpaced(title[i+3:], " | ") >= 0 {
 		return title
 	}
 	label, rest := title[:i], title[i+3:]
