@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -171,7 +170,7 @@ func cutByWord(s string) (string, bool) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]
-			if (w == "de " || w == "di ") && !unicode.IsUpper(firstRune(rest)) {
+			if (w == "de " || w == "di ") && !isUpper(firstRune(rest)) {
 				return s, false
 			}
 			return rest, true
@@ -193,7 +192,7 @@ func cutByWordSpaced(s string) (string, bool) {
 			if len(w) <= len(s) {
 				rest = s[len(w):]
 			}
-			if (w == "de " || w == "di ") && !unicode.IsUpper(firstRune(rest)) {
+			if (w == "de " || w == "di ") && !isUpper(firstRune(rest)) {
 				return s, false
 			}
 			return rest, true
@@ -226,11 +225,11 @@ func isNameWord(w string) bool {
 		return true
 	}
 	r := firstRune(w)
-	if !unicode.IsUpper(r) {
+	if !isUpper(r) {
 		return false
 	}
 	for _, c := range w {
-		if unicode.IsDigit(c) || notInName(c) {
+		if isDigit(c) || notInName(c) {
 			return false
 		}
 	}
@@ -257,7 +256,7 @@ func notInName(c rune) bool {
 func isVowellessAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
-		if !unicode.IsUpper(r) {
+		if !isUpper(r) {
 			return false
 		}
 		if strings.ContainsRune("AEIOUYÀÁÂÄÅÆÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜАЕЁИОУЫЭЮЯІӘӨҮҰ", r) {
@@ -271,7 +270,7 @@ func isVowellessAcronym(w string) bool {
 // looksLikeName reports whether s is one personal name: two to five name
 // words, at most one of them a particle, and not too long.
 func looksLikeName(s string) bool {
-	if utf8.RuneCountInString(s) > 40 {
+	if runesOver(s, 40) {
 		return false
 	}
 	// The words as strings.Fields splits them, in a buffer: at most five
@@ -294,7 +293,7 @@ func looksLikeName(s string) bool {
 		}
 	}
 	// First, middle and last name; a fourth word only as an initial.
-	return caps >= 2 && caps-initials <= 3 && unicode.IsUpper(firstRune(ws[0]))
+	return caps >= 2 && caps-initials <= 3 && isUpper(firstRune(ws[0]))
 }
 
 // postedWords may stand before the date of a dated byline: "Posted on
@@ -395,7 +394,7 @@ var affiliationWords = newWordSet(strings.Fields(`university universities colleg
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {
-	if !mayBeNameList(s) || !shortNameRuns(s) || utf8.RuneCountInString(s) > 200 || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
+	if !mayBeNameList(s) || !shortNameRuns(s) || runesOver(s, 200) || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
 		return false
 	}
 	names := 0
@@ -440,7 +439,7 @@ func mayBeNameList(s string) bool {
 				continue
 			}
 			w = trimRunes(w, isNameTrim)
-			if unicode.IsLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
+			if isLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
 				return false
 			}
 		}
@@ -491,7 +490,7 @@ func shortNameRuns(s string) bool {
 // hasLetterOrDigit reports whether w holds a letter or a digit.
 func hasLetterOrDigit(w string) bool {
 	for _, r := range w {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetter(r) || isDigit(r) {
 			return true
 		}
 	}
@@ -522,7 +521,7 @@ func hasInitials(s string) bool {
 	for i := 1; i < len(s); i++ {
 		if s[i] == '.' {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsUpper(prev) {
+			if !isUpper(prev) {
 				return false
 			}
 		}

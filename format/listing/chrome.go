@@ -111,7 +111,7 @@ func appendLetterKey(dst []byte, s string, max int) []byte {
 			}
 			space = false
 			dst = append(dst, byte(r)|0x20) // lower case
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+		case r >= utf8.RuneSelf && isLetter(r):
 			if space && len(dst) > 0 {
 				dst = append(dst, ' ')
 			}
@@ -188,7 +188,7 @@ func isCounter(s string) bool {
 		switch {
 		case r >= '0' && r <= '9':
 			digit = true
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			return false
 		case unicode.Is(unicode.So, r):
 			symbol = true
@@ -504,7 +504,8 @@ func trimTail(s string) string {
 			break // case mapping changed lengths; offsets would not line up
 		}
 		for _, t := range tailPhrases {
-			if len(lt) >= len(t) && string(lt[len(lt)-len(t):]) == t {
+			// The last byte first: it rules out most phrases without a call.
+			if len(lt) >= len(t) && lt[len(lt)-1] == t[len(t)-1] && string(lt[len(lt)-len(t):]) == t {
 				s = s[:len(s)-len(t)]
 				changed = true
 				break
@@ -574,7 +575,7 @@ func dropTemplateChrome(items []item) []item {
 	cand := make([]bool, len(items))
 	for i := range items {
 		if it := &items[i]; it.kind == kTitle {
-			words[i] = wordCountUpTo(it.body, 8)
+			words[i] = it.wordsUpTo(8)
 			cand[i] = !it.dated && it.source == "" && len(it.body) <= 40 && words[i] <= 4
 		}
 	}

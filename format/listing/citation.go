@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/labor-annals/annals"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -235,17 +234,17 @@ func nextWord(s string, i int) (string, int) {
 
 // isSurnameWord is a capitalised word of letters, hyphens and apostrophes.
 func isSurnameWord(w string) bool {
-	if w == "" || utf8.RuneCountInString(w) > 30 {
+	if w == "" || runesOver(w, 30) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
+	r, _ := decodeRune(w)
+	if !isUpper(r) {
 		return false
 	}
 	letters := 0
 	for _, r := range w {
 		switch {
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			letters++
 		case r == '-' || r == '\'' || r == '’':
 		default:
@@ -257,8 +256,8 @@ func isSurnameWord(w string) bool {
 
 // isInitial is "J." or "Ж.".
 func isInitial(w string) bool {
-	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && w[n:] == "."
+	r, n := decodeRune(w)
+	return isUpper(r) && w[n:] == "."
 }
 
 // isInitialRun is "J.A." or "И.И." printed without spaces.
@@ -297,12 +296,12 @@ func startsTitle(s string) bool {
 }
 
 func startsTitleWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	if strings.ContainsRune("“\"«„'‘", r) {
 		return true
 	}
 	w, _ := nextWord(s, 0)
-	return w != "" && !isInitial(w) && !isInitialRun(w) && (unicode.IsUpper(r) || unicode.IsDigit(r))
+	return w != "" && !isInitial(w) && !isInitialRun(w) && (isUpper(r) || isDigit(r))
 }
 
 // citationTitle reads the title after the author block: quoted
@@ -565,7 +564,7 @@ func yearFirstIssue(s string) (lead, bool) {
 		return c, false
 	}
 	for _, r := range rest {
-		if !unicode.IsDigit(r) && !strings.ContainsRune(" ():.,-–e", r) {
+		if !isDigit(r) && !strings.ContainsRune(" ():.,-–e", r) {
 			return c, false
 		}
 	}
@@ -820,7 +819,7 @@ func inContainer(s string) (lead, bool) {
 			break
 		}
 	}
-	if rest == "" || !unicode.IsUpper(firstRune(rest)) {
+	if rest == "" || !isUpper(firstRune(rest)) {
 		return c, false
 	}
 	marked := false
@@ -1090,7 +1089,7 @@ func imprintEnd(s string) string {
 // person's or an organisation's name are.
 func capitalisedWords(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !isUpperStart(w) && utf8.RuneCountInString(w) > 3 {
+		if !isUpperStart(w) && runesOver(w, 3) {
 			return false
 		}
 	}
@@ -1104,13 +1103,13 @@ var genreStatements = []string{"монография", "автореферат",
 
 // genreless drops a genre statement after the title.
 func genreless(title string) string {
-	for i := strings.Index(title, " : "); i > 0; {
+	for i := indexSpaced(title, " : "); i > 0; {
 		for _, g := range genreStatements {
 			if strings.HasPrefix(title[i+3:], g) {
 				return strings.TrimSpace(title[:i])
 			}
 		}
-		j := strings.Index(title[i+3:], " : ")
+		j := indexSpaced(title[i+3:], " : ")
 		if j < 0 {
 			break
 		}
@@ -1132,7 +1131,7 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	for from := 0; ; {
-		o := strings.Index(s[from:], " (")
+		o := indexSpaced(s[from:], " (")
 		if o < 0 {
 			return c, false
 		}

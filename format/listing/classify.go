@@ -3,7 +3,6 @@ package listing
 import (
 	"math/bits"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -33,9 +32,12 @@ func (k kind) String() string { return kindLetters[k : k+1] }
 // for each of its lines.
 type item struct {
 	line
-	kind    kind
-	bullet  byte   // '#' numbered, '*' bulleted, 0 plain
-	dated   bool   // a date was printed (relative dates leave date zero)
+	kind   kind
+	bullet byte // '#' numbered, '*' bulleted, 0 plain
+	dated  bool // a date was printed (relative dates leave date zero)
+	// nwords is 1 + the words of body up to maxCountedWords, 0 until
+	// wordsUpTo counts them: the page passes ask again and again.
+	nwords  int8
 	body    string // text without list numbering or bullet
 	date    annals.Date
 	authors []string
@@ -319,6 +321,18 @@ func nameColumn(lines []line) int {
 	return best
 }
 
+// maxCountedWords is as far as wordsUpTo counts an item's words.
+const maxCountedWords = 40
+
+// wordsUpTo is wordCountUpTo(it.body, max) for max <= maxCountedWords,
+// counted once. Whatever changes body after classify must reset nwords.
+func (it *item) wordsUpTo(max int) int {
+	if it.nwords == 0 {
+		it.nwords = int8(wordCountUpTo(it.body, maxCountedWords) + 1)
+	}
+	return min(int(it.nwords)-1, max)
+}
+
 // take makes the line of kind k with the fields a probe read from it.
 func (it *item) take(k kind, l lead) {
 	it.kind = k
@@ -375,7 +389,7 @@ func rankCell(cells []string) ([]string, bool) {
 
 // stripMark removes a bullet mark.
 func stripMark(s string) (string, byte) {
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	switch r {
 	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
 		if n < len(s) && s[n] == ' ' {
@@ -482,8 +496,8 @@ func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
 		if c := s[i]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		next, _ := utf8.DecodeRuneInString(s[i+1:])
-		if !unicode.IsUpper(next) && !unicode.IsDigit(next) {
+		next, _ := decodeRune(s[i+1:])
+		if !isUpper(next) && !isDigit(next) {
 			continue
 		}
 		if d, ok := dateLine(s[i+1:], order); ok {
@@ -682,7 +696,7 @@ func capRatio(s string) float64 {
 			break
 		}
 		n++
-		if unicode.IsUpper(firstRune(s[a:b])) {
+		if isUpper(firstRune(s[a:b])) {
 			caps++
 		}
 		i = b
@@ -694,7 +708,7 @@ func capRatio(s string) float64 {
 }
 
 // isTitleCaseWord reports whether w starts with an upper-case letter.
-func isTitleCaseWord(w string) bool { return unicode.IsUpper(firstRune(w)) }
+func isTitleCaseWord(w string) bool { return isUpper(firstRune(w)) }
 
 // hasFieldSep reports whether s holds a separator fieldedMeta splits at
 // (fieldSeps or weakFieldSeps): one pass over the spaces, trying only

@@ -2,7 +2,6 @@ package listing
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -247,8 +246,8 @@ func rubricPipe(title string) string {
 	if strings.IndexByte(title, '|') < 0 {
 		return title // most titles: IndexByte is much faster than Index
 	}
-	i := strings.Index(title, " | ")
-	if i <= 0 || strings.Contains(title[i+3:], " | ") {
+	i := indexSpaced(title, " | ")
+	if i <= 0 || indexSpaced(title[i+3:], " | ") >= 0 {
 		return title
 	}
 	label, rest := title[:i], title[i+3:]
@@ -333,15 +332,27 @@ var orgNouns = newWordSet("ministry", "department", "office", "division",
 // the short ones, or (in languages that capitalise only the first) a
 // first word that is the noun.
 func orgLike(a string) bool {
-	ws := strings.Fields(a)
-	if len(ws) < 2 {
-		return false
+	// The first and last words as strings.Fields splits them, found
+	// without making the list: bylines ask this of every name.
+	fa, fb := nextField(a, 0)
+	la, lb := fa, fb
+	for i := fb; ; {
+		x, y := nextField(a, i)
+		if x == len(a) {
+			break
+		}
+		la, lb, i = x, y, y
 	}
-	first, last := strings.ToLower(ws[0]), strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+	if fa == len(a) || la == fa {
+		return false // fewer than two words
+	}
+	var fbuf, lbuf [64]byte
+	first := appendLower(fbuf[:0], a[fa:fb])
+	last := appendLower(lbuf[:0], strings.Trim(a[la:lb], ".,"))
 	switch {
-	case orgNouns.has(first) && isUpperStart(ws[0]):
+	case orgNouns.hasBytes(first) && isUpperStart(a[fa:fb]):
 		return true
-	case orgNouns.has(last):
+	case orgNouns.hasBytes(last):
 		return capitalisedWords(a)
 	}
 	return false
@@ -421,7 +432,7 @@ func gluedPrefix(t string) int {
 		if r == ' ' || i > 40 {
 			return 0
 		}
-		if i > 1 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+		if i > 1 && isLower(prev) && isUpper(r) {
 			if utf8.RuneCountInString(t[:i]) >= 3 && !mcPrefix(t[:i]) {
 				return i
 			}
@@ -448,7 +459,7 @@ func titleAuthor(t string) (string, string, bool) {
 		return t, "", false
 	}
 	for _, w := range ws {
-		if !unicode.IsUpper(firstRune(w)) && !(len(ws) == 1 && isDomain(w)) || strings.ContainsAny(w, "0123456789:!?") {
+		if !isUpper(firstRune(w)) && !(len(ws) == 1 && isDomain(w)) || strings.ContainsAny(w, "0123456789:!?") {
 			return t, "", false
 		}
 	}
@@ -465,12 +476,12 @@ func isDomain(w string) bool {
 		return false
 	}
 	for _, r := range w {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '-' {
+		if !isLetter(r) && !isDigit(r) && r != '.' && r != '-' {
 			return false
 		}
 	}
 	for _, r := range w[i+1:] {
-		if !unicode.IsLower(r) {
+		if !isLower(r) {
 			return false
 		}
 	}

@@ -89,13 +89,13 @@ func appendTokens(toks []token, s string, max int) []token {
 			space = false
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case isSpaceRune(r):
 			space = true
 			i += n
 			continue
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case isLetter(r) || isMark(r):
 			j := wordEnd(s, i+n)
 			toks = append(toks, token{kind: 'w', start: i, text: s[i:j], space: space})
 			i = j
@@ -130,8 +130,8 @@ func wordEnd(s string, j int) int {
 			}
 			return j
 		}
-		r2, n2 := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r2) && !unicode.IsMark(r2) {
+		r2, n2 := decodeRune(s[j:])
+		if !isLetter(r2) && !isMark(r2) {
 			break
 		}
 		j += n2
@@ -713,7 +713,7 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 		if tk := at(j); tk != nil && tk.kind == 'n' && len(tk.text) == 4 && plausibleYear(atoi(tk.text)) {
 			// A month name needs a capital or to be long to stand alone:
 			// "may 2010" in prose is more often a verb than a date.
-			if len(t.text) <= 3 && unicode.IsLower(firstRune(t.text)) && strings.EqualFold(t.text, "may") {
+			if len(t.text) <= 3 && isLower(firstRune(t.text)) && strings.EqualFold(t.text, "may") {
 				return dateMatch{}, 0, false
 			}
 			return done(annals.MonthDate(atoi(tk.text), mo), j+1, lang)
@@ -757,7 +757,7 @@ func atoi(s string) int {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	return r
 }
 

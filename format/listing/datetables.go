@@ -96,8 +96,8 @@ var weekdayStarts runePairs
 // firstTwoLower returns firstTwoRunes(appendLower(nil, w)) without
 // lower-casing all of w: strings.ToLower maps rune by rune.
 func firstTwoLower(w string) (r0, r1 rune, ok bool) {
-	r0, n := utf8.DecodeRuneInString(w)
-	r1, m := utf8.DecodeRuneInString(w[n:])
+	r0, n := decodeRune(w)
+	r1, m := decodeRune(w[n:])
 	return toLower(r0), toLower(r1), n > 0 && m > 0
 }
 
@@ -130,7 +130,7 @@ func init() {
 					if utf8.RuneCountInString(name) >= 5 {
 						longMonthNames = append(longMonthNames, name)
 						for i := range name {
-							_, size := utf8.DecodeRuneInString(name[i:])
+							_, size := decodeRune(name[i:])
 							if d := name[:i] + name[i+size:]; monthDeletions[d] == "" {
 								monthDeletions[d] = name
 							}

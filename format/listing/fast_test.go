@@ -726,6 +726,61 @@ func TestAppendLowerAllRunes(t *testing.T) {
 	check()
 }
 
+func TestRuneClassesMatch(t *testing.T) {
+	tests := []struct {
+		name      string
+		got, want func(rune) bool
+	}{
+		{"IsUpper", isUpper, unicode.IsUpper}, {"IsLower", isLower, unicode.IsLower},
+		{"IsLetter", isLetter, unicode.IsLetter}, {"IsMark", isMark, unicode.IsMark},
+		{"IsDigit", isDigit, unicode.IsDigit},
+		{"Cyrillic", isCyrillic, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }},
+		{"Latin", isLatin, func(r rune) bool { return unicode.Is(unicode.Latin, r) }},
+	}
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		for _, tt := range tests {
+			if got, want := tt.got(r), tt.want(r); got != want {
+				t.Fatalf("%s(%U) = %v, want %v", tt.name, r, got, want)
+			}
+		}
+	}
+}
+
+func TestDecodeRuneMatches(t *testing.T) {
+	// Every pair of bytes, alone and before another byte.
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			for _, s := range []string{string([]byte{byte(a)}), string([]byte{byte(a), byte(b)}), string([]byte{byte(a), byte(b), 0x80})} {
+				r, n := decodeRune(s)
+				if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
+					t.Fatalf("decodeRune(%q) = %U, %d, want %U, %d", s, r, n, wr, wn)
+				}
+			}
+		}
+	}
+}
+
+func TestDateBeforeMatches(t *testing.T) {
+	var dates []annals.Date
+	for _, y := range []int{-5, 0, 7, 999, 1000, 2024, 2025, 9999, 10000, 12345} {
+		dates = append(dates, annals.Date{}, annals.YearDate(y))
+		for _, m := range []time.Month{-1, 0, 1, 9, 10, 12, 99, 100} {
+			dates = append(dates, annals.Date{Year: y, Month: m, Precision: annals.PrecisionMonth})
+			for _, d := range []int{-1, 0, 1, 9, 10, 31, 99, 100} {
+				dates = append(dates, annals.Date{Year: y, Month: m, Day: d, Precision: annals.PrecisionDay})
+			}
+		}
+	}
+	dates = append(dates, annals.Date{Year: 2024, Precision: 99})
+	for _, a := range dates {
+		for _, b := range dates {
+			if got, want := dateBefore(a, b), a.Before(b); got != want {
+				t.Fatalf("dateBefore(%+v, %+v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
 func TestQuickTestsHold(t *testing.T) {
 	lines := sampleLines(t)
 	cases := []string{"SZ PlusVon Björn Finke", "InterviewBy Jo Lee", "xPar y", "ÉtudePor Ana", "Door Jan", "aAf b"}

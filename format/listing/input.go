@@ -237,7 +237,7 @@ func collapseSpace(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 			clean = false // invalid bytes are replaced, spaces collapsed
 			break
@@ -260,7 +260,7 @@ func collapseSpace(s string) string {
 		}
 		r, n := rune(0), 0
 		if j == i {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 			if isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 				pending = b.Len() > 0
 				i += n
@@ -329,7 +329,7 @@ func appendLower(dst []byte, s string) []byte {
 			}
 			i += 2
 		} else if i < len(s) && s[i] >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s[i:])
 			dst = utf8.AppendRune(dst, toLower(r))
 			i += n
 		}
@@ -408,7 +408,7 @@ func foldPrefix(s, p string) (n int, ok, whole bool) {
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		i += size
 		var buf [utf8.UTFMax]byte
 		k := utf8.EncodeRune(buf[:], toLower(r))
@@ -438,7 +438,7 @@ func lowerFirstByte(s string) byte {
 		}
 		return c
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	var buf [utf8.UTFMax]byte
 	utf8.EncodeRune(buf[:], toLower(r))
 	return buf[0]
@@ -454,6 +454,12 @@ func indexWords(words []string) *wordIndex {
 		ix[w[0]] = append(ix[w[0]], w)
 	}
 	return &ix
+}
+
+// runesOver reports whether s has more than n runes. A rune is one to
+// four bytes, so the length alone settles most strings uncounted.
+func runesOver(s string, n int) bool {
+	return len(s) > n && (len(s) > 4*n || utf8.RuneCountInString(s) > n)
 }
 
 // isSpaceRune is unicode.IsSpace without its table search: Unicode's
@@ -486,7 +492,7 @@ skip:
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if !isSpaceRune(r) {
 			break
 		}
@@ -513,7 +519,7 @@ skip:
 		case classSpace:
 			return start, i
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if isSpaceRune(r) {
 			break
 		}

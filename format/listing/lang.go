@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -135,20 +134,20 @@ func (c *langCount) add(s string) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		switch {
 		case isSpaceRune(r):
 			if i > from {
 				voteStopword(s[from:i], &c.votes)
 			}
 			from = i + n
-		case unicode.Is(unicode.Cyrillic, r):
+		case isCyrillic(r):
 			c.cyr++
 			switch r { // letters only Kazakh has
 			case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ':
 				c.kk++
 			}
-		case unicode.Is(unicode.Latin, r):
+		case isLatin(r):
 			c.lat++
 		}
 		i += n

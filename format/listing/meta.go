@@ -2,7 +2,6 @@ package listing
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -40,7 +39,7 @@ func bylineText(s string) (string, bool) {
 		// Only the head of s can hold the by-word: search just that.
 		if i := strings.Index(s[:min(len(s), 23+len(w))], w); i > 0 && i < 24 {
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			if unicode.IsLower(prev) {
+			if isLower(prev) {
 				return s[i+len(w):], true
 			}
 		}
@@ -258,7 +257,7 @@ func sentenceEnd(s string) int {
 	for i := 1; i+1 < len(s) && i < 400; i++ {
 		if s[i] == '.' && s[i+1] == ' ' {
 			prev, n := utf8.DecodeLastRuneInString(s[:i])
-			if unicode.IsUpper(prev) && (i-n == 0 || s[i-n-1] == ' ') {
+			if isUpper(prev) && (i-n == 0 || s[i-n-1] == ' ') {
 				continue
 			}
 			return i
@@ -320,9 +319,6 @@ func allNames(parts []string) bool {
 // partIsNames reports whether every name splitConj makes of p looks like
 // one.
 func partIsNames(p string) bool {
-	// The first of those names starts where p does, unless p starts
-	// with a space, and a name starts with a capital: a part that does
-	// not needs no search for conjunctions.
 	// The last of "A, B, and C" opens with its conjunction.
 	for _, w := range conjunctions {
 		if rest, ok := strings.CutPrefix(p, w[1:]); ok && rest != "" {
@@ -330,7 +326,10 @@ func partIsNames(p string) bool {
 			break
 		}
 	}
-	if r := firstRune(p); !isSpaceRune(r) && !unicode.IsUpper(r) {
+	// The first of those names starts where p does, unless p starts
+	// with a space, and a name starts with a capital: a part that does
+	// not needs no search for conjunctions.
+	if r := firstRune(p); !isSpaceRune(r) && !isUpper(r) {
 		return false
 	}
 	return conjParts(p, looksLikeName)
@@ -339,7 +338,7 @@ func partIsNames(p string) bool {
 // plausibleAuthor accepts a personal name, an organisation or desk of a
 // few capitalised words, or a user name.
 func plausibleAuthor(a string) bool {
-	if a == "" || utf8.RuneCountInString(a) > 60 {
+	if a == "" || runesOver(a, 60) {
 		return false
 	}
 	ws := strings.Fields(a)
@@ -349,12 +348,12 @@ func plausibleAuthor(a string) bool {
 	if len(ws) == 1 {
 		return !strings.ContainsAny(a, ".!?")
 	}
-	if !unicode.IsUpper(firstRune(ws[0])) {
+	if !isUpper(firstRune(ws[0])) {
 		return false
 	}
 	lower := 0
 	for _, w := range ws[1:] {
-		if !unicode.IsUpper(firstRune(w)) && !nameParticles.has(w) {
+		if !isUpper(firstRune(w)) && !nameParticles.has(w) {
 			lower++
 		}
 	}
@@ -418,7 +417,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 			return m, false
 		}
 		pre = strings.TrimRight(pre, " ,")
-		if wordCount(pre) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !unicode.IsUpper(firstRune(pre)) {
+		if wordCount(pre) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !isUpper(firstRune(pre)) {
 			return m, false
 		}
 		if leadStop.has(strings.ToLower(pre)) {
@@ -430,7 +429,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 	if sep == "" {
 		return m, false
 	}
-	switch r, _ := utf8.DecodeRuneInString(sep); r {
+	switch r, _ := decodeRune(sep); r {
 	case '.', ':', '-', '–', '—', ')':
 	default:
 		return m, false
@@ -738,13 +737,13 @@ func lastGlue(s string) int {
 	best := 0
 	var p2, p1 rune
 	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) {
+		if i > 0 && isUpper(r) {
 			switch {
-			case unicode.IsLower(p1) || unicode.IsDigit(p1):
+			case isLower(p1) || isDigit(p1):
 				best = i
 			}
 		}
-		if i > 0 && unicode.IsLower(r) && unicode.IsUpper(p1) && unicode.IsUpper(p2) {
+		if i > 0 && isLower(r) && isUpper(p1) && isUpper(p2) {
 			// "IMFChallenge": the glue is before the last capital.
 			_, n := utf8.DecodeLastRuneInString(s[:i])
 			best = i - n
@@ -1007,10 +1006,10 @@ func isClock(s string) bool {
 func allUpper(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if isLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			letters++
 		}
 	}
@@ -1084,7 +1083,7 @@ func bylineTail(s string) (string, []string) {
 // digit followed directly by an upper-case letter.
 func digitBeforeUpper(s string, n int) bool {
 	for i := 0; i < n && i+1 < len(s); i++ {
-		if s[i]-'0' <= 9 && unicode.IsUpper(firstRune(s[i+1:])) {
+		if s[i]-'0' <= 9 && isUpper(firstRune(s[i+1:])) {
 			return true
 		}
 	}
@@ -1111,10 +1110,10 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		// Such a date ends in a digit right before the capital: a date
 		// ending in a word (a month, "3rd") would run on into it, unless
 		// head cut the word there.
-		if !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && unicode.IsUpper(firstRune(s[len(head):]))) {
+		if !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && isUpper(firstRune(s[len(head):]))) {
 			return annals.Date{}, "", false
 		}
-		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && unicode.IsUpper(firstRune(s[m.end:])) {
+		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && isUpper(firstRune(s[m.end:])) {
 			if rest := s[m.end:]; wordCount(rest) >= 4 {
 				return m.date, rest, true
 			}

@@ -2,7 +2,6 @@ package listing
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -254,14 +253,15 @@ func mergeAdjacent(items []item) []item {
 				}
 				next.no = it.no
 				continue
-			case strings.HasPrefix(next.body, ":") && wordCount(it.body) <= 5 && (it.kind == kTitle || it.kind == kName):
+			case strings.HasPrefix(next.body, ":") && it.wordsUpTo(6) <= 5 && (it.kind == kTitle || it.kind == kName):
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
 				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
+				next.nwords = 0 // body changed
 				next.authors = nil
 				next.no, next.gap = it.no, it.gap
 				continue
-			case it.bullet == '#' && next.bullet == 0 && next.indent > it.indent && wordCount(it.body) <= 3:
+			case it.bullet == '#' && next.bullet == 0 && next.indent > it.indent && it.wordsUpTo(4) <= 3:
 				// "1. rubric" / "   Headline…": the number belongs to the
 				// headline; the rubric is not part of it.
 				next.bullet = '#'
@@ -731,9 +731,9 @@ func isCapsLabel(s string) bool {
 	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.IsLower(r) || unicode.IsDigit(r):
+		case isLower(r) || isDigit(r):
 			return false
-		case unicode.IsUpper(r):
+		case isUpper(r):
 			letters++
 		}
 	}
@@ -769,7 +769,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if i == rubric {
 				continue
 			}
-			if i < cite && (wordCountUpTo(it.body, 4) <= 3 || isInvertedName(strings.TrimRight(it.body, ". "))) {
+			if i < cite && (it.wordsUpTo(4) <= 3 || isInvertedName(strings.TrimRight(it.body, ". "))) {
 				// A catalogue record's type ("Book") and heading
 				// ("Smith, John Henry.") over the full description.
 				continue
@@ -791,7 +791,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || !it.dated && !it.gap && wordCountUpTo(it.body, 8) >= 8 && capRatio(it.body) < 0.4) {
+			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || !it.dated && !it.gap && it.wordsUpTo(8) >= 8 && capRatio(it.body) < 0.4) {
 				// A second headline-like line right under the title,
 				// with more of the entry below it, is its dek; a long
 				// one in sentence case further down the block, a teaser
@@ -1003,6 +1003,34 @@ func isASCII(s string) bool {
 	return true
 }
 
+// dateBefore is a.Before(b), which compares the dates as printed,
+// without printing them (Before formats both with fmt): dates with
+// years of four digits and months and days of two compare by dateKey.
+func dateBefore(a, b annals.Date) bool {
+	ka, okA := dateKey(a)
+	kb, okB := dateKey(b)
+	if !okA || !okB {
+		return a.Before(b)
+	}
+	return ka < kb
+}
+
+// dateKey orders dates as their printed forms sort: by year, month and
+// day, a date printed without a part before those printed with it, and
+// an unknown date ("") first. ok is false for parts printed otherwise
+// than as four or two digits, whose order only the strings tell.
+func dateKey(d annals.Date) (key int, ok bool) {
+	switch d.Precision {
+	case annals.PrecisionYear:
+		return d.Year * 10000, 0 <= d.Year && d.Year <= 9999
+	case annals.PrecisionMonth:
+		return d.Year*10000 + int(d.Month)*100, 0 <= d.Year && d.Year <= 9999 && 1 <= d.Month && d.Month <= 99
+	case annals.PrecisionDay:
+		return d.Year*10000 + int(d.Month)*100 + d.Day, 0 <= d.Year && d.Year <= 9999 && 1 <= d.Month && d.Month <= 99 && 1 <= d.Day && d.Day <= 99
+	}
+	return -1, true // printed as ""
+}
+
 // dateOrder reports whether the dated entries run newest or oldest first.
 func dateOrder(recs []*annals.Record) annals.Order {
 	down, up := 0, 0
@@ -1011,11 +1039,11 @@ func dateOrder(recs []*annals.Record) annals.Order {
 		if r.Date.IsZero() {
 			continue
 		}
-		// Equal dates are in neither order; Before is not cheap.
+		// Equal dates are in neither order.
 		if !prev.IsZero() && r.Date != prev {
-			if r.Date.Before(prev) {
+			if dateBefore(r.Date, prev) {
 				down++
-			} else if prev.Before(r.Date) {
+			} else if dateBefore(prev, r.Date) {
 				up++
 			}
 		}
@@ -1057,8 +1085,8 @@ func confidence(rec *annals.Record, sp split) float64 {
 
 // isUpperStart reports whether s starts with an upper-case letter.
 func isUpperStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	r, _ := decodeRune(s)
+	return isUpper(r)
 }
 
 // looksLikeListing reports whether recs are evidence of a listing rather
@@ -1095,7 +1123,7 @@ func wholeBlocks(items []item, sp split, anchored bool) bool {
 // blocks after it.
 func sectionHeading(items []item, sg [2]int) bool {
 	it := &items[sg[0]]
-	return sg[1]-sg[0] == 1 && sg[1] < len(items) && it.kind == kTitle && !it.dated && it.source == "" && wordCountUpTo(it.body, 5) <= 4
+	return sg[1]-sg[0] == 1 && sg[1] < len(items) && it.kind == kTitle && !it.dated && it.source == "" && it.wordsUpTo(5) <= 4
 }
 
 // oneAnchorEach reports whether the entries of sp hold one run of date,
@@ -1172,7 +1200,7 @@ func isWidget(items []item, sg [2]int) bool {
 	}
 	run := 0
 	for i := sg[0]; i < sg[1]; i++ {
-		if k := items[i].kind; (k == kTitle || k == kName) && wordCountUpTo(items[i].body, 9) <= 8 {
+		if k := items[i].kind; (k == kTitle || k == kName) && items[i].wordsUpTo(9) <= 8 {
 			run++
 			if run == 3 {
 				return true
@@ -1428,7 +1456,7 @@ func blockLeads(items []item, sp split) {
 // headline: a short label, no date, number or sentence. (Lines already
 // taken for furniture are leads too.)
 func isLeadLine(it *item) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCountUpTo(it.body, 5) > 4 || strings.ContainsAny(it.body, "0123456789") {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(5) > 4 || strings.ContainsAny(it.body, "0123456789") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -1468,7 +1496,7 @@ func dekLines(items []item) {
 		if a > 0 && !items[a].gap || !plain(&items[a]) {
 			continue
 		}
-		head := wordCountUpTo(items[a].body, 40)
+		head := items[a].wordsUpTo(40)
 		if head < 5 || a+1 >= len(items) {
 			continue
 		}
@@ -1476,7 +1504,7 @@ func dekLines(items []item) {
 		if next.gap || !plain(next) || next.bullet != 0 {
 			continue
 		}
-		if n := wordCountUpTo(next.body, 40); n >= 8 && n > head {
+		if n := next.wordsUpTo(40); n >= 8 && n > head {
 			deks = append(deks, a+1)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/labor-annals/annals"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,8 +33,18 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	}
 	// Candidates are the words before the 30th; words past the 32nd
 	// change nothing.
+	// The words as appendFields splits them, and where each starts.
 	var wbuf [32]string
-	rw := runWords{words: appendFields(wbuf[:0], s, 32)}
+	var starts [32]int
+	n := 0
+	for i := 0; n < len(wbuf); n++ {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		wbuf[n], starts[n], i = s[a:b], a, b
+	}
+	rw := runWords{words: wbuf[:n]}
 	words := rw.words
 	best, bestScore := -1, 1.0
 	for k := 2; k < len(words)-2 && k < 30; k++ {
@@ -50,12 +59,9 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	if best < 0 {
 		return s, "", date
 	}
-	// Rebuild the byte offset of word best.
-	off := 0
-	for k := 0; k < best; k++ {
-		i := strings.Index(s[off:], words[k])
-		off += i + len(words[k])
-	}
+	// The teaser starts at word best, just past the spaces after the word
+	// before it.
+	off := starts[best-1] + len(words[best-1])
 	return strings.TrimSpace(s[:off]), strings.TrimSpace(s[off:]), date
 }
 
@@ -132,7 +138,7 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	words := rw.words
 	w, p := words[k], words[k-1]
 	r := firstRune(strings.TrimLeftFunc(w, isOpenQuote))
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if !isUpper(r) && !isDigit(r) {
 		return 0
 	}
 	// Lower-cased into buffers: these strings do not outlive the call.
@@ -148,7 +154,7 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	}
 	pr := firstRune(p)
 	glue := titleGlue.has(lp)
-	if unicode.IsLower(pr) && !glue && unicode.IsUpper(r) {
+	if isLower(pr) && !glue && isUpper(r) {
 		sc += 2
 	}
 	if glue || p == "-" || p == "–" {
@@ -220,7 +226,7 @@ func trimRunes(w string, cut func(rune) bool) string {
 	for len(w) > 0 {
 		r, n := rune(w[0]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(w)
+			r, n = decodeRune(w)
 		}
 		if !cut(r) {
 			break
@@ -252,7 +258,7 @@ func firstGlue(s string) int {
 		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 		} else if r < 'A' || r > 'Z' {
 			i++
 			continue
@@ -260,12 +266,12 @@ func firstGlue(s string) int {
 			i++ // a capital after a space or mark: no glue
 			continue
 		}
-		if upper, quote := unicode.IsUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 {
+		if upper, quote := isUpper(r), r == '“' || r == '«' || r == '„'; (upper || quote) && i > 0 {
 			// The rune before and the start of the word, as a scan
 			// from the start would have them.
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
 			wordStart := strings.LastIndexByte(s[:i], ' ') + 1
-			if unicode.IsLower(prev) && i-wordStart >= 3 && (quote || !mcPrefix(s[wordStart:i])) {
+			if isLower(prev) && i-wordStart >= 3 && (quote || !mcPrefix(s[wordStart:i])) {
 				return i
 			}
 		}
