@@ -971,6 +971,9 @@ func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
 // cutClockTail cuts the time of posting off the names before a date:
 // "ursula_k at 9:14 AM on" → "ursula_k".
 func cutClockTail(names string) string {
+	if indexDigit(names) < 0 {
+		return names // no clock: most bylines
+	}
 	for _, at := range []string{" at ", " um ", " à ", " a las ", " kl. ", " в "} {
 		i := strings.LastIndex(names, at)
 		if i <= 0 {

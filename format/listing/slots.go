@@ -210,7 +210,9 @@ func rubricLines(items []item, order dayOrder) {
 func rubricLabels(s string, order dayOrder) (labels []string, d annals.Date, dated, ok bool) {
 	sep := " | "
 	if !strings.Contains(s, sep) {
-		sep = " / "
+		if sep = " / "; !strings.Contains(s, sep) {
+			return nil, d, false, false // most lines: no labels
+		}
 	}
 	parts := strings.Split(s, sep)
 	if len(parts) < 2 || len(parts) > 3 {
