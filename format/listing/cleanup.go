@@ -505,13 +505,13 @@ func agencyBylines(recs []*annals.Record) {
 }
 
 // newsAgencies are the wire services whose names stand in bylines, in
-// the forms they print, lower-cased.
+// the forms they print, lower-cased. Short names that are also given
+// names or words ("Ana", "Ria", "Trend") are left out.
 var newsAgencies = newWordSet("reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse",
 	"dpa", "deutsche presse-agentur", "efe", "agencia efe", "europa press", "ansa", "tass", "тасс", "риа новости",
-	"ria novosti", "интерфакс", "interfax", "kazinform", "казинформ", "қазақпарат", "kazakhstan today", "xinhua",
-	"pti", "press trust of india", "ians", "ani", "ritzau", "ntb", "tt", "bloomberg", "upi", "anadolu agency",
-	"anadolu", "kyodo", "kyodo news", "yonhap", "aap", "canadian press", "pa media", "press association", "lusa",
-	"anp", "belga", "apa", "keystone-sda", "sda", "epd", "kna", "kuna", "wam", "sputnik", "ria", "ukrinform",
-	"укрінформ", "bta", "mti", "ctk", "čtk", "pap", "hina", "tanjug", "ana", "ana-mpa", "notimex", "telam", "télam",
-	"prensa latina", "agência brasil", "agencia brasil", "akipress", "24.kg", "trend", "apa news", "fergana",
-	"ap news", "afp news")
+	"ria novosti", "интерфакс", "interfax", "kazinform", "казинформ", "қазақпарат", "xinhua",
+	"pti", "press trust of india", "ians", "ritzau", "ntb", "bloomberg", "upi", "anadolu agency",
+	"kyodo", "kyodo news", "yonhap", "aap", "canadian press", "pa media", "press association", "lusa",
+	"anp", "belga", "keystone-sda", "epd", "kuna", "sputnik", "ukrinform",
+	"укрінформ", "bta", "mti", "čtk", "tanjug", "ana-mpa", "notimex", "télam",
+	"prensa latina", "agência brasil", "akipress", "ap news", "afp news")

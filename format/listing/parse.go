@@ -1540,10 +1540,10 @@ func slotNames(items []item, sp split) {
 	}
 }
 
-// slotTeasers reads a short sentence under an entry's headline as its
-// teaser where the page's pattern prints the teaser there and the block
-// has none: "Schritt für Schritt zur ersten Betriebsratswahl." under its
-// headline reads, alone, as another headline.
+// slotTeasers reads a short sentence as an entry's teaser where the
+// page's pattern prints the teaser and the block, otherwise of that
+// pattern, has a headline-like line instead: "Schritt für Schritt zur
+// ersten Betriebsratswahl." reads, alone, as another headline.
 func slotTeasers(items []item, sp split) {
 	t := strings.IndexByte(sp.modal, 'T')
 	if t < 0 || sp.regular < 2 {
