@@ -753,6 +753,17 @@ func nearby(ps []int, i, n int) bool {
 	return found >= n
 }
 
+// countNearby counts the positions in ps (ascending) within
+// templateReach of i, i among them.
+func countNearby(ps []int, i int) int {
+	k := sort.SearchInts(ps, i-templateReach)
+	n := 0
+	for ; k < len(ps) && ps[k] <= i+templateReach; k++ {
+		n++
+	}
+	return n
+}
+
 // longKey is what a longer line must share with its copies to be
 // template furniture: the text itself, or, for a footer (a line under
 // prose or closing a block of several: "Cited by 41 Related articles"),

@@ -270,7 +270,10 @@ func afterIssueWord(toks []token, i int) bool {
 	return numberingWords.hasBytes(appendLower(buf[:0], toks[j].text))
 }
 
-// numberingWords number the issue or volume of a periodical.
+// numberingWords number the issue or volume of a periodical. They are
+// fewer than citation's issueWords: a page's "p" or "s" and an "Art" may
+// stand before a day ("Art 5 May", a name's initial), where an issue's
+// word does not.
 var numberingWords = newWordSet(strings.Fields(`issue no nr vol volume number heft band bd num núm número numéro
 		n° № выпуск вып том номер nummer`)...)
 

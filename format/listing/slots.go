@@ -1,7 +1,6 @@
 package listing
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/labor-annals/annals"
@@ -236,15 +235,4 @@ func rubricLabels(s string, order dayOrder) (labels []string, d annals.Date, dat
 		labels = append(labels, p)
 	}
 	return labels, d, dated, len(labels) > 0
-}
-
-// countNearby counts the positions in ps (ascending) within
-// templateReach of i, i among them.
-func countNearby(ps []int, i int) int {
-	k := sort.SearchInts(ps, i-templateReach)
-	n := 0
-	for ; k < len(ps) && ps[k] <= i+templateReach; k++ {
-		n++
-	}
-	return n
 }
