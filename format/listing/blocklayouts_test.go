@@ -60,6 +60,25 @@ By Sam Pick
 			{"Former miner to walk to the gala for charity", "Sam Pick", "", "2024-02-19", "He last made the walk with his lodge banner in 1984"},
 		})
 	})
+	t.Run("time on the date, between headline and teaser", func(t *testing.T) {
+		checkRecs(t, `Ferry crews vote to strike over rosters
+9:47 pm on 7 May 2025
+The seafarers' union says crews were given a day's notice of new shifts.
+
+Audio
+Librarians win their pay claim after two years
+11:40 am on 2 August 2024
+The city council agreed to back-pay the claim in full.
+
+Cleaners at the hospital walk out
+6:55 pm on 16 May 2024
+Photo: Staff / Ann Lee
+Contract cleaners stopped work for two hours over unpaid wages.`, []rec{
+			{"Ferry crews vote to strike over rosters", "", "", "2025-05-07", "The seafarers' union says crews were given a day's notice of new shifts."},
+			{"Librarians win their pay claim after two years", "", "", "2024-08-02", "The city council agreed to back-pay the claim in full."},
+			{"Cleaners at the hospital walk out", "", "", "2024-05-16", "Contract cleaners stopped work for two hours over unpaid wages."},
+		})
+	})
 }
 
 // A news site's tag page in blocks: a kicker over each headline (a
@@ -323,5 +342,33 @@ The plant blames falling prices.`, []rec{
 			{"Кеншілер жалақыны көтеруді талап етті", "Айгерім Сәрсенова", "", "2025-03-11", "Кеніш жұмысшылары әкімдікке ұжымдық хат жолдады."},
 			{"Мұнайшылардың ереуілі үшінші күнге созылды", "Нұрлан Жақсыбеков", "", "2025-03-07", "Компания басшылығы келіссөзге дайын екенін мәлімдеді."},
 		})
+	})
+}
+
+// A newspaper's topic page that closes each entry with the byline on a
+// line of its own (a name, a desk or a wire service) and a date stamped
+// with when it was updated and the city it was filed from. The wire is
+// the source; the city is no author; a last initial keeps its stop.
+func TestUpdatedDatelines(t *testing.T) {
+	checkRecs(t, `Region
+Steel plant workers form a human chain against the sale
+Employees said they would not allow the government to sell its stake.
+Ravi Teja K.
+September 27, 2024 11:15 pm | Updated 11:16 pm IST - VISAKHAPATNAM
+
+Nation
+Unions' general strike draws a mixed response
+Banks and post offices closed in several states while most markets stayed open.
+PTI
+July 9, 2025 07:40 pm IST - NEW DELHI
+
+Region
+Miners threaten a strike over outsourcing
+Unions warned that handing new blocks to contractors would undermine the permanent workforce.
+Staff Reporter
+May 20, 2025 06:47 pm | Updated 06:50 pm IST - KOTHAGUDEM`, []rec{
+		{"Steel plant workers form a human chain against the sale", "Ravi Teja K.", "", "2024-09-27", "Employees said they would not allow the government to sell its stake."},
+		{"Unions' general strike draws a mixed response", "", "PTI", "2025-07-09", "Banks and post offices closed in several states while most markets stayed open."},
+		{"Miners threaten a strike over outsourcing", "Staff Reporter", "", "2025-05-20", "Unions warned that handing new blocks to contractors would undermine the permanent workforce."},
 	})
 }

@@ -21,6 +21,17 @@ func SplitAuthors(s string) []string {
 	return out
 }
 
+// trimNameList trims the punctuation around a list of names, keeping the
+// stop of a last initial: "Ravi Teja K.".
+func trimNameList(s string) string {
+	s = strings.TrimLeft(s, " ,;|:.-–—")
+	t := strings.TrimRight(s, " ,;|:.-–—")
+	if len(t) < len(s) && s[len(t)] == '.' && endsInitial(s[:len(t)+1]) {
+		return s[:len(t)+1]
+	}
+	return t
+}
+
 // eachAuthor calls yield with each name SplitAuthors returns, in order,
 // until yield returns false; it reports whether yield never did. Probes
 // that only look at the names (looksLikeNameList) use it to allocate
@@ -30,7 +41,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 	if rest, ok := cutByWordSpaced(s); ok {
 		s = rest
 	}
-	s = strings.Trim(s, " ,;|:.-–—")
+	s = trimNameList(s)
 	// Split on commas and semicolons first, then on conjunctions.
 	for s != "" {
 		p := s
@@ -62,7 +73,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 // splitConj(p), trimmed, leaving out the empty ones.
 func eachConj(p string, yield func(string) bool) bool {
 	return conjParts(p, func(p string) bool {
-		if p = strings.Trim(strings.TrimSpace(p), ".,;:|"); p != "" {
+		if p = trimNameList(p); p != "" {
 			return yield(p)
 		}
 		return true

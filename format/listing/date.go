@@ -362,7 +362,7 @@ var dateLabels = newWordSet(
 // or a time of day printed before the date ("14:30, 3 MAR 2024").
 func skipDateLabel(toks []token) int {
 	i := leadingClock(toks)
-	for i < len(toks) && i < 4 {
+	for labels := i + 4; i < len(toks) && i < labels; {
 		t := toks[i]
 		var buf [32]byte
 		if t.kind == 'w' && dateLabels.hasBytes(appendLower(buf[:0], t.text)) {
@@ -440,29 +440,56 @@ var timeWords = newWordSet(strings.Fields(`at um à às a las alle ore kl klo в
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.
 func onlyTimeAfter(toks []token) bool {
+	clocked := false
 	for k, t := range toks {
 		switch t.kind {
 		case 'n':
 			if len(t.text) > 2 {
 				return false
 			}
+			clocked = true
 		case 'w':
 			var buf [32]byte
-			// A weekday may follow the date too: "12 Şubat 2025 Çarşamba".
-			if !timeWords.hasBytes(appendLower(buf[:0], t.text)) && !isWeekday(t.text) {
-				// So may the page of a print edition: "…de 2024, p. 5",
-				// or a count of comments: "- 38 comments".
-				j := k
-				for j > 0 && toks[j-1].kind == 'n' {
-					j--
-				}
-				return pageAfterDate(toks[k:]) || j < k && countsAfter(toks[j:])
+			w := appendLower(buf[:0], t.text)
+			if timeWords.hasBytes(w) || isWeekday(t.text) {
+				// A weekday may follow the date too: "12 Şubat 2025 Çarşamba".
+				continue
 			}
+			if clocked && updateWords.hasBytes(w) {
+				continue // "09:12 pm | Updated 09:13 pm IST"
+			}
+			if clocked && k > 0 && datelinePlace(toks[k-1:]) {
+				return true // where it was filed: "09:12 pm IST - CHENNAI"
+			}
+			// So may the page of a print edition: "…de 2024, p. 5", or a
+			// count of comments: "- 38 comments".
+			j := k
+			for j > 0 && toks[j-1].kind == 'n' {
+				j--
+			}
+			return pageAfterDate(toks[k:]) || j < k && countsAfter(toks[j:])
 		case 'p':
 			if !strings.ContainsAny(t.text, ":,.-–—|()/") {
 				// A counter of views or comments: "👁 1 245".
 				return countsAfter(toks[k:])
 			}
+		}
+	}
+	return true
+}
+
+// updateWords say that the time after them is when an entry was updated.
+var updateWords = newWordSet("updated", "modified", "aktualisiert", "обновлено", "actualizado", "actualizada", "opdateret")
+
+// datelinePlace reports whether toks are a dash and a place in capitals to
+// the end, the city a story was filed from: "- NEW DELHI".
+func datelinePlace(toks []token) bool {
+	if len(toks) < 2 || toks[0].kind != 'p' || !strings.ContainsAny(toks[0].text, "-–—") {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.kind == 'p' && t.text != "." || t.kind == 'n' || t.kind == 'w' && (len(t.text) < 3 && len(toks) == 2 || strings.ToUpper(t.text) != t.text) {
+			return false
 		}
 	}
 	return true

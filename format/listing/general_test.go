@@ -194,3 +194,24 @@ AR/7/2             Minutes of the national conference                    1985   
 		{"Minutes of the national conference", "", "", "1985", ""},
 	})
 }
+
+// TestLabelledTeasers keeps a teaser that its site opens with a label in
+// every entry ("CONTEXT: …"): twenty words of running text are no
+// catalogue field, though the label recurs like one. A short
+// "Published in SECTION" line is the template's.
+func TestLabelledTeasers(t *testing.T) {
+	checkRecs(t, `The Dock Labour Scheme and its Enemies
+By Ruth Mallory (04/12/2023)
+Published in Analytical Articles
+CONTEXT: For forty years the scheme guaranteed registered dockers a minimum wage and a say over hiring, and employers in the smaller ports campaigned against it from the start.
+Read more...
+
+Coal Board Pensions after Privatisation
+By Owen Tyler and Gwen Price (03/29/2023)
+Published in Analytical Articles
+CONTEXT: When the coal industry was sold off in 1994, the government took a share of any surplus in the mineworkers' pension scheme in return for a guarantee that has cost it little.
+Read more...`, []rec{
+		{"The Dock Labour Scheme and its Enemies", "Ruth Mallory", "", "2023-04-12", "CONTEXT: For forty years the scheme guaranteed registered dockers a minimum wage and a say over hiring, and employers in the smaller ports campaigned against it from the start."},
+		{"Coal Board Pensions after Privatisation", "Owen Tyler; Gwen Price", "", "2023-03-29", "CONTEXT: When the coal industry was sold off in 1994, the government took a share of any surplus in the mineworkers' pension scheme in return for a guarantee that has cost it little."},
+	})
+}

@@ -113,7 +113,7 @@ func recurringLabels(items []item) {
 			titled = it.kind == kTitle
 			continue
 		}
-		if titled && (it.kind == kTitle || it.kind == kProse) && !it.dated {
+		if titled && (it.kind == kTitle || it.kind == kProse) && !it.dated && !labelledTeaser(it.body) {
 			if label := fieldLabel(it.body); label != "" {
 				where[label] = append(where[label], i)
 				at = append(at, i)
@@ -127,6 +127,15 @@ func recurringLabels(items []item) {
 			it.kind, it.title = kChrome, ""
 		}
 	}
+}
+
+// labelledTeaser reports whether a "Label: value" line is a teaser its
+// site opens with a label ("BACKGROUND: In January 2024, parliament
+// approved…"): a field's value is a name, a number or a phrase, not twenty
+// words of running text.
+func labelledTeaser(s string) bool {
+	_, value, ok := cutLabel(s)
+	return ok && wordCountUpTo(value, 20) >= 20
 }
 
 // fieldLabel returns the lower-cased label of a "Label: value" line: one
