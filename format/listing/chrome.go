@@ -174,8 +174,37 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return len(s) < 400 && creditEnds(s)
+	return len(s) < 400 && creditEnds(s) || isHoldings(s)
 }
+
+// isHoldings reports a library catalogue's holdings line under a record:
+// where a copy is, its call number and whether it is on the shelf,
+// "Memorial Library, Stacks — HD9575.S652 P48 2019 — Available".
+func isHoldings(s string) bool {
+	if len(s) > 160 || len(s) < 12 {
+		return false
+	}
+	// The status is the last part, after a dash or bar set in spaces.
+	at, sep := -1, ""
+	for _, p := range []string{" — ", " – ", " - ", " | "} {
+		if i := strings.LastIndex(s, p); i > at {
+			at, sep = i, p
+		}
+	}
+	if at <= 0 || len(s)-at-len(sep) > 24 {
+		return false
+	}
+	var buf [32]byte
+	return holdingStatus.hasBytes(appendLower(buf[:0], strings.TrimSpace(s[at+len(sep):])))
+}
+
+// holdingStatus are what a catalogue says of a copy.
+var holdingStatus = newWordSet("available", "checked out", "on loan", "library use only", "in library use only",
+	"not available", "unavailable", "on order", "in transit", "missing", "lost", "on shelf", "reference only",
+	"verfügbar", "ausleihbar", "ausgeliehen", "entliehen", "präsenzbestand", "nicht ausleihbar",
+	"disponible", "emprunté", "prêté", "sur place", "consultation sur place", "no disponible", "prestado",
+	"доступно", "выдано", "на руках", "в наличии", "på hylden", "udlånt", "hjemme", "tilgængelig",
+	"disponibile", "in prestito", "dostępna", "wypożyczona")
 
 // isCounter reports whether s is a counter: a symbol and a number with no
 // letters ("👁 3 412", "♥ 12").

@@ -215,3 +215,26 @@ Read more...`, []rec{
 		{"Coal Board Pensions after Privatisation", "Owen Tyler; Gwen Price", "", "2023-03-29", "CONTEXT: When the coal industry was sold off in 1994, the government took a share of any surplus in the mineworkers' pension scheme in return for a guarantee that has cost it little."},
 	})
 }
+
+// TestNumberedCatalogueTitles reads a library catalogue's numbered
+// results: the numbered line heads each record though its title, in
+// sentence case and long, reads like a sentence, and the holdings line
+// under the fields is no title.
+func TestNumberedCatalogueTitles(t *testing.T) {
+	checkRecs(t, `1. Dockers of the northern ports : work, the union, and the casual system on the waterfront, 1889-1939
+Author: Mallory, Ruth, 1961-
+Format: Book
+Published: Leeds : Northern Labour Press, 2017.
+Central Library, Stacks — HD8039.D52 M35 2017 — Available
+Save
+
+2. The long strike : miners and their families in the coalfield towns, 1984-1985
+Author: Tyler, Owen
+Format: Book
+Published: Cardiff : Valleys Books, 2009.
+Central Library, Stacks — HD5365.M6 T95 2009 — Checked out
+Save`, []rec{
+		{"Dockers of the northern ports : work, the union, and the casual system on the waterfront, 1889-1939", "Mallory, Ruth", "Leeds : Northern Labour Press", "2017", ""},
+		{"The long strike : miners and their families in the coalfield towns, 1984-1985", "Tyler, Owen", "Cardiff : Valleys Books", "2009", ""},
+	})
+}

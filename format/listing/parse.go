@@ -79,6 +79,7 @@ func pageItems(lines []line) []item {
 	outletSlots(items)
 	underHeadlines(items)
 	recurringLabels(items)
+	numberedHeads(items)
 	applySuffixes(items)
 	return items
 }

@@ -2,6 +2,7 @@ package listing
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
 )
@@ -127,6 +128,39 @@ func recurringLabels(items []item) {
 			it.kind, it.title = kChrome, ""
 		}
 	}
+}
+
+// numberedHeads makes the numbered line that opens a block its title
+// where the block below it is fields (a byline, a date, a publisher): a
+// catalogue's results, "1. Oil workers of the Caspian : labor, the
+// state, and the Soviet petroleum industry, 1920-1940", print titles in
+// sentence case and as long as a teaser's sentence.
+func numberedHeads(items []item) {
+	var heads []int
+	for i := range items {
+		it := &items[i]
+		if (i == 0 || it.gap) && it.bullet == '#' && i+1 < len(items) && !items[i+1].gap {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) < 2 {
+		return
+	}
+	for _, i := range heads {
+		it, next := &items[i], &items[i+1]
+		if it.kind != kProse || endsSentence(it.body) {
+			continue
+		}
+		if next.kind == kByline || next.kind == kDate || next.kind == kCite {
+			it.kind, it.title = kTitle, it.body
+		}
+	}
+}
+
+// endsSentence reports whether s ends with a sentence's stop.
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
+	return last == '.' || last == '!' || last == '?' || last == '…'
 }
 
 // labelledTeaser reports whether a "Label: value" line is a teaser its
