@@ -1,10 +1,11 @@
 package listing
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
-	"unicode/utf8"
 )
 
 // authorCitation reads a reference that starts with its authors, as
@@ -446,12 +447,25 @@ func firstYear(s string, alone bool) (dateMatch, bool) {
 		for j < len(s) && isDigitByte(s[j]) {
 			j++
 		}
-		if j-i == 4 && plausibleYear(atoi(s[i:j])) && (!alone || j == len(s) || !strings.ContainsRune("–-/", rune(s[j]))) {
+		if j-i == 4 && plausibleYear(atoi(s[i:j])) && (!alone || (j == len(s) || !strings.ContainsRune("–-/", rune(s[j]))) && !pageRangeEnd(s, i)) {
 			return dateMatch{date: annals.YearDate(atoi(s[i:j])), start: i, end: j}, true
 		}
 		i = j
 	}
 	return dateMatch{}, false
+}
+
+// pageRangeEnd reports whether the number at s[i:] closes a range of
+// pages: "page 1712-1736", "pp. 1101–1124".
+func pageRangeEnd(s string, i int) bool {
+	k := strings.TrimRight(s[:i], "-–")
+	if len(k) == i || k == "" || !isDigitByte(k[len(k)-1]) {
+		return false
+	}
+	k = strings.TrimRight(strings.TrimRight(k, "0123456789"), " ")
+	w := k[strings.LastIndexAny(k, " (,;")+1:]
+	var buf [16]byte
+	return len(w) < len(buf) && pageAbbrevs.hasBytes(bytes.TrimSuffix(appendLower(buf[:0], w), []byte(".")))
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

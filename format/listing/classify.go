@@ -35,6 +35,9 @@ type item struct {
 	kind   kind
 	bullet byte // '#' numbered, '*' bulleted, 0 plain
 	dated  bool // a date was printed (relative dates leave date zero)
+	// field is the role of the labelled field the line is ("Journal:
+	// …"), if it is one: a periodical's field outranks a publisher's.
+	field fieldRole
 	// nwords is 1 + the words of body up to maxCountedWords, 0 until
 	// wordsUpTo counts them: the page passes ask again and again.
 	nwords  int8

@@ -43,9 +43,9 @@ func init() {
 	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
 		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
-	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|источник|журнал|джерело|
+	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
-	add(roleDate, `date|year|published|publication date|date published|date of publication|issued|created|first published|published online|first online|online first|posted on|дата|год|
+	add(roleDate, `date|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
 		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
 		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace`)
@@ -54,7 +54,7 @@ func init() {
 		streszczenie|opis|tiivistelmä|özet`)
 	add(roleTitle, `title|название|заглавие|назва|атауы|titre|titel|título|titolo|tytuł|nimeke|başlık`)
 	add(roleLink, `url|link|permalink|permanent link|doi|handle|uri|ссылка|lien|enlace|collegamento`)
-	add(roleOther, `format|type|item type|resource type|document type|material|material type|medium|shelfmark|shelf mark|
+	add(roleOther, `ddc|udc|lcc|classification|content provider|удк|ббк|format|type|item type|resource type|document type|material|material type|medium|shelfmark|shelf mark|
 		call number|call no|signature|signatur|location|holdings|availability|isbn|issn|edition|language|languages|
 		subjects|subject|keywords|tags|notes|note|physical description|extent|pages|series|identifier|collection|rights|
 		genre|also available|copies|status|record|язык|тип|шифр|ключевые слова|формат|тема|страниц|объем|langue|
@@ -138,7 +138,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		if src == "" && !dated {
 			return false
 		}
-		it.kind, it.source, it.date, it.dated = kCite, src, d, dated
+		it.kind, it.source, it.date, it.dated, it.field = kCite, src, d, dated, rolePublisher
 		if dated {
 			it.kind = kDate
 		}
@@ -147,7 +147,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		if src == "" {
 			return false
 		}
-		it.kind, it.source, it.date, it.dated = kCite, src, d, dated
+		it.kind, it.source, it.date, it.dated, it.field = kCite, src, d, dated, roleContainer
 		if dated {
 			it.kind = kDate
 		}
@@ -187,7 +187,7 @@ var roleTails = []string{"author", "editor", "compiler", "translator", "illustra
 
 // trimRoleTail removes a heading's role and years of life.
 func trimRoleTail(v string) string {
-	v = strings.TrimRight(v, " .")
+	v = trimNameList(v)
 	for {
 		i := strings.LastIndex(v, ", ")
 		if i < 0 {
@@ -231,7 +231,7 @@ func fieldNames(v string) []string {
 	switch {
 	case strings.Contains(v, ";"):
 		for _, p := range strings.Split(v, ";") {
-			if p = strings.Trim(p, " ,."); p != "" {
+			if p = trimNameList(p); p != "" {
 				names = append(names, p)
 			}
 		}
@@ -340,8 +340,8 @@ func containerField(v string, order dayOrder) (string, annals.Date, bool) {
 		return c.source, c.date, c.dated
 	}
 	src := v
-	if i := strings.IndexByte(v, ','); i > 0 {
-		src = v[:i]
+	if i := strings.IndexAny(v, ",;"); i > 0 {
+		src = v[:i] // "Central Asian Survey ; volume 37, issue 2"
 	}
 	src = strings.Trim(src, " .;")
 	if wordCount(src) > 10 {

@@ -238,3 +238,30 @@ Save`, []rec{
 		{"The long strike : miners and their families in the coalfield towns, 1984-1985", "Tyler, Owen", "Cardiff : Valleys Books", "2009", ""},
 	})
 }
+
+// TestLabelledSearchResults reads an academic search engine's results,
+// each a block of labelled fields: the periodical's field outranks the
+// publisher's wherever it stands, its volume and pages are no date, an
+// initial keeps its stop, and classification and provider fields are
+// left out.
+func TestLabelledSearchResults(t *testing.T) {
+	checkRecs(t, `Casual labour on the Mersey docks, 1890-1914
+Author: Mallory, Ruth ; Tyler, Owen J.
+Description: The article traces how the hiring stands on the Liverpool waterfront shaped dockers' solidarity.
+Publisher: Informa UK Limited
+Source: Labour History Review ; volume 81, issue 2, page 1712-1736 ; ISSN 0961-5652
+Year of Publication: 2016
+DDC: 331 Labor economics
+Content Provider: Crossref
+
+Women in the Lancashire weaving sheds
+Author: Price, Gwen
+Description: A thesis on the weavers' amalgamation and its women members between the wars.
+Publisher: University of Leeds
+Year of Publication: 2011
+DDC: 331 Labor economics
+Content Provider: White Rose eTheses`, []rec{
+		{"Casual labour on the Mersey docks, 1890-1914", "Mallory, Ruth; Tyler, Owen J.", "Labour History Review", "2016", "The article traces how the hiring stands on the Liverpool waterfront shaped dockers' solidarity."},
+		{"Women in the Lancashire weaving sheds", "Price, Gwen", "University of Leeds", "2011", "A thesis on the weavers' amalgamation and its women members between the wars."},
+	})
+}

@@ -760,6 +760,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	rec := &annals.Record{Authors: []string{}}
 	var summary []string
 	bylined, fromName := false, false // fromName: the authors came from a bare name line
+	sourceField := roleNone           // the labelled field the source came from
 	rubric := capsRubric(seg)
 	cite := fullCitation(seg)
 	titleAt := -2 // the title line's index
@@ -849,8 +850,8 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			// Authors printed one to a line, each with where they work.
 			rec.Authors = append(rec.Authors[:len(rec.Authors):len(rec.Authors)], it.authors...)
 		}
-		if it.source != "" && rec.Source == "" {
-			rec.Source = it.source
+		if it.source != "" && (rec.Source == "" || it.field == roleContainer && sourceField == rolePublisher) {
+			rec.Source, sourceField = it.source, it.field
 		}
 		if it.dated && !it.date.IsZero() && (rec.Date.IsZero() || refines(it.date, rec.Date)) {
 			rec.Date = it.date
