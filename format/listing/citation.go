@@ -61,6 +61,20 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 // full stop (or the APA date) that ends them, and returns them with the
 // text after.
 func authorBlock(s string) ([]string, string, bool) {
+	names, rest, ok := authorNames(s)
+	if ok && len(names) > 1 {
+		// Vancouver prints initials without stops ("Kerr C, Siegel
+		// A. Title"): the last name's stop ends the block.
+		last := names[len(names)-1]
+		if prev := lastField(names[len(names)-2]); bareInitials(prev) && isInitial(lastField(last)) {
+			names[len(names)-1] = strings.TrimSuffix(last, ".")
+		}
+	}
+	return names, rest, ok
+}
+
+// authorNames is authorBlock's reading of the names, as printed.
+func authorNames(s string) ([]string, string, bool) {
 	var names []string
 	i := 0
 	for n := 0; n < 12; n++ {
@@ -70,12 +84,16 @@ func authorBlock(s string) ([]string, string, bool) {
 		}
 		names = append(names, name)
 		i = j
-		// An editors' mark after the names: "Doe, Jane, eds. (2019)".
+		// An editors' mark after the names: "Doe, Jane, eds. (2019)";
+		// "et al." after the last name printed.
 		for _, m := range editorMarks {
 			if strings.HasPrefix(s[i:], m) {
 				i += len(m)
 				break
 			}
+		}
+		if strings.HasPrefix(s[i:], ", et al.") || strings.HasPrefix(s[i:], " et al.") {
+			i += strings.Index(s[i:], "et al.") + len("et al")
 		}
 		// A separator to the next name, or the end of the block.
 		rest := s[i:]
@@ -100,7 +118,8 @@ func authorBlock(s string) ([]string, string, bool) {
 }
 
 // editorMarks follow the names of a book's editors.
-var editorMarks = []string{", eds", ", ed", " (eds.)", " (ed.)", " (Hrsg.)", " (dir.)", " (coord.)", " (a cura di)", " (ред.)"}
+var editorMarks = []string{", eds", ", ed", " (eds.)", " (ed.)", " (Eds.)", " (Ed.)", " (Hrsg.)", " (Hg.)", " (dir.)", " (éd.)", " (éds.)",
+	" (coord.)", " (a cura di)", " (red.)", " (ред.)"}
 
 // nameSeparator returns the length of the separator between two names
 // at the start of s: a comma or semicolon, a conjunction, or both
@@ -183,9 +202,13 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		}
 		return strings.TrimRight(s[start:k], "."), k, true
 	}
-	// "Surname I. O." (GOST, also "Ivanov I.I.")
+	// "Surname I. O." (GOST, also "Ivanov I.I."), or Vancouver's "Smith
+	// JA," with the initials run together and no stops.
 	if i < len(s) && s[i] == ' ' {
 		w, j := nextWord(s, i+1)
+		if bareInitials(w) && j < len(s) && (s[j] == ',' || s[j] == '.' && j+1 < len(s) && s[j+1] == ' ') {
+			return s[start:j], j, true
+		}
 		if isInitial(w) || isInitialRun(w) {
 			k := j
 			for k < len(s) && s[k] == ' ' {
@@ -274,6 +297,19 @@ func isInitialRun(w string) bool {
 	return true
 }
 
+// bareInitials is "J" or "JA": up to three capitals without stops, as
+// Vancouver references print a name's initials.
+func bareInitials(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}
+
 func endsInitial(s string) bool {
 	w := lastField(s)
 	return isInitial(w) || isInitialRun(w)
@@ -316,9 +352,15 @@ func citationTitle(s string) (title, after string, ok bool) {
 		}
 		s = strings.TrimLeft(s[e+1:], ". ")
 	}
-	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}} {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}, {"'", "'"}} {
 		if strings.HasPrefix(s, q[0]) {
 			e := strings.Index(s[len(q[0]):], q[1])
+			if q[1] == "’" || q[1] == "'" {
+				// A single quote doubles as an apostrophe ("'Workers'
+				// control…',"): the closing one stands before a comma
+				// or a stop.
+				e = closingQuote(s[len(q[0]):], q[1])
+			}
 			if e < 0 {
 				return "", "", false
 			}
@@ -347,6 +389,18 @@ func citationTitle(s string) (title, after string, ok bool) {
 	return title, after, title != ""
 }
 
+// closingQuote returns the index in s of the quote q that closes a
+// title: the first followed by a comma or a stop, else the last; -1 if
+// there is none.
+func closingQuote(s, q string) int {
+	for _, end := range []string{q + ",", q + "."} {
+		if i := strings.Index(s, end); i >= 0 {
+			return i
+		}
+	}
+	return strings.LastIndex(s, q)
+}
+
 // citationSource finds the periodical or publisher after the title:
 // "// Известия. – 2019", "Cambridge, MA: Harvard University Press, 1960",
 // "Journal 12, no. 3 (1990)", "Journal, 12(3), 1–20", "М.: Наука, 1990".
@@ -363,15 +417,19 @@ func citationSource(s string) string {
 		return strings.TrimRight(firstClause(s), ".")
 	}
 	s = strings.TrimLeft(s, "–—- ")
-	// A chapter "In Editor (ed.). Book. Place: Publisher": the book.
-	if strings.HasPrefix(s, "In ") {
-		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "eds. ", "ed. "} {
+	// A chapter "In Editor (ed.). Book. Place: Publisher", "in Fink, L.
+	// (ed.) Book.", APA's "In A. Editor (Ed.), Book (pp. 3–9).": the book.
+	if strings.HasPrefix(s, "In ") || strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "In: ") {
+		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "(eds.) ", "(ed.) ", "(Eds.), ", "(Ed.), ", "(Hrsg.), ", "eds. ", "ed. "} {
 			if i := strings.Index(s, m); i > 0 && i < 120 {
 				book := s[i+len(m):]
 				if e := sentenceEnd(book); e > 0 {
 					book = book[:e]
 				}
-				return strings.TrimSpace(strings.TrimRight(book, ". "))
+				if e := strings.Index(book, " (p"); e > 0 {
+					book = book[:e] // "(pp. 33–58)"
+				}
+				return strings.TrimSpace(strings.TrimRight(book, ". ,"))
 			}
 		}
 	}

@@ -1,0 +1,84 @@
+package listing_test
+
+import "testing"
+
+// TestCitationStyles reads one reference list in each of the common
+// citation styles: the names as printed (editors' marks, "et al." and
+// Vancouver's stopless initials aside), the title out of its quotes
+// (straight single quotes doubling as apostrophes), the periodical, the
+// publisher with its place, or for a chapter the book it is in.
+func TestCitationStyles(t *testing.T) {
+	t.Run("apa", func(t *testing.T) {
+		checkRecs(t, `References
+
+Brody, D. (1960). Steelworkers in America: The nonunion era. Harvard University Press.
+
+Cowie, J., & Heathcott, J. (Eds.). (2003). Beyond the ruins: The meanings of deindustrialization. Cornell University Press.
+
+Fantasia, R. (1988). Cultures of solidarity: Consciousness, action, and contemporary American workers. University of California Press.
+
+Kimeldorf, H. (1999). Battling for American labor: Wobblies, craft workers, and the making of the union movement. Journal of American History, 86(3), 1201–1220. https://doi.org/10.2307/2568612`, []rec{
+			{"Steelworkers in America: The nonunion era", "Brody, D.", "Harvard University Press", "1960", ""},
+			{"Beyond the ruins: The meanings of deindustrialization", "Cowie, J.; Heathcott, J.", "Cornell University Press", "2003", ""},
+			{"Cultures of solidarity: Consciousness, action, and contemporary American workers", "Fantasia, R.", "University of California Press", "1988", ""},
+			{"Battling for American labor: Wobblies, craft workers, and the making of the union movement", "Kimeldorf, H.", "Journal of American History", "1999", ""},
+		})
+	})
+	t.Run("mla", func(t *testing.T) {
+		checkRecs(t, `Works Cited
+Brody, David. Steelworkers in America: The Nonunion Era. Harvard UP, 1960.
+Montgomery, David, et al. "Workers' Control of Machine Production in the Nineteenth Century." Labor History, vol. 17, no. 4, 1976, pp. 485-509.
+Fantasia, Rick. Cultures of Solidarity. U of California P, 1988.
+Zhumabayev, Galym. "Oil Workers and the State in Western Kazakhstan." Central Asian Survey, vol. 31, no. 2, 2012, pp. 141-156.`, []rec{
+			{"Steelworkers in America: The Nonunion Era", "Brody, David", "Harvard UP", "1960", ""},
+			{"Workers' Control of Machine Production in the Nineteenth Century", "Montgomery, David", "Labor History", "1976", ""},
+			{"Cultures of Solidarity", "Fantasia, Rick", "U of California P", "1988", ""},
+			{"Oil Workers and the State in Western Kazakhstan", "Zhumabayev, Galym", "Central Asian Survey", "2012", ""},
+		})
+	})
+	t.Run("chicago", func(t *testing.T) {
+		checkRecs(t, `Bibliography
+Brody, David. Steelworkers in America: The Nonunion Era. Cambridge, MA: Harvard University Press, 1960.
+Montgomery, David. "Workers' Control of Machine Production in the Nineteenth Century." Labor History 17, no. 4 (1976): 485–509.
+Fink, Leon, ed. Workers across the Americas: The Transnational Turn in Labor History. New York: Oxford University Press, 2011.
+Zhumabayev, Galym. "Oil Workers and the State in Western Kazakhstan." Central Asian Survey 31, no. 2 (2012): 141–56.`, []rec{
+			{"Steelworkers in America: The Nonunion Era", "Brody, David", "Cambridge, MA: Harvard University Press", "1960", ""},
+			{"Workers' Control of Machine Production in the Nineteenth Century", "Montgomery, David", "Labor History", "1976", ""},
+			{"Workers across the Americas: The Transnational Turn in Labor History", "Fink, Leon", "New York: Oxford University Press", "2011", ""},
+			{"Oil Workers and the State in Western Kazakhstan", "Zhumabayev, Galym", "Central Asian Survey", "2012", ""},
+		})
+	})
+	t.Run("harvard", func(t *testing.T) {
+		checkRecs(t, `Reference list
+Brody, D. (1960) Steelworkers in America: the nonunion era. Cambridge, MA: Harvard University Press.
+Montgomery, D. (1976) 'Workers' control of machine production in the nineteenth century', Labor History, 17(4), pp. 485–509.
+Smith, A. and Jones, B. (2015) 'Dockers and the casual system', in Fink, L. (ed.) Workers across the Americas. New York: Oxford University Press, pp. 33–58.
+Zhumabayev, G. (2012) 'Oil workers and the state in western Kazakhstan', Central Asian Survey, 31(2), pp. 141–156.`, []rec{
+			{"Steelworkers in America: the nonunion era", "Brody, D.", "Cambridge, MA: Harvard University Press", "1960", ""},
+			{"Workers' control of machine production in the nineteenth century", "Montgomery, D.", "Labor History", "1976", ""},
+			{"Dockers and the casual system", "Smith, A.; Jones, B.", "Workers across the Americas", "2015", ""},
+			{"Oil workers and the state in western Kazakhstan", "Zhumabayev, G.", "Central Asian Survey", "2012", ""},
+		})
+	})
+	t.Run("vancouver", func(t *testing.T) {
+		checkRecs(t, `1. Brody D. Steelworkers in America: the nonunion era. Cambridge (MA): Harvard University Press; 1960.
+2. Montgomery D, Kerr C, Siegel A. Workers' control of machine production in the nineteenth century. Labor Hist. 1976;17(4):485-509.
+3. Markowitz G, Rosner D. Deceit and denial: the deadly politics of industrial pollution. Berkeley: University of California Press; 2002.
+4. Zhumabayev G. Oil workers and the state in western Kazakhstan. Cent Asian Surv. 2012;31(2):141-56. doi:10.1080/02634937.2012.671993`, []rec{
+			{"Steelworkers in America: the nonunion era", "Brody D.", "Cambridge (MA): Harvard University Press", "1960", ""},
+			{"Workers' control of machine production in the nineteenth century", "Montgomery D; Kerr C; Siegel A", "Labor Hist", "1976", ""},
+			{"Deceit and denial: the deadly politics of industrial pollution", "Markowitz G; Rosner D", "Berkeley: University of California Press", "2002", ""},
+			{"Oil workers and the state in western Kazakhstan", "Zhumabayev G.", "Cent Asian Surv", "2012", ""},
+		})
+	})
+	t.Run("gost", func(t *testing.T) {
+		checkRecs(t, `Список литературы
+1. Иванов И. И. Рабочее движение в Казахстане. — Алматы : Ғылым, 1995. — 240 с.
+2. Петров П. П., Сидоров С. С. Стачки нефтяников Мангышлака // Вопросы истории. — 2012. — № 4. — С. 45–60.
+3. Козлов А. Б. Профсоюзы и государство в Центральной Азии. — М. : Наука, 2008. — 312 с.`, []rec{
+			{"Рабочее движение в Казахстане", "Иванов И. И.", "Алматы : Ғылым", "1995", ""},
+			{"Стачки нефтяников Мангышлака", "Петров П. П.; Сидоров С. С.", "Вопросы истории", "2012", ""},
+			{"Профсоюзы и государство в Центральной Азии", "Козлов А. Б.", "М. : Наука", "2008", ""},
+		})
+	})
+}
