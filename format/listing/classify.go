@@ -54,8 +54,9 @@ type item struct {
 
 // pageContext is what classify needs to know of the whole page.
 type pageContext struct {
-	order      dayOrder
-	nameColumn int // the table column of authors' names, or -1
+	order        dayOrder
+	nameColumn   int // the table column of authors' names, or -1
+	sourceColumn int // the table column of periodicals or publishers, or -1
 }
 
 // classify judges one line on its own, in its page's context, into it:
@@ -79,7 +80,7 @@ func classify(it *item, l line, pc pageContext) {
 	// A row of three cells or more is read by its cells: its text joined
 	// ("PHM/84/112 Photograph: picket line 18 Jun 1984 Item") says little.
 	if len(it.line.cells) >= 3 {
-		if r, ok := tableRow(it.line.cells, order, pc.nameColumn); ok {
+		if r, ok := tableRow(it.line.cells, order, pc); ok {
 			it.take(kTitle, r)
 			return
 		}
@@ -104,7 +105,7 @@ func classify(it *item, l line, pc pageContext) {
 		return
 	}
 	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
-		if r, ok := tableRow(l.cells, order, pc.nameColumn); ok {
+		if r, ok := tableRow(l.cells, order, pc); ok {
 			it.take(kTitle, r)
 			return
 		}
@@ -261,10 +262,17 @@ func classify(it *item, l line, pc pageContext) {
 // the date, the cell in the page's column of names the authors, and the
 // first other cell of several words (else the longest) the title. Links
 // and labels such as a section or a type are left out.
-func tableRow(cells []string, order dayOrder, nameColumn int) (lead, bool) {
+func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 	var r lead
 	var texts []string
+	nameColumn := pc.nameColumn
 	for j, c := range cells {
+		if j == pc.sourceColumn && len(cells) >= 3 {
+			if src := sourceCell(c, order); src != "" {
+				r.source = src
+				continue
+			}
+		}
 		if d, ok := dateLine(c, order); ok {
 			if !r.dated && !d.IsZero() {
 				r.date, r.dated = d, true
@@ -322,6 +330,75 @@ func nameColumn(lines []line) int {
 		}
 	}
 	return best
+}
+
+// sourceColumn finds the table column that names where each entry was
+// published: right of the longest column (the titles), a cell that reads
+// as a periodical or a publisher in most rows, and mostly different ones
+// (a column of types, "Book", "Article", repeats a few values).
+func sourceColumn(lines []line, nameCol int, order dayOrder) int {
+	var rows, words []int
+	for _, l := range lines {
+		if len(l.cells) < 3 {
+			continue
+		}
+		for j, c := range l.cells {
+			for len(rows) <= j {
+				rows, words = append(rows, 0), append(words, 0)
+			}
+			rows[j]++
+			words[j] += wordCountUpTo(c, 40)
+		}
+	}
+	titles := -1
+	for j := range rows {
+		if j != nameCol && rows[j] >= 3 && (titles < 0 || words[j]*rows[titles] > words[titles]*rows[j]) {
+			titles = j
+		}
+	}
+	if titles < 0 {
+		return -1
+	}
+	for j := titles + 1; j < len(rows); j++ {
+		if j == nameCol || rows[j] < 3 {
+			continue
+		}
+		seen := map[string]bool{}
+		n := 0
+		for _, l := range lines {
+			if len(l.cells) > j && len(l.cells) >= 3 {
+				if src := sourceCell(l.cells[j], order); src != "" {
+					n++
+					seen[src] = true
+				}
+			}
+		}
+		if n*4 >= rows[j]*3 && len(seen)*4 >= n*3 {
+			return j
+		}
+	}
+	return -1
+}
+
+// sourceCell reads a table cell naming a periodical ("Labour History,
+// no. 126") or a publisher ("Melbourne University Press"), or a book and
+// its publisher ("Migrants and Unions (Monash University Publishing)"):
+// the periodical or the book.
+func sourceCell(c string, order dayOrder) string {
+	if !isUpperStart(c) || len(c) > 160 {
+		return ""
+	}
+	if l, ok := containerLine(c, order); ok {
+		return l.source
+	}
+	if i := strings.LastIndex(c, " ("); i > 0 && strings.HasSuffix(c, ")") {
+		c = c[:i]
+	}
+	n := wordCountUpTo(c, 13)
+	if n < 2 || n > 12 || endsSentence(c) || capRatio(c) < 0.34 {
+		return ""
+	}
+	return c
 }
 
 // maxCountedWords is as far as wordsUpTo counts an item's words.

@@ -265,3 +265,25 @@ Content Provider: White Rose eTheses`, []rec{
 		{"Women in the Lancashire weaving sheds", "Price, Gwen", "University of Leeds", "2011", "A thesis on the weavers' amalgamation and its women members between the wars."},
 	})
 }
+
+// TestTableSourceColumn reads a society's list of members' publications
+// pasted as tab-separated rows, year, authors, title and where it was
+// published: that last column is the source, a periodical without its
+// issue, a publisher, or for a chapter the book without its publisher.
+// A column of types, a few values repeated, is no source.
+func TestTableSourceColumn(t *testing.T) {
+	checkRecs(t, "2024\tRuth Mallory & Owen Tyler\tHiring Stands and Solidarity: The Mersey Docks, 1890-1914\tLabour History Review, no. 89\n"+
+		"2023\tGwen Price\tWeavers and their Amalgamation between the Wars\tNorthern Labour Press\n"+
+		"2023\tCarl Nye\tThe Dyers' Sit-in of 1999\tStrikes in Britain since 1945 (Valleys Books)\n", []rec{
+		{"Hiring Stands and Solidarity: The Mersey Docks, 1890-1914", "Ruth Mallory; Owen Tyler", "Labour History Review", "2024", ""},
+		{"Weavers and their Amalgamation between the Wars", "Gwen Price", "Northern Labour Press", "2023", ""},
+		{"The Dyers' Sit-in of 1999", "Carl Nye", "Strikes in Britain since 1945", "2023", ""},
+	})
+	checkRecs(t, "2024\tRuth Mallory\tHiring Stands and Solidarity on the Mersey Docks\tBook Chapter\n"+
+		"2023\tGwen Price\tWeavers and their Amalgamation between the Wars\tJournal Article\n"+
+		"2023\tCarl Nye\tThe Dyers' Sit-in of 1999 and What Came After\tJournal Article\n", []rec{
+		{"Hiring Stands and Solidarity on the Mersey Docks", "Ruth Mallory", "", "2024", ""},
+		{"Weavers and their Amalgamation between the Wars", "Gwen Price", "", "2023", ""},
+		{"The Dyers' Sit-in of 1999 and What Came After", "Carl Nye", "", "2023", ""},
+	})
+}

@@ -206,6 +206,7 @@ func leadingNumber(s string) int {
 func classifyAll(lines []line, order dayOrder) []item {
 	items := make([]item, 0, len(lines))
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
+	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
 	afterToggle, inTags, gap := false, false, false
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
