@@ -372,3 +372,41 @@ May 20, 2025 06:47 pm | Updated 06:50 pm IST - KOTHAGUDEM`, []rec{
 		{"Miners threaten a strike over outsourcing", "Staff Reporter", "", "2025-05-20", "Unions warned that handing new blocks to contractors would undermine the permanent workforce."},
 	})
 }
+
+// A newsletter's digest pasted from its web version: each headline names
+// the outlet it links to in brackets; a reading list gives the writers
+// and the outlet after a dash; a call to action's button is chrome. A
+// venue in brackets is no outlet, nor a language.
+func TestDigestOutlets(t *testing.T) {
+	checkRecs(t, `ON THE PICKET LINE
+
+Refinery workers authorize a strike over staffing (Gulf Coast Herald)
+Members voted by 94 percent to authorize a strike as talks stalled over overtime.
+
+Baristas file forty election petitions in one day (Evening Post)
+The union says workers in 14 states filed for elections on Monday.
+
+Support the newsletter
+Join →
+
+WHAT WE'RE READING
+
+What the oil strikes of 2011 still teach us — Ann Lee, Labor Review
+A look at subcontracting and the longest strike of the decade.
+
+The strike that built the union — Leo Barr and Nina Pell, Shop Floor Weekly
+Flint, 1937, retold for a new generation of autoworkers.`, []rec{
+		{"Refinery workers authorize a strike over staffing", "", "Gulf Coast Herald", "", "Members voted by 94 percent to authorize a strike as talks stalled over overtime."},
+		{"Baristas file forty election petitions in one day", "", "Evening Post", "", "The union says workers in 14 states filed for elections on Monday."},
+		{"What the oil strikes of 2011 still teach us", "Ann Lee", "Labor Review", "", "A look at subcontracting and the longest strike of the decade."},
+		{"The strike that built the union", "Leo Barr; Nina Pell", "Shop Floor Weekly", "", "Flint, 1937, retold for a new generation of autoworkers."},
+	})
+	checkRecs(t, `Seminar: Time discipline and resistance (Hall of the Weavers' Institute)
+Tuesday 12 March 2024
+
+Seminar: Harvests, households and seasons (Hall of the Weavers' Institute)
+Tuesday 19 March 2024`, []rec{
+		{"Seminar: Time discipline and resistance (Hall of the Weavers' Institute)", "", "", "2024-03-12", ""},
+		{"Seminar: Harvests, households and seasons (Hall of the Weavers' Institute)", "", "", "2024-03-19", ""},
+	})
+}

@@ -143,6 +143,9 @@ func isChrome(s string) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
+	if len(s) < 32 && (strings.HasSuffix(s, "→") || strings.HasSuffix(s, "›")) && wordCountUpTo(s, 4) <= 3 {
+		return true // a button: "Join →", "Alle Artikel ›"
+	}
 	if isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s) {
 		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
 	}

@@ -228,7 +228,13 @@ func classify(it *item, l line, pc pageContext) {
 		return
 	}
 	it.title = s
-	if f.any(hasDigit | hasCloseBracket) { // a date, a year or "[Source]"
+	if f.any(hasDash | hasE2) { // " - ", " — "
+		if t, ok := titleBylineOutlet(s); ok {
+			it.kind, it.title, it.authors, it.source = kTitle, t.title, t.authors, t.source
+			return
+		}
+	}
+	if f.any(hasDigit|hasCloseBracket) || s[len(s)-1] == ')' { // a date, a year, "[Source]" or "(Outlet)"
 		if t, ok := titleSuffix(dates); ok {
 			it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
 			it.authors = t.authors

@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -628,6 +629,16 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				}
 			}
 		}
+		// "Headline (Houston Chronicle)": a digest names the outlet it
+		// links to in brackets.
+		if strings.HasSuffix(rest, ")") && t.source == "" && !t.dated {
+			if o := strings.LastIndexByte(rest, '('); o > 0 && len(rest)-o < 50 && isOutletName(rest[o+1:len(rest)-1]) {
+				t.source = rest[o+1 : len(rest)-1]
+				rest = strings.TrimSpace(rest[:o])
+				found = true
+				continue
+			}
+		}
 		if t.dated {
 			break
 		}
@@ -685,6 +696,83 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	}
 	return t, t.title != ""
 }
+
+// titleBylineOutlet reads a reading list's item, the headline then who
+// wrote it and where after a dash: "The strike that built the UAW — Leo
+// Barrett and Nina Patel, Labor Notes".
+func titleBylineOutlet(s string) (lead, bool) {
+	var l lead
+	if len(s) > 300 {
+		return l, false
+	}
+	at, sep := -1, ""
+	for _, d := range []string{" — ", " – ", " - "} {
+		if i := strings.LastIndex(s, d); i > at {
+			at, sep = i, d
+		}
+	}
+	if at <= 0 || wordCountUpTo(s[:at], 3) < 3 {
+		return l, false
+	}
+	tail := s[at+len(sep):]
+	c := strings.LastIndex(tail, ", ")
+	if c <= 0 {
+		return l, false
+	}
+	names, outlet := tail[:c], strings.TrimRight(tail[c+2:], ". ")
+	if !isOutletName(outlet) || !looksLikeNameList(names) {
+		return l, false
+	}
+	l.title, l.authors, l.source = strings.TrimSpace(s[:at]), SplitAuthors(names), outlet
+	return l, true
+}
+
+// isOutletName reports whether s reads as a publication's name: one to
+// six words, capitalised but for small words, or a domain ("Vlast.kz"),
+// and not a label a site puts after headlines ("Video", "PDF").
+func isOutletName(s string) bool {
+	n := wordCountUpTo(s, 7)
+	if n == 0 || n > 6 || indexDigit(s) >= 0 || !isUpperStart(s) {
+		return false
+	}
+	var buf [48]byte
+	if len(s) < len(buf) && headlineTags.hasBytes(appendLower(buf[:0], s)) {
+		return false
+	}
+	if isDomain(s) {
+		return true
+	}
+	return capRatio(s) >= 0.5 && !strings.ContainsAny(s, ",;:!?\"") && !isVenue(s)
+}
+
+// isVenue reports whether s names a place where something is held (an
+// event's "(University of Salford)"), not a publication; a university's
+// press publishes.
+func isVenue(s string) bool {
+	var buf [64]byte
+	ls := appendLower(buf[:0], s)
+	if bytes.Contains(ls, []byte("press")) {
+		return false
+	}
+	for _, w := range venueWords {
+		if bytes.Contains(ls, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueWords mark the name of a place.
+var venueWords = []string{"university", "college", "institute", "museum", "library", "hall", "centre", "center",
+	"school", "room", "theatre", "theater", "universität", "université", "universidad", "университет"}
+
+// headlineTags are what sites print in brackets after a headline that is
+// no outlet.
+var headlineTags = newWordSet("video", "videos", "audio", "pdf", "photos", "photo", "gallery", "live", "updated", "update",
+	"opinion", "analysis", "interview", "podcast", "watch", "listen", "explainer", "exclusive", "paywall", "paywalled",
+	"subscription", "subscribers", "free", "long read", "english", "en", "fr", "de", "es", "ru", "audio version",
+	"видео", "фото", "vidéo", "vídeo", "français", "deutsch", "español", "русский", "қазақша", "dansk",
+	"italiano", "português", "polski", "türkçe", "українська", "obituary", "review", "editorial", "satire", "thread", "map", "graphic", "chart")
 
 // tailOf returns about the last n bytes of s, at a rune boundary.
 func tailOf(s string, n int) string {
