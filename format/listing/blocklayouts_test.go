@@ -410,3 +410,45 @@ Tuesday 19 March 2024`, []rec{
 		{"Seminar: Harvests, households and seasons (Hall of the Weavers' Institute)", "", "", "2024-03-19", ""},
 	})
 }
+
+// A forum's thread list pasted as text: the title, the thread's pages,
+// the starter's handle and the start date, counters, then the last
+// post's date and poster. Handles read as no names; their slot above
+// the first date makes them the authors, and the last poster is none.
+func TestForumThreads(t *testing.T) {
+	checkRecs(t, `Refinery closure - workers balloting
+1 2 3
+redsquirrel
+Mar 14, 2024
+Replies
+68
+Views
+4K
+Yesterday at 10:14 PM
+Brockley Bill
+
+Junior doctors strikes thread
+1 2 3 … 11
+Pickman's model
+Jan 3, 2024
+Replies
+312
+Views
+19K
+Mar 18, 2024
+two sheds
+
+Rail dispute finally over?
+LeftyLucy
+Feb 27, 2024
+Replies
+27
+Views
+1K
+Mar 12, 2024
+Orang Utan`, []rec{
+		{"Refinery closure - workers balloting", "redsquirrel", "", "2024-03-14", ""},
+		{"Junior doctors strikes thread", "Pickman's model", "", "2024-01-03", ""},
+		{"Rail dispute finally over?", "LeftyLucy", "", "2024-02-27", ""},
+	})
+}

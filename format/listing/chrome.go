@@ -143,6 +143,9 @@ func isChrome(s string) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
+	if isPageLinks(s) {
+		return true // a thread's pages, "1 2 3 … 11"
+	}
 	if len(s) < 32 && (strings.HasSuffix(s, "→") || strings.HasSuffix(s, "›")) && wordCountUpTo(s, 4) <= 3 {
 		return true // a button: "Join →", "Alle Artikel ›"
 	}
@@ -178,6 +181,27 @@ func isChrome(s string) bool {
 		}
 	}
 	return len(s) < 400 && creditEnds(s) || isHoldings(s)
+}
+
+// isPageLinks reports a row of page numbers: "1 2 3 … 11", "1 2 3".
+func isPageLinks(s string) bool {
+	if len(s) > 40 || len(s) < 3 || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	// The first pages in a row from 1, then maybe an ellipsis and the
+	// last: "1 245" is a count.
+	numbers, skipped := 0, false
+	for _, w := range strings.Fields(s) {
+		switch {
+		case isDigits(w) && (skipped || atoi(w) == numbers+1):
+			numbers++
+		case (w == "…" || w == "...") && !skipped:
+			skipped = true
+		default:
+			return false
+		}
+	}
+	return numbers >= 2
 }
 
 // isHoldings reports a library catalogue's holdings line under a record:

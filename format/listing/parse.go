@@ -71,6 +71,7 @@ func pageItems(lines []line) []item {
 	items = mergeAdjacent(items)
 	rubricLines(items, order)
 	echoTitles(items)
+	forumThreads(items)
 	items = dropTemplateChrome(items)
 	items = dateHeadings(items)
 	dekLines(items)

@@ -130,6 +130,66 @@ func recurringLabels(items []item) {
 	}
 }
 
+// forumThreads reads a forum's list of threads, each block a title, the
+// starter's name and the date it was started, then counters ("Replies"
+// 68, "Views" 4K) and the last post's date and poster. Starters' handles
+// ("redsquirrel") read as no names; their slot, right above the block's
+// first date, says what they are. The last poster is no author.
+func forumThreads(items []item) {
+	var blocks [][2]int
+	counted := 0
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && !items[j].gap {
+			j++
+		}
+		blocks = append(blocks, [2]int{i, j})
+		for k := i; k < j; k++ {
+			var buf [32]byte
+			if len(items[k].body) < len(buf) && threadCounters.hasBytes(appendLower(buf[:0], items[k].body)) {
+				counted++
+				break
+			}
+		}
+		i = j
+	}
+	if counted < 2 || counted*2 < len(blocks) {
+		return
+	}
+	for _, b := range blocks {
+		first, last := -1, -1
+		for k := b[0] + 1; k < b[1]; k++ {
+			if items[k].kind == kDate {
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		if k := first - 1; k > b[0] && isHandle(&items[k]) {
+			items[k].kind, items[k].authors, items[k].title = kName, []string{items[k].body}, ""
+		}
+		for k := last + 1; k < b[1] && last > first; k++ {
+			if isHandle(&items[k]) {
+				items[k].kind, items[k].authors, items[k].title = kChrome, nil, ""
+			}
+		}
+	}
+}
+
+// threadCounters label a forum thread's counts.
+var threadCounters = newWordSet("replies", "views", "posts", "topics", "ответы", "ответов", "просмотры", "просмотров",
+	"antworten", "zugriffe", "aufrufe", "réponses", "affichages", "vues", "respuestas", "vistas", "svar", "visninger")
+
+// isHandle reports whether a line can be a user's name on a forum: one to
+// three words, no sentence, no date.
+func isHandle(it *item) bool {
+	return (it.kind == kTitle || it.kind == kName) && !it.dated && it.source == "" && it.wordsUpTo(4) <= 3 && !endsSentence(it.body)
+}
+
 // numberedHeads makes the numbered line that opens a block its title
 // where the block below it is fields (a byline, a date, a publisher): a
 // catalogue's results, "1. Oil workers of the Caspian : labor, the
