@@ -488,6 +488,21 @@ func isDomain(w string) bool {
 	return true
 }
 
+// commaNameTail splits "Subject, Sender Name" at its last comma, as a
+// mailing list's index prints a message before its date: "Subject,
+// Sender Name, 03/14/2024".
+func commaNameTail(t string) (string, string, bool) {
+	i := strings.LastIndex(t, ", ")
+	if i <= 0 {
+		return t, "", false
+	}
+	name := strings.TrimSpace(t[i+2:])
+	if !looksLikeName(name) || outletLike(name) || wordCount(t[:i]) < 2 {
+		return t, "", false
+	}
+	return strings.TrimSpace(t[:i]), name, true
+}
+
 // agencyBylines moves a news agency named alone in the byline slot to
 // the source: "By Reuters", "Europa Press", "ТАСС". A wire service is
 // the outlet the story comes from, not its author; other organisations

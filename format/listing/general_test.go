@@ -287,3 +287,36 @@ func TestTableSourceColumn(t *testing.T) {
 		{"The Dyers' Sit-in of 1999 and What Came After", "Carl Nye", "", "2023", ""},
 	})
 }
+
+// TestMailingListIndex reads a list archive's thread index, a message a
+// line as "Subject, Sender Name, MM/DD/YYYY", replies indented under
+// their thread: the sender is the author. A catalogue whose "Object -
+// Title, Place, Year" lines stand over descriptions keeps its places.
+func TestMailingListIndex(t *testing.T) {
+	checkRecs(t, `CFP: Oil, Labour and Empire workshop (Aberdeen, 12–13 September 2024), Sarah McLeod, 03/14/2024
+    Re: CFP: Oil, Labour and Empire workshop (Aberdeen, 12–13 September 2024), Tom Pearce, 03/15/2024
+Query: sources on the 1989 Karaganda miners' strike, Anna Berger, 03/12/2024
+    Re: Query: sources on the 1989 Karaganda miners' strike, Dmitri Orlov, 03/12/2024
+Obituary: Margaret Ellison (1938-2024), Paul Stevens, 03/02/2024`, []rec{
+		{"CFP: Oil, Labour and Empire workshop (Aberdeen, 12–13 September 2024)", "Sarah McLeod", "", "2024-03-14", ""},
+		{"Re: CFP: Oil, Labour and Empire workshop (Aberdeen, 12–13 September 2024)", "Tom Pearce", "", "2024-03-15", ""},
+		{"Query: sources on the 1989 Karaganda miners' strike", "Anna Berger", "", "2024-03-12", ""},
+		{"Re: Query: sources on the 1989 Karaganda miners' strike", "Dmitri Orlov", "", "2024-03-12", ""},
+		{"Obituary: Margaret Ellison (1938-2024)", "Paul Stevens", "", "2024-03-02", ""},
+	})
+	checkRecs(t, `Item
+Photograph - Striking Wharf Labourers at the Pier Gates, Port Melbourne, Oct 1928
+Black and white photograph of waterside workers gathered outside the pier gates during the dispute.
+
+Item
+Banner - Federated Ironworkers' Association, Footscray Branch, 1938
+Painted cotton banner with a blast furnace and the motto 'Unity is Strength'.
+
+Item
+Badge - Eight Hour Day Anniversary, New Town, 1906
+Enamelled metal badge issued for the fiftieth anniversary of the eight hour day.`, []rec{
+		{"Photograph - Striking Wharf Labourers at the Pier Gates, Port Melbourne", "", "", "1928-10", "Black and white photograph of waterside workers gathered outside the pier gates during the dispute."},
+		{"Banner - Federated Ironworkers' Association, Footscray Branch", "", "", "1938", "Painted cotton banner with a blast furnace and the motto 'Unity is Strength'."},
+		{"Badge - Eight Hour Day Anniversary, New Town", "", "", "1906", "Enamelled metal badge issued for the fiftieth anniversary of the eight hour day."},
+	})
+}

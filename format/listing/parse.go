@@ -82,6 +82,7 @@ func pageItems(lines []line) []item {
 	recurringLabels(items)
 	numberedHeads(items)
 	applySuffixes(items)
+	senderTails(items)
 	return items
 }
 

@@ -190,6 +190,44 @@ func isHandle(it *item) bool {
 	return (it.kind == kTitle || it.kind == kName) && !it.dated && it.source == "" && it.wordsUpTo(4) <= 3 && !endsSentence(it.body)
 }
 
+// senderTails reads the sender's name off the subjects of a mailing
+// list's index, "Subject, Sender Name, 03/14/2024": where most dated
+// titles on the page end in ", " and a personal name before their date.
+// One title so ("Address delivered at the Palace, New York, 10 December
+// 1905") says nothing.
+func senderTails(items []item) {
+	var at []int
+	dated := 0
+	for i := range items {
+		it := &items[i]
+		if it.kind != kTitle || !it.dated || len(it.authors) > 0 || it.source != "" {
+			continue
+		}
+		dated++
+		// The date followed the title after a comma, on the same line.
+		if !strings.HasPrefix(it.body, it.title) || !strings.HasPrefix(strings.TrimLeft(it.body[len(it.title):], " "), ",") {
+			continue
+		}
+		// An index prints a line a message; a catalogue's "Banner -
+		// Ironworkers' Association, Footscray Branch, 1938" has its
+		// description under it, and its names are places.
+		if i+1 < len(items) && items[i+1].kind == kProse {
+			continue
+		}
+		if _, _, ok := commaNameTail(it.title); ok {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 || len(at)*2 < dated {
+		return
+	}
+	for _, i := range at {
+		it := &items[i]
+		title, name, _ := commaNameTail(it.title)
+		it.title, it.authors = title, []string{name}
+	}
+}
+
 // numberedHeads makes the numbered line that opens a block its title
 // where the block below it is fields (a byline, a date, a publisher): a
 // catalogue's results, "1. Oil workers of the Caspian : labor, the
