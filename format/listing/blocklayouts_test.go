@@ -452,3 +452,25 @@ Orang Utan`, []rec{
 		{"Rail dispute finally over?", "LeftyLucy", "", "2024-02-27", ""},
 	})
 }
+
+// A podcast app's episode list: title, date and length, description,
+// then the app's buttons ("Play Later", "Like"), which read like a name
+// but are furniture.
+func TestPodcastEpisodes(t *testing.T) {
+	checkRecs(t, `The 1972 dock strike, with Ruth Mallory
+14 Mar 2024 · 58m
+Historian Ruth Mallory explains how five dockers jailed in Pentonville set off a national stoppage.
+Play Later
+Lists
+Like
+
+Women and the weaving sheds
+29 Feb 2024 · 1h 04m
+We talk to Gwen Price about the women who ran the weavers' amalgamation between the wars.
+Play Later
+Lists
+Like`, []rec{
+		{"The 1972 dock strike, with Ruth Mallory", "", "", "2024-03-14", "Historian Ruth Mallory explains how five dockers jailed in Pentonville set off a national stoppage."},
+		{"Women and the weaving sheds", "", "", "2024-02-29", "We talk to Gwen Price about the women who ran the weavers' amalgamation between the wars."},
+	})
+}

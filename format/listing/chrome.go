@@ -19,6 +19,9 @@ var chromeLines = newWordSet(
 	"embed", "share", "share this", "tweet", "comments", "comment", "leave a comment", "reply",
 	"add to favourites", "add to favorites", "print", "email", "listen", "play", "audio", "video",
 	"photo", "image", "advertisement", "sponsored", "top", "back to top",
+	// A podcast app's and a video site's buttons under each episode.
+	"play later", "listen later", "watch later", "save for later", "add to queue", "add to playlist",
+	"play episode", "play now", "listen now", "watch now", "lists", "like", "subscribe", "follow",
 	"leer más", "ver más", "seguir leyendo", "leer", "lire la suite", "lire plus", "en savoir plus",
 	"weiterlesen", "mehr", "mehr lesen", "von mehr", "mehr dazu", "læs mere", "les mer", "läs mer",
 	"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
