@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,11 @@ func parseLines(lines []line, opts Options) *Result {
 	sp := chooseSplit(items)
 	if sp.start == 'G' {
 		sp = dropPromotions(items, sp)
+		if oneNameEach(items, sp) {
+			// Where every entry names its author, a block of one short
+			// line is a section's heading: "Право и общество".
+			sp.segs = slices.DeleteFunc(sp.segs, func(sg [2]int) bool { return sectionHeading(items, sg) })
+		}
 		blockHeadlines(items, sp)
 		blockLeads(items, sp)
 	}
@@ -463,7 +469,7 @@ func candidateSplits(items []item) []split {
 		if c == 'G' {
 			// Blocks that each hold one date or byline are one entry
 			// each, even where a block prints two headline-like lines.
-			anchored := oneAnchorEach(items, sp)
+			anchored := oneAnchorEach(items, sp) || oneNameEach(items, sp)
 			if !wholeBlocks(items, sp, anchored) {
 				continue
 			}
@@ -1193,6 +1199,33 @@ func anchorRuns(items []item, sg [2]int) int {
 		in = a
 	}
 	return runs
+}
+
+// oneNameEach reports whether every block of sp but section headings is
+// an author's name and a title, as a journal's contents print them
+// ("Ирина Петрова" / "Нефтяники Мангышлака…"): the name anchors the
+// block as a byline would.
+func oneNameEach(items []item, sp split) bool {
+	pairs := 0
+	for _, sg := range sp.segs {
+		if sectionHeading(items, sg) {
+			continue
+		}
+		names, titles := 0, 0
+		for i := sg[0]; i < sg[1]; i++ {
+			switch items[i].kind {
+			case kName:
+				names++
+			case kTitle:
+				titles++
+			}
+		}
+		if names != 1 || titles != 1 || sg[1]-sg[0] != 2 {
+			return false
+		}
+		pairs++
+	}
+	return pairs >= 3
 }
 
 // isWidget reports whether the block sg is a widget between entries (a
