@@ -420,6 +420,13 @@ func citationSource(s string) string {
 	// A chapter "In Editor (ed.). Book. Place: Publisher", "in Fink, L.
 	// (ed.) Book.", APA's "In A. Editor (Ed.), Book (pp. 3–9).": the book.
 	if strings.HasPrefix(s, "In ") || strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "In: ") {
+		// Chicago names the book first: "In Book, edited by Ann Lee,
+		// 45–67."
+		for _, m := range []string{", edited by ", ", ed. ", ", eds. ", ", hrsg. von ", ", herausgegeben von ", ", sous la direction de ", ", под ред. "} {
+			if i := strings.Index(s, m); i > 3 && i < 200 {
+				return strings.TrimSpace(s[strings.IndexByte(s, ' ')+1 : i])
+			}
+		}
 		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "(eds.) ", "(ed.) ", "(Eds.), ", "(Ed.), ", "(Hrsg.), ", "eds. ", "ed. "} {
 			if i := strings.Index(s, m); i > 0 && i < 120 {
 				book := s[i+len(m):]
@@ -1189,6 +1196,58 @@ func genreless(title string) string {
 	}
 	return title
 }
+
+// webCitation reads a reference to a web page that opens with its
+// quoted title, as wikis cite news: "\"Zhanaozen massacre: ten years
+// on\". BBC News. 16 December 2021. Retrieved 3 January 2022." The part
+// after the title is the site or periodical, then the date; when it was
+// retrieved or archived is no date of the work.
+func webCitation(s string, order dayOrder) (lead, bool) {
+	var c lead
+	if len(s) > 400 {
+		return c, false
+	}
+	title, after, ok := quotedTitle(s)
+	if !ok || wordCount(title) < 2 || !strings.HasPrefix(after, ".") {
+		return c, false
+	}
+	rest := cutAccessNote(strings.TrimSpace(after[1:]))
+	if rest == "" {
+		return c, false
+	}
+	// The site, then the date, each closed by a stop.
+	site, tail := rest, ""
+	if e := sentenceEnd(rest); e > 0 {
+		site, tail = rest[:e], rest[e+1:]
+	}
+	site = strings.TrimRight(strings.TrimSpace(site), ".")
+	if m, ok := wholeDate(site, order); ok {
+		c.date, c.dated, site = m.date, true, "" // "Title". 2021. : no site
+	} else if m, ok := firstDate(tail, order); ok {
+		c.date, c.dated = m.date, true
+	}
+	if !c.dated || site != "" && (wordCountUpTo(site, 9) > 8 || !isUpperStart(site)) {
+		return c, false
+	}
+	c.title, c.source = title, site
+	return c, true
+}
+
+// cutAccessNote cuts what a reference says of the copy its compiler
+// read, "Retrieved 3 January 2022.", "Archived from the original on
+// …", "Accessed …", and what follows.
+func cutAccessNote(s string) string {
+	for _, m := range accessNotes {
+		if i := strings.Index(s, m); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// accessNotes open the note of when a web page was read or archived.
+var accessNotes = []string{"Retrieved ", "Archived from the original", "Archived ", "Accessed ", "Last accessed",
+	"Consulté le", "Abgerufen am", "Проверено ", "Дата обращения", "Consultado el", "Hentet "}
 
 // parenSourceDate reads a digest's item: the headline, the outlet and
 // the date in brackets, then maybe a summary.

@@ -82,3 +82,23 @@ Zhumabayev, G. (2012) 'Oil workers and the state in western Kazakhstan', Central
 		})
 	})
 }
+
+// TestWikiReferences reads a wiki's reference list: the caret and the
+// backlink letters are its bullets, a web page's reference opens with its
+// quoted title then names the site and the date, and when the page was
+// retrieved or archived is no date of the work. A Chicago chapter's
+// source is the book it is in.
+func TestWikiReferences(t *testing.T) {
+	checkRecs(t, `References
+^ "Zhanaozen massacre: ten years on". BBC News. 16 December 2021. Retrieved 3 January 2022.
+^ a b Smith, John (12 March 2012). "Oil strike trial ends". The Guardian. Retrieved 5 May 2015.
+^ Lillis, Joanna (2019). Dark Shadows: Inside the Secret World of Kazakhstan. London: I.B. Tauris. ISBN 978-1-78453-921-0.
+^ "Kazakhstan: Striking oil workers". Human Rights Watch. 2012-01-10. Archived from the original on 2013-05-01.
+^ Zhumabayev, Galym. "Oil, Labour, and Independence." In Central Asia at Work, edited by Ann Lee, 45–67. London: Routledge, 2015.`, []rec{
+		{"Zhanaozen massacre: ten years on", "", "BBC News", "2021-12-16", ""},
+		{"Oil strike trial ends", "Smith, John", "The Guardian", "2012-03-12", ""},
+		{"Dark Shadows: Inside the Secret World of Kazakhstan", "Lillis, Joanna", "London: I.B. Tauris", "2019", ""},
+		{"Kazakhstan: Striking oil workers", "", "Human Rights Watch", "2012-01-10", ""},
+		{"Oil, Labour, and Independence", "Zhumabayev, Galym", "Central Asia at Work", "2015", ""},
+	})
+}

@@ -188,6 +188,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.take(kMeta, c)
 		return
 	}
+	if f.any(hasDigit) && (s[0] == '"' || s[0] == 0xE2) { // a date; '"' or '“'
+		if c, ok := webCitation(s, order); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasDigit | hasDot) { // a year; initials
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)
@@ -476,6 +482,15 @@ func rankCell(cells []string) ([]string, bool) {
 // stripMark removes a bullet mark.
 func stripMark(s string) (string, byte) {
 	r, n := decodeRune(s)
+	if r == '^' && n < len(s) && s[n] == ' ' {
+		// A wiki's reference, its backlink and the letters of each use:
+		// "^ a b Smith, John (2012)…".
+		rest := strings.TrimSpace(s[n:])
+		for len(rest) > 2 && rest[0] >= 'a' && rest[0] <= 'z' && rest[1] == ' ' {
+			rest = rest[2:]
+		}
+		return rest, '*'
+	}
 	switch r {
 	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
 		if n < len(s) && s[n] == ' ' {
