@@ -94,6 +94,11 @@ func conjParts(p string, yield func(string) bool) bool {
 		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
 			return yield(p)
 		}
+		if (c == " i " || c == " y ") && strings.Contains(a, " ") && !strings.Contains(b, " ") && isUpperStart(b) {
+			// A Catalan or Spanish double surname: "Joan Roca i Ferrer",
+			// "José Ortega y Gasset".
+			return yield(p)
+		}
 		if !yield(a) {
 			return false
 		}
@@ -292,7 +297,10 @@ func looksLikeName(s string) bool {
 		return false
 	}
 	caps, initials := 0, 0
-	for _, w := range ws {
+	for k, w := range ws {
+		if w == "i" && k >= 2 && k == len(ws)-2 {
+			continue // a Catalan double surname: "Joan Roca i Ferrer"
+		}
 		if !isNameWord(w) {
 			return false
 		}

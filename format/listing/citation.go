@@ -588,7 +588,8 @@ func scholarByline(s string) (lead, bool) {
 
 // volumeMarks follow a periodical's name in a reference to an issue.
 var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
-	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. "}
+	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. ",
+	", ISSN ", ", Nº ", ", N.º ", ", nº ", ", Heft ", ", вып. ", ", Вып. "}
 
 // containerLine reads the line under a search result or a table of
 // contents that names the periodical and issue: "Labour History Review,
@@ -1195,6 +1196,64 @@ func genreless(title string) string {
 		i += 3 + j
 	}
 	return title
+}
+
+// imprintLine reads a catalogue's line naming only a book's publisher
+// and year, as printed: "Sevilla : Universidad de Sevilla, 2019. ISBN
+// 978-84-472-2105-3", "London : Merlin Press, 1985". The place is one to
+// three capitalised words before " : ".
+func imprintLine(s string, order dayOrder) (lead, bool) {
+	var c lead
+	i := strings.Index(s, " : ")
+	if i <= 0 || i > 40 || len(s) > 160 {
+		return c, false
+	}
+	place := s[:i]
+	if n := wordCountUpTo(place, 4); n > 3 || !isUpperStart(place) || capRatio(place) < 0.5 {
+		return c, false
+	}
+	v := s
+	if k := strings.Index(v, ". ISBN"); k > 0 {
+		v = v[:k]
+	}
+	y, cut, ok := yearSuffix(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(v), "."), "] ["))
+	if !ok {
+		return c, false
+	}
+	pub := strings.TrimSpace(v[i+3 : cut])
+	if n := wordCountUpTo(pub, 8); n == 0 || n > 7 || !isUpperStart(pub) || endsSentence(pub) {
+		return c, false
+	}
+	c.source, c.date, c.dated = strings.TrimSpace(v[:cut]), annals.YearDate(y), true
+	return c, true
+}
+
+// chapterContainer reads the line under a chapter's title naming the
+// book it is in, with its editors, year, ISBN and pages: "Trabajo y
+// conflicto en la España contemporánea / coord. por Ana Belén Iglesias,
+// 2020, ISBN 978-84-9097-912-0, págs. 77-99". The book is the source.
+func chapterContainer(s string, order dayOrder) (lead, bool) {
+	var c lead
+	i := strings.Index(s, " / ")
+	if i <= 0 || len(s) > 300 {
+		return c, false
+	}
+	resp := strings.ToLower(headOf(s[i+3:], 24))
+	editors := false
+	for _, m := range []string{"coord", "ed.", "eds.", "ed ", "edited", "dir.", "hrsg", "herausgegeben", "под ред", "sous la dir", "a cura"} {
+		if strings.HasPrefix(resp, m) {
+			editors = true
+		}
+	}
+	if !editors {
+		return c, false
+	}
+	d, ok := citationDate(s[i:], order)
+	if !ok {
+		return c, false
+	}
+	c.source, c.date, c.dated = strings.TrimSpace(s[:i]), d.date, true
+	return c, wordCountUpTo(c.source, 21) <= 20
 }
 
 // webCitation reads a reference to a web page that opens with its

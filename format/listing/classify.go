@@ -183,6 +183,17 @@ func classify(it *item, l line, pc pageContext) {
 			it.take(kMeta, c)
 			return
 		}
+		if c, ok := chapterContainer(s, order); ok {
+			it.take(kCite, c)
+			it.kind = kDate
+			return
+		}
+	}
+	if f.any(hasDigit) && strings.Contains(s, " : ") { // a year
+		if c, ok := imprintLine(s, order); ok {
+			it.take(kDate, c)
+			return
+		}
 	}
 	if c, ok := authorCitation(s, order); ok {
 		it.take(kMeta, c)

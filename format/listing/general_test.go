@@ -320,3 +320,32 @@ Enamelled metal badge issued for the fiftieth anniversary of the eight hour day.
 		{"Badge - Eight Hour Day Anniversary, New Town", "", "", "1906", "Enamelled metal badge issued for the fiftieth anniversary of the eight hour day."},
 	})
 }
+
+// TestBibliographicDatabase reads a bibliographic database's results,
+// each block a type, the title, the authors and a line naming where it
+// was published: a periodical with its ISSN and number, a book's imprint
+// alone, or the book a chapter is in with its coordinator. A Catalan
+// double surname is one name.
+func TestBibliographicDatabase(t *testing.T) {
+	checkRecs(t, `Artículo de revista
+La huelga minera de 1962 en Asturias: memoria y archivo
+Rubén Valdés García, Laia Serra i Vidal
+Historia social, ISSN 0214-2570, Nº 104, 2022, págs. 45-68
+Resumen
+
+Libro
+Mineros y huelgas en Río Tinto, 1913-1920
+Manuel Ortega Ruiz
+Sevilla : Universidad de Sevilla, 2019. ISBN 978-84-472-2105-3
+Localización
+
+Capítulo de libro
+Las Comisiones Obreras en la industria petroquímica
+Núria Ferré Puig
+Trabajo y conflicto en la España contemporánea / coord. por Ana Belén Iglesias, 2020, ISBN 978-84-9097-912-0, págs. 77-99
+Localización`, []rec{
+		{"La huelga minera de 1962 en Asturias: memoria y archivo", "Rubén Valdés García; Laia Serra i Vidal", "Historia social", "2022", ""},
+		{"Mineros y huelgas en Río Tinto, 1913-1920", "Manuel Ortega Ruiz", "Sevilla : Universidad de Sevilla", "2019", ""},
+		{"Las Comisiones Obreras en la industria petroquímica", "Núria Ferré Puig", "Trabajo y conflicto en la España contemporánea", "2020", ""},
+	})
+}
