@@ -504,3 +504,35 @@ func TestNameOverTitleContents(t *testing.T) {
 		{"Курьеры, платформы и новые формы коллективного действия", "Алия Жумабекова", "", "", ""},
 	})
 }
+
+// A broadcaster's topic page whose teasers end in the link word ("mehr")
+// run onto the teaser's last sentence; a video's length and label are
+// furniture.
+func TestTeaserLinkWord(t *testing.T) {
+	checkRecs(t, `Tarifkonflikt
+Verdi ruft zu Warnstreiks im Nahverkehr auf
+Die Gewerkschaft hat Beschäftigte in mehreren Ländern zu Warnstreiks aufgerufen. Betroffen sind Busse und Bahnen. mehr
+14.03.2024
+
+Lufthansa
+Bodenpersonal legt erneut die Arbeit nieder
+An den Flughäfen fallen heute Hunderte Flüge aus. Es ist der fünfte Streik in dieser Tarifrunde. mehr
+07.03.2024
+
+Video
+Bahnstreik
+Was Pendler jetzt wissen müssen
+Die Lokführer streiken ab Donnerstag im Personenverkehr. Welche Rechte haben Fahrgäste? mehr
+01:54 Min
+06.03.2024
+
+Kasachstan
+Ölarbeiter protestieren gegen niedrige Löhne
+Im Westen des Landes sind Hunderte Beschäftigte in den Ausstand getreten. Die Region hat eine lange Geschichte von Arbeitskämpfen. mehr
+26.02.2024`, []rec{
+		{"Verdi ruft zu Warnstreiks im Nahverkehr auf", "", "", "2024-03-14", "Die Gewerkschaft hat Beschäftigte in mehreren Ländern zu Warnstreiks aufgerufen. Betroffen sind Busse und Bahnen."},
+		{"Bodenpersonal legt erneut die Arbeit nieder", "", "", "2024-03-07", "An den Flughäfen fallen heute Hunderte Flüge aus. Es ist der fünfte Streik in dieser Tarifrunde."},
+		{"Was Pendler jetzt wissen müssen", "", "", "2024-03-06", "Die Lokführer streiken ab Donnerstag im Personenverkehr. Welche Rechte haben Fahrgäste?"},
+		{"Ölarbeiter protestieren gegen niedrige Löhne", "", "", "2024-02-26", "Im Westen des Landes sind Hunderte Beschäftigte in den Ausstand getreten. Die Region hat eine lange Geschichte von Arbeitskämpfen."},
+	})
+}

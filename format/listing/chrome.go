@@ -579,6 +579,14 @@ func trimTail(s string) string {
 				}
 			}
 		}
+		// A link word glued after the teaser's last sentence: "…in der
+		// laufenden Tarifrunde. mehr".
+		for _, w := range []string{" mehr", " more", " más", " plus", " mere", " ещё", " далее"} {
+			if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && strings.ContainsAny(s[k-1:k], ".!?") {
+				s = s[:k]
+				changed = true
+			}
+		}
 		for _, m := range []string{"[...]", "[…]", "(...)", "(…)", "….", "…", "...", "»", "›", ">>"} {
 			if strings.HasSuffix(s, m) {
 				s = strings.TrimSuffix(s, m)
