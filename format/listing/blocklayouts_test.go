@@ -536,3 +536,24 @@ Im Westen des Landes sind Hunderte Beschäftigte in den Ausstand getreten. Die R
 		{"Ölarbeiter protestieren gegen niedrige Löhne", "", "", "2024-02-26", "Im Westen des Landes sind Hunderte Beschäftigte in den Ausstand getreten. Die Region hat eine lange Geschichte von Arbeitskämpfen."},
 	})
 }
+
+// An aggregator's posts: the headline, then a quoted excerpt followed by
+// who wrote it, when and where ("Artikel von X vom DATE in SOURCE"), or
+// only when and where ("Meldung vom DATE bei SOURCE").
+func TestQuotedExcerptAttribution(t *testing.T) {
+	checkRecs(t, `Ford Köln: Erster Streik seit fast fünfzig Jahren
+„Bei Ford in Köln haben die Beschäftigten erstmals seit Jahrzehnten die Arbeit niedergelegt. Es geht um Abfindungen …“ Artikel von Bernd Müller vom 14. Mai 2025 in Telepolis
+
+Dossier
+Warnstreiks bei der Post: Verdi erhöht den Druck
+„Tausende Zustellerinnen und Zusteller haben am Montag die Arbeit niedergelegt. Die Gewerkschaft fordert sieben Prozent mehr Lohn.“ Artikel von Jana Friedrichs und Uwe Kalbe vom 3. Februar 2025 im nd
+Siehe auch unser Dossier: Deutsche Post
+
+Dossier
+Lokführerstreik: GDL und Bahn einigen sich
+„Nach monatelangem Tarifkonflikt haben sich die Deutsche Bahn und die Lokführergewerkschaft GDL geeinigt.“ Meldung vom 26. März 2024 bei tagesschau.de`, []rec{
+		{"Ford Köln: Erster Streik seit fast fünfzig Jahren", "Bernd Müller", "Telepolis", "2025-05-14", "„Bei Ford in Köln haben die Beschäftigten erstmals seit Jahrzehnten die Arbeit niedergelegt. Es geht um Abfindungen …“"},
+		{"Warnstreiks bei der Post: Verdi erhöht den Druck", "Jana Friedrichs; Uwe Kalbe", "nd", "2025-02-03", "„Tausende Zustellerinnen und Zusteller haben am Montag die Arbeit niedergelegt. Die Gewerkschaft fordert sieben Prozent mehr Lohn.“"},
+		{"Lokführerstreik: GDL und Bahn einigen sich", "", "tagesschau.de", "2024-03-26", "„Nach monatelangem Tarifkonflikt haben sich die Deutsche Bahn und die Lokführergewerkschaft GDL geeinigt.“"},
+	})
+}

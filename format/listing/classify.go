@@ -199,6 +199,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.take(kMeta, c)
 		return
 	}
+	if f.any(hasDigit) && f.any(hasE2|hasC2) && len(s) > 80 { // a date; '“', '”' or '»'
+		if c, ok := quoteAttribution(s, order); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasDigit) && (s[0] == '"' || s[0] == 0xE2) { // a date; '"' or '“'
 		if c, ok := webCitation(s, order); ok {
 			it.take(kMeta, c)

@@ -727,6 +727,64 @@ func titleBylineOutlet(s string) (lead, bool) {
 	return l, true
 }
 
+// quoteAttribution reads an aggregator's excerpt, a quoted passage then
+// who wrote it, when and where: "„Bei Ford in Köln…“ Artikel von Bernd
+// Müller vom 14. Mai 2025 in Telepolis", "“…” Article by Ann Lee of 3
+// March 2024 in The Guardian". The rest is the quote.
+func quoteAttribution(s string, order dayOrder) (lead, bool) {
+	var l lead
+	i := strings.LastIndex(s, "“")
+	if j := strings.LastIndex(s, "”"); j > i {
+		i = j // German quotes close with “, English ones with ”
+	}
+	if j := strings.LastIndex(s, "»"); j > i {
+		i = j
+	}
+	if i <= 0 || len(s)-i > 300 {
+		return l, false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	quote, tail := strings.TrimSpace(s[:i+n]), strings.TrimSpace(s[i+n:])
+	if wordCountUpTo(quote, 6) < 6 || tail == "" {
+		return l, false
+	}
+	// The kind of piece, then "von"/"by" and the names, to the date.
+	w := firstWord(tail)
+	if !attributionKinds.has(strings.ToLower(w)) {
+		return l, false
+	}
+	rest := strings.TrimSpace(tail[len(w):])
+	d, ok := firstDate(rest, order)
+	if !ok {
+		return l, false
+	}
+	head := strings.TrimSpace(rest[:d.start])
+	for _, by := range []string{"von ", "by ", "de ", "par "} {
+		if strings.HasPrefix(head, by) {
+			head = strings.TrimSpace(head[len(by):])
+			for _, of := range []string{" vom", " from", " of", " on", " du", " del"} {
+				head = strings.TrimSuffix(head, of)
+			}
+			if names := SplitAuthors(head); len(names) > 0 && looksLikeNameList(head) {
+				l.authors = names
+			}
+		}
+	}
+	src := strings.TrimSpace(rest[d.end:])
+	for _, in := range []string{"in der ", "im ", "in ", "bei ", "auf ", "at ", "on ", "dans ", "en "} {
+		if strings.HasPrefix(src, in) {
+			src = strings.TrimSpace(src[len(in):])
+			break
+		}
+	}
+	l.date, l.dated, l.source, l.rest = d.date, true, strings.TrimRight(src, "."), quote
+	return l, true
+}
+
+// attributionKinds name the piece an aggregator quotes.
+var attributionKinds = newWordSet("artikel", "beitrag", "interview", "meldung", "pressemitteilung", "kommentar", "bericht",
+	"article", "report", "post", "statement", "press", "column", "op-ed", "artículo", "entrevista", "nota")
+
 // isOutletName reports whether s reads as a publication's name: one to
 // six words, capitalised but for small words, or a domain ("Vlast.kz"),
 // and not a label a site puts after headlines ("Video", "PDF").
