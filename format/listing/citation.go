@@ -105,7 +105,11 @@ func authorNames(s string) ([]string, string, bool) {
 			return names, strings.TrimSpace(strings.TrimLeft(rest, ". ")), true
 		case endsInitial(s[:i]) && startsTitle(rest):
 			// "Thompson, E. P. The Making…", "Иванов И. И. Заголовок":
-			// the initial's own stop ends the block.
+			// the initial's own stop ends the block. "Joan E. Whitcombe
+			// and Harold P. Lasker, Title" is a name in direct order.
+			if surnameFollows(rest) {
+				return nil, "", false
+			}
 			return names, strings.TrimSpace(rest), true
 		}
 		sep := nameSeparator(rest)
@@ -115,6 +119,18 @@ func authorNames(s string) ([]string, string, bool) {
 		i += sep
 	}
 	return nil, "", false
+}
+
+// surnameFollows reports whether rest, after "Given I.", goes on with a
+// surname and then another name or the comma before a title: " Whitcombe
+// and Harold P. Lasker, …", " Whitcombe, Labor in…".
+func surnameFollows(rest string) bool {
+	w, j := nextWord(rest, 1)
+	if !isSurnameWord(w) || j >= len(rest) {
+		return false
+	}
+	after := rest[j:]
+	return strings.HasPrefix(after, ", ") || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " & ")
 }
 
 // editorMarks follow the names of a book's editors.
@@ -961,6 +977,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		}
 		c.title, after = strings.TrimSpace(rest[:i]), rest[i+1:]
 	}
+	c.title = cutEdition(c.title)
 	if wordCount(c.title) < 2 {
 		return c, false
 	}
@@ -974,7 +991,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		}
 		ref, note = ref[1:e], ref[e+1:]
 		c.source = imprintSource(ref)
-		if c.source == "" && !quoted {
+		if c.source == "" && !quoted && !bareYear(ref) {
 			// "Journal, Vol. 71, No. 2 (August 2006)": a book's imprint
 			// names its publisher; a bare date is an issue's.
 			return c, false
@@ -993,6 +1010,33 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	c.authors, c.date, c.dated = authors, d.date, true
 	c.rest = strings.TrimSpace(strings.TrimLeft(note, ". "))
 	return c, true
+}
+
+// bareYear reports whether a bracketed imprint is only a year, perhaps
+// with a later one: "1987", "1978, reissued 2009". A book cited so in
+// prose ("Derek Vane, Dockers and Stevedores (1994)") names no publisher.
+func bareYear(ref string) bool {
+	ref = strings.TrimSpace(ref)
+	if len(ref) < 4 || !isDigits(ref[:4]) || len(ref) > 4 && isDigitByte(ref[4]) {
+		return false
+	}
+	return len(ref) == 4 || ref[4] == ',' && indexDigit(ref[5:]) >= 0 && wordCountUpTo(ref, 5) <= 3
+}
+
+// cutEdition drops the edition a book title names at its end: "American
+// Labor: A Short History, 2nd ed.".
+func cutEdition(t string) string {
+	i := strings.LastIndex(t, ", ")
+	if i <= 0 {
+		return t
+	}
+	tail := strings.ToLower(strings.TrimSpace(t[i+2:]))
+	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд."} {
+		if strings.HasSuffix(tail, m) && wordCountUpTo(tail, 4) <= 3 && (isDigitByte(tail[0]) || strings.HasPrefix(tail, "rev") || strings.HasPrefix(tail, "new")) {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
 
 // directNames reads the names opening a note-style reference up to the

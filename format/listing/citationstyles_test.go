@@ -102,3 +102,28 @@ func TestWikiReferences(t *testing.T) {
 		{"Oil, Labour, and Independence", "Zhumabayev, Galym", "Central Asia at Work", "2015", ""},
 	})
 }
+
+// TestProseBibliography reads an encyclopedia's "Additional Reading",
+// works cited in sentences ("… include Name, Title (Year); Name, Title
+// (Year); and Name and Name, Title (Year)."), one entry a work, the words
+// of the sentence left out; and a list of works cited so, one a line.
+func TestProseBibliography(t *testing.T) {
+	checkRecs(t, `Histories of dock labour include Ruth Mallory, Hiring Stands: The Casual System on the Mersey, 1890–1914 (1987); Owen Tyler, Dockers and Stevedores: A Social History of the Port (1994); and Gwen E. Price and Carl P. Nye, Labour on the Quays (2001). A useful general survey is Ann Lee, Waterfront Unions: A Short History, 2nd ed. (1998).
+
+Comparative works include Peter Lind, The Logic of Bargaining (1978, reissued 2009); Ellen M. Hart (ed.), Unions in a Global Economy (2011); and J.D. Rowe, Strikes: A Comparative History (1989).`, []rec{
+		{"Hiring Stands: The Casual System on the Mersey, 1890–1914", "Ruth Mallory", "", "1987", ""},
+		{"Dockers and Stevedores: A Social History of the Port", "Owen Tyler", "", "1994", ""},
+		{"Labour on the Quays", "Gwen E. Price; Carl P. Nye", "", "2001", ""},
+		{"Waterfront Unions: A Short History", "Ann Lee", "", "1998", ""},
+		{"The Logic of Bargaining", "Peter Lind", "", "1978", ""},
+		{"Unions in a Global Economy", "Ellen M. Hart", "", "2011", ""},
+		{"Strikes: A Comparative History", "J.D. Rowe", "", "1989", ""},
+	})
+	checkRecs(t, `Ruth Mallory, Hiring Stands: The Casual System on the Mersey, 1890–1914 (1987)
+Owen Tyler, Dockers and Stevedores: A Social History of the Port (1994)
+Gwen E. Price and Carl P. Nye, Labour on the Quays (2001)`, []rec{
+		{"Hiring Stands: The Casual System on the Mersey, 1890–1914", "Ruth Mallory", "", "1987", ""},
+		{"Dockers and Stevedores: A Social History of the Port", "Owen Tyler", "", "1994", ""},
+		{"Labour on the Quays", "Gwen E. Price; Carl P. Nye", "", "2001", ""},
+	})
+}

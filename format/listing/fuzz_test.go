@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,6 +55,9 @@ func TestHostileInputs(t *testing.T) {
 		"blank lines": bytes.Repeat([]byte("\n"), size),
 		"repeated":    bytes.Repeat([]byte("Title of a story\nBy A B, 1 May 2020\nText of the story goes here and on.\n\n"), size/800),
 		"dates":       bytes.Repeat([]byte("1 May 2020 "), size/11),
+		// Paragraphs citing works, and ones of brackets never closed.
+		"cited works":   bytes.Repeat([]byte(strings.Repeat("include Ann Lee, Title of a Work (1987); ", 150)+"\n"), size/6150),
+		"open brackets": bytes.Repeat([]byte(strings.Repeat("word (1987 ", 600)+"\n"), size/6600),
 	} {
 		start := time.Now()
 		if _, err := listing.Parse(data, listing.Options{}); err != nil {

@@ -71,6 +71,7 @@ func parseLines(lines []line, opts Options) *Result {
 // pageItems classifies the lines and settles what the page as a whole
 // says of them, up to where the page is split into entries.
 func pageItems(lines []line) []item {
+	lines = splitProseCites(lines)
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
 	labelledDates(items, order)

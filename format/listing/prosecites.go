@@ -1,0 +1,127 @@
+package listing
+
+import "strings"
+
+// An encyclopedia's "Additional Reading" and a survey's bibliographic
+// essay cite their works inside sentences: "Histories of organized labour
+// include Margaret Hollis, The Coalfield Commons (1987); Derek Vane,
+// Dockers and Stevedores (1994); and J.D. Rowe, Strikes (1989)." Each
+// work is an entry. splitProseCites cuts such a paragraph into one line a
+// work, "Name, Title (Year)", which the reference probes then read.
+
+// minProseCites is how many works a paragraph must cite, each closed by
+// its bracketed year, before it is read as a list of them: a news story
+// may give a year in brackets once or twice.
+const minProseCites = 3
+
+// splitProseCites replaces each paragraph that cites works in its
+// sentences with a line for each work; other lines pass unchanged.
+func splitProseCites(lines []line) []line {
+	var out []line
+	for i, l := range lines {
+		parts := proseCites(l.text)
+		if parts == nil {
+			if out != nil {
+				out = append(out, l)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]line, 0, len(lines)+len(parts)), lines[:i]...)
+		}
+		for k, p := range parts {
+			nl := line{no: l.no, text: p, indent: l.indent, gap: l.gap && k == 0, facts: factsOf(p)}
+			out = append(out, nl)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// proseCites returns the works a paragraph cites, each as "Name, Title
+// (Year)", or nil when it is no such paragraph.
+func proseCites(s string) []string {
+	if len(s) < 120 || len(s) > 8000 || strings.Count(s, " (") < minProseCites {
+		return nil
+	}
+	var parts []string
+	rest := s
+	for len(rest) > 0 {
+		end := citeEnd(rest)
+		if end < 0 {
+			break
+		}
+		work, ok := citedWork(rest[:end])
+		if !ok {
+			return nil
+		}
+		parts = append(parts, work)
+		rest = strings.TrimLeft(rest[end:], ";. ")
+	}
+	if len(parts) < minProseCites {
+		return nil
+	}
+	return parts
+}
+
+// citeEnd returns the end of the first work cited in s: the closing
+// bracket of a year in brackets ("(1987)", "(1978, reissued 2009)")
+// followed by a semicolon, a stop or the end; -1 if there is none.
+func citeEnd(s string) int {
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], " (")
+		if k < 0 {
+			return -1
+		}
+		k += i + 2
+		// A year's brackets close within a few words: look no further,
+		// so that a paragraph of open brackets stays linear.
+		e := strings.IndexByte(headOf(s[k:], 40), ')')
+		if e < 0 {
+			i = k
+			continue
+		}
+		e += k
+		if bareYear(s[k:e]) && (e+1 == len(s) || s[e+1] == ';' || s[e+1] == '.' || s[e+1] == ',') {
+			return e + 1
+		}
+		i = k
+	}
+	return -1
+}
+
+// citedWork reads one cited work, "… include Margaret Hollis, The
+// Coalfield Commons (1987)": the names are the capitalised run before the
+// first comma, the sentence's words before them are left out.
+func citedWork(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	comma := strings.Index(s, ", ")
+	if comma <= 0 {
+		return "", false
+	}
+	words := strings.Fields(s[:comma])
+	start := len(words)
+	for start > 0 {
+		w := words[start-1]
+		switch {
+		case w == "(ed.)" || w == "(eds.)" || isInitial(w) || isInitialRun(w) || isSurnameWord(w) || nameParticles.has(w):
+			start--
+			continue
+		case (w == "and" || w == "&") && start >= 2 && isUpperStart(words[start-2]) && start < len(words):
+			start--
+			continue
+		}
+		break
+	}
+	// The run starts with a name, not with "and" or a particle.
+	for start < len(words) && (words[start] == "and" || words[start] == "&" || nameParticles.has(words[start])) {
+		start++
+	}
+	names := strings.Join(words[start:], " ")
+	if start == len(words) || !looksLikeNameList(strings.NewReplacer(" (eds.)", "", " (ed.)", "").Replace(names)) {
+		return "", false
+	}
+	return names + s[comma:], true
+}
