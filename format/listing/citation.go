@@ -107,7 +107,7 @@ func authorNames(s string) ([]string, string, bool) {
 			// "Thompson, E. P. The Making…", "Иванов И. И. Заголовок":
 			// the initial's own stop ends the block. "Joan E. Whitcombe
 			// and Harold P. Lasker, Title" is a name in direct order.
-			if surnameFollows(rest) {
+			if len(names) == 1 && surnameFollows(rest) {
 				return nil, "", false
 			}
 			return names, strings.TrimSpace(rest), true
@@ -130,7 +130,11 @@ func surnameFollows(rest string) bool {
 		return false
 	}
 	after := rest[j:]
-	return strings.HasPrefix(after, ", ") || strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " & ")
+	if strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " & ") {
+		next, _ := nextWord(after, strings.IndexByte(after[1:], ' ')+2)
+		return isSurnameWord(next) // "and Harold", not "and denial"
+	}
+	return strings.HasPrefix(after, ", ")
 }
 
 // editorMarks follow the names of a book's editors.
