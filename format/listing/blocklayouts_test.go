@@ -557,3 +557,43 @@ Lokführerstreik: GDL und Bahn einigen sich
 		{"Lokführerstreik: GDL und Bahn einigen sich", "", "tagesschau.de", "2024-03-26", "„Nach monatelangem Tarifkonflikt haben sich die Deutsche Bahn und die Lokführergewerkschaft GDL geeinigt.“"},
 	})
 }
+
+// A blog's category archive: title, "Posted on DATE by NAME", excerpt,
+// link and category line. One title ends in a year and reads like a
+// sentence; over the byline, where the others stand, it is a title.
+func TestHeadlineOverPostedBy(t *testing.T) {
+	checkRecs(t, `Category Archives: Labour
+
+Wage arrears and the moral economy of the workshop
+Posted on 26 February 2025 by Ann Lee
+
+When journeymen went unpaid, they did not only go to court. They also sang, drank and slandered.
+
+Continue reading →
+
+Posted in Labour | 3 Comments
+
+‘A company of idle and disorderly persons’: apprentices and the language of riot, 1641
+Posted on 30 January 2025 by Bob Ray
+
+The disturbances of 1641 are usually read as religious politics. The petitions tell a story about labour.
+
+Continue reading →
+
+Posted in Labour | 7 Comments
+
+Counting the working poor: what parish accounts tell us
+Posted on 11 December 2024 by Cy Dunn
+
+Overseers' accounts are the closest thing we have to a census of the poor. They are not neutral.
+
+Continue reading →
+
+Posted in Labour | 2 Comments
+
+← Older posts`, []rec{
+		{"Wage arrears and the moral economy of the workshop", "Ann Lee", "", "2025-02-26", "When journeymen went unpaid, they did not only go to court. They also sang, drank and slandered."},
+		{"‘A company of idle and disorderly persons’: apprentices and the language of riot, 1641", "Bob Ray", "", "2025-01-30", "The disturbances of 1641 are usually read as religious politics. The petitions tell a story about labour."},
+		{"Counting the working poor: what parish accounts tell us", "Cy Dunn", "", "2024-12-11", "Overseers' accounts are the closest thing we have to a census of the poor. They are not neutral."},
+	})
+}

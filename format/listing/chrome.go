@@ -19,6 +19,11 @@ var chromeLines = newWordSet(
 	"embed", "share", "share this", "tweet", "comments", "comment", "leave a comment", "reply",
 	"add to favourites", "add to favorites", "print", "email", "listen", "play", "audio", "video",
 	"photo", "image", "advertisement", "sponsored", "top", "back to top",
+	// Pagination.
+	"next", "next page", "previous", "previous page", "prev", "older posts", "newer posts", "older entries", "newer entries",
+	"próxima", "próxima página", "anterior", "siguiente", "suivant", "page suivante", "précédent", "weiter", "zurück",
+	"nächste seite", "næste", "forrige", "следующая", "предыдущая", "successiva", "precedente",
+	"następna", "poprzednia", "sonraki", "önceki", "наступна", "попередня", "volgende", "vorige",
 	// A podcast app's and a video site's buttons under each episode.
 	"play later", "listen later", "watch later", "save for later", "add to queue", "add to playlist",
 	"play episode", "play now", "listen now", "watch now", "lists", "like", "subscribe", "follow",

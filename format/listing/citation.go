@@ -609,7 +609,7 @@ func scholarByline(s string) (lead, bool) {
 // volumeMarks follow a periodical's name in a reference to an issue.
 var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
 	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. ",
-	", ISSN ", ", Nº ", ", N.º ", ", nº ", ", Heft ", ", вып. ", ", Вып. "}
+	", ISSN ", ", Nº ", ", N.º ", ", nº ", ", Heft ", ", вып. ", ", Вып. ", ", v. ", ", t. "}
 
 // containerLine reads the line under a search result or a table of
 // contents that names the periodical and issue: "Labour History Review,

@@ -244,6 +244,11 @@ func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch
 			continue
 		}
 		if m, next, ok := matchDate(s, toks, i, order); ok {
+			if m.date.Precision == annals.PrecisionMonth && monthRangeBefore(toks, i) {
+				// "maio-ago. 2023", "Jan–Feb 2024": an issue of months
+				// is dated by its year.
+				m.date = annals.YearDate(m.date.Year)
+			}
 			out = append(out, m)
 			if len(out) == max {
 				break
@@ -436,6 +441,16 @@ func pageAfterDate(toks []token) bool {
 var timeWords = newWordSet(strings.Fields(`at um à às a las alle ore kl klo в о h am pm uhr utc gmt cet cest est edt pst pdt bst г года год ж жыл de hs hrs
 	wib wita wit msk eet eest ist jst kst aest aedt awst cst cdt mst mdt ict pkt sast wat eat cat brt art clt hkt sgt pht
 	pukul jam saat godz v στις ώρα o klokken kello`)...)
+
+// monthRangeBefore reports whether the month-and-year date at token i
+// closes a range of months: a month name and a dash before it.
+func monthRangeBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].kind != 'p' || !strings.ContainsAny(toks[i-1].text, "-–/") || toks[i-2].kind != 'w' {
+		return false
+	}
+	_, _, ok := lookupMonth(toks[i-2].text, false)
+	return ok
+}
 
 // onlyTimeAfter reports whether the tokens after a date are only a time of
 // day ("21:36", "at 10:00 am", "- 14:30 CET") or closing punctuation.

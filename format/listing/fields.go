@@ -294,6 +294,19 @@ func isInvertedName(v string) bool {
 	return (ns == 1 && ng <= 3 || ns == 2 && ng == 1 && allTitleCase(sur)) && given != "" && isUpperStart(sur) && isUpperStart(given)
 }
 
+// givenNames reports whether s is given names or initials and particles:
+// "Maria Aparecida dos", "Claudio H. M.", "J.D.".
+func givenNames(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if !(isInitial(w) || isInitialRun(w) || isNameWord(w) || nameParticles.has(w)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // dropBracketed removes bracketed remarks: "(Editor)", "(ed.)".
 func dropBracketed(s string) string {
 	for {

@@ -349,3 +349,37 @@ Localización`, []rec{
 		{"Las Comisiones Obreras en la industria petroquímica", "Núria Ferré Puig", "Trabajo y conflicto en la España contemporánea", "2020", ""},
 	})
 }
+
+// TestJournalSearchResults reads a journal database's numbered results:
+// the number on a line of its own, the title, the authors inverted and
+// set apart by semicolons (given names ending in a particle or in
+// initials), then the periodical with volume, number and year; a range
+// of months dates the issue by its year. The pager is chrome.
+func TestJournalSearchResults(t *testing.T) {
+	checkRecs(t, `Resultados da pesquisa: greve
+1 - 3 de 318 resultados
+
+1.
+Greves operárias e memória no ABC paulista
+Santos, Maria Aparecida dos; Oliveira, João Paulo
+Revista de História Social, v. 41, n. 88, 2021
+Resumo: PT EN | Texto: PT
+
+2.
+Mineiros, sindicato e Estado em Minas Gerais
+Ferreira, Lucas Antunes; Batalha, Claudio H. M.
+Tempo Operário, v. 29, n. 2, maio-ago. 2023
+Resumo: PT EN | Texto: PT
+
+3.
+Trabalhadores do petróleo e a greve de 1995
+Costa, Ana Beatriz; Lima, Rafael
+Estudos do Trabalho, v. 34, n. 98, 2020
+Resumo: PT EN | Texto: PT
+
+Próxima »`, []rec{
+		{"Greves operárias e memória no ABC paulista", "Santos, Maria Aparecida dos; Oliveira, João Paulo", "Revista de História Social", "2021", ""},
+		{"Mineiros, sindicato e Estado em Minas Gerais", "Ferreira, Lucas Antunes; Batalha, Claudio H. M.", "Tempo Operário", "2023", ""},
+		{"Trabalhadores do petróleo e a greve de 1995", "Costa, Ana Beatriz; Lima, Rafael", "Estudos do Trabalho", "2020", ""},
+	})
+}

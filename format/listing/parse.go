@@ -89,6 +89,7 @@ func pageItems(lines []line) []item {
 	recurringLabels(items)
 	numberedHeads(items)
 	applySuffixes(items)
+	headlinesOverBylines(items)
 	senderTails(items)
 	return items
 }

@@ -25,17 +25,21 @@ func underHeadlines(items []item) {
 	listed := false // a line of several names: the page's convention
 	for i := 1; i < len(items); i++ {
 		it := &items[i]
-		if it.gap || it.kind != kTitle || it.source != "" {
+		// Names ending in an initial's stop read as a sentence.
+		if it.gap || it.kind != kTitle && it.kind != kProse || it.source != "" {
 			continue
 		}
 		// Under the headline, or under the names under it.
 		if prev := &items[i-1]; prev.kind != kTitle && prev.kind != kName && prev.kind != kProse {
 			continue
 		}
+		if it.kind == kProse && !strings.HasSuffix(it.body, ".") {
+			continue
+		}
 		if !it.dated && invertedNameList(it.body) != nil {
 			names = append(names, i)
 			listed = listed || strings.Contains(it.body, "; ")
-		} else if _, _, ok := yearSourceLine(it.body); ok {
+		} else if _, _, ok := yearSourceLine(it.body); ok && it.kind == kTitle {
 			sources = append(sources, i)
 		}
 	}
@@ -70,7 +74,7 @@ func underHeadlines(items []item) {
 // invertedNameList splits "Harker, Tom; Nguyen, Linh" into its names;
 // nil unless every part is "Surname, Given" in capitalised words.
 func invertedNameList(s string) []string {
-	if len(s) > 300 || strings.ContainsAny(s, "0123456789.!?:()") {
+	if len(s) > 300 || strings.ContainsAny(s, "0123456789!?:()") || strings.IndexByte(s, '.') >= 0 && !hasInitials(s) {
 		return nil
 	}
 	parts := strings.Split(s, "; ")
@@ -78,7 +82,9 @@ func invertedNameList(s string) []string {
 		if !strings.Contains(p, ", ") {
 			return nil
 		}
-		if _, end, ok := invertedName(p, 0, false); !ok || end != len(p) {
+		// "Batalha, Claudio H. M.", "Santos, Maria Aparecida dos": given
+		// names may end in initials or a particle.
+		if _, end, ok := invertedName(p, 0, false); (!ok || end != len(p)) && !(isInvertedName(p) && givenNames(p[strings.IndexByte(p, ',')+1:])) {
 			return nil
 		}
 	}
@@ -188,6 +194,35 @@ var threadCounters = newWordSet("replies", "views", "posts", "topics", "отве
 // three words, no sentence, no date.
 func isHandle(it *item) bool {
 	return (it.kind == kTitle || it.kind == kName) && !it.dated && it.source == "" && it.wordsUpTo(4) <= 3 && !endsSentence(it.body)
+}
+
+// headlinesOverBylines makes a headline of the long line opening a block
+// right over a byline, where the page's other bylines stand under
+// headlines: "‘A company of idle and disorderly persons’: apprentices
+// and the language of riot, 1641" over "Posted on 30 January 2025 by
+// Laura Sangha" reads like a sentence, but it stands where titles stand.
+func headlinesOverBylines(items []item) {
+	titled, prosed := 0, 0
+	for i := 1; i < len(items); i++ {
+		if items[i].kind != kByline || items[i].gap || !(i == 1 || items[i-1].gap) {
+			continue
+		}
+		switch items[i-1].kind {
+		case kTitle:
+			titled++
+		case kProse:
+			prosed++
+		}
+	}
+	if titled < 2 || prosed == 0 || prosed*2 > titled {
+		return
+	}
+	for i := 1; i < len(items); i++ {
+		it := &items[i-1]
+		if items[i].kind == kByline && !items[i].gap && (i == 1 || it.gap) && it.kind == kProse && !endsSentence(it.body) {
+			it.kind, it.title = kTitle, it.body
+		}
+	}
 }
 
 // senderTails reads the sender's name off the subjects of a mailing
