@@ -296,6 +296,9 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 	var texts []string
 	nameColumn := pc.nameColumn
 	for j, c := range cells {
+		if j == 0 {
+			c, _ = stripBullet(c) // "* Subject   Sender"
+		}
 		if j == pc.sourceColumn && len(cells) >= 3 {
 			if src := sourceCell(c, order); src != "" {
 				r.source = src

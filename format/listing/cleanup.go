@@ -17,6 +17,7 @@ func pageCleanup(recs []*annals.Record) {
 		}
 	}
 	stripTagPrefix(recs)
+	stripListTag(recs)
 	stripGluedRubric(recs)
 	pipeOutlets(recs)
 	for _, r := range recs {
@@ -397,6 +398,36 @@ func slashTag(t string) string {
 		return ""
 	}
 	return t[:2+i]
+}
+
+// stripListTag removes the mailing list's name in brackets that a list
+// puts before every subject ("[Labor-history-kz] Re: …") when most titles
+// on the page open with the same one.
+func stripListTag(recs []*annals.Record) {
+	count := map[string]int{}
+	for _, r := range recs {
+		if tag := listTag(r.Title); tag != "" {
+			count[tag]++
+		}
+	}
+	for _, r := range recs {
+		if tag := listTag(r.Title); tag != "" && count[tag] >= 2 && count[tag]*2 >= len(recs) {
+			r.Title = strings.TrimSpace(r.Title[len(tag):])
+		}
+	}
+}
+
+// listTag returns the bracketed tag opening t, "[Labor-history-kz]",
+// or "".
+func listTag(t string) string {
+	if !strings.HasPrefix(t, "[") {
+		return ""
+	}
+	e := strings.IndexByte(t, ']')
+	if e < 2 || e > 40 || e+2 >= len(t) || t[e+1] != ' ' || strings.IndexByte(t[1:e], ' ') >= 0 {
+		return ""
+	}
+	return t[:e+1]
 }
 
 // stripGluedRubric removes a one-word rubric glued to the title

@@ -131,7 +131,8 @@ func makeLine(raw string, no int) (line, bool) {
 }
 
 // spacedCells splits a row of a table printed as text, its columns
-// aligned with runs of spaces, into cells: nil when there are not three.
+// aligned with runs of spaces, into cells: nil when there are not three,
+// or two with a short second one.
 // Whether the page is such a table is for spacedTable to say.
 func spacedCells(raw string) []string {
 	var cells []string
@@ -143,6 +144,11 @@ func spacedCells(raw string) []string {
 		}
 		cells = append(cells, collapseSpace(rest[:i]))
 		rest = strings.TrimLeft(rest[i:], " ")
+	}
+	if len(cells) == 2 && !endsSentence(cells[0]) && wordCountUpTo(cells[1], 6) <= 5 {
+		// "Subject   Sender": a short second column. Prose set with two
+		// spaces after its full stops makes no such rows.
+		return cells
 	}
 	if len(cells) < 3 {
 		return nil
@@ -160,13 +166,27 @@ func spacedTable(lines []line) {
 			rows++
 		}
 	}
-	if rows < 3 || rows*2 < len(lines) {
+	if rows >= 3 && rows*2 >= len(lines) {
+		for i := range lines {
+			if l := &lines[i]; l.spaced != nil {
+				l.cells, l.spaced = l.spaced, nil
+			}
+		}
 		return
 	}
-	for i := range lines {
-		if l := &lines[i]; l.spaced != nil {
-			l.cells, l.spaced = l.spaced, nil
+	// Or a run of four rows or more in a row, of as many cells each:
+	// a thread index between an archive's header and footer.
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].spaced != nil && len(lines[j].spaced) == len(lines[i].spaced) {
+			j++
 		}
+		if j-i >= 4 {
+			for k := i; k < j; k++ {
+				lines[k].cells, lines[k].spaced = lines[k].spaced, nil
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 
