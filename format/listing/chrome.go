@@ -202,8 +202,11 @@ func isChrome(s string) bool {
 // isStatLine reports a count an index prints with its label: "Messages:
 // 7", "Hits: 1204", "Views: 4K".
 func isStatLine(s string) bool {
+	if len(s) > 30 || s[len(s)-1] < '0' || s[len(s)-1] > '9' && s[len(s)-1] != 'K' && s[len(s)-1] != 'k' {
+		return false // the count ends the line
+	}
 	label, value, ok := cutLabel(s)
-	if !ok || len(s) > 30 || value == "" || value[0] < '0' || value[0] > '9' || strings.IndexByte(value, ' ') >= 0 {
+	if !ok || value == "" || value[0] < '0' || value[0] > '9' || strings.IndexByte(value, ' ') >= 0 {
 		return false
 	}
 	var buf [24]byte
@@ -242,18 +245,35 @@ func isHoldings(s string) bool {
 	if len(s) > 160 || len(s) < 12 {
 		return false
 	}
-	// The status is the last part, after a dash or bar set in spaces.
-	at, sep := -1, ""
-	for _, p := range []string{" — ", " – ", " - ", " | "} {
-		if i := strings.LastIndex(s, p); i > at {
-			at, sep = i, p
-		}
-	}
-	if at <= 0 || len(s)-at-len(sep) > 24 {
+	// The status is the last part, short, after a dash or bar set in
+	// spaces: only the line's end is searched.
+	from := max(len(s)-32, 1)
+	at, n := lastSpacedSep(s[from:], true)
+	if at < 0 {
 		return false
 	}
 	var buf [32]byte
-	return holdingStatus.hasBytes(appendLower(buf[:0], strings.TrimSpace(s[at+len(sep):])))
+	return holdingStatus.hasBytes(appendLower(buf[:0], strings.TrimSpace(s[from+at+n:])))
+}
+
+// lastSpacedSep returns the index in s of the last dash set in spaces
+// (" — ", " – ", " - "), or of " | " with bar, and its length; -1 if
+// there is none. One pass from the end, byte by byte.
+func lastSpacedSep(s string, bar bool) (int, int) {
+	for i := len(s) - 3; i >= 0; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		switch c := s[i+1]; {
+		case c == '-' || bar && c == '|':
+			if s[i+2] == ' ' {
+				return i, 3
+			}
+		case c == 0xE2 && i+5 < len(s) && s[i+2] == 0x80 && (s[i+3] == 0x94 || s[i+3] == 0x93) && s[i+4] == ' ':
+			return i, 5 // " — ", " – "
+		}
+	}
+	return -1, 0
 }
 
 // holdingStatus are what a catalogue says of a copy.

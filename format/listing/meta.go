@@ -705,18 +705,17 @@ func titleBylineOutlet(s string) (lead, bool) {
 	if len(s) > 300 {
 		return l, false
 	}
-	at, sep := -1, ""
-	for _, d := range []string{" — ", " – ", " - "} {
-		if i := strings.LastIndex(s, d); i > at {
-			at, sep = i, d
-		}
-	}
-	if at <= 0 || wordCountUpTo(s[:at], 3) < 3 {
+	// The names and the outlet are short: only the line's end is
+	// searched for the dash before them.
+	from := max(len(s)-100, 0)
+	at, n := lastSpacedSep(s[from:], false)
+	if at < 0 {
 		return l, false
 	}
-	tail := s[at+len(sep):]
+	at += from
+	tail := s[at+n:]
 	c := strings.LastIndex(tail, ", ")
-	if c <= 0 {
+	if c <= 0 || wordCountUpTo(s[:at], 3) < 3 {
 		return l, false
 	}
 	names, outlet := tail[:c], strings.TrimRight(tail[c+2:], ". ")
@@ -733,16 +732,19 @@ func titleBylineOutlet(s string) (lead, bool) {
 // March 2024 in The Guardian". The rest is the quote.
 func quoteAttribution(s string, order dayOrder) (lead, bool) {
 	var l lead
-	i := strings.LastIndex(s, "“")
-	if j := strings.LastIndex(s, "”"); j > i {
+	// The attribution is short: the closing quote is near the end.
+	from := max(len(s)-300, 0)
+	i := strings.LastIndex(s[from:], "“")
+	if j := strings.LastIndex(s[from:], "”"); j > i {
 		i = j // German quotes close with “, English ones with ”
 	}
-	if j := strings.LastIndex(s, "»"); j > i {
+	if j := strings.LastIndex(s[from:], "»"); j > i {
 		i = j
 	}
-	if i <= 0 || len(s)-i > 300 {
+	if i < 0 || from+i == 0 {
 		return l, false
 	}
+	i += from
 	_, n := utf8.DecodeRuneInString(s[i:])
 	quote, tail := strings.TrimSpace(s[:i+n]), strings.TrimSpace(s[i+n:])
 	if wordCountUpTo(quote, 6) < 6 || tail == "" {
