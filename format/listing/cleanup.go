@@ -58,11 +58,24 @@ func pageCleanup(recs []*annals.Record) {
 		}
 	}
 	asSource := outlets > 0 && outlets >= people
+	// A dash set as " — " or " – " runs inside titles too ("The Strike
+	// Wave That Wasn’t — Yet"): it parts title and author only where
+	// most titles on the page are cut at one.
+	long := 0
 	for _, c := range cuts {
+		if !strings.HasSuffix(c.t+" - ", c.r.Title[:len(c.t)+3]) {
+			long++
+		}
+	}
+	longOK := long >= 3 && long*2 >= len(recs)
+	for _, c := range cuts {
+		if !longOK && !strings.HasPrefix(c.r.Title[len(c.t):], " - ") {
+			continue
+		}
 		if asSource {
 			c.r.Title, c.r.Source = c.t, c.a
 		} else {
-			c.r.Title, c.r.Authors = c.t, []string{c.a}
+			c.r.Title, c.r.Authors = c.t, SplitAuthors(c.a)
 		}
 	}
 }
@@ -477,15 +490,15 @@ func gluedPrefix(t string) int {
 // titleAuthor splits "Title - Author": a final " - " followed by one to
 // three capitalised words that are not a date.
 func titleAuthor(t string) (string, string, bool) {
-	if strings.IndexByte(t, '-') < 0 {
-		return t, "", false // IndexByte is much faster than LastIndex
-	}
-	i := strings.LastIndex(t, " - ")
+	i, n := lastSpacedSep(t, false) // " - ", " — ", " – "
 	if i <= 0 {
 		return t, "", false
 	}
-	a := strings.TrimSpace(t[i+3:])
+	a := strings.TrimSpace(t[i+n:])
 	ws := strings.Fields(a)
+	if len(ws) > 3 && wordCount(t[:i]) >= 2 && strings.ContainsAny(a, "&,") && looksLikeNameList(a) {
+		return strings.TrimSpace(t[:i]), a, true // "Ann Lee & Bob Ray"
+	}
 	if len(ws) == 0 || len(ws) > 3 || wordCount(t[:i]) < 2 {
 		return t, "", false
 	}
