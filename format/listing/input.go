@@ -501,11 +501,9 @@ skip:
 	start = i
 	for i < len(s) {
 		if i+8 <= len(s) {
-			// Eight bytes at a time to the first space or byte outside
-			// ASCII. (A byte outside ASCII may spoil the space marks of
-			// those after it, but not of those before.)
-			x := load64(s[i:])
-			m := (asciiSpaces(x) | x) & highBits
+			// Eight bytes at a time to the first space or byte that
+			// may start a space outside ASCII.
+			m := spaceOrSpaceLead(load64(s[i:]))
 			if m == 0 {
 				i += 8
 				continue
@@ -528,9 +526,11 @@ skip:
 	return start, i
 }
 
-// Byte classes for splitting at white space: ASCII spaces, other ASCII
-// bytes, and bytes that start (or continue) a rune outside ASCII, which
-// must be decoded.
+// Byte classes for splitting at white space: ASCII spaces, other bytes,
+// and the bytes that lead the white space outside ASCII (0xC2, 0xE1 to
+// 0xE3), whose rune must be decoded. Any other byte outside ASCII is no
+// space, and steps on as decoding would: a rune's continuation bytes
+// lead none, and a bad byte decodes to one byte of U+FFFD.
 const (
 	classOther = iota
 	classSpace
@@ -540,14 +540,30 @@ const (
 var byteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
-		case c >= utf8.RuneSelf:
+		case spaceLead(byte(c)):
 			t[c] = classRune
-		case isSpaceRune(rune(c)):
+		case c < utf8.RuneSelf && isSpaceRune(rune(c)):
 			t[c] = classSpace
 		}
 	}
 	return t
 }()
+
+// spaceLead reports whether c leads a white space rune outside ASCII
+// (U+0085, U+00A0, U+1680, U+2000–U+3000).
+func spaceLead(c byte) bool { return c == 0xC2 || 0xE1 <= c && c <= 0xE3 }
+
+// spaceOrSpaceLead marks (with its high bit) each byte of x that is an
+// ASCII space (as asciiSpaces) or spaceLead. It works on the low seven
+// bits of each byte, where adding up to 0x80 carries into no other.
+func spaceOrSpaceLead(x uint64) uint64 {
+	x7 := x &^ highBits
+	sp := (x7 + (0x80-' ')*lowBits) &^ (x7 + (0x80-' '-1)*lowBits)
+	ctl := (x7 + (0x80-'\t')*lowBits) &^ (x7 + (0x80-'\r'-1)*lowBits)
+	notC2 := (x7 ^ 0x42*lowBits) + 0x7F*lowBits // high bit clear where x7 is 0x42
+	e1e3 := (x7 + (0x80-0x61)*lowBits) &^ (x7 + (0x80-0x63-1)*lowBits)
+	return ((sp|ctl)&^x | (^notC2|e1e3)&x) & highBits
+}
 
 // appendFields appends to dst the first max fields of s, as strings.Fields
 // would split it, without allocating beyond dst.
