@@ -62,6 +62,10 @@ func classify(it *item, l line, pc pageContext) {
 	order := pc.order
 	*it = item{line: l, body: l.text}
 	it.body, it.bullet = stripBullet(l.text)
+	// sf are the facts of the body: the line's, as the body is part of
+	// its text, but for a ranked row's, made of its cells (read from the
+	// raw line, before Markdown was taken out).
+	sf := l.facts
 	if rest, ok := rankCell(l.cells); ok && it.bullet == 0 {
 		// "1<tab>Title": a ranked list copied from a table numbers its
 		// entries in a cell of their own.
@@ -71,6 +75,7 @@ func classify(it *item, l line, pc pageContext) {
 		} else {
 			it.line.cells, it.body = rest, strings.Join(rest, " ")
 		}
+		sf = factsOf(it.body)
 	}
 	s := it.body
 	// A row of three cells or more is read by its cells: its text joined
@@ -180,9 +185,11 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if c, ok := authorCitation(s, order); ok {
-		it.take(kMeta, c)
-		return
+	if sf.any(hasDot | hasParen) { // the stop or bracket that ends the names
+		if c, ok := authorCitation(s, order); ok {
+			it.take(kMeta, c)
+			return
+		}
 	}
 	if f.any(hasDigit | hasDot) { // a year; initials
 		if c, ok := commaCitation(s, order); ok {
@@ -190,7 +197,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit) { // a year
+	if f.any(hasDigit) && sf.any(hasParen|hasQuote|hasE2) { // a year; a quoted title or an imprint
 		if c, ok := noteCitation(s, order); ok {
 			it.take(kMeta, c)
 			return

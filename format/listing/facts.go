@@ -20,6 +20,8 @@ const (
 	hasC2                             // lead byte of "·" (U+00B7)
 	hasE2                             // lead byte of "–", "—", "•", "❘" (U+2000–U+2FFF)
 	hasMarkup                         // * _ [ #, which Markdown marks up with
+	hasParen                          // (
+	hasQuote                          // ' "
 )
 
 // byteFacts maps each byte to the facts it makes true.
@@ -30,6 +32,7 @@ var byteFacts = func() (t [256]facts) {
 	t['.'], t['-'], t['/'], t['|'], t[']'], t['y'] = hasDot, hasDash, hasSlash, hasPipe, hasCloseBracket, hasY
 	t[0xC2], t[0xE2] = hasC2, hasE2
 	t['*'], t['_'], t['['], t['#'] = hasMarkup, hasMarkup, hasMarkup, hasMarkup
+	t['('], t['\''], t['"'] = hasParen, hasQuote, hasQuote
 	return t
 }()
 
