@@ -191,7 +191,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit | hasDot) { // a year; initials
+	if f.any(hasDigit|hasDot) && sf.any(hasDot) { // a year; initials, with their dots
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
