@@ -168,6 +168,11 @@ func isChrome(s string) bool {
 	if isBracketedCredit(s) {
 		return true // "(Jane Doe)", "(Courtesy of the union)" over a picture
 	}
+	if len(s) < 80 && strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, ':') < 0 && !containsFoldASCIIAround(s, creditOrAgencyWords) {
+		// Most short lines: one scan for the words of both credit tests
+		// below finds none, and neither has the bytes it looks for.
+		return false
+	}
 	if len(s) < 80 && mayBePhotoCredit(s) {
 		var buf [160]byte
 		if isPhotoCreditBytes(appendLower(buf[:0], s)) {
@@ -380,6 +385,8 @@ func newFoldWords(c byte, words ...string) *foldWords {
 var (
 	creditWords = newFoldWords('t', "photo", "foto", "getty")
 	agencyWords = newFoldWords('t', "getty", "ap photo", "shutterstoc")
+	// Both, for isChrome to rule out short lines in one scan.
+	creditOrAgencyWords = newFoldWords('t', "photo", "foto", "getty", "ap photo", "shutterstoc")
 )
 
 // containsFoldASCIIAround reports whether s holds one of fw's words,
