@@ -414,6 +414,14 @@ func firstWord(s string) string {
 }
 
 func isURL(s string) bool {
+	// Every prefix starts with h, d or w, and no rune outside ASCII
+	// lower-cases to those: most lines fail on their first byte.
+	if s == "" {
+		return false
+	}
+	if c := s[0] | 0x20; c != 'h' && c != 'd' && c != 'w' {
+		return false
+	}
 	return (hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "doi:") || hasPrefixFold(s, "www.")) && !strings.Contains(s, " ")
 }
 
