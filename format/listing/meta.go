@@ -498,37 +498,45 @@ func cutSpaced(s, sep string) (before, after string, found bool) {
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 
-// citationMarkSet tells which citationMarks can occur in s, without
-// searching for each: a mark that starts ". X" needs X after some ". ",
-// and the others need " By " or " by ".
-type citationMarkSet struct {
-	afterStop [256]bool // bytes that follow a ". "
-	by        bool
+// stopMarks are the citationMarks that start ". ", in their order;
+// dashMarks the others, which all hold a dash (fast_test checks).
+var stopMarks, dashMarks = splitMarks(citationMarks)
+
+func splitMarks(marks []string) (stop, dash []string) {
+	for _, m := range marks {
+		if strings.HasPrefix(m, ". ") {
+			stop = append(stop, m)
+		} else {
+			dash = append(dash, m)
+		}
+	}
+	if len(stop) > 32 {
+		panic("listing: too many citation marks after a stop for firstStopMark")
+	}
+	return stop, dash
 }
 
-// scan notes the marks s may hold; f are its facts. The marks that do
-// not start ". " all start with a dash, and a line without one needs no
-// search for " By ".
-func (c *citationMarkSet) scan(s string, f facts) {
-	for i := 0; ; {
-		k := strings.Index(s[i:], ". ")
+// firstStopMark finds the first of stopMarks in head, in one pass over
+// its ". ": the least, over the marks, of strings.Index(head, m) when
+// that is above 0, and its mark; -1 when there is none. A mark whose
+// first place opens head counts nowhere, as it would not by Index.
+func firstStopMark(head string) (int, string) {
+	var opening uint32 // the marks that open head
+	for p := 0; ; p++ {
+		k := strings.Index(head[p:], ". ")
 		if k < 0 {
-			break
+			return -1, ""
 		}
-		i += k + 2
-		if i < len(s) {
-			c.afterStop[s[i]] = true
+		p += k
+		for j, m := range stopMarks {
+			if opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
+				if p > 0 {
+					return p, m
+				}
+				opening |= 1 << j
+			}
 		}
-		i--
 	}
-	c.by = f.any(hasDash|hasE2) && (indexSpaced(s, " By ") >= 0 || indexSpaced(s, " by ") >= 0)
-}
-
-func (c *citationMarkSet) mayHave(m string) bool {
-	if strings.HasPrefix(m, ". ") {
-		return c.afterStop[m[2]]
-	}
-	return c.by
 }
 
 // inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
@@ -539,15 +547,15 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 	if len(head) > 400 {
 		head = head[:400]
 	}
-	var marks citationMarkSet
-	marks.scan(head, f)
-	at, mark := -1, ""
-	for _, m := range citationMarks {
-		if !marks.mayHave(m) {
-			continue
-		}
-		if i := indexSpaced(head, m); i > 0 && (at < 0 || i < at) {
-			at, mark = i, m
+	// The first mark: a dash mark and a stop mark never start at the
+	// same byte, so which is looked for first makes no difference. Dash
+	// marks need a dash and " By " or " by ".
+	at, mark := firstStopMark(head)
+	if f.any(hasDash|hasE2) && (indexSpaced(head, " By ") >= 0 || indexSpaced(head, " by ") >= 0) {
+		for _, m := range dashMarks {
+			if i := indexSpaced(head, m); i > 0 && (at < 0 || i < at) {
+				at, mark = i, m
+			}
 		}
 	}
 	if at < 0 || wordCount(s[:at]) > 30 {
