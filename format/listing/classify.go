@@ -542,7 +542,7 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	if len(s) > 60 && !hold {
 		return annals.Date{}, false
 	}
-	if !hold && !mayStartRelativeDate(s) {
+	if !hold && !(mayStartRelativeDate(s) && mayEndRelativeDate(s)) {
 		return annals.Date{}, false // most short lines: no need to tokenize
 	}
 	if len(s) > 60 {
@@ -628,15 +628,39 @@ func mayStartRelativeDate(s string) bool {
 	case 'n':
 		return len(t.text) <= 3
 	case 'w':
-		var lb [64]byte
-		w := appendLower(lb[:0], t.text)
-		if len(w) > 3 && weekdays.hasBytes(w) || relativeMarkers.hasBytes(w) || relativeWords.hasBytes(w) {
-			return true
-		}
-		_, _, ok := lookupMonth(t.text, false)
-		return ok
+		return relativeDateWord(t.text)
 	}
 	return true // punctuation: left to isRelativeDateToks
+}
+
+// mayEndRelativeDate is mayStartRelativeDate's test of a word on the
+// last token of s, when that is a word of ASCII letters (a byte outside
+// ASCII before them passes): every word of a relative or yearless date
+// must pass it, and most short headlines end with one that does not.
+func mayEndRelativeDate(s string) bool {
+	j := len(s)
+	for j > 0 && isASCIILetter(s[j-1]) {
+		j--
+	}
+	if j == len(s) || j > 0 && s[j-1] >= utf8.RuneSelf {
+		return true // no such word: left to isRelativeDateToks
+	}
+	// An ASCII byte before the letters ends the token before them.
+	return relativeDateWord(s[j:])
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// relativeDateWord reports whether the word w can be in a relative date
+// (isRelativeDateToks) or a yearless one (isYearlessDate).
+func relativeDateWord(w string) bool {
+	var lb [64]byte
+	l := appendLower(lb[:0], w)
+	if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
+		return true
+	}
+	_, _, ok := lookupMonth(w, false)
+	return ok
 }
 
 // relativeWords make up relative dates in the languages we know.
