@@ -141,19 +141,20 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	if !isUpper(r) && !isDigit(r) {
 		return 0
 	}
-	// Lower-cased into buffers: these strings do not outlive the call.
+	// Lower-cased into buffers, and made a string only for the repeat
+	// checks, which few candidates reach.
 	var lwBuf, lpBuf [32]byte
-	lw := string(appendLower(lwBuf[:0], trimRunes(w, isWordTrim)))
-	lp := string(appendLower(lpBuf[:0], trimRunes(p, isPrevWordTrim)))
+	lwb := appendLower(lwBuf[:0], trimRunes(w, isWordTrim))
+	lpb := appendLower(lpBuf[:0], trimRunes(p, isPrevWordTrim))
 	// Every term but the last is a multiple of 0.5, so their sum is exact
 	// in any order: the repeat checks can come after the others.
 	sc := 0.0
-	opener := sentenceOpeners.has(lw)
+	opener := sentenceOpeners.hasBytes(lwb)
 	if opener {
 		sc += 3
 	}
 	pr := firstRune(p)
-	glue := titleGlue.has(lp)
+	glue := titleGlue.hasBytes(lpb)
 	if isLower(pr) && !glue && isUpper(r) {
 		sc += 2
 	}
@@ -185,6 +186,7 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
 	// where the teaser starts; the word itself repeated in the title is.
 	// Both look for the word among the earlier ones, in one pass.
+	lw := string(lwb)
 	trimmed := rw.trimmedTo(k)
 	phrase, repeated := false, false
 	for j, t := range trimmed[:k] {
