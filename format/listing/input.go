@@ -502,8 +502,13 @@ skip:
 	for i < len(s) {
 		if i+8 <= len(s) {
 			// Eight bytes at a time to the first space or byte that
-			// may start a space outside ASCII.
-			m := spaceOrSpaceLead(load64(s[i:]))
+			// may start a space outside ASCII (ASCII alone, mostly,
+			// needs the simpler test).
+			x := load64(s[i:])
+			m := asciiSpaces(x)
+			if x&highBits != 0 {
+				m = spaceOrSpaceLead(x)
+			}
 			if m == 0 {
 				i += 8
 				continue
