@@ -99,6 +99,37 @@ var chromeKeyMax = func() int {
 	return n
 }()
 
+// chromeFirstWords are the first words of chromeLines.
+var chromeFirstWords = func() *wordSet {
+	var ws []string
+	for _, k := range chromeLines.slots {
+		if k != "" {
+			ws = append(ws, strings.SplitN(k, " ", 2)[0])
+		}
+	}
+	return newWordSet(ws...)
+}()
+
+// appendFirstLetterRun appends to the empty dst what appendLetterKey(dst,
+// s, max) appends up to its first space: the first run of letters in s,
+// lower-cased, stopping past max bytes.
+func appendFirstLetterRun(dst []byte, s string, max int) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			dst = append(dst, byte(r)|0x20) // lower case
+		case r >= utf8.RuneSelf && isLetter(r):
+			dst = utf8.AppendRune(dst, toLower(r))
+		case len(dst) > 0:
+			return dst
+		}
+		if len(dst) > max {
+			break
+		}
+	}
+	return dst
+}
+
 // appendLetterKey appends to the empty dst s lower-cased with only letters
 // and single spaces kept, stopping past max bytes.
 func appendLetterKey(dst []byte, s string, max int) []byte {
@@ -131,12 +162,14 @@ func appendLetterKey(dst []byte, s string, max int) []byte {
 func isChrome(s string) bool {
 	if len(s) < 60 {
 		var buf [80]byte
-		// Only as much of the key as the longest chrome line needs.
-		k := appendLetterKey(buf[:0], s, chromeKeyMax)
-		if len(k) == 0 && indexDigit(s) < 0 {
+		// The key's first word first: most lines' is no chrome line's,
+		// and the rest of the key need not be made.
+		w := appendFirstLetterRun(buf[:0], s, chromeKeyMax)
+		if len(w) == 0 && indexDigit(s) < 0 {
 			return true // only punctuation or symbols: "»", "***"
 		}
-		if chromeLines.hasBytes(k) {
+		// Only as much of the key as the longest chrome line needs.
+		if chromeFirstWords.hasBytes(w) && chromeLines.hasBytes(appendLetterKey(buf[:0], s, chromeKeyMax)) {
 			return true
 		}
 	}
