@@ -98,9 +98,11 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind, it.source = kCite, src
 		return
 	}
-	if src, ok := sourceLine(s); ok {
-		it.kind, it.source = kCite, src
-		return
+	if sf.any(hasColon) { // "Source:"
+		if src, ok := sourceLine(s); ok {
+			it.kind, it.source = kCite, src
+			return
+		}
 	}
 	if classifyField(it, s, order) {
 		return
@@ -191,19 +193,19 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit|hasDot) && sf.any(hasDot) { // a year; initials, with their dots
+	if f.any(hasDigit|hasDot) && sf.any(hasDot) && sf.any(hasComma) { // a year; initials, with their dots; ", "
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
 		}
 	}
-	if f.any(hasDigit) && sf.any(hasParen|hasQuote|hasE2) { // a year; a quoted title or an imprint
+	if f.any(hasDigit) && sf.any(hasComma) && sf.any(hasParen|hasQuote|hasE2) { // a year; ", " after the names; a quoted title or an imprint
 		if c, ok := noteCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
 		}
 	}
-	if f.any(hasDigit) { // a date
+	if f.any(hasDigit) && sf.any(hasParen) { // a date, in brackets
 		if c, ok := parenSourceDate(s, order); ok {
 			it.take(kMeta, c)
 			return
@@ -219,9 +221,11 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if name, ok := nameWithAffiliation(s); ok {
-		it.kind, it.authors = kName, []string{name}
-		return
+	if sf.any(hasComma) { // the comma after the name
+		if name, ok := nameWithAffiliation(s); ok {
+			it.kind, it.authors = kName, []string{name}
+			return
+		}
 	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.

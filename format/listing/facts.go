@@ -22,7 +22,13 @@ const (
 	hasMarkup                         // * _ [ #, which Markdown marks up with
 	hasParen                          // (
 	hasQuote                          // ' "
+	hasComma                          // ,
+	hasColon                          // :
 )
+
+// commonFacts are of bytes too common in text to tell much: needFacts
+// leaves them out of a mark that has others.
+const commonFacts = hasComma | hasColon
 
 // byteFacts maps each byte to the facts it makes true.
 var byteFacts = func() (t [256]facts) {
@@ -33,6 +39,7 @@ var byteFacts = func() (t [256]facts) {
 	t[0xC2], t[0xE2] = hasC2, hasE2
 	t['*'], t['_'], t['['], t['#'] = hasMarkup, hasMarkup, hasMarkup, hasMarkup
 	t['('], t['\''], t['"'] = hasParen, hasQuote, hasQuote
+	t[','], t[':'] = hasComma, hasColon
 	return t
 }()
 
@@ -64,6 +71,9 @@ func needFacts(marks ...[]string) facts {
 	for _, ms := range marks {
 		for _, m := range ms {
 			g := factsOf(m)
+			if g&^commonFacts != 0 {
+				g &^= commonFacts
+			}
 			if g == 0 {
 				panic("listing: no byte of " + strconv.Quote(m) + " is among the facts; add one to byteFacts")
 			}

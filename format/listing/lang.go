@@ -112,7 +112,7 @@ func (c *langCount) add(s string) {
 				c.lat += bits.OnesCount64(asciiLetters(x))
 				for sp := asciiSpaces(x); sp != 0; sp &= sp - 1 {
 					p := i + bits.TrailingZeros64(sp)/8
-					if p > from {
+					if p > from && p-from <= maxVotedWord { // longer: no call
 						voteStopword(s[from:p], &c.votes)
 					}
 					from = p + 1
@@ -194,9 +194,13 @@ func (c *langCount) language() string {
 	return best
 }
 
+// maxVotedWord is the longest word voteStopword looks up, trimmed
+// marks and all.
+const maxVotedWord = 8
+
 // voteStopword counts w for its language if it is a stop word.
 func voteStopword(w string, votes *[8]int) {
-	if len(w) > 8 || len(w) == 0 {
+	if len(w) > maxVotedWord || len(w) == 0 {
 		return // stop words are short
 	}
 	// Most words start and end with a letter: trim only the others.
