@@ -104,7 +104,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if classifyField(it, s, order) {
+	if sf.any(hasColon) && classifyField(it, s, order) { // "Label: value"
 		return
 	}
 	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
