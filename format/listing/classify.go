@@ -244,7 +244,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit) || len(s) > 40 { // a date, or a relative one after a sentence
+	if (f.any(hasDigit) || len(s) > 40) && sf.any(hasDot) { // a date, or a relative one after a sentence; its full stop
 		// A teaser with its date glued on: "…the complaint.Yesterday, 18:40".
 		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCount(body) >= 6 {
 			it.kind, it.title = kProse, ""
