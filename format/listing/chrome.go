@@ -159,13 +159,17 @@ func appendLetterKey(dst []byte, s string, max int) []byte {
 }
 
 // isChrome reports whether a whole line is page furniture.
-func isChrome(s string) bool {
+func isChrome(s string) bool { return chromeLine(s, factsOf(s)) }
+
+// chromeLine is isChrome(s) given f, the facts of s: the tests that
+// need a digit, a slash or a colon are not run on a line without.
+func chromeLine(s string, f facts) bool {
 	if len(s) < 60 {
 		var buf [80]byte
 		// The key's first word first: most lines' is no chrome line's,
 		// and the rest of the key need not be made.
 		w := appendFirstLetterRun(buf[:0], s, chromeKeyMax)
-		if len(w) == 0 && indexDigit(s) < 0 {
+		if len(w) == 0 && !f.any(hasDigit) {
 			return true // only punctuation or symbols: "»", "***"
 		}
 		// Only as much of the key as the longest chrome line needs.
@@ -176,7 +180,7 @@ func isChrome(s string) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
-	if isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s) {
+	if f.any(hasDigit) && (isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s)) {
 		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
@@ -195,13 +199,13 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	if isCounter(s) {
+	if f.any(hasDigit) && isCounter(s) { // a number
 		return true
 	}
 	if isBracketedCredit(s) {
 		return true // "(Jane Doe)", "(Courtesy of the union)" over a picture
 	}
-	if len(s) < 80 && strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, ':') < 0 && !containsFoldASCIIAround(s, creditOrAgencyWords) {
+	if len(s) < 80 && !f.any(hasSlash|hasColon) && !containsFoldASCIIAround(s, creditOrAgencyWords) {
 		// Most short lines: one scan for the words of both credit tests
 		// below finds none, and neither has the bytes it looks for.
 		return false
@@ -212,7 +216,7 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return len(s) < 400 && creditEnds(s)
+	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
 }
 
 // isCounter reports whether s is a counter: a symbol and a number with no
@@ -289,9 +293,12 @@ func containsAnyFoldASCII(s string, ix *wordIndex) bool {
 
 // creditEnds reports a photo caption: a line whose last words credit the
 // photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
-func creditEnds(s string) bool {
+func creditEnds(s string) bool { return creditEndsIn(s, true) }
+
+// creditEndsIn is creditEnds(s) given whether s may hold a '/' or ':'.
+func creditEndsIn(s string, slashOrColon bool) bool {
 	t := tailOf(s, 70)
-	if !mayBeCredit(t) {
+	if !(slashOrColon && mayBeCredit(t) || !slashOrColon && containsFoldASCIIAround(t, creditWords)) {
 		return false
 	}
 	if foldsLikeASCII(t) {

@@ -87,7 +87,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	switch {
-	case isChrome(s):
+	case chromeLine(s, sf):
 		it.kind = kChrome
 		return
 	case isURL(s):
