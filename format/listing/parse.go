@@ -131,6 +131,10 @@ func hasNumericDate(s string) bool {
 			return false
 		}
 		i += k
+		// Only the last digit of a number can have a separator after it.
+		for i+1 < len(s) && s[i+1]-'0' <= 9 {
+			i++
+		}
 		if i+2 < len(s) {
 			if c := s[i+1]; (c == '.' || c == '/' || c == '-') && s[i+2] >= '0' && s[i+2] <= '9' {
 				return true
@@ -241,7 +245,9 @@ func classifyAll(lines []line, order dayOrder) []item {
 func mergeAdjacent(items []item) []item {
 	out := items[:0]
 	for i := 0; i < len(items); i++ {
-		it := items[i]
+		// Items are big: read in place, and copied only once one before
+		// has been dropped.
+		it := &items[i]
 		if i+1 < len(items) {
 			next := &items[i+1]
 			switch {
@@ -269,7 +275,11 @@ func mergeAdjacent(items []item) []item {
 				continue
 			}
 		}
-		out = append(out, it)
+		if len(out) == i {
+			out = out[:i+1] // it is in its place
+		} else {
+			out = append(out, *it)
+		}
 	}
 	return out
 }
