@@ -401,8 +401,15 @@ func mayLead(s string) bool {
 	if i < 0 {
 		return false
 	}
-	n := solidWordsUpTo(head[:i], 14) // the test looks no further
-	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
+	pre := head[:i]
+	comma := strings.IndexByte(pre, ',') >= 0
+	var n int // the test looks no further than 14
+	if !comma && strings.IndexByte(pre, '(') < 0 {
+		n = wordCountUpTo(pre, 14) // every word is solid, and counted faster
+	} else {
+		n = solidWordsUpTo(pre, 14)
+	}
+	return n <= 13 && (n <= 7 || comma)
 }
 
 // leadAround reads the lead of s around d, the first date in its first
@@ -644,7 +651,8 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		if len(tail) == len(s) { // tail is s
 			ds = ld.all()
 		} else {
-			ds = scanDates(tail, order)
+			var buf [4]dateMatch // a tail of 60 bytes holds few dates
+			ds = appendDates(buf[:0], tail, order, -1)
 		}
 		if len(ds) > 0 {
 			d := ds[len(ds)-1]
