@@ -430,21 +430,7 @@ func isURL(s string) bool {
 }
 
 // wordCount counts space-separated words, stopping early past 100.
-func wordCount(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-			if n > 100 {
-				return n
-			}
-		}
-	}
-	return n
-}
+func wordCount(s string) int { return wordCountUpTo(s, 101) }
 
 // wordCountUpTo is min(wordCount(s), max), stopping at max.
 func wordCountUpTo(s string, max int) int {
@@ -497,8 +483,9 @@ func isProse(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
 	// A short sentence ends with a full stop; a short headline ending so
-	// is rare, and then it capitalises its words.
-	return (n >= 7 || n >= 5 && capRatio(s) < 0.25) && (last == '.' || last == '…')
+	// is rare, and then it capitalises its words. (The stop is looked at
+	// first: it spares most headlines the count of capitals.)
+	return (last == '.' || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25)
 }
 
 // gluedTailDate splits a teaser from the date glued to its end, when the
