@@ -1101,8 +1101,14 @@ func bylineTail(s string) (string, []string) {
 // digitBeforeUpper reports whether one of the first n bytes of s is a
 // digit followed directly by an upper-case letter.
 func digitBeforeUpper(s string, n int) bool {
-	for i := 0; i < n && i+1 < len(s); i++ {
-		if s[i]-'0' <= 9 && isUpper(firstRune(s[i+1:])) {
+	end := min(n, len(s)-1) // a digit at i < end has a byte after it
+	for i := 0; i < end; i++ {
+		k := indexDigit(s[i:end]) // digits are few: skip to the next
+		if k < 0 {
+			return false
+		}
+		i += k
+		if isUpper(firstRune(s[i+1:])) {
 			return true
 		}
 	}
