@@ -145,16 +145,13 @@ func wordEnd(s string, j int) int {
 // need no tokenizing.
 func mayHoldDate(s string) bool {
 	for i := 0; i < len(s); i++ {
-		// Most of a line has no digit: skip eight bytes at a time.
-		for i+8 <= len(s) && digitBytes(load64(s[i:])) == 0 {
-			i += 8
-		}
-		if i == len(s) {
+		// Most of a line has no digit: skip to the next, eight bytes at
+		// a time.
+		k := indexDigit(s[i:])
+		if k < 0 {
 			break
 		}
-		if s[i] < '0' || s[i] > '9' {
-			continue
-		}
+		i += k
 		j := i + 1
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
