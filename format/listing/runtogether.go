@@ -223,8 +223,14 @@ func mayEqualFold(a, b string) bool {
 }
 
 // trimRunes is strings.TrimFunc(w, cut) without the call per byte that
-// TrimFunc makes for ASCII: an ASCII byte is its own rune.
+// TrimFunc makes for ASCII: an ASCII byte is its own rune. cut trims
+// marks, never an ASCII letter or digit (trimRunesCuts lists those it is
+// given, for the test that checks): most words start and end with one,
+// and are returned at once.
 func trimRunes(w string, cut func(rune) bool) string {
+	if len(w) > 0 && asciiAlnum[w[0]] && asciiAlnum[w[len(w)-1]] {
+		return w
+	}
 	for len(w) > 0 {
 		r, n := rune(w[0]), 1
 		if r >= utf8.RuneSelf {
@@ -247,6 +253,17 @@ func trimRunes(w string, cut func(rune) bool) string {
 	}
 	return w
 }
+
+// trimRunesCuts are the functions trimRunes is given to cut with.
+var trimRunesCuts = []func(rune) bool{isNameTrim, isQuoteOrStop, isQuoteMark, isWordTrim, isPrevWordTrim}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // firstGlue returns the byte index of the first place where a new sentence
 // is glued to the previous word: a lower-case letter followed directly by
