@@ -45,7 +45,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 		}
 		// "A, B, and C": the serial comma leaves the conjunction in
 		// front; "Desk, with Reuters" adds a name with "with".
-		for _, w := range leadWords {
+		for _, w := range leadWordIndex[p[0]] {
 			if len(p) > len(w) && strings.HasPrefix(p, w) {
 				p = p[len(w):]
 				break
@@ -102,6 +102,9 @@ var leadWords = func() []string {
 	}
 	return append(ws, withWords...)
 }()
+
+// leadWordIndex is leadWords by first byte.
+var leadWordIndex = indexWords(leadWords)
 
 // conjunctions join the last two names of a byline.
 var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
