@@ -517,10 +517,44 @@ func splitMarks(marks []string) (stop, dash []string) {
 			dash = append(dash, m)
 		}
 	}
-	if len(stop) > 32 {
-		panic("listing: too many citation marks after a stop for firstStopMark")
+	if len(stop) > 32 || len(dash) > 32 {
+		panic("listing: too many citation marks for firstStopMark or firstDashMark")
+	}
+	for _, m := range dash {
+		if !strings.HasSuffix(m, " By ") && !strings.HasSuffix(m, " by ") {
+			panic("listing: a citation mark with a dash must end \" By \" or \" by \": " + m)
+		}
 	}
 	return stop, dash
+}
+
+// firstDashMark is firstStopMark for dashMarks, in one pass over the
+// " By " and " by " they all end with.
+func firstDashMark(head string) (int, string) {
+	var opening uint32 // the marks that open head
+	for from := 0; ; {
+		k := strings.Index(head[from:], "y ")
+		if k < 0 {
+			return -1, ""
+		}
+		y := from + k
+		from = y + 1
+		if y < 2 || head[y-2] != ' ' || head[y-1] != 'B' && head[y-1] != 'b' {
+			continue
+		}
+		// The marks end at y+2; two "y " are at least three bytes apart,
+		// further than the marks' dashes differ in length, so the first
+		// place any mark ends is where the first starts.
+		for j, m := range dashMarks {
+			p := y + 2 - len(m)
+			if p >= 0 && opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
+				if p > 0 {
+					return p, m
+				}
+				opening |= 1 << j
+			}
+		}
+	}
 }
 
 // firstStopMark finds the first of stopMarks in head, in one pass over
@@ -556,13 +590,11 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 	}
 	// The first mark: a dash mark and a stop mark never start at the
 	// same byte, so which is looked for first makes no difference. Dash
-	// marks need a dash and " By " or " by ".
+	// marks need a dash.
 	at, mark := firstStopMark(head)
-	if f.any(hasDash|hasE2) && (indexSpaced(head, " By ") >= 0 || indexSpaced(head, " by ") >= 0) {
-		for _, m := range dashMarks {
-			if i := indexSpaced(head, m); i > 0 && (at < 0 || i < at) {
-				at, mark = i, m
-			}
+	if f.any(hasDash | hasE2) {
+		if i, m := firstDashMark(head); i > 0 && (at < 0 || i < at) {
+			at, mark = i, m
 		}
 	}
 	if at < 0 || wordCount(s[:at]) > 30 {
