@@ -742,10 +742,18 @@ func dropTemplateChrome(items []item) []item {
 			gap = gap || items[i].gap
 			continue
 		}
-		it := items[i]
-		it.gap = it.gap || gap
+		// Items are big: one is copied only once one before has been
+		// dropped.
+		g := items[i].gap || gap
 		gap = false
-		out = append(out, it)
+		if len(out) == i {
+			items[i].gap = g
+			out = out[:i+1] // it is in its place
+		} else {
+			it := items[i]
+			it.gap = g
+			out = append(out, it)
+		}
 	}
 	return out
 }

@@ -31,14 +31,14 @@ func (k kind) String() string { return kindLetters[k : k+1] }
 // fields stand together, where they share one word: a page holds an item
 // for each of its lines.
 type item struct {
-	line
 	kind   kind
 	bullet byte // '#' numbered, '*' bulleted, 0 plain
 	dated  bool // a date was printed (relative dates leave date zero)
 	// nwords is 1 + the words of body up to maxCountedWords, 0 until
 	// wordsUpTo counts them: the page passes ask again and again.
-	nwords  int8
-	body    string // text without list numbering or bullet
+	nwords int8
+	body   string // text without list numbering or bullet
+	line
 	date    annals.Date
 	authors []string
 	source  string

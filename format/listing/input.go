@@ -19,7 +19,6 @@ type line struct {
 	facts  facts    // which bytes text holds
 	href   string   // link target, from HTML input
 	cells  []string // the cells of a row whose fields are set apart by tabs
-	spaced []string // the cells of a row whose columns are aligned by spaces
 }
 
 // checkText rejects input that is not text: NUL bytes or mostly control
@@ -71,6 +70,7 @@ func textLines(data []byte) []line {
 	// Room for every line at once: counting them is much cheaper than
 	// growing the slice, which copies the lines made so far.
 	out := make([]line, 0, strings.Count(text, "\n")+1)
+	var spaced []spacedRow
 	gap := false
 	no := 0
 	for len(text) > 0 {
@@ -81,21 +81,38 @@ func textLines(data []byte) []line {
 		} else {
 			raw, text = text, ""
 		}
-		ln, ok := makeLine(raw, no)
+		ln, cells, ok := makeTextLine(raw, no)
 		if !ok {
 			gap = true
 			continue
 		}
 		ln.gap = gap
 		gap = false
+		if cells != nil {
+			spaced = append(spaced, spacedRow{len(out), cells})
+		}
 		out = append(out, ln)
 	}
-	spacedTable(out)
+	spacedTable(out, spaced)
 	return out
+}
+
+// spacedRow is the space-aligned cells of the line at index i, which
+// only textLines keeps: lines are many, and such rows few.
+type spacedRow struct {
+	i     int
+	cells []string
 }
 
 // makeLine trims and collapses raw; ok is false for a blank line.
 func makeLine(raw string, no int) (line, bool) {
+	ln, _, ok := makeTextLine(raw, no)
+	return ln, ok
+}
+
+// makeTextLine is makeLine that also returns the cells of a row whose
+// columns are aligned by spaces, for spacedTable.
+func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	indent := 0
 	for _, r := range raw {
 		if r == '\t' {
@@ -108,13 +125,13 @@ func makeLine(raw string, no int) (line, bool) {
 	}
 	text := collapseSpace(raw)
 	if text == "" {
-		return line{}, false
+		return line{}, nil, false
 	}
-	ln := line{no: no, text: text, indent: indent, facts: factsOf(text)}
+	ln = line{no: no, text: text, indent: indent, facts: factsOf(text)}
 	if ln.facts.any(hasMarkup) {
 		if plain, href := plainMarkdown(text); plain != text {
 			if plain = strings.TrimSpace(plain); plain == "" {
-				return line{}, false
+				return line{}, nil, false
 			}
 			ln.text, ln.href, ln.facts = plain, href, factsOf(plain)
 		}
@@ -124,10 +141,10 @@ func makeLine(raw string, no int) (line, bool) {
 	if text != raw {
 		ln.cells = tabCells(raw)
 		if ln.cells == nil && strings.Contains(raw, "  ") {
-			ln.spaced = spacedCells(raw)
+			spaced = spacedCells(raw)
 		}
 	}
-	return ln, true
+	return ln, spaced, true
 }
 
 // spacedCells splits a row of a table printed as text, its columns
@@ -153,20 +170,12 @@ func spacedCells(raw string) []string {
 // spacedTable takes the space-aligned cells of the lines for table cells
 // when most lines of the page are rows of three cells or more: a table
 // printed as text. One line with a wide gap is no table.
-func spacedTable(lines []line) {
-	rows := 0
-	for i := range lines {
-		if lines[i].spaced != nil {
-			rows++
-		}
-	}
-	if rows < 3 || rows*2 < len(lines) {
+func spacedTable(lines []line, rows []spacedRow) {
+	if len(rows) < 3 || len(rows)*2 < len(lines) {
 		return
 	}
-	for i := range lines {
-		if l := &lines[i]; l.spaced != nil {
-			l.cells, l.spaced = l.spaced, nil
-		}
+	for _, r := range rows {
+		lines[r.i].cells = r.cells
 	}
 }
 
