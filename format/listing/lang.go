@@ -217,10 +217,13 @@ func voteStopword(w string, votes *[8]int) {
 		if len(w) > maxStopword || !mayBeStopword(w) {
 			return
 		}
-		k = uint64(len(w)) << 56
 		for i := 0; i < len(w); i++ {
-			k |= uint64(lowerASCII(w[i])) << (8 * i)
+			k |= uint64(w[i]) << (8 * i)
 		}
+		// Lower-cased at once: a byte from 'A' to 'Z' gains 0x20 (as in
+		// appendLower; the bytes are ASCII, so none carries).
+		k |= (k + 0x3F*lowBits) &^ (k + 0x25*lowBits) & highBits >> 2
+		k |= uint64(len(w)) << 56
 	} else {
 		var buf [32]byte
 		lw := appendLower(buf[:0], w)
