@@ -168,8 +168,14 @@ var byWordIndex = indexWords(byWords)
 
 // cutByWord removes a leading by-word; ok reports whether there was one.
 func cutByWord(s string) (string, bool) {
+	// Two ASCII bytes opening s must open the by-word, lower-cased:
+	// compare the second before the whole.
+	second := byte(0)
+	if len(s) > 1 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		second = lowerASCII(s[1])
+	}
 	for _, w := range byWordIndex[lowerFirstByte(s)] {
-		if len(s) >= len(w) && hasPrefixFold(s, w) {
+		if len(s) >= len(w) && (second == 0 || w[1] == second) && hasPrefixFold(s, w) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]
