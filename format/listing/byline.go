@@ -128,26 +128,29 @@ var conjByNext = func() (ix [256][]int) {
 // a loop over conjunctions calling strings.Index would, in one pass over
 // p's spaces (every conjunction starts with one).
 func firstConj(p string) (k, at int) {
-	var first [64]int // by conjunction, 1 + its first index in p
-	if len(conjunctions) > len(first) {
+	var seen uint64 // by conjunction: found in p already
+	if len(conjunctions) > 64 {
 		panic("listing: too many conjunctions for firstConj")
 	}
+	k = -1
 	for i := 0; i+1 < len(p); i++ {
 		if p[i] != ' ' {
 			continue
 		}
 		for _, c := range conjByNext[p[i+1]] {
-			if first[c] == 0 && strings.HasPrefix(p[i:], conjunctions[c]) {
-				first[c] = i + 1
+			if seen&(1<<c) == 0 && strings.HasPrefix(p[i:], conjunctions[c]) {
+				seen |= 1 << c
+				// Only where a conjunction is first found counts.
+				if i > 0 && (k < 0 || c < k) {
+					k, at = c, i
+				}
 			}
 		}
 	}
-	for c := range conjunctions {
-		if first[c] > 1 {
-			return c, first[c] - 1
-		}
+	if k < 0 {
+		return -1, 0
 	}
-	return -1, 0
+	return k, at
 }
 
 // splitConj splits "A and B" unless both sides are single words.
