@@ -210,8 +210,16 @@ func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch
 	if !mayHoldDate(s) {
 		return nil
 	}
-	var buf [64]token
-	toks := appendTokens(buf[:0], s, 4000)
+	// A buffer on the stack as big as most strings need, cleared on
+	// every call: a short string's is smaller.
+	var toks []token
+	if len(s) <= 100 {
+		var buf [32]token
+		toks = appendTokens(buf[:0], s, 4000)
+	} else {
+		var buf [64]token
+		toks = appendTokens(buf[:0], s, 4000)
+	}
 	num := 0 // the first number token at or after i
 	for i := 0; i < len(toks); {
 		if toks[i].kind == 'p' {
