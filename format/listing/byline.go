@@ -30,7 +30,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 	if rest, ok := cutByWordSpaced(s); ok {
 		s = rest
 	}
-	s = strings.Trim(s, " ,;|:.-–—")
+	s = trimMarks(s, " ,;|:.-–—")
 	// Split on commas and semicolons first, then on conjunctions.
 	for s != "" {
 		p := s
@@ -62,7 +62,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 // splitConj(p), trimmed, leaving out the empty ones.
 func eachConj(p string, yield func(string) bool) bool {
 	return conjParts(p, func(p string) bool {
-		if p = strings.Trim(strings.TrimSpace(p), ".,;:|"); p != "" {
+		if p = trimMarks(strings.TrimSpace(p), ".,;:|"); p != "" {
 			return yield(p)
 		}
 		return true

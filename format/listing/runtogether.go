@@ -254,6 +254,16 @@ func trimRunes(w string, cut func(rune) bool) string {
 	return w
 }
 
+// trimMarks is strings.Trim(s, cutset) for a cutset of marks (no ASCII
+// letter or digit): a string that starts and ends with one, as most
+// names do, is returned at once.
+func trimMarks(s, cutset string) string {
+	if len(s) > 0 && asciiAlnum[s[0]] && asciiAlnum[s[len(s)-1]] {
+		return s
+	}
+	return strings.Trim(s, cutset)
+}
+
 // trimRunesCuts are the functions trimRunes is given to cut with.
 var trimRunesCuts = []func(rune) bool{isNameTrim, isQuoteOrStop, isQuoteMark, isWordTrim, isPrevWordTrim}
 
