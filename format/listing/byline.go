@@ -240,10 +240,19 @@ func isNameWord(w string) bool {
 	if !isUpper(r) {
 		return false
 	}
-	for _, c := range w {
-		if isDigit(c) || notInName(c) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if asciiNotInName[c] { // most bytes: no decoding
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(w[i:])
+		if isDigit(r) || notInName(r) {
 			return false
 		}
+		i += n
 	}
 	// A possessive ("Editors'", "Workers’s") is a phrase's word, not a
 	// name's.
@@ -252,6 +261,15 @@ func isNameWord(w string) bool {
 	}
 	return !isVowellessAcronym(w)
 }
+
+// asciiNotInName marks the ASCII bytes isNameWord refuses: digits and
+// notInName's marks.
+var asciiNotInName = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isDigit(rune(c)) || notInName(rune(c))
+	}
+	return t
+}()
 
 // notInName reports the marks no word of a name holds: !?:;()[]«»"“”/|
 func notInName(c rune) bool {
