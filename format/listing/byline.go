@@ -24,6 +24,9 @@ func SplitAuthors(s string) []string {
 // trimNameList trims the punctuation around a list of names, keeping the
 // stop of a last initial: "Ravi Teja K.".
 func trimNameList(s string) string {
+	if len(s) > 0 && asciiAlnum[s[0]] && asciiAlnum[s[len(s)-1]] {
+		return s // most names: nothing to trim
+	}
 	s = strings.TrimLeft(s, " ,;|:.-–—")
 	t := strings.TrimRight(s, " ,;|:.-–—")
 	if len(t) < len(s) && s[len(t)] == '.' && endsInitial(s[:len(t)+1]) {
@@ -56,7 +59,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 		}
 		// "A, B, and C": the serial comma leaves the conjunction in
 		// front; "Desk, with Reuters" adds a name with "with".
-		for _, w := range leadWords {
+		for _, w := range leadWordIndex[p[0]] {
 			if len(p) > len(w) && strings.HasPrefix(p, w) {
 				p = p[len(w):]
 				break
@@ -119,6 +122,9 @@ var leadWords = func() []string {
 	return append(ws, withWords...)
 }()
 
+// leadWordIndex is leadWords by first byte.
+var leadWordIndex = indexWords(leadWords)
+
 // conjunctions join the last two names of a byline.
 var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
 	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ",
@@ -141,26 +147,29 @@ var conjByNext = func() (ix [256][]int) {
 // a loop over conjunctions calling strings.Index would, in one pass over
 // p's spaces (every conjunction starts with one).
 func firstConj(p string) (k, at int) {
-	var first [64]int // by conjunction, 1 + its first index in p
-	if len(conjunctions) > len(first) {
+	var seen uint64 // by conjunction: found in p already
+	if len(conjunctions) > 64 {
 		panic("listing: too many conjunctions for firstConj")
 	}
+	k = -1
 	for i := 0; i+1 < len(p); i++ {
 		if p[i] != ' ' {
 			continue
 		}
 		for _, c := range conjByNext[p[i+1]] {
-			if first[c] == 0 && strings.HasPrefix(p[i:], conjunctions[c]) {
-				first[c] = i + 1
+			if seen&(1<<c) == 0 && strings.HasPrefix(p[i:], conjunctions[c]) {
+				seen |= 1 << c
+				// Only where a conjunction is first found counts.
+				if i > 0 && (k < 0 || c < k) {
+					k, at = c, i
+				}
 			}
 		}
 	}
-	for c := range conjunctions {
-		if first[c] > 1 {
-			return c, first[c] - 1
-		}
+	if k < 0 {
+		return -1, 0
 	}
-	return -1, 0
+	return k, at
 }
 
 // splitConj splits "A and B" unless both sides are single words.
@@ -181,8 +190,14 @@ var byWordIndex = indexWords(byWords)
 
 // cutByWord removes a leading by-word; ok reports whether there was one.
 func cutByWord(s string) (string, bool) {
+	// Two ASCII bytes opening s must open the by-word, lower-cased:
+	// compare the second before the whole.
+	second := byte(0)
+	if len(s) > 1 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf {
+		second = lowerASCII(s[1])
+	}
 	for _, w := range byWordIndex[lowerFirstByte(s)] {
-		if len(s) >= len(w) && hasPrefixFold(s, w) {
+		if len(s) >= len(w) && (second == 0 || w[1] == second) && hasPrefixFold(s, w) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]
@@ -244,10 +259,19 @@ func isNameWord(w string) bool {
 	if !isUpper(r) {
 		return false
 	}
-	for _, c := range w {
-		if isDigit(c) || notInName(c) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if asciiNotInName[c] { // most bytes: no decoding
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(w[i:])
+		if isDigit(r) || notInName(r) {
 			return false
 		}
+		i += n
 	}
 	// A possessive ("Editors'", "Workers’s") is a phrase's word, not a
 	// name's.
@@ -256,6 +280,15 @@ func isNameWord(w string) bool {
 	}
 	return !isVowellessAcronym(w)
 }
+
+// asciiNotInName marks the ASCII bytes isNameWord refuses: digits and
+// notInName's marks.
+var asciiNotInName = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isDigit(rune(c)) || notInName(rune(c))
+	}
+	return t
+}()
 
 // notInName reports the marks no word of a name holds: !?:;()[]«»"“”/|
 func notInName(c rune) bool {

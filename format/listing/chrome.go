@@ -112,6 +112,37 @@ var chromeKeyMax = func() int {
 	return n
 }()
 
+// chromeFirstWords are the first words of chromeLines.
+var chromeFirstWords = func() *wordSet {
+	var ws []string
+	for _, k := range chromeLines.slots {
+		if k != "" {
+			ws = append(ws, strings.SplitN(k, " ", 2)[0])
+		}
+	}
+	return newWordSet(ws...)
+}()
+
+// appendFirstLetterRun appends to the empty dst what appendLetterKey(dst,
+// s, max) appends up to its first space: the first run of letters in s,
+// lower-cased, stopping past max bytes.
+func appendFirstLetterRun(dst []byte, s string, max int) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			dst = append(dst, byte(r)|0x20) // lower case
+		case r >= utf8.RuneSelf && isLetter(r):
+			dst = utf8.AppendRune(dst, toLower(r))
+		case len(dst) > 0:
+			return dst
+		}
+		if len(dst) > max {
+			break
+		}
+	}
+	return dst
+}
+
 // appendLetterKey appends to the empty dst s lower-cased with only letters
 // and single spaces kept, stopping past max bytes.
 func appendLetterKey(dst []byte, s string, max int) []byte {
@@ -141,31 +172,34 @@ func appendLetterKey(dst []byte, s string, max int) []byte {
 }
 
 // isChrome reports whether a whole line is page furniture.
-func isChrome(s string) bool {
+func isChrome(s string) bool { return chromeLine(s, factsOf(s)) }
+
+// chromeLine is isChrome(s) given f, the facts of s: the tests that
+// need a digit, a slash or a colon are not run on a line without.
+func chromeLine(s string, f facts) bool {
 	if len(s) < 60 {
 		var buf [80]byte
-		// Only as much of the key as the longest chrome line needs.
-		k := appendLetterKey(buf[:0], s, chromeKeyMax)
-		if len(k) == 0 && indexDigit(s) < 0 {
+		// The key's first word first: most lines' is no chrome line's,
+		// and the rest of the key need not be made.
+		w := appendFirstLetterRun(buf[:0], s, chromeKeyMax)
+		if len(w) == 0 && !f.any(hasDigit) {
 			return true // only punctuation or symbols: "»", "***"
 		}
-		if chromeLines.hasBytes(k) {
+		// Only as much of the key as the longest chrome line needs.
+		if chromeFirstWords.hasBytes(w) && chromeLines.hasBytes(appendLetterKey(buf[:0], s, chromeKeyMax)) {
 			return true
 		}
 	}
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
-	if isStatLine(s) {
-		return true // "Messages: 7", "Hits: 1204"
-	}
-	if isPageLinks(s) {
-		return true // a thread's pages, "1 2 3 … 11"
+	if f.any(hasDigit) && (isStatLine(s) || isPageLinks(s)) {
+		return true // "Messages: 7", "Hits: 1204"; a thread's pages, "1 2 3 … 11"
 	}
 	if len(s) < 32 && (strings.HasSuffix(s, "→") || strings.HasSuffix(s, "›")) && wordCountUpTo(s, 4) <= 3 {
 		return true // a button: "Join →", "Alle Artikel ›"
 	}
-	if isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s) {
+	if f.any(hasDigit) && (isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s)) {
 		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
@@ -184,11 +218,19 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	if isCounter(s) {
+	if f.any(hasDigit) && isCounter(s) { // a number
 		return true
 	}
 	if isBracketedCredit(s) {
 		return true // "(Jane Doe)", "(Courtesy of the union)" over a picture
+	}
+	if f.any(hasDash|hasPipe|hasE2) && isHoldings(s) {
+		return true // "Memorial Library, Stacks — HD9575 .S652 — Available"
+	}
+	if len(s) < 80 && !f.any(hasSlash|hasColon) && !containsFoldASCIIAround(s, creditOrAgencyWords) {
+		// Most short lines: one scan for the words of both credit tests
+		// below finds none, and neither has the bytes it looks for.
+		return false
 	}
 	if len(s) < 80 && mayBePhotoCredit(s) {
 		var buf [160]byte
@@ -196,7 +238,7 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return len(s) < 400 && creditEnds(s) || isHoldings(s)
+	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
 }
 
 // isStatLine reports a count an index prints with its label: "Messages:
@@ -358,9 +400,12 @@ func containsAnyFoldASCII(s string, ix *wordIndex) bool {
 
 // creditEnds reports a photo caption: a line whose last words credit the
 // photographer or agency ("…on September 12. Photo by Kerem Yucel/AFP").
-func creditEnds(s string) bool {
+func creditEnds(s string) bool { return creditEndsIn(s, true) }
+
+// creditEndsIn is creditEnds(s) given whether s may hold a '/' or ':'.
+func creditEndsIn(s string, slashOrColon bool) bool {
 	t := tailOf(s, 70)
-	if !mayBeCredit(t) {
+	if !(slashOrColon && mayBeCredit(t) || !slashOrColon && containsFoldASCIIAround(t, creditWords)) {
 		return false
 	}
 	if foldsLikeASCII(t) {
@@ -487,6 +532,8 @@ func newFoldWords(c byte, words ...string) *foldWords {
 var (
 	creditWords = newFoldWords('t', "photo", "foto", "getty")
 	agencyWords = newFoldWords('t', "getty", "ap photo", "shutterstoc")
+	// Both, for isChrome to rule out short lines in one scan.
+	creditOrAgencyWords = newFoldWords('t', "photo", "foto", "getty", "ap photo", "shutterstoc")
 )
 
 // containsFoldASCIIAround reports whether s holds one of fw's words,
@@ -810,10 +857,18 @@ func dropTemplateChrome(items []item) []item {
 			gap = gap || items[i].gap
 			continue
 		}
-		it := items[i]
-		it.gap = it.gap || gap
+		// Items are big: one is copied only once one before has been
+		// dropped.
+		g := items[i].gap || gap
 		gap = false
-		out = append(out, it)
+		if len(out) == i {
+			items[i].gap = g
+			out = out[:i+1] // it is in its place
+		} else {
+			it := items[i]
+			it.gap = g
+			out = append(out, it)
+		}
 	}
 	return out
 }

@@ -31,7 +31,6 @@ func (k kind) String() string { return kindLetters[k : k+1] }
 // fields stand together, where they share one word: a page holds an item
 // for each of its lines.
 type item struct {
-	line
 	kind   kind
 	bullet byte // '#' numbered, '*' bulleted, 0 plain
 	dated  bool // a date was printed (relative dates leave date zero)
@@ -40,8 +39,9 @@ type item struct {
 	field fieldRole
 	// nwords is 1 + the words of body up to maxCountedWords, 0 until
 	// wordsUpTo counts them: the page passes ask again and again.
-	nwords  int8
-	body    string // text without list numbering or bullet
+	nwords int8
+	body   string // text without list numbering or bullet
+	line
 	date    annals.Date
 	authors []string
 	source  string
@@ -66,6 +66,10 @@ func classify(it *item, l line, pc pageContext) {
 	order := pc.order
 	*it = item{line: l, body: l.text}
 	it.body, it.bullet = stripBullet(l.text)
+	// sf are the facts of the body: the line's, as the body is part of
+	// its text, but for a ranked row's, made of its cells (read from the
+	// raw line, before Markdown was taken out).
+	sf := l.facts
 	if rest, ok := rankCell(l.cells); ok && it.bullet == 0 {
 		// "1<tab>Title": a ranked list copied from a table numbers its
 		// entries in a cell of their own.
@@ -75,6 +79,7 @@ func classify(it *item, l line, pc pageContext) {
 		} else {
 			it.line.cells, it.body = rest, strings.Join(rest, " ")
 		}
+		sf = factsOf(it.body)
 	}
 	s := it.body
 	// A row of three cells or more is read by its cells: its text joined
@@ -86,7 +91,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	switch {
-	case isChrome(s):
+	case chromeLine(s, sf):
 		it.kind = kChrome
 		return
 	case isURL(s):
@@ -97,11 +102,13 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind, it.source = kCite, src
 		return
 	}
-	if src, ok := sourceLine(s); ok {
-		it.kind, it.source = kCite, src
-		return
+	if sf.any(hasColon) { // "Source:"
+		if src, ok := sourceLine(s); ok {
+			it.kind, it.source = kCite, src
+			return
+		}
 	}
-	if classifyField(it, s, order) {
+	if sf.any(hasColon) && classifyField(it, s, order) { // "Label: value"
 		return
 	}
 	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
@@ -195,9 +202,11 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if c, ok := authorCitation(s, order); ok {
-		it.take(kMeta, c)
-		return
+	if sf.any(hasDot | hasParen) { // the stop or bracket that ends the names
+		if c, ok := authorCitation(s, order); ok {
+			it.take(kMeta, c)
+			return
+		}
 	}
 	if f.any(hasDigit) && f.any(hasE2|hasC2) && len(s) > 80 { // a date; '“', '”' or '»'
 		if c, ok := quoteAttribution(s, order); ok {
@@ -211,19 +220,19 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit | hasDot) { // a year; initials
+	if f.any(hasDigit|hasDot) && sf.any(hasDot) && sf.any(hasComma) { // a year; initials, with their dots; ", "
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
 		}
 	}
-	if f.any(hasDigit) { // a year
+	if f.any(hasDigit) && sf.any(hasComma) && sf.any(hasParen|hasQuote|hasE2) { // a year; ", " after the names; a quoted title or an imprint
 		if c, ok := noteCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
 		}
 	}
-	if f.any(hasDigit) { // a date
+	if f.any(hasDigit) && sf.any(hasParen) { // a date, in brackets
 		if c, ok := parenSourceDate(s, order); ok {
 			it.take(kMeta, c)
 			return
@@ -239,9 +248,11 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if name, ok := nameWithAffiliation(s); ok {
-		it.kind, it.authors = kName, []string{name}
-		return
+	if sf.any(hasComma) { // the comma after the name
+		if name, ok := nameWithAffiliation(s); ok {
+			it.kind, it.authors = kName, []string{name}
+			return
+		}
 	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
@@ -266,7 +277,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit) || len(s) > 40 { // a date, or a relative one after a sentence
+	if (f.any(hasDigit) || len(s) > 40) && sf.any(hasDot) { // a date, or a relative one after a sentence; its full stop
 		// A teaser with its date glued on: "…the complaint.Yesterday, 18:40".
 		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCount(body) >= 6 {
 			it.kind, it.title = kProse, ""
@@ -528,25 +539,19 @@ func firstWord(s string) string {
 }
 
 func isURL(s string) bool {
+	// Every prefix starts with h, d or w, and no rune outside ASCII
+	// lower-cases to those: most lines fail on their first byte.
+	if s == "" {
+		return false
+	}
+	if c := s[0] | 0x20; c != 'h' && c != 'd' && c != 'w' {
+		return false
+	}
 	return (hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "doi:") || hasPrefixFold(s, "www.")) && !strings.Contains(s, " ")
 }
 
 // wordCount counts space-separated words, stopping early past 100.
-func wordCount(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
-			if n > 100 {
-				return n
-			}
-		}
-	}
-	return n
-}
+func wordCount(s string) int { return wordCountUpTo(s, 101) }
 
 // wordCountUpTo is min(wordCount(s), max), stopping at max.
 func wordCountUpTo(s string, max int) int {
@@ -599,8 +604,9 @@ func isProse(s string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
 	// A short sentence ends with a full stop; a short headline ending so
-	// is rare, and then it capitalises its words.
-	return (n >= 7 || n >= 5 && capRatio(s) < 0.25) && (last == '.' || last == '…')
+	// is rare, and then it capitalises its words. (The stop is looked at
+	// first: it spares most headlines the count of capitals.)
+	return (last == '.' || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25)
 }
 
 // gluedTailDate splits a teaser from the date glued to its end, when the
@@ -648,7 +654,7 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	if len(s) > 60 && !hold {
 		return annals.Date{}, false
 	}
-	if !hold && !mayStartRelativeDate(s) {
+	if !hold && !(mayStartRelativeDate(s) && mayEndRelativeDate(s)) {
 		return annals.Date{}, false // most short lines: no need to tokenize
 	}
 	if len(s) > 60 {
@@ -734,15 +740,39 @@ func mayStartRelativeDate(s string) bool {
 	case 'n':
 		return len(t.text) <= 3
 	case 'w':
-		var lb [64]byte
-		w := appendLower(lb[:0], t.text)
-		if len(w) > 3 && weekdays.hasBytes(w) || relativeMarkers.hasBytes(w) || relativeWords.hasBytes(w) {
-			return true
-		}
-		_, _, ok := lookupMonth(t.text, false)
-		return ok
+		return relativeDateWord(t.text)
 	}
 	return true // punctuation: left to isRelativeDateToks
+}
+
+// mayEndRelativeDate is mayStartRelativeDate's test of a word on the
+// last token of s, when that is a word of ASCII letters (a byte outside
+// ASCII before them passes): every word of a relative or yearless date
+// must pass it, and most short headlines end with one that does not.
+func mayEndRelativeDate(s string) bool {
+	j := len(s)
+	for j > 0 && isASCIILetter(s[j-1]) {
+		j--
+	}
+	if j == len(s) || j > 0 && s[j-1] >= utf8.RuneSelf {
+		return true // no such word: left to isRelativeDateToks
+	}
+	// An ASCII byte before the letters ends the token before them.
+	return relativeDateWord(s[j:])
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// relativeDateWord reports whether the word w can be in a relative date
+// (isRelativeDateToks) or a yearless one (isYearlessDate).
+func relativeDateWord(w string) bool {
+	var lb [64]byte
+	l := appendLower(lb[:0], w)
+	if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
+		return true
+	}
+	_, _, ok := lookupMonth(w, false)
+	return ok
 }
 
 // relativeWords make up relative dates in the languages we know.

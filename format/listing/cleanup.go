@@ -108,7 +108,9 @@ func sourcePrefixes(recs []*annals.Record) {
 	var cuts []cut
 	outlets := 0
 	for _, r := range recs {
-		if r.Source != "" {
+		// Both dashes are three bytes opening with 0xE2, which most
+		// titles lack.
+		if r.Source != "" || strings.IndexByte(r.Title, 0xE2) < 0 {
 			continue
 		}
 		for _, sep := range []string{" — ", " – "} {
@@ -217,8 +219,11 @@ func namePrefix(r *annals.Record) (string, string, bool) {
 		return "", "", false
 	}
 	i, sep := -1, 0
+	// A separator starting past byte 60 rules the line out: only the
+	// bytes a nearer one can take are searched.
+	head := r.Title[:min(len(r.Title), 60+len(" — "))]
 	for _, s := range []string{": ", " – ", " — ", " - "} {
-		if j := indexSpaced(r.Title, s); j > 0 && (i < 0 || j < i) {
+		if j := indexSpaced(head, s); j > 0 && (i < 0 || j < i) {
 			i, sep = j, len(s)
 		}
 	}

@@ -145,16 +145,13 @@ func wordEnd(s string, j int) int {
 // need no tokenizing.
 func mayHoldDate(s string) bool {
 	for i := 0; i < len(s); i++ {
-		// Most of a line has no digit: skip eight bytes at a time.
-		for i+8 <= len(s) && digitBytes(load64(s[i:])) == 0 {
-			i += 8
-		}
-		if i == len(s) {
+		// Most of a line has no digit: skip to the next, eight bytes at
+		// a time.
+		k := indexDigit(s[i:])
+		if k < 0 {
 			break
 		}
-		if s[i] < '0' || s[i] > '9' {
-			continue
-		}
+		i += k
 		j := i + 1
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
@@ -213,8 +210,16 @@ func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch
 	if !mayHoldDate(s) {
 		return nil
 	}
-	var buf [64]token
-	toks := appendTokens(buf[:0], s, 4000)
+	// A buffer on the stack as big as most strings need, cleared on
+	// every call: a short string's is smaller.
+	var toks []token
+	if len(s) <= 100 {
+		var buf [32]token
+		toks = appendTokens(buf[:0], s, 4000)
+	} else {
+		var buf [64]token
+		toks = appendTokens(buf[:0], s, 4000)
+	}
 	num := 0 // the first number token at or after i
 	for i := 0; i < len(toks); {
 		if toks[i].kind == 'p' {

@@ -19,7 +19,6 @@ type line struct {
 	facts  facts    // which bytes text holds
 	href   string   // link target, from HTML input
 	cells  []string // the cells of a row whose fields are set apart by tabs
-	spaced []string // the cells of a row whose columns are aligned by spaces
 }
 
 // checkText rejects input that is not text: NUL bytes or mostly control
@@ -71,6 +70,7 @@ func textLines(data []byte) []line {
 	// Room for every line at once: counting them is much cheaper than
 	// growing the slice, which copies the lines made so far.
 	out := make([]line, 0, strings.Count(text, "\n")+1)
+	var spaced []spacedRow
 	gap := false
 	no := 0
 	for len(text) > 0 {
@@ -81,21 +81,38 @@ func textLines(data []byte) []line {
 		} else {
 			raw, text = text, ""
 		}
-		ln, ok := makeLine(raw, no)
+		ln, cells, ok := makeTextLine(raw, no)
 		if !ok {
 			gap = true
 			continue
 		}
 		ln.gap = gap
 		gap = false
+		if cells != nil {
+			spaced = append(spaced, spacedRow{len(out), cells})
+		}
 		out = append(out, ln)
 	}
-	spacedTable(out)
+	spacedTable(out, spaced)
 	return out
+}
+
+// spacedRow is the space-aligned cells of the line at index i, which
+// only textLines keeps: lines are many, and such rows few.
+type spacedRow struct {
+	i     int
+	cells []string
 }
 
 // makeLine trims and collapses raw; ok is false for a blank line.
 func makeLine(raw string, no int) (line, bool) {
+	ln, _, ok := makeTextLine(raw, no)
+	return ln, ok
+}
+
+// makeTextLine is makeLine that also returns the cells of a row whose
+// columns are aligned by spaces, for spacedTable.
+func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	indent := 0
 	for _, r := range raw {
 		if r == '\t' {
@@ -108,13 +125,13 @@ func makeLine(raw string, no int) (line, bool) {
 	}
 	text := collapseSpace(raw)
 	if text == "" {
-		return line{}, false
+		return line{}, nil, false
 	}
-	ln := line{no: no, text: text, indent: indent, facts: factsOf(text)}
+	ln = line{no: no, text: text, indent: indent, facts: factsOf(text)}
 	if ln.facts.any(hasMarkup) {
 		if plain, href := plainMarkdown(text); plain != text {
 			if plain = strings.TrimSpace(plain); plain == "" {
-				return line{}, false
+				return line{}, nil, false
 			}
 			ln.text, ln.href, ln.facts = plain, href, factsOf(plain)
 		}
@@ -124,10 +141,10 @@ func makeLine(raw string, no int) (line, bool) {
 	if text != raw {
 		ln.cells = tabCells(raw)
 		if ln.cells == nil && strings.Contains(raw, "  ") {
-			ln.spaced = spacedCells(raw)
+			spaced = spacedCells(raw)
 		}
 	}
-	return ln, true
+	return ln, spaced, true
 }
 
 // spacedCells splits a row of a table printed as text, its columns
@@ -159,34 +176,26 @@ func spacedCells(raw string) []string {
 // spacedTable takes the space-aligned cells of the lines for table cells
 // when most lines of the page are rows of three cells or more: a table
 // printed as text. One line with a wide gap is no table.
-func spacedTable(lines []line) {
-	rows := 0
-	for i := range lines {
-		if lines[i].spaced != nil {
-			rows++
-		}
-	}
-	if rows >= 3 && rows*2 >= len(lines) {
-		for i := range lines {
-			if l := &lines[i]; l.spaced != nil {
-				l.cells, l.spaced = l.spaced, nil
-			}
+func spacedTable(lines []line, rows []spacedRow) {
+	if len(rows) >= 3 && len(rows)*2 >= len(lines) {
+		for _, r := range rows {
+			lines[r.i].cells = r.cells
 		}
 		return
 	}
 	// Or a run of four rows or more in a row, of as many cells each:
 	// a thread index between an archive's header and footer.
-	for i := 0; i < len(lines); {
-		j := i
-		for j < len(lines) && lines[j].spaced != nil && len(lines[j].spaced) == len(lines[i].spaced) {
+	for k := 0; k < len(rows); {
+		j := k + 1
+		for j < len(rows) && rows[j].i == rows[j-1].i+1 && len(rows[j].cells) == len(rows[k].cells) {
 			j++
 		}
-		if j-i >= 4 {
-			for k := i; k < j; k++ {
-				lines[k].cells, lines[k].spaced = lines[k].spaced, nil
+		if j-k >= 4 {
+			for _, r := range rows[k:j] {
+				lines[r.i].cells = r.cells
 			}
 		}
-		i = max(j, i+1)
+		k = j
 	}
 }
 
@@ -521,11 +530,14 @@ skip:
 	start = i
 	for i < len(s) {
 		if i+8 <= len(s) {
-			// Eight bytes at a time to the first space or byte outside
-			// ASCII. (A byte outside ASCII may spoil the space marks of
-			// those after it, but not of those before.)
+			// Eight bytes at a time to the first space or byte that
+			// may start a space outside ASCII (ASCII alone, mostly,
+			// needs the simpler test).
 			x := load64(s[i:])
-			m := (asciiSpaces(x) | x) & highBits
+			m := asciiSpaces(x)
+			if x&highBits != 0 {
+				m = spaceOrSpaceLead(x)
+			}
 			if m == 0 {
 				i += 8
 				continue
@@ -548,9 +560,11 @@ skip:
 	return start, i
 }
 
-// Byte classes for splitting at white space: ASCII spaces, other ASCII
-// bytes, and bytes that start (or continue) a rune outside ASCII, which
-// must be decoded.
+// Byte classes for splitting at white space: ASCII spaces, other bytes,
+// and the bytes that lead the white space outside ASCII (0xC2, 0xE1 to
+// 0xE3), whose rune must be decoded. Any other byte outside ASCII is no
+// space, and steps on as decoding would: a rune's continuation bytes
+// lead none, and a bad byte decodes to one byte of U+FFFD.
 const (
 	classOther = iota
 	classSpace
@@ -560,14 +574,30 @@ const (
 var byteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
-		case c >= utf8.RuneSelf:
+		case spaceLead(byte(c)):
 			t[c] = classRune
-		case isSpaceRune(rune(c)):
+		case c < utf8.RuneSelf && isSpaceRune(rune(c)):
 			t[c] = classSpace
 		}
 	}
 	return t
 }()
+
+// spaceLead reports whether c leads a white space rune outside ASCII
+// (U+0085, U+00A0, U+1680, U+2000–U+3000).
+func spaceLead(c byte) bool { return c == 0xC2 || 0xE1 <= c && c <= 0xE3 }
+
+// spaceOrSpaceLead marks (with its high bit) each byte of x that is an
+// ASCII space (as asciiSpaces) or spaceLead. It works on the low seven
+// bits of each byte, where adding up to 0x80 carries into no other.
+func spaceOrSpaceLead(x uint64) uint64 {
+	x7 := x &^ highBits
+	sp := (x7 + (0x80-' ')*lowBits) &^ (x7 + (0x80-' '-1)*lowBits)
+	ctl := (x7 + (0x80-'\t')*lowBits) &^ (x7 + (0x80-'\r'-1)*lowBits)
+	notC2 := (x7 ^ 0x42*lowBits) + 0x7F*lowBits // high bit clear where x7 is 0x42
+	e1e3 := (x7 + (0x80-0x61)*lowBits) &^ (x7 + (0x80-0x63-1)*lowBits)
+	return ((sp|ctl)&^x | (^notC2|e1e3)&x) & highBits
+}
 
 // appendFields appends to dst the first max fields of s, as strings.Fields
 // would split it, without allocating beyond dst.

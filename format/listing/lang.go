@@ -112,7 +112,7 @@ func (c *langCount) add(s string) {
 				c.lat += bits.OnesCount64(asciiLetters(x))
 				for sp := asciiSpaces(x); sp != 0; sp &= sp - 1 {
 					p := i + bits.TrailingZeros64(sp)/8
-					if p > from {
+					if p > from && p-from <= maxVotedWord { // longer: no call
 						voteStopword(s[from:p], &c.votes)
 					}
 					from = p + 1
@@ -194,9 +194,13 @@ func (c *langCount) language() string {
 	return best
 }
 
+// maxVotedWord is the longest word voteStopword looks up, trimmed
+// marks and all.
+const maxVotedWord = 8
+
 // voteStopword counts w for its language if it is a stop word.
 func voteStopword(w string, votes *[8]int) {
-	if len(w) > 8 || len(w) == 0 {
+	if len(w) > maxVotedWord || len(w) == 0 {
 		return // stop words are short
 	}
 	// Most words start and end with a letter: trim only the others.
@@ -213,10 +217,13 @@ func voteStopword(w string, votes *[8]int) {
 		if len(w) > maxStopword || !mayBeStopword(w) {
 			return
 		}
-		k = uint64(len(w)) << 56
 		for i := 0; i < len(w); i++ {
-			k |= uint64(lowerASCII(w[i])) << (8 * i)
+			k |= uint64(w[i]) << (8 * i)
 		}
+		// Lower-cased at once: a byte from 'A' to 'Z' gains 0x20 (as in
+		// appendLower; the bytes are ASCII, so none carries).
+		k |= (k + 0x3F*lowBits) &^ (k + 0x25*lowBits) & highBits >> 2
+		k |= uint64(len(w)) << 56
 	} else {
 		var buf [32]byte
 		lw := appendLower(buf[:0], w)

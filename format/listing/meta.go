@@ -402,8 +402,15 @@ func mayLead(s string) bool {
 	if i < 0 {
 		return false
 	}
-	n := solidWordsUpTo(head[:i], 14) // the test looks no further
-	return n <= 13 && (n <= 7 || strings.IndexByte(head[:i], ',') >= 0)
+	pre := head[:i]
+	comma := strings.IndexByte(pre, ',') >= 0
+	var n int // the test looks no further than 14
+	if !comma && strings.IndexByte(pre, '(') < 0 {
+		n = wordCountUpTo(pre, 14) // every word is solid, and counted faster
+	} else {
+		n = solidWordsUpTo(pre, 14)
+	}
+	return n <= 13 && (n <= 7 || comma)
 }
 
 // leadAround reads the lead of s around d, the first date in its first
@@ -499,37 +506,79 @@ func cutSpaced(s, sep string) (before, after string, found bool) {
 // citationMarks introduce a byline in the middle of a line.
 var citationMarks = []string{". Af ", ". By ", ". by ", ". Von ", ". Par ", ". Por ", ". Door ", ". Av ", " - By ", " – By ", " — By ", " - by ", ". Автор: "}
 
-// citationMarkSet tells which citationMarks can occur in s, without
-// searching for each: a mark that starts ". X" needs X after some ". ",
-// and the others need " By " or " by ".
-type citationMarkSet struct {
-	afterStop [256]bool // bytes that follow a ". "
-	by        bool
+// stopMarks are the citationMarks that start ". ", in their order;
+// dashMarks the others, which all hold a dash (fast_test checks).
+var stopMarks, dashMarks = splitMarks(citationMarks)
+
+func splitMarks(marks []string) (stop, dash []string) {
+	for _, m := range marks {
+		if strings.HasPrefix(m, ". ") {
+			stop = append(stop, m)
+		} else {
+			dash = append(dash, m)
+		}
+	}
+	if len(stop) > 32 || len(dash) > 32 {
+		panic("listing: too many citation marks for firstStopMark or firstDashMark")
+	}
+	for _, m := range dash {
+		if !strings.HasSuffix(m, " By ") && !strings.HasSuffix(m, " by ") {
+			panic("listing: a citation mark with a dash must end \" By \" or \" by \": " + m)
+		}
+	}
+	return stop, dash
 }
 
-// scan notes the marks s may hold; f are its facts. The marks that do
-// not start ". " all start with a dash, and a line without one needs no
-// search for " By ".
-func (c *citationMarkSet) scan(s string, f facts) {
-	for i := 0; ; {
-		k := strings.Index(s[i:], ". ")
+// firstDashMark is firstStopMark for dashMarks, in one pass over the
+// " By " and " by " they all end with.
+func firstDashMark(head string) (int, string) {
+	var opening uint32 // the marks that open head
+	for from := 0; ; {
+		k := strings.Index(head[from:], "y ")
 		if k < 0 {
-			break
+			return -1, ""
 		}
-		i += k + 2
-		if i < len(s) {
-			c.afterStop[s[i]] = true
+		y := from + k
+		from = y + 1
+		if y < 2 || head[y-2] != ' ' || head[y-1] != 'B' && head[y-1] != 'b' {
+			continue
 		}
-		i--
+		// The marks end at y+2; two "y " are at least three bytes apart,
+		// further than the marks' dashes differ in length, so the first
+		// place any mark ends is where the first starts.
+		for j, m := range dashMarks {
+			p := y + 2 - len(m)
+			if p >= 0 && opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
+				if p > 0 {
+					return p, m
+				}
+				opening |= 1 << j
+			}
+		}
 	}
-	c.by = f.any(hasDash|hasE2) && (indexSpaced(s, " By ") >= 0 || indexSpaced(s, " by ") >= 0)
 }
 
-func (c *citationMarkSet) mayHave(m string) bool {
-	if strings.HasPrefix(m, ". ") {
-		return c.afterStop[m[2]]
+// firstStopMark finds the first of stopMarks in head, in one pass over
+// its ". ": the least, over the marks, of strings.Index(head, m) when
+// that is above 0, and its mark; -1 when there is none. A mark whose
+// first place opens head counts nowhere, as it would not by Index.
+func firstStopMark(head string) (int, string) {
+	var opening uint32 // the marks that open head
+	for p := 0; ; p++ {
+		k := strings.Index(head[p:], ". ")
+		if k < 0 {
+			return -1, ""
+		}
+		p += k
+		for j, m := range stopMarks {
+			if opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
+				if p > 0 {
+					return p, m
+				}
+				opening |= 1 << j
+			}
+		}
 	}
-	return c.by
 }
 
 // inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
@@ -540,14 +589,12 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 	if len(head) > 400 {
 		head = head[:400]
 	}
-	var marks citationMarkSet
-	marks.scan(head, f)
-	at, mark := -1, ""
-	for _, m := range citationMarks {
-		if !marks.mayHave(m) {
-			continue
-		}
-		if i := indexSpaced(head, m); i > 0 && (at < 0 || i < at) {
+	// The first mark: a dash mark and a stop mark never start at the
+	// same byte, so which is looked for first makes no difference. Dash
+	// marks need a dash.
+	at, mark := firstStopMark(head)
+	if f.any(hasDash | hasE2) {
+		if i, m := firstDashMark(head); i > 0 && (at < 0 || i < at) {
 			at, mark = i, m
 		}
 	}
@@ -647,7 +694,8 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		if len(tail) == len(s) { // tail is s
 			ds = ld.all()
 		} else {
-			ds = scanDates(tail, order)
+			var buf [4]dateMatch // a tail of 60 bytes holds few dates
+			ds = appendDates(buf[:0], tail, order, -1)
 		}
 		if len(ds) > 0 {
 			d := ds[len(ds)-1]
@@ -1233,8 +1281,14 @@ func bylineTail(s string) (string, []string) {
 // digitBeforeUpper reports whether one of the first n bytes of s is a
 // digit followed directly by an upper-case letter.
 func digitBeforeUpper(s string, n int) bool {
-	for i := 0; i < n && i+1 < len(s); i++ {
-		if s[i]-'0' <= 9 && isUpper(firstRune(s[i+1:])) {
+	end := min(n, len(s)-1) // a digit at i < end has a byte after it
+	for i := 0; i < end; i++ {
+		k := indexDigit(s[i:end]) // digits are few: skip to the next
+		if k < 0 {
+			return false
+		}
+		i += k
+		if isUpper(firstRune(s[i+1:])) {
 			return true
 		}
 	}

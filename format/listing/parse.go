@@ -142,6 +142,10 @@ func hasNumericDate(s string) bool {
 			return false
 		}
 		i += k
+		// Only the last digit of a number can have a separator after it.
+		for i+1 < len(s) && s[i+1]-'0' <= 9 {
+			i++
+		}
 		if i+2 < len(s) {
 			if c := s[i+1]; (c == '.' || c == '/' || c == '-') && s[i+2] >= '0' && s[i+2] <= '9' {
 				return true
@@ -253,7 +257,9 @@ func classifyAll(lines []line, order dayOrder) []item {
 func mergeAdjacent(items []item) []item {
 	out := items[:0]
 	for i := 0; i < len(items); i++ {
-		it := items[i]
+		// Items are big: read in place, and copied only once one before
+		// has been dropped.
+		it := &items[i]
 		if i+1 < len(items) {
 			next := &items[i+1]
 			switch {
@@ -281,7 +287,11 @@ func mergeAdjacent(items []item) []item {
 				continue
 			}
 		}
-		out = append(out, it)
+		if len(out) == i {
+			out = out[:i+1] // it is in its place
+		} else {
+			out = append(out, *it)
+		}
 	}
 	return out
 }
@@ -395,7 +405,11 @@ func candidateSplits(items []item) []split {
 	// bulletsTo[i] is the number of bulleted items before i: each split
 	// counts an entry's bullets without reading its items again.
 	bulletsTo := make([]int, len(items)+1)
+	// gapAt[i] is items[i].gap: the splits by blank lines read it for
+	// every item, and items are big.
+	gapAt := make([]bool, len(items))
 	for i := range items {
+		gapAt[i] = items[i].gap
 		syms[i] = sym(&items[i])
 		counts[syms[i]]++
 		bulletsTo[i+1] = bulletsTo[i]
@@ -405,12 +419,12 @@ func candidateSplits(items []item) []split {
 	}
 	bullets := bulletsTo[len(items)]
 	gaps := gapCount(items)
-	isBlocked := blocked(items)
+	isBlocked := gapsBlock(gaps, len(items)) // blocked(items), counted once
 	// Where the blocks read as whole entries, blank lines are strong
 	// evidence: a split cutting blocks in two needs more than regularity.
 	blockEntries := false
 	if isBlocked {
-		g := trySplit(items, syms, 'G', gaps+1, true, func(i int) bool { return i == 0 || items[i].gap })
+		g := trySplit(items, syms, 'G', gaps+1, true, func(i int) bool { return i == 0 || gapAt[i] })
 		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(bulletsTo, g) == 0 && !titleRuns(syms, g)
 	}
 	var out []split
@@ -433,9 +447,9 @@ func candidateSplits(items []item) []split {
 		case 'D':
 			// A date line under another ("Published: …" / "Updated: …")
 			// is the same entry's.
-			isStart = func(i int) bool { return syms[i] == 'D' && (i == 0 || syms[i-1] != 'D' || items[i].gap) }
+			isStart = func(i int) bool { return syms[i] == 'D' && (i == 0 || syms[i-1] != 'D' || gapAt[i]) }
 		case '*':
-			isStart = func(i int) bool { return items[i].bullet != 0 }
+			isStart = func(i int) bool { return bulletsTo[i+1] > bulletsTo[i] } // items[i].bullet != 0
 		case 'H':
 			// Entries headed by a date line or a byline, whichever each
 			// prints: "By X, DATE" over one, "DATE | Rubric" over the next.
@@ -452,7 +466,7 @@ func candidateSplits(items []item) []split {
 			if !isBlocked {
 				continue
 			}
-			isStart = func(i int) bool { return i == 0 || items[i].gap }
+			isStart = func(i int) bool { return i == 0 || gapAt[i] }
 		}
 		sp := trySplit(items, syms, c, n, isBlocked, isStart)
 		if blockEntries && c != 'G' {
@@ -1254,10 +1268,10 @@ func isWidget(items []item, sg [2]int) bool {
 
 // blocked reports whether blank lines cut the page into blocks of
 // several lines; when nearly every line stands alone they say nothing.
-func blocked(items []item) bool {
-	gapped := gapCount(items)
-	return gapped >= 2 && gapped*10 <= len(items)*7
-}
+func blocked(items []item) bool { return gapsBlock(gapCount(items), len(items)) }
+
+// gapsBlock is blocked for n items, gapped of them after a blank line.
+func gapsBlock(gapped, n int) bool { return gapped >= 2 && gapped*10 <= n*7 }
 
 // gapCount counts the items after a blank line, the first item aside.
 func gapCount(items []item) int {

@@ -141,19 +141,20 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	if !isUpper(r) && !isDigit(r) {
 		return 0
 	}
-	// Lower-cased into buffers: these strings do not outlive the call.
+	// Lower-cased into buffers, and made a string only for the repeat
+	// checks, which few candidates reach.
 	var lwBuf, lpBuf [32]byte
-	lw := string(appendLower(lwBuf[:0], trimRunes(w, isWordTrim)))
-	lp := string(appendLower(lpBuf[:0], trimRunes(p, isPrevWordTrim)))
+	lwb := appendLower(lwBuf[:0], trimRunes(w, isWordTrim))
+	lpb := appendLower(lpBuf[:0], trimRunes(p, isPrevWordTrim))
 	// Every term but the last is a multiple of 0.5, so their sum is exact
 	// in any order: the repeat checks can come after the others.
 	sc := 0.0
-	opener := sentenceOpeners.has(lw)
+	opener := sentenceOpeners.hasBytes(lwb)
 	if opener {
 		sc += 3
 	}
 	pr := firstRune(p)
-	glue := titleGlue.has(lp)
+	glue := titleGlue.hasBytes(lpb)
 	if isLower(pr) && !glue && isUpper(r) {
 		sc += 2
 	}
@@ -185,6 +186,7 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
 	// where the teaser starts; the word itself repeated in the title is.
 	// Both look for the word among the earlier ones, in one pass.
+	lw := string(lwb)
 	trimmed := rw.trimmedTo(k)
 	phrase, repeated := false, false
 	for j, t := range trimmed[:k] {
@@ -221,8 +223,14 @@ func mayEqualFold(a, b string) bool {
 }
 
 // trimRunes is strings.TrimFunc(w, cut) without the call per byte that
-// TrimFunc makes for ASCII: an ASCII byte is its own rune.
+// TrimFunc makes for ASCII: an ASCII byte is its own rune. cut trims
+// marks, never an ASCII letter or digit (trimRunesCuts lists those it is
+// given, for the test that checks): most words start and end with one,
+// and are returned at once.
 func trimRunes(w string, cut func(rune) bool) string {
+	if len(w) > 0 && asciiAlnum[w[0]] && asciiAlnum[w[len(w)-1]] {
+		return w
+	}
 	for len(w) > 0 {
 		r, n := rune(w[0]), 1
 		if r >= utf8.RuneSelf {
@@ -245,6 +253,27 @@ func trimRunes(w string, cut func(rune) bool) string {
 	}
 	return w
 }
+
+// trimMarks is strings.Trim(s, cutset) for a cutset of marks (no ASCII
+// letter or digit): a string that starts and ends with one, as most
+// names do, is returned at once.
+func trimMarks(s, cutset string) string {
+	if len(s) > 0 && asciiAlnum[s[0]] && asciiAlnum[s[len(s)-1]] {
+		return s
+	}
+	return strings.Trim(s, cutset)
+}
+
+// trimRunesCuts are the functions trimRunes is given to cut with.
+var trimRunesCuts = []func(rune) bool{isNameTrim, isQuoteOrStop, isQuoteMark, isWordTrim, isPrevWordTrim}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // firstGlue returns the byte index of the first place where a new sentence
 // is glued to the previous word: a lower-case letter followed directly by
