@@ -800,7 +800,8 @@ func quoteAttribution(s string, order dayOrder) (lead, bool) {
 	}
 	// The kind of piece, then "von"/"by" and the names, to the date.
 	w := firstWord(tail)
-	if !attributionKinds.has(strings.ToLower(w)) {
+	var buf [32]byte
+	if len(w) >= len(buf) || !attributionKinds.hasBytes(appendLower(buf[:0], w)) {
 		return l, false
 	}
 	rest := strings.TrimSpace(tail[len(w):])
