@@ -41,7 +41,7 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 			dateText = rest[1:e] + " " + after
 		}
 	}
-	source := citationSource(after)
+	source := citationSource(skipEdition(after))
 	if d, ok := citationDate(dateText, order); ok {
 		c.date, c.dated = d.date, true
 	}
@@ -1025,6 +1025,20 @@ func bareYear(ref string) bool {
 		return false
 	}
 	return len(ref) == 4 || ref[4] == ',' && indexDigit(ref[5:]) >= 0 && wordCountUpTo(ref, 5) <= 3
+}
+
+// skipEdition skips the edition statement that may follow a book's
+// title in a reference: "2nd edn. Leeds: Valley Press." → "Leeds: Valley
+// Press.".
+func skipEdition(s string) string {
+	e := strings.Index(s, ". ")
+	if e <= 0 || e > 24 {
+		return s
+	}
+	if cut := cutEdition("x, " + s[:e+1]); cut == "x" {
+		return strings.TrimSpace(s[e+2:])
+	}
+	return s
 }
 
 // cutEdition drops the edition a book title names at its end: "American

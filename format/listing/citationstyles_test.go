@@ -127,3 +127,36 @@ Gwen E. Price and Carl P. Nye, Labour on the Quays (2001)`, []rec{
 		{"Labour on the Quays", "Gwen E. Price; Carl P. Nye", "", "2001", ""},
 	})
 }
+
+// TestReferencesAmidFurniture reads a Harvard reference list pasted with
+// the article page's lines above and below it: each reference is whole
+// on its line, so no entry holds two, and the short lines around them
+// are the page's, not entries heading the references.
+func TestReferencesAmidFurniture(t *testing.T) {
+	checkRecs(t, `This article was produced by the People's History Project on 17-Mar-2011
+
+Last updated : 14-Mar-2025
+
+References
+
+Mallory, R. (1986). 'The moral economy of the dockers' strike of 1946', Journal of Port History, 13(1), pp. 1–35.
+
+Tyler, O. (1975). 'The casual system and the political economy of the port', Journal of Labour Studies, 13(2), pp. 146–173.
+
+Price, G. (1989). Yours for the Union: Weavers and their Amalgamation, 1930–1947. London: Northern Books.
+
+Nye, C. (1964). Time Longer than Rope: A History of the Dyers. 2nd edn. Leeds: Valley Press.
+
+Lee, A. (1978). 'Gordon and trade unionism on the Rand, 1935–1940', in Ray, B. (ed.) Essays in Labour History. Leeds: Valley Press, pp. 143–157.
+
+Collections in the Archives
+
+Know something about this topic?
+Towards a people's history`, []rec{
+		{"The moral economy of the dockers' strike of 1946", "Mallory, R.", "Journal of Port History", "1986", ""},
+		{"The casual system and the political economy of the port", "Tyler, O.", "Journal of Labour Studies", "1975", ""},
+		{"Yours for the Union: Weavers and their Amalgamation, 1930–1947", "Price, G.", "London: Northern Books", "1989", ""},
+		{"Time Longer than Rope: A History of the Dyers", "Nye, C.", "Leeds: Valley Press", "1964", ""},
+		{"Gordon and trade unionism on the Rand, 1935–1940", "Lee, A.", "Essays in Labour History", "1978", ""},
+	})
+}

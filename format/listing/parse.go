@@ -418,6 +418,16 @@ func candidateSplits(items []item) []split {
 		}
 	}
 	bullets := bulletsTo[len(items)]
+	// citesTo counts, as bulletsTo does, the lines that are whole
+	// references on their own (sym 'm': a title with its authors, date
+	// or source): an entry holding several is several entries.
+	citesTo := make([]int, len(items)+1)
+	for i := range items {
+		citesTo[i+1] = citesTo[i]
+		if syms[i] == 'm' {
+			citesTo[i+1]++
+		}
+	}
 	gaps := gapCount(items)
 	isBlocked := gapsBlock(gaps, len(items)) // blocked(items), counted once
 	// Where the blocks read as whole entries, blank lines are strong
@@ -476,6 +486,9 @@ func candidateSplits(items []item) []split {
 				}
 			}
 		}
+		if c != 'm' && citesTo[len(items)] >= 3 {
+			sp.score -= 0.5 * float64(extraBullets(citesTo, sp))
+		}
 		if c != '*' && bullets >= 3 {
 			// A list's bullets mark its entries: an entry holding several
 			// bulleted lines (a section heading over its list) is a
@@ -519,7 +532,8 @@ func titleRuns(syms []byte, sp split) bool {
 }
 
 // extraBullets counts the bulleted items beyond the first in each entry;
-// bulletsTo[i] is the number of bulleted items before item i.
+// bulletsTo[i] is the number of bulleted items before item i. Given
+// citesTo, it counts whole references instead.
 func extraBullets(bulletsTo []int, sp split) int {
 	n := 0
 	for _, sg := range sp.segs {
