@@ -57,6 +57,8 @@ type pageContext struct {
 	order        dayOrder
 	nameColumn   int // the table column of authors' names, or -1
 	sourceColumn int // the table column of periodicals or publishers, or -1
+	header       tableHeader
+	headed       bool // the page's table has a header row
 }
 
 // classify judges one line on its own, in its page's context, into it:
@@ -82,6 +84,18 @@ func classify(it *item, l line, pc pageContext) {
 		sf = factsOf(it.body)
 	}
 	s := it.body
+	if pc.headed && len(it.line.cells) >= 2 {
+		if l.no == pc.header.no {
+			it.kind = kChrome // the table's header row
+			return
+		}
+		if l.no > pc.header.no {
+			if r, ok := headedRow(it.line.cells, pc.header, order); ok {
+				it.take(kTitle, r)
+				return
+			}
+		}
+	}
 	// A row of three cells or more is read by its cells: its text joined
 	// ("PHM/84/112 Photograph: picket line 18 Jun 1984 Item") says little.
 	if len(it.line.cells) >= 3 {

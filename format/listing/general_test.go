@@ -434,3 +434,19 @@ Lessons of the 1934 Teamsters Strike — Ann Lee & Bob Ray`, []rec{
 		{"Lessons of the 1934 Teamsters Strike", "Ann Lee; Bob Ray", "", "", ""},
 	})
 }
+
+// TestTableHeaderRow reads a table pasted with its header row: each
+// column is read as its header names it, so report numbers and types are
+// left out and the authors' column is read as names however printed; the
+// header itself is no entry.
+func TestTableHeaderRow(t *testing.T) {
+	checkRecs(t, "Showing 1 - 3 of 1,016 results\n\n"+
+		"Document Date\tTitle\tDocument Type\tReport No.\tAuthor\n"+
+		"3/14/2025\tJobs in the Regions : Creating Better Jobs\tReport\t195432\tMargolis,David Neal; Strokova,Victoria\n"+
+		"2/6/2025\tWomen's Employment in the Mill Towns\tWorking Paper\tWPS10987\tMuller,Miriam\n"+
+		"1/28/2025\tEconomic Update, Winter 2025 : The Labor Market\tEconomic Updates and Modeling\t201177\n", []rec{
+		{"Jobs in the Regions : Creating Better Jobs", "Margolis,David Neal; Strokova,Victoria", "", "2025-03-14", ""},
+		{"Women's Employment in the Mill Towns", "Muller,Miriam", "", "2025-02-06", ""},
+		{"Economic Update, Winter 2025 : The Labor Market", "", "", "2025-01-28", ""},
+	})
+}

@@ -221,6 +221,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 	items := make([]item, 0, len(lines))
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
+	pc.header, pc.headed = findTableHeader(lines)
 	afterToggle, inTags, gap := false, false, false
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
