@@ -252,12 +252,12 @@ func isStatLine(s string) bool {
 		return false
 	}
 	var buf [24]byte
-	return len(label) < len(buf) && (statLabels.hasBytes(appendLower(buf[:0], label)) || threadCounters.hasBytes(appendLower(buf[:0], label)))
+	if len(label) >= len(buf) {
+		return false
+	}
+	key := appendLower(buf[:0], label)
+	return counterWords.hasBytes(key) || threadCounters.hasBytes(key)
 }
-
-// statLabels name what an index counts.
-var statLabels = newWordSet("messages", "hits", "downloads", "reads", "comments", "likes", "shares", "citations",
-	"сообщений", "просмотров", "zugriffe", "aufrufe", "lecturas", "visites")
 
 // isPageLinks reports a row of page numbers: "1 2 3 … 11", "1 2 3".
 func isPageLinks(s string) bool {

@@ -1035,7 +1035,7 @@ func skipEdition(s string) string {
 	if e <= 0 || e > 24 {
 		return s
 	}
-	if cut := cutEdition("x, " + s[:e+1]); cut == "x" {
+	if isEdition(s[:e+1]) {
 		return strings.TrimSpace(s[e+2:])
 	}
 	return s
@@ -1048,13 +1048,25 @@ func cutEdition(t string) string {
 	if i <= 0 {
 		return t
 	}
-	tail := strings.ToLower(strings.TrimSpace(t[i+2:]))
-	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд."} {
-		if strings.HasSuffix(tail, m) && wordCountUpTo(tail, 4) <= 3 && (isDigitByte(tail[0]) || strings.HasPrefix(tail, "rev") || strings.HasPrefix(tail, "new")) {
-			return strings.TrimSpace(t[:i])
-		}
+	if isEdition(t[i+2:]) {
+		return strings.TrimSpace(t[:i])
 	}
 	return t
+}
+
+// isEdition reports whether s names an edition: "2nd ed.", "3rd
+// edition", "Rev. edn.".
+func isEdition(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || wordCountUpTo(s, 4) > 3 || !(isDigitByte(s[0]) || strings.HasPrefix(s, "rev") || strings.HasPrefix(s, "new")) {
+		return false
+	}
+	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд."} {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // directNames reads the names opening a note-style reference up to the

@@ -205,8 +205,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 		if c, ok := chapterContainer(s, order); ok {
-			it.take(kCite, c)
-			it.kind = kDate
+			it.take(kDate, c)
 			return
 		}
 	}

@@ -38,8 +38,9 @@ func pageCleanup(recs []*annals.Record) {
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
 	type cut struct {
-		r    *annals.Record
-		t, a string
+		r        *annals.Record
+		t, a     string
+		longDash bool // cut at " — " or " – ", not " - "
 	}
 	var cuts []cut // each title is split once
 	outlets, people := 0, 0
@@ -48,7 +49,7 @@ func pageCleanup(recs []*annals.Record) {
 			continue
 		}
 		if t, a, ok := titleAuthor(r.Title); ok {
-			cuts = append(cuts, cut{r, t, a})
+			cuts = append(cuts, cut{r, t, a, !strings.HasPrefix(r.Title[len(t):], " - ")})
 			switch {
 			case outletLike(a):
 				outlets++
@@ -63,13 +64,13 @@ func pageCleanup(recs []*annals.Record) {
 	// most titles on the page are cut at one.
 	long := 0
 	for _, c := range cuts {
-		if !strings.HasSuffix(c.t+" - ", c.r.Title[:len(c.t)+3]) {
+		if c.longDash {
 			long++
 		}
 	}
 	longOK := long >= 3 && long*2 >= len(recs)
 	for _, c := range cuts {
-		if !longOK && !strings.HasPrefix(c.r.Title[len(c.t):], " - ") {
+		if c.longDash && !longOK {
 			continue
 		}
 		if asSource {

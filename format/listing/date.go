@@ -543,7 +543,7 @@ func countsAfter(toks []token) bool {
 var counterWords = newWordSet(strings.Fields(`views view comments comment replies reply reads likes shares
 		просмотров просмотра просмотр комментариев комментария комментарий пікір қаралым
 		kommentare kommentar aufrufe commentaires commentaire vues comentarios comentario visitas
-		kommentarer visninger`)...)
+		kommentarer visninger messages hits downloads citations сообщений lecturas visites`)...)
 
 // matchDate tries to read a date starting at token i. It returns the match
 // and the index of the first token after it.

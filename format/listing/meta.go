@@ -845,7 +845,7 @@ func isOutletName(s string) bool {
 		return false
 	}
 	var buf [48]byte
-	if len(s) < len(buf) && headlineTags.hasBytes(appendLower(buf[:0], s)) {
+	if isLabelPhrase(s) || len(s) < len(buf) && headlineTags.hasBytes(appendLower(buf[:0], s)) {
 		return false
 	}
 	if isDomain(s) {
@@ -875,13 +875,14 @@ func isVenue(s string) bool {
 var venueWords = []string{"university", "college", "institute", "museum", "library", "hall", "centre", "center",
 	"school", "room", "theatre", "theater", "universität", "université", "universidad", "университет"}
 
-// headlineTags are what sites print in brackets after a headline that is
-// no outlet.
-var headlineTags = newWordSet("video", "videos", "audio", "pdf", "photos", "photo", "gallery", "live", "updated", "update",
-	"opinion", "analysis", "interview", "podcast", "watch", "listen", "explainer", "exclusive", "paywall", "paywalled",
-	"subscription", "subscribers", "free", "long read", "english", "en", "fr", "de", "es", "ru", "audio version",
-	"видео", "фото", "vidéo", "vídeo", "français", "deutsch", "español", "русский", "қазақша", "dansk",
-	"italiano", "português", "polski", "türkçe", "українська", "obituary", "review", "editorial", "satire", "thread", "map", "graphic", "chart")
+// headlineTags are what sites print in brackets after a headline that
+// name no outlet, beyond the labels isLabelPhrase knows ("Video",
+// "Opinion").
+var headlineTags = newWordSet("audio", "pdf", "updated", "watch", "listen", "explainer", "exclusive", "paywall",
+	"paywalled", "subscription", "subscribers", "free", "long read", "english", "en", "fr", "de", "es", "ru",
+	"audio version", "видео", "фото", "vidéo", "vídeo", "français", "deutsch", "español", "русский", "қазақша",
+	"dansk", "italiano", "português", "polski", "türkçe", "українська", "obituary", "satire", "thread", "map",
+	"graphic", "chart")
 
 // tailOf returns about the last n bytes of s, at a rune boundary.
 func tailOf(s string, n int) string {

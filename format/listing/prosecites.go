@@ -120,7 +120,7 @@ func citedWork(s string) (string, bool) {
 		start++
 	}
 	names := strings.Join(words[start:], " ")
-	if start == len(words) || !looksLikeNameList(strings.NewReplacer(" (eds.)", "", " (ed.)", "").Replace(names)) {
+	if start == len(words) || !looksLikeNameList(dropBracketed(names)) {
 		return "", false
 	}
 	return names + s[comma:], true
