@@ -360,7 +360,8 @@ func isBracketedCredit(s string) bool {
 
 // creditMarks end a photo caption with its credit.
 var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
-	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo "}
+	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo ",
+	"pic: ", "picture: "}
 
 // foldsLikeASCII reports whether strings.ToLower(t) holds one of
 // creditMarks exactly when t holds it with ASCII letters case-folded:

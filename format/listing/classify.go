@@ -193,6 +193,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasDash | hasE2) { // " - ", " — "
+		if rest, ok := relativeLead(s); ok {
+			it.kind, it.dated, it.rest = kMeta, true, rest
+			return
+		}
+	}
 	if f.any(citationMarkFacts) { // ". Af ", " - By "
 		if c, ok := inlineCitation(s, f, order); ok {
 			it.take(kMeta, c)
@@ -849,6 +855,32 @@ func isRelativeDateToks(toks []token) bool {
 		}
 	}
 	return marker
+}
+
+// relativeLead reads a relative date leading a snippet across a dash,
+// as search results print it ("3 days ago — How a seven-month dispute…"),
+// and returns the snippet: the date is no date, but neither is it text.
+func relativeLead(s string) (string, bool) {
+	head := headOf(s, 40)
+	at, n := -1, 0
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if i := strings.Index(head, sep); i > 0 && (at < 0 || i < at) {
+			at, n = i, len(sep)
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	pre, rest := s[:at], strings.TrimSpace(s[at+n:])
+	if wordCount(rest) < 4 || !mayStartRelativeDate(pre) || !mayEndRelativeDate(pre) {
+		return "", false
+	}
+	var buf [16]token
+	toks := appendTokens(buf[:0], pre, 16)
+	if len(toks) > 6 || !isRelativeDateToks(toks) {
+		return "", false
+	}
+	return rest, true
 }
 
 // capRatio is the share of words that start with a capital letter.

@@ -481,6 +481,9 @@ func onlyTimeAfter(toks []token) bool {
 			if clocked && k > 0 && datelinePlace(toks[k-1:]) {
 				return true // where it was filed: "09:12 pm IST - CHENNAI"
 			}
+			if clocked && k > 0 && zoneAfterClock(toks[k-1:]) {
+				return true // the clock's country or zone: "07:12, UK"
+			}
 			// So may the page of a print edition: "…de 2024, p. 5", or a
 			// count of comments: "- 38 comments".
 			j := k
@@ -513,6 +516,16 @@ func datelinePlace(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// zoneAfterClock reports whether toks are a comma and one word in
+// capitals to the end, the country or zone a clock is read in: ", UK".
+func zoneAfterClock(toks []token) bool {
+	if len(toks) != 2 || toks[0].text != "," {
+		return false
+	}
+	w := toks[1].text
+	return len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w
 }
 
 // countsAfter reports whether toks, after a date, are counters of views

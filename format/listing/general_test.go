@@ -450,3 +450,91 @@ func TestTableHeaderRow(t *testing.T) {
 		{"Economic Update, Winter 2025 : The Labor Market", "", "", "2025-01-28", ""},
 	})
 }
+
+// TestSearchResults reads a search engine's results: each block the
+// site's name over the link and the headline, then the snippet led by
+// its date, a relative one being no date; a widget of questions between
+// the results is no entry, and a result without a date still is one.
+func TestSearchResults(t *testing.T) {
+	checkRecs(t, `Miners' Weekly
+https://example.org/news/pit-closure-vote
+Pit closure vote splits the coalfield
+Mar 3, 2024 — Delegates from eleven lodges met on Saturday to decide whether to accept the board's offer ...
+
+Harbour Gazette
+https://example.net/2024/dockers-ballot
+Dockers ballot on a two-year pay offer
+2 days ago — The union said the offer fell short of inflation and urged members to vote against it ...
+
+Related questions
+Who called the 1984 strike?
+When did the pits close?
+What is a lodge banner?
+
+Textile Archive
+https://example.com/wiki/Weavers_strike
+Weavers' strike of 1878
+The weavers' strike of 1878 was a dispute over a ten per cent cut in piece rates across the county ...
+
+Labour Review
+https://example.org/review/steel
+Steel towns after the furnaces went cold
+Jan 12, 2023 — A survey of four towns ten years after the last blast furnace was shut down by its owners ...`, []rec{
+		{"Pit closure vote splits the coalfield", "", "Miners' Weekly", "2024-03-03", "Delegates from eleven lodges met on Saturday to decide whether to accept the board's offer"},
+		{"Dockers ballot on a two-year pay offer", "", "Harbour Gazette", "", "The union said the offer fell short of inflation and urged members to vote against it"},
+		{"Weavers' strike of 1878", "", "Textile Archive", "", "The weavers' strike of 1878 was a dispute over a ten per cent cut in piece rates across the county"},
+		{"Steel towns after the furnaces went cold", "", "Labour Review", "2023-01-12", "A survey of four towns ten years after the last blast furnace was shut down by its owners"},
+	})
+}
+
+// TestClockZoneAndPicCredits reads a broadcaster's cards: the time is
+// followed by the country it is read in (", UK"), and a caption under its
+// "Image:" label ends with a "Pic:" credit; neither is an entry.
+func TestClockZoneAndPicCredits(t *testing.T) {
+	checkRecs(t, `Nurses vote to strike over staffing levels
+The ballot closed with a turnout well above the legal threshold.
+Friday 14 March 2025 08:30, UK
+
+Image:
+Nurses on a picket line outside the infirmary. Pic: PA
+
+Rail maintenance staff accept revised offer
+Tuesday 11 March 2025 17:05, UK
+
+Council workers begin work-to-rule
+The action affects refuse collection and parks across the borough.
+Monday 10 March 2025 09:40, UK`, []rec{
+		{"Nurses vote to strike over staffing levels", "", "", "2025-03-14", "The ballot closed with a turnout well above the legal threshold."},
+		{"Rail maintenance staff accept revised offer", "", "", "2025-03-11", ""},
+		{"Council workers begin work-to-rule", "", "", "2025-03-10", "The action affects refuse collection and parks across the borough."},
+	})
+}
+
+// TestForumStartedBy reads a forum's threads: the starter, "Started by
+// X", is the author, not the last poster under the date.
+func TestForumStartedBy(t *testing.T) {
+	checkRecs(t, `Pit ponies at Easington - any records?
+Started by Mary Hall
+4 Replies
+312 Views
+March 02, 2024, 10:12:13 PM
+by Tom Pike
+
+Lodge banners of the 1920s
+Started by Alan Reed
+9 Replies
+1,204 Views
+February 26, 2024, 11:03:37 AM
+by Sue Crane
+
+Checkweighmen and their unions
+Started by Peter Lamb
+2 Replies
+198 Views
+February 19, 2024, 08:26:50 PM
+by Mary Hall`, []rec{
+		{"Pit ponies at Easington - any records?", "Mary Hall", "", "2024-03-02", ""},
+		{"Lodge banners of the 1920s", "Alan Reed", "", "2024-02-26", ""},
+		{"Checkweighmen and their unions", "Peter Lamb", "", "2024-02-19", ""},
+	})
+}

@@ -513,23 +513,27 @@ func candidateSplits(items []item) []split {
 	return out
 }
 
-// titleRuns reports whether a segment of sp holds four title lines in a
-// row: a list of entries one to a line, not one entry.
+// titleRuns reports whether the segments of sp hold four title lines in
+// a row: a list of entries one to a line, not one entry. One segment in
+// five may: a widget of questions or links between the entries ("People
+// also ask").
 func titleRuns(syms []byte, sp split) bool {
+	runs := 0
 	for _, sg := range sp.segs {
 		run := 0
 		for i := sg[0]; i < sg[1]; i++ {
 			if syms[i] == 'T' || syms[i] == 't' {
 				run++
 				if run == 4 {
-					return true
+					runs++
+					break
 				}
 			} else {
 				run = 0
 			}
 		}
 	}
-	return false
+	return runs > 0 && (runs*5 > len(sp.segs) || len(sp.segs) < 5)
 }
 
 // extraBullets counts the bulleted items beyond the first in each entry;
@@ -1199,17 +1203,56 @@ func oneAnchorEach(items []item, sp split) bool {
 // promotion box between the entries.
 func dropPromotions(items []item, sp split) split {
 	if !oneAnchorEach(items, sp) {
-		return sp
+		return dropWidgets(items, sp)
 	}
+	// Where nearly every block links to its story, a bare block with its
+	// link is an entry without a date, not a promotion.
+	linked := 0
+	for _, sg := range sp.segs {
+		if hasLinkLine(items, sg) {
+			linked++
+		}
+	}
+	byLink := linked*5 >= len(sp.segs)*4
 	segs := make([][2]int, 0, len(sp.segs))
 	for _, sg := range sp.segs {
-		if anchorRuns(items, sg) > 0 {
+		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) {
 			segs = append(segs, sg)
 		}
 	}
 	if len(segs) > 0 && len(segs) < len(sp.segs) {
 		sp.segs = segs
 	}
+	return sp
+}
+
+// hasLinkLine reports whether the entry sg holds a bare link line.
+func hasLinkLine(items []item, sg [2]int) bool {
+	for i := sg[0]; i < sg[1]; i++ {
+		if items[i].kind == kURL {
+			return true
+		}
+	}
+	return false
+}
+
+// dropWidgets leaves out a lone widget block, a heading over three or
+// more short links ("People also ask" and its questions), among four or
+// more blocks of another make.
+func dropWidgets(items []item, sp split) split {
+	w := -1
+	for k, sg := range sp.segs {
+		if sg[1]-sg[0] >= 4 && isWidget(items, sg) {
+			if w >= 0 {
+				return sp // widgets that recur are the page's entries
+			}
+			w = k
+		}
+	}
+	if w < 0 || len(sp.segs) < 5 {
+		return sp
+	}
+	sp.segs = slices.Delete(slices.Clone(sp.segs), w, w+1)
 	return sp
 }
 
@@ -1434,12 +1477,27 @@ func blockHeadlines(items []item, sp split) {
 	// aggregator, an agency on a government newsroom) when most such
 	// lines on the page read as outlets or organisations, not rubrics.
 	bySource := issuers >= 2 && issuers*2 >= over
-	if named && !bySource {
+	// A search engine's results print the site's name over the link,
+	// and the headline under it.
+	sites, long := 0, 0
+	for _, sg := range sp.segs {
+		if sg[1]-sg[0] >= 3 {
+			long++
+			if siteOverLink(items, sg) {
+				sites++
+			}
+		}
+	}
+	bySite := sites >= 2 && sites*2 >= long
+	if named && !bySource && !bySite {
 		return
 	}
 	for _, sg := range sp.segs {
 		it := &items[sg[0]]
-		if bySource && overHead(sg) {
+		if bySite && siteOverLink(items, sg) {
+			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+			it = &items[sg[0]+2]
+		} else if bySource && overHead(sg) {
 			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 			it = &items[sg[0]+1]
 		} else if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) ||
@@ -1461,6 +1519,17 @@ func blockHeadlines(items []item, sp split) {
 			it.kind, it.title = kTitle, it.body
 		}
 	}
+}
+
+// siteOverLink reports whether the block sg opens with a short line
+// over a bare link and the headline: "Vlast.kz" / "https://vlast.kz/…" /
+// headline.
+func siteOverLink(items []item, sg [2]int) bool {
+	if sg[1]-sg[0] < 3 {
+		return false
+	}
+	it, link, head := &items[sg[0]], &items[sg[0]+1], &items[sg[0]+2]
+	return (it.kind == kTitle || it.kind == kName) && !it.dated && it.wordsUpTo(7) <= 6 && link.kind == kURL && (head.kind == kTitle || head.kind == kProse)
 }
 
 // blockLeads drops the short lines printed over the headline in blocks
