@@ -37,6 +37,9 @@ type item struct {
 	// field is the role of the labelled field the line is ("Journal:
 	// …"), if it is one: a periodical's field outranks a publisher's.
 	field fieldRole
+	// monthDay is the date printed without its year, when the line's
+	// date is one: yearlessDates gives it the page's year.
+	monthDay monthDay
 	// nwords is 1 + the words of body up to maxCountedWords, 0 until
 	// wordsUpTo counts them: the page passes ask again and again.
 	nwords int8
@@ -290,6 +293,7 @@ func classify(it *item, l line, pc pageContext) {
 	if f.any(hasDigit|hasCloseBracket) || s[len(s)-1] == ')' { // a date, a year, "[Source]" or "(Outlet)"
 		if t, ok := titleSuffix(dates); ok {
 			it.title, it.source, it.date, it.dated = t.title, t.source, t.date, t.dated
+			it.monthDay = t.monthDay
 			it.authors = t.authors
 			it.rest = t.rest
 			it.kind = kTitle

@@ -538,3 +538,25 @@ by Mary Hall`, []rec{
 		{"Checkweighmen and their unions", "Peter Lamb", "", "2024-02-19", ""},
 	})
 }
+
+// TestDigestYearlessDates reads a weekly digest whose items end with
+// their outlet and a date without its year ("— Outlet, March 4", "— by
+// Author for Outlet, March 6"): the year is the issue's, and a day later
+// in the year than the issue's date is last year's.
+func TestDigestYearlessDates(t *testing.T) {
+	checkRecs(t, `Steel and Mining Digest #12
+January 9, 2025
+
+- Smelter workers end sit-in after pay agreement — Metal Times, January 6
+The agreement raises base pay by a tenth and restores the night allowance.
+
+- Quarry deaths prompt call for inspections — by Ana Ruiz for Dust Weekly, January 3
+Families of the two men say the pit had not been inspected in three years.
+
+- Dockers vote on year-end bonus — Port News, December 29
+The ballot closes on Friday.`, []rec{
+		{"Smelter workers end sit-in after pay agreement", "", "Metal Times", "2025-01-06", "The agreement raises base pay by a tenth and restores the night allowance."},
+		{"Quarry deaths prompt call for inspections", "Ana Ruiz", "Dust Weekly", "2025-01-03", "Families of the two men say the pit had not been inspected in three years."},
+		{"Dockers vote on year-end bonus", "", "Port News", "2024-12-29", "The ballot closes on Friday."},
+	})
+}

@@ -635,6 +635,9 @@ type suffix struct {
 	date    annals.Date
 	dated   bool
 	rest    string
+	// monthDay is a date printed without its year ("— Eurasianet,
+	// March 4"), left for the page to place (yearlessDates).
+	monthDay monthDay
 }
 
 // titleSuffix reads metadata printed after a title: "Title [SRC]
@@ -709,6 +712,20 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				}
 			}
 		}
+		// "— Outlet, March 4": a digest's date without its year, after
+		// the outlet; the outlet must follow.
+		if md, cut, ok := monthDaySuffix(rest); ok && !found {
+			if head, src := outletTail(rest[:cut]); src != "" {
+				t.monthDay, t.dated, t.source = md, true, src
+				rest = head
+				found = true
+			} else if head, names, src := byForOutlet(rest[:cut]); src != "" {
+				t.monthDay, t.dated, t.source, t.authors = md, true, src, names
+				rest = head
+				found = true
+			}
+			break
+		}
 		// ", 1994" or " ,1983": a year closing a reference.
 		if y, cut, ok := yearSuffix(rest); ok {
 			t.date, t.dated = annals.YearDate(y), true
@@ -728,6 +745,12 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	// The Guardian, 3 March 2020", "Title // Outlet. – 14.03.2019".
 	if t.dated && t.source == "" {
 		rest, t.source = outletTail(rest)
+	}
+	// "Title — by Author for Outlet, 3 March 2024".
+	if t.dated && t.source == "" {
+		if head, names, src := byForOutlet(rest); src != "" {
+			rest, t.authors, t.source = head, names, src
+		}
 	}
 	// "Title, by Author (1905)": a byline between title and date.
 	if t.dated && t.source == "" {
@@ -912,6 +935,33 @@ func yearSuffix(s string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return atoi(y), len(strings.TrimRight(p[:len(p)-1], " ")), true
+}
+
+// monthDay is a day of a month whose year was not printed: its month
+// (0 when there is none) and day.
+type monthDay struct{ month, day uint8 }
+
+// monthDaySuffix reads a date without its year closing s after a comma:
+// ", March 4", ", 4 March". It returns the date and where the comma is.
+func monthDaySuffix(s string) (monthDay, int, bool) {
+	c := strings.LastIndex(s, ", ")
+	if c <= 0 || len(s)-c > 20 {
+		return monthDay{}, 0, false
+	}
+	var buf [8]token
+	toks := appendTokens(buf[:0], s[c+2:], 8)
+	if len(toks) != 2 || !isYearlessDate(toks) {
+		return monthDay{}, 0, false
+	}
+	var md monthDay
+	for _, t := range toks {
+		if t.kind == 'n' {
+			md.day = uint8(atoi(t.text))
+		} else if m, _, ok := lookupMonth(t.text, false); ok {
+			md.month = uint8(m)
+		}
+	}
+	return md, c, true
 }
 
 // gluedSource splits a journal or publisher run into the end of a title
@@ -1278,6 +1328,39 @@ func bylineTail(s string) (string, []string) {
 		return strings.TrimSpace(s[:i]), names
 	}
 	return s, nil
+}
+
+// byForOutlet splits "Title — by Author for Outlet": who wrote the story
+// for which outlet, after the last dash.
+func byForOutlet(s string) (string, []string, string) {
+	s = strings.TrimRight(s, " ,")
+	at, n := -1, 0
+	for _, sep := range outletSeps[1:] { // not " // "
+		if i := strings.LastIndex(s, sep); i > at {
+			at, n = i, len(sep)
+		}
+	}
+	if at <= 0 || wordCountUpTo(s[:at], 2) < 2 {
+		return s, nil, ""
+	}
+	tail, ok := cutByWord(s[at+n:])
+	if !ok {
+		return s, nil, ""
+	}
+	f := strings.LastIndex(tail, " for ")
+	if f <= 0 {
+		return s, nil, ""
+	}
+	names, src := SplitAuthors(tail[:f]), strings.TrimSpace(tail[f+len(" for "):])
+	if len(names) == 0 || !isOutletName(src) {
+		return s, nil, ""
+	}
+	for _, nm := range names {
+		if !plausibleAuthor(nm) {
+			return s, nil, ""
+		}
+	}
+	return strings.TrimSpace(s[:at]), names, src
 }
 
 // digitBeforeUpper reports whether one of the first n bytes of s is a

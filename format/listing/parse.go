@@ -3,6 +3,7 @@ package listing
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -89,6 +90,7 @@ func pageItems(lines []line) []item {
 	recurringLabels(items)
 	numberedHeads(items)
 	applySuffixes(items)
+	yearlessDates(items)
 	headlinesOverBylines(items)
 	senderTails(items)
 	return items
@@ -317,8 +319,36 @@ func applySuffixes(items []item) {
 			continue
 		}
 		it.title, it.date, it.dated, it.source, it.rest, it.authors = it.body, annals.Date{}, false, "", "", nil
+		it.monthDay = monthDay{}
 		if isProse(it.body) {
 			it.kind, it.title = kProse, ""
+		}
+	}
+}
+
+// yearlessDates gives the dates printed without their year ("— Reuters,
+// March 4") the year of the full date printed above the first of them,
+// an issue's date or a newer entry's: the latest such day not after it.
+func yearlessDates(items []item) {
+	var ref annals.Date
+	for i := range items {
+		it := &items[i]
+		if it.monthDay.month == 0 {
+			if ref.IsZero() && it.date.Precision == annals.PrecisionDay {
+				ref = it.date
+			}
+			continue
+		}
+		if ref.IsZero() {
+			return // no year to give
+		}
+		m, d := time.Month(it.monthDay.month), int(it.monthDay.day)
+		y := ref.Year
+		if m > ref.Month || m == ref.Month && d > ref.Day {
+			y--
+		}
+		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Day() == d {
+			it.date = annals.DayDate(y, m, d)
 		}
 	}
 }
@@ -837,11 +867,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				if it.rest != "" {
 					summary = append(summary, it.rest)
 				}
-			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && i+1 < len(seg) || !it.dated && !it.gap && it.wordsUpTo(8) >= 8 && capRatio(it.body) < 0.4) {
+			} else if len(summary) == 0 && (runTogether || i == titleAt+1 && (i+1 < len(seg) || shortSentence(it)) || !it.dated && !it.gap && it.wordsUpTo(8) >= 8 && capRatio(it.body) < 0.4) {
 				// A second headline-like line right under the title,
-				// with more of the entry below it, is its dek; a long
-				// one in sentence case further down the block, a teaser
-				// without its full stop.
+				// with more of the entry below it or ending in a full
+				// stop, is its dek; a long one in sentence case further
+				// down the block, a teaser without its full stop.
 				summary = append(summary, it.body)
 			}
 		case kProse:
@@ -923,6 +953,12 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		rec.Language = recordLanguage(rec.Title, rec.Summary)
 	}
 	return rec
+}
+
+// shortSentence reports whether it is a short sentence of four words or
+// more, ended by its full stop: "The ballot closes on Friday."
+func shortSentence(it *item) bool {
+	return !it.dated && strings.HasSuffix(it.body, ".") && !strings.HasSuffix(it.body, "..") && it.wordsUpTo(4) >= 4 && capRatio(it.body) < 0.5
 }
 
 // refines reports whether d is a more precise reading of the date had:
