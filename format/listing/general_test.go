@@ -560,3 +560,33 @@ The ballot closes on Friday.`, []rec{
 		{"Dockers vote on year-end bonus", "", "Port News", "2024-12-29", "The ballot closes on Friday."},
 	})
 }
+
+// TestDatedBlocksWithRubrics reads a press office's releases: each block
+// a date line, a rubric, the headline and mostly a teaser. The rubric is
+// no title even in a block without a teaser, nor an author where it reads
+// like a name, as the page's other rubrics show the slot is theirs.
+func TestDatedBlocksWithRubrics(t *testing.T) {
+	checkRecs(t, `12.03.2024 | PR 21
+Arbeitsschutz
+Hitzeschutz am Arbeitsplatz muss verbindlich werden
+Die Beschäftigten brauchen klare Regeln für Pausen und Arbeitszeiten bei großer Hitze.
+
+05.03.2024 | PR 20
+Rente
+Rentenniveau dauerhaft sichern
+
+27.02.2024 | PR 19
+Gute Arbeit
+Befristungen gehen zurück, bleiben aber zu hoch
+Fast jeder dritte neue Vertrag ist weiterhin befristet, zeigt eine neue Auswertung.
+
+20.02.2024 | PR 18
+Tarifbindung
+Öffentliche Aufträge nur an tarifgebundene Firmen
+Der Bund soll bei Vergaben auf Tariftreue achten und dies auch kontrollieren.`, []rec{
+		{"Hitzeschutz am Arbeitsplatz muss verbindlich werden", "", "", "2024-03-12", "Die Beschäftigten brauchen klare Regeln für Pausen und Arbeitszeiten bei großer Hitze."},
+		{"Rentenniveau dauerhaft sichern", "", "", "2024-03-05", ""},
+		{"Befristungen gehen zurück, bleiben aber zu hoch", "", "", "2024-02-27", "Fast jeder dritte neue Vertrag ist weiterhin befristet, zeigt eine neue Auswertung."},
+		{"Öffentliche Aufträge nur an tarifgebundene Firmen", "", "", "2024-02-20", "Der Bund soll bei Vergaben auf Tariftreue achten und dies auch kontrollieren."},
+	})
+}

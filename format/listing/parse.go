@@ -1579,15 +1579,31 @@ func blockLeads(items []item, sp split) {
 	var blocks []block
 	aligned, leaded := 0, 0
 	seen := map[string]int{}
+	// untaught are the blocks with no teaser that end with their
+	// headline: their leads go too once the taught blocks show the page
+	// prints them.
+	var untaught []block
 	for _, sg := range sp.segs {
+		// A date line opening the block stands over its leads: "04.03.2024
+		// | PM 012" / "Gleichstellung" / headline.
+		top := sg[0]
+		for top < sg[1] && top < sg[0]+2 && items[top].kind == kDate {
+			top++
+		}
 		p := -1
-		for i := sg[0]; i < sg[1]; i++ {
+		for i := top; i < sg[1]; i++ {
 			if items[i].kind == kProse {
 				p = i
 				break
 			}
 		}
-		if p <= sg[0] {
+		if p < 0 && sg[1]-top >= 2 {
+			if last := &items[sg[1]-1]; last.kind == kTitle && !last.dated && last.source == "" && isLeadLine(&items[sg[1]-2]) {
+				untaught = append(untaught, block{top, sg[1] - 1})
+			}
+			continue
+		}
+		if p <= top {
 			continue
 		}
 		head := &items[p-1]
@@ -1595,17 +1611,17 @@ func blockLeads(items []item, sp split) {
 			continue
 		}
 		ok := true
-		for i := sg[0]; i < p-1 && ok; i++ {
+		for i := top; i < p-1 && ok; i++ {
 			ok = items[i].kind == kChrome || isLeadLine(&items[i])
 		}
 		if !ok {
 			continue
 		}
 		aligned++
-		if p-1 > sg[0] {
+		if p-1 > top {
 			leaded++
-			blocks = append(blocks, block{sg[0], p - 1})
-			for i := sg[0]; i < p-1; i++ {
+			blocks = append(blocks, block{top, p - 1})
+			for i := top; i < p-1; i++ {
 				seen[items[i].body]++
 			}
 		}
@@ -1613,10 +1629,35 @@ func blockLeads(items []item, sp split) {
 	if leaded < 2 || aligned*5 < len(sp.segs)*3 {
 		return
 	}
+	if leaded*2 > aligned {
+		for _, b := range untaught {
+			ok := true
+			for i := b.lead; i < b.head && ok; i++ {
+				ok = items[i].kind == kChrome || isLeadLine(&items[i])
+			}
+			if ok {
+				blocks = append(blocks, b)
+			}
+		}
+	}
+	// Where most leads read as rubrics, not names, the slot is the
+	// rubric's, and a name-like one ("Gute Arbeit") is a rubric too.
+	names, leads := 0, 0
+	for _, b := range blocks {
+		for i := b.lead; i < b.head; i++ {
+			if k := items[i].kind; k == kName {
+				names++
+				leads++
+			} else if k == kTitle {
+				leads++
+			}
+		}
+	}
+	rubricSlot := names*3 < leads
 	for _, b := range blocks {
 		for i := b.lead; i < b.head; i++ {
 			it := &items[i]
-			if it.kind == kName && seen[it.body] < 2 {
+			if it.kind == kName && seen[it.body] < 2 && !rubricSlot {
 				continue
 			}
 			it.kind, it.title, it.authors = kChrome, "", nil
