@@ -79,6 +79,14 @@ func authorNames(s string) ([]string, string, bool) {
 	i := 0
 	for n := 0; n < 12; n++ {
 		name, j, ok := invertedName(s, i, n > 0)
+		if ok && n > 0 && strings.Contains(names[0], ", ") {
+			// After a first name inverted with its comma (MLA's "High,
+			// Steven, and David W. Lewis."), the others are in direct
+			// order, their initials in the middle.
+			if dn, dj, dok := directName(s, i); dok && dj > j {
+				name, j = dn, dj
+			}
+		}
 		if !ok {
 			return nil, "", false
 		}
@@ -204,8 +212,10 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 					}
 				}
 			}
-			if k < len(s) && s[k] == ' ' {
-				if nw, _ := nextWord(s, k+1); nw != "" && isSurnameWord(nw) && !isInitial(nw) && given < 3 && !startsTitleWord(s[k+1:]) {
+			// A given name goes on with another ("Foster Rhea"), but a
+			// middle initial ends it ("Robert H. The CIO").
+			if k < len(s) && s[k] == ' ' && !isInitial(w) && !isInitialRun(w) {
+				if nw, _ := nextWord(s, k+1); nw != "" && (isInitial(nw) && given < 3 || isSurnameWord(nw) && !isInitial(nw) && given < 3 && !startsTitleWord(s[k+1:])) {
 					k++
 					continue
 				}
@@ -256,6 +266,32 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// directName reads a name in direct order at s[i:] up to the stop or
+// comma after its surname: "David W. Lewis", "Ellen Rees".
+func directName(s string, i int) (string, int, bool) {
+	k := i
+	words := 0
+	for words < 4 {
+		w, j := nextWord(s, k)
+		if w == "" || !(isSurnameWord(w) || isInitial(w)) {
+			break
+		}
+		words++
+		k = j
+		if k >= len(s) || s[k] != ' ' {
+			break
+		}
+		k++
+	}
+	k = min(k, len(s))
+	name := strings.TrimRight(s[i:k], " ")
+	end := i + len(name)
+	if words < 2 || isInitial(lastField(name)) || end < len(s) && s[end] != '.' && s[end] != ',' {
+		return "", 0, false
+	}
+	return name, end, true
 }
 
 // nextWord returns the word at s[i:] (up to a space or a comma) and its
@@ -1031,12 +1067,16 @@ func bareYear(ref string) bool {
 // title in a reference: "2nd edn. Leeds: Valley Press." → "Leeds: Valley
 // Press.".
 func skipEdition(s string) string {
-	e := strings.Index(s, ". ")
+	e, skip := strings.Index(s, ". "), 2
+	// MLA sets the edition off with a comma: "2nd ed., Oxford UP, 2021".
+	if c := strings.Index(s, "., "); c > 0 && (e < 0 || c < e) {
+		e, skip = c, 3
+	}
 	if e <= 0 || e > 24 {
 		return s
 	}
 	if isEdition(s[:e+1]) {
-		return strings.TrimSpace(s[e+2:])
+		return strings.TrimSpace(s[e+skip:])
 	}
 	return s
 }

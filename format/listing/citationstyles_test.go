@@ -160,3 +160,54 @@ Towards a people's history`, []rec{
 		{"Gordon and trade unionism on the Rand, 1935–1940", "Lee, A.", "Essays in Labour History", "1978", ""},
 	})
 }
+
+// TestReadingListMixedReferences reads a reading list whose books print
+// as title lines with their date and publisher and whose articles as
+// citations, some starred as essential: each reference is one entry, a
+// second author in direct order keeps the initial in the middle, and a
+// first author's middle initial ends the names.
+func TestReadingListMixedReferences(t *testing.T) {
+	checkRecs(t, `Week 3: The Long Strike
+
+★ Okafor, Grace, and Peter J. Lund. Pit and Parish: Mining Villages in Dispute. Northern UP, 2011.
+The essential overview; read chapters 1 and 4.
+
+Marsh, Helen R. The Lockout of 1893. Valley Press, 1998.
+
+Dunn, Aidan. "Relief Committees in the Coalfield." Labour History Review, vol. 12, no. 3, 2004, pp. 44–61.
+
+★ Pryor, Ann, and Tom Wells. Strike Songs: Music on the Picket Line. 2nd ed., Riverside Books, 2019.
+
+Week 4: After the Strike
+
+Keane, Lou. "Blacklisting after 1926." Social History, vol. 9, no. 1, 1984, pp. 1–20.`, []rec{
+		{"Pit and Parish: Mining Villages in Dispute", "Okafor, Grace; Peter J. Lund", "Northern UP", "2011", "The essential overview; read chapters 1 and 4."},
+		{"The Lockout of 1893", "Marsh, Helen R.", "Valley Press", "1998", ""},
+		{"Relief Committees in the Coalfield", "Dunn, Aidan", "Labour History Review", "2004", ""},
+		{"Strike Songs: Music on the Picket Line", "Pryor, Ann; Tom Wells", "Riverside Books", "2019", ""},
+		{"Blacklisting after 1926", "Keane, Lou", "Social History", "1984", ""},
+	})
+}
+
+// TestFindingAidFolders reads an archive's container list: a locator
+// line over each folder's title with its date, year first as archives
+// print it ("1934 July", "1934 May 15").
+func TestFindingAidFolders(t *testing.T) {
+	checkRecs(t, `Box 1, Folder 1
+Minutes of the strike committee, 1934 May 15
+
+Box 1, Folder 2
+Strike bulletin no. 3, 1934 June 5
+Mimeographed bulletin issued to pickets, with a list of relief kitchens.
+
+Box 1, Folder 3-4
+Correspondence with the employers' association, 1934
+
+Box 1, Folder 5
+Photographs of the picket line, 1934 July`, []rec{
+		{"Minutes of the strike committee", "", "", "1934-05-15", ""},
+		{"Strike bulletin no. 3", "", "", "1934-06-05", "Mimeographed bulletin issued to pickets, with a list of relief kitchens."},
+		{"Correspondence with the employers' association", "", "", "1934", ""},
+		{"Photographs of the picket line", "", "", "1934-07", ""},
+	})
+}

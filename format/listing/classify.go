@@ -550,6 +550,12 @@ func stripMark(s string) (string, byte) {
 		if n < len(s) && s[n] == ' ' {
 			return strings.TrimSpace(s[n:]), '*'
 		}
+	case '★', '☆':
+		// A star flags some items of a list ("essential reading"); it
+		// marks no entry's start, as only some have it.
+		if n < len(s) && s[n] == ' ' {
+			return strings.TrimSpace(s[n:]), 0
+		}
 	}
 	return s, 0
 }

@@ -700,6 +700,11 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 					if tk2 := at(k); tk2 != nil && tk2.kind == 'n' && len(tk2.text) <= 2 {
 						return done(annals.DayDate(y, mo, atoi(tk2.text)), skipOrdinal(toks, k+1), lang)
 					}
+					// "1934 July": an archive's month, year first, closing
+					// the string.
+					if j == i+1 && k == j+1 && at(k) == nil && len(tk.text) >= 3 {
+						return done(annals.MonthDate(y, mo), k, lang)
+					}
 				}
 			}
 			return dateMatch{}, 0, false

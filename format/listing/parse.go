@@ -305,7 +305,7 @@ func mergeAdjacent(items []item) []item {
 func applySuffixes(items []item) {
 	titles, with := 0, 0
 	for i := range items {
-		if items[i].kind == kTitle {
+		if items[i].kind == kTitle && !isLocator(&items[i]) {
 			titles++
 			if items[i].dated || items[i].source != "" {
 				with++
@@ -324,6 +324,12 @@ func applySuffixes(items []item) {
 			it.kind, it.title = kProse, ""
 		}
 	}
+}
+
+// isLocator reports whether it is a short label with a number, no
+// headline: "Box 1, Folder 3-4", "Item 12".
+func isLocator(it *item) bool {
+	return !it.dated && it.source == "" && it.wordsUpTo(5) <= 4 && indexDigit(it.body) >= 0 && !strings.ContainsAny(it.body, ".!?:")
 }
 
 // yearlessDates gives the dates printed without their year ("— Reuters,
@@ -410,7 +416,7 @@ func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
 const blockCut = 0.8
 
 // startPreference breaks ties between equally regular splits.
-const startPreference = "TtmMDBHN*PG"
+const startPreference = "TtmMDBHN*PGR"
 
 // chooseSplit tries each kind of line as the start of entries and keeps the
 // split under which the entries look most alike: the page's layout is the
@@ -455,7 +461,7 @@ func candidateSplits(items []item) []split {
 	citesTo := make([]int, len(items)+1)
 	for i := range items {
 		citesTo[i+1] = citesTo[i]
-		if syms[i] == 'm' {
+		if syms[i] == 'm' || syms[i] == 't' {
 			citesTo[i+1]++
 		}
 	}
@@ -479,6 +485,14 @@ func candidateSplits(items []item) []split {
 			n = counts['D'] + counts['B']
 		case 'G':
 			n = gaps + 1
+		case 'R':
+			// References opened by either kind of whole line, where the
+			// page prints both: a reading list's quoted articles ('m')
+			// among its books ('t').
+			n = counts['m'] + counts['t']
+			if counts['m'] == 0 || counts['t'] == 0 {
+				n = 0
+			}
 		}
 		if n == 0 {
 			continue
@@ -508,6 +522,8 @@ func candidateSplits(items []item) []split {
 				continue
 			}
 			isStart = func(i int) bool { return i == 0 || gapAt[i] }
+		case 'R':
+			isStart = func(i int) bool { return syms[i] == 'm' || syms[i] == 't' }
 		}
 		sp := trySplit(items, syms, c, n, isBlocked, isStart)
 		if blockEntries && c != 'G' {
@@ -517,7 +533,10 @@ func candidateSplits(items []item) []split {
 				}
 			}
 		}
-		if c != 'm' && citesTo[len(items)] >= 3 {
+		// Every split but the one by references pays for the entries
+		// holding several; the split by one kind of them does not where
+		// the page prints no other kind.
+		if c != 'R' && !(c == 'm' && counts['t'] == 0) && !(c == 't' && counts['m'] == 0) && citesTo[len(items)] >= 3 {
 			sp.score -= 0.5 * float64(extraBullets(citesTo, sp))
 		}
 		if c != '*' && bullets >= 3 {
@@ -721,7 +740,8 @@ func isSubseq(a, b string) bool {
 }
 
 var startNames = map[byte]string{'T': "title", 't': "title line with date/source", 'm': "citation paragraph", 'M': "byline/date lead",
-	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph", 'G': "block"}
+	'D': "date", 'B': "byline", 'H': "date or byline", 'N': "author name", '*': "list item", 'P': "paragraph", 'G': "block",
+	'R': "reference (citation paragraph or title line with date/source)"}
 
 func (sp split) layout(items []item) Layout {
 	l := Layout{Start: startNames[sp.start], Pattern: sp.modal, Header: sp.headerEnd, Entries: len(sp.segs), Regular: sp.regular}
