@@ -932,7 +932,7 @@ func initialNames(s string) []string {
 }
 
 // containerWords introduce the periodical or book a piece is in.
-var containerWords = []string{"In: ", "In ", "Dans ", "En ", "Em ", "Im ", "I ", "В: ", "В ", "W: ", "W "}
+var containerWords = []string{"In: ", "In ", "Dans ", "En ", "Em ", "Im ", "I: ", "I ", "В: ", "В ", "W: ", "W "}
 
 // issueMarks show a reference to an issue or pages.
 var issueMarks = []string{"pages ", "pp.", "p. ", "S. ", "С. ", "с. ", "págs", "n° ", "no. ", "No. ", "Nr. ", "nr ", "№", "Vol. ", "vol. ", "Heft "}
@@ -948,15 +948,23 @@ func inContainer(s string) (lead, bool) {
 	if len(s) > 200 {
 		return c, false
 	}
-	rest := ""
+	rest, labelled := "", false
 	for _, w := range containerWords {
 		if strings.HasPrefix(s, w) {
-			rest = s[len(w):]
+			rest, labelled = s[len(w):], strings.HasSuffix(w, ": ")
 			break
 		}
 	}
 	if rest == "" || !isUpper(firstRune(rest)) {
 		return c, false
+	}
+	// A catalogue's labelled container with the article's date: "I:
+	// Dagens Nyheter, 1999-12-09", "In: Tribune, 3 May 1985".
+	if k := strings.LastIndex(rest, ", "); labelled && k > 0 && wordCount(rest[:k]) <= 6 {
+		if m, ok := wholeDate(rest[k+2:], orderUnknown); ok && m.date.Precision >= annals.PrecisionMonth {
+			c.source, c.date, c.dated = strings.TrimSpace(rest[:k]), m.date, true
+			return c, true
+		}
 	}
 	marked := false
 	for _, m := range issueMarks {

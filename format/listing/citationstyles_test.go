@@ -211,3 +211,42 @@ Photographs of the picket line, 1934 July`, []rec{
 		{"Photographs of the picket line", "", "", "1934-07", ""},
 	})
 }
+
+// TestCatalogueWithLifeDates reads a library catalogue's results: a
+// number, the title, the heading with the author's life dates, the
+// imprint, the material type and holdings; an article's line names its
+// periodical after "I:" with the date, and its author, printed without
+// life dates, is read as the others are.
+func TestCatalogueWithLifeDates(t *testing.T) {
+	checkRecs(t, `1.
+Malm och makt
+Lind, Karin, 1931-2010
+Stockholm : Tiden, 1972
+Bok
+Finns på 40 bibliotek
+
+2.
+Strejkvakter
+Holm, Erik, 1948-
+Göteborg : Röda bokförlaget, 1976
+Bok
+Finns på 12 bibliotek
+
+3.
+När gruvan tystnade
+Sand, Ulla
+I: Norrländska Socialdemokraten, 1990-01-15
+Artikel
+
+4.
+Facket i norr
+Aho, Mikael, 1960-
+Luleå : Luleå tekniska universitet, 2001
+Bok
+Finns på 8 bibliotek`, []rec{
+		{"Malm och makt", "Lind, Karin", "Stockholm : Tiden", "1972", ""},
+		{"Strejkvakter", "Holm, Erik", "Göteborg : Röda bokförlaget", "1976", ""},
+		{"När gruvan tystnade", "Sand, Ulla", "Norrländska Socialdemokraten", "1990-01-15", ""},
+		{"Facket i norr", "Aho, Mikael", "Luleå : Luleå tekniska universitet", "2001", ""},
+	})
+}

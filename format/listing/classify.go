@@ -270,6 +270,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasDigit) && sf.any(hasComma) { // the life dates, after a comma
+		if name, ok := nameWithLifeDates(s); ok {
+			it.kind, it.authors = kName, []string{name}
+			return
+		}
+	}
 	if sf.any(hasComma) { // the comma after the name
 		if name, ok := nameWithAffiliation(s); ok {
 			it.kind, it.authors = kName, []string{name}
@@ -865,6 +871,35 @@ func isRelativeDateToks(toks []token) bool {
 		}
 	}
 	return marker
+}
+
+// nameWithLifeDates reads a catalogue's heading, an inverted name with
+// the years its bearer lived: "Lidman, Sara, 1923-2004", "Ek, Lars,
+// 1951-". It returns the name.
+func nameWithLifeDates(s string) (string, bool) {
+	c := strings.LastIndex(s, ", ")
+	if c <= 0 || len(s)-c > 14 {
+		return "", false
+	}
+	years := strings.TrimRight(s[c+2:], ".")
+	y1, rest, ok := strings.Cut(strings.ReplaceAll(years, "–", "-"), "-")
+	if !ok || len(y1) != 4 || !allDigits(y1) || rest != "" && (len(rest) != 4 || !allDigits(rest)) {
+		return "", false
+	}
+	name := s[:c]
+	if !isInvertedName(name) {
+		return "", false
+	}
+	return name, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // relativeLead reads a relative date leading a snippet across a dash,

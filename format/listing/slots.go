@@ -23,8 +23,12 @@ import (
 func underHeadlines(items []item) {
 	var names, sources []int
 	listed := false // a line of several names: the page's convention
+	named := 0      // names already read under headlines (with life dates)
 	for i := 1; i < len(items); i++ {
 		it := &items[i]
+		if it.kind == kName && !it.gap && items[i-1].kind == kTitle && strings.IndexByte(it.authors[0], ',') > 0 {
+			named++
+		}
 		// Names ending in an initial's stop read as a sentence.
 		if it.gap || it.kind != kTitle && it.kind != kProse || it.source != "" {
 			continue
@@ -45,9 +49,12 @@ func underHeadlines(items []item) {
 	}
 	// "Sociology, Political Science" reads as one inverted name too: one
 	// name alone counts where other lines list several so.
-	if len(names) >= 2 && listed {
+	// So is a name where other entries print theirs, inverted, in the
+	// same slot: "Berg, Anna" among "Ek, Lars, 1951-".
+	slotted := named >= 2 && len(names) <= named
+	if len(names) >= 2 && listed || slotted {
 		for _, i := range names {
-			if !nearby(names, i, 1) {
+			if !slotted && !nearby(names, i, 1) {
 				continue // a template's lines recur a few entries apart
 			}
 			it := &items[i]
