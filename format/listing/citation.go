@@ -1463,7 +1463,10 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 			continue
 		}
 		m, ok := wholeDate(when, order)
-		if !ok || m.date.Precision < annals.PrecisionMonth {
+		if !ok || m.date.Precision < annals.PrecisionMonth || strings.ContainsAny(when, "–—") {
+			// A range of days in brackets is an event's, and the
+			// place before it no outlet: "(Aberdeen, 12–13 September
+			// 2024)".
 			continue
 		}
 		title := strings.TrimSpace(s[:o])

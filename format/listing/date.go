@@ -562,21 +562,61 @@ var counterWords = newWordSet(strings.Fields(`views view comments comment replie
 // and the index of the first token after it.
 func matchDate(s string, toks []token, i int, order dayOrder) (dateMatch, int, bool) {
 	start := i
-	// A weekday before the date is part of it: "Vendredi 12 janvier 2024".
-	if toks[i].kind == 'w' && isWeekday(toks[i].text) {
+	// A weekday before the date is part of it: "Vendredi 12 janvier 2024",
+	// and so are the weekdays a series meets on: "Tuesdays, 9 April…".
+	if toks[i].kind == 'w' && (isWeekday(toks[i].text) || len(toks[i].text) > 6 && strings.HasSuffix(toks[i].text, "days") && isWeekday(toks[i].text[:len(toks[i].text)-1])) {
 		j := i + 1
 		if j < len(toks) && toks[j].kind == 'p' && (toks[j].text == "," || toks[j].text == ".") {
 			j++
 		}
 		if j < len(toks) {
-			if m, next, ok := matchDateCore(s, toks, j, order); ok {
+			if m, next, ok := matchDateOrRange(s, toks, j, order); ok {
 				m.start = toks[start].start
 				return m, next, true
 			}
 		}
 		return dateMatch{}, 0, false
 	}
-	return matchDateCore(s, toks, i, order)
+	return matchDateOrRange(s, toks, i, order)
+}
+
+// matchDateOrRange is matchDateCore, or the start of a range of days
+// printed with the year once, at its end: "14–16 March 2024", "1 March
+// – 31 May 2024". An event is dated by its first day.
+func matchDateOrRange(s string, toks []token, i int, order dayOrder) (dateMatch, int, bool) {
+	m, next, ok := matchDateCore(s, toks, i, order)
+	if ok || toks[i].kind != 'n' || len(toks[i].text) > 2 {
+		return m, next, ok
+	}
+	day := atoi(toks[i].text)
+	k := i + 1
+	var month time.Month
+	if k < len(toks) && toks[k].kind == 'w' {
+		mo, _, isMonth := lookupMonth(toks[k].text, false)
+		if !isMonth {
+			return m, next, ok
+		}
+		month = mo
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].kind != 'p' || !strings.ContainsAny(toks[k].text, "-–—") || len(toks[k].text) > 3 {
+		return m, next, ok
+	}
+	end, after, endOK := matchDateCore(s, toks, k+1, order)
+	if !endOK || end.date.Precision != annals.PrecisionDay || day < 1 || day > 31 {
+		return m, next, ok
+	}
+	y := end.date.Year
+	if month == 0 {
+		month = end.date.Month
+	} else if month > end.date.Month {
+		y-- // "20 December – 5 January 2025"
+	}
+	d := annals.DayDate(y, month, day)
+	if d.Validate() != nil || month == end.date.Month && day > end.date.Day {
+		return m, next, ok
+	}
+	return dateMatch{date: d, start: toks[i].start, end: end.end, lang: end.lang}, after, true
 }
 
 func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, int, bool) {

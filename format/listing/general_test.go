@@ -590,3 +590,30 @@ Der Bund soll bei Vergaben auf Tariftreue achten und dies auch kontrollieren.`, 
 		{"Öffentliche Aufträge nur an tarifgebundene Firmen", "", "", "2024-02-20", "Der Bund soll bei Vergaben auf Tariftreue achten und dies auch kontrollieren."},
 	})
 }
+
+// TestEventsWithKindsAndRanges reads an events page: each block the
+// event's kind over its date, then the title, the place and the teaser.
+// An event running over several days is dated by its first.
+func TestEventsWithKindsAndRanges(t *testing.T) {
+	checkRecs(t, `Talk
+Thursday, 6 March 2025, 18:30–20:00
+Women of the Pit Villages
+Main Hall
+A talk on the support groups of the coalfields, with readings from their minutes.
+
+Exhibition
+3 February – 28 March 2025
+Strike Posters from Four Decades
+Gallery 2
+Posters from the archive's collection, on display together for the first time.
+
+Course
+Mondays, 10–24 March 2025, 19:00–21:00
+Reading the Union Minute Book
+Online (Zoom)
+A three-week course on using branch records in family and local history.`, []rec{
+		{"Women of the Pit Villages", "", "", "2025-03-06", "A talk on the support groups of the coalfields, with readings from their minutes."},
+		{"Strike Posters from Four Decades", "", "", "2025-02-03", "Posters from the archive's collection, on display together for the first time."},
+		{"Reading the Union Minute Book", "", "", "2025-03-10", "A three-week course on using branch records in family and local history."},
+	})
+}

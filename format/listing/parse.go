@@ -1545,11 +1545,29 @@ func blockHeadlines(items []item, sp split) {
 		}
 	}
 	bySite := sites >= 2 && sites*2 >= long
+	// An events page prints the event's kind over its date, then the
+	// title: "Talk" / "Thursday, 14 March 2024" / title.
+	kinds := 0
+	for _, sg := range sp.segs {
+		if kindOverDate(items, sg) {
+			kinds++
+		}
+	}
+	byKind := kinds >= 2 && kinds*2 >= len(sp.segs)
 	if named && !bySource && !bySite {
 		return
 	}
 	for _, sg := range sp.segs {
 		it := &items[sg[0]]
+		if byKind && kindOverDate(items, sg) {
+			it.kind, it.authors, it.title = kChrome, nil, ""
+			// A short line between the title and the teaser is where
+			// the event is held: "Reading Room", "Online (Zoom)".
+			if v := sg[0] + 3; v+1 < sg[1] && (items[v].kind == kTitle || items[v].kind == kName) && items[v].wordsUpTo(5) <= 4 && !items[v].dated && items[v+1].kind == kProse {
+				items[v].kind, items[v].authors, items[v].title = kChrome, nil, ""
+			}
+			continue
+		}
 		if bySite && siteOverLink(items, sg) {
 			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 			it = &items[sg[0]+2]
@@ -1575,6 +1593,17 @@ func blockHeadlines(items []item, sp split) {
 			it.kind, it.title = kTitle, it.body
 		}
 	}
+}
+
+// kindOverDate reports whether the block sg opens with a short label
+// over its date line and a longer title: "Exhibition" / "1 March – 31
+// May 2024" / "Banners of the Great Strike".
+func kindOverDate(items []item, sg [2]int) bool {
+	if sg[1]-sg[0] < 3 {
+		return false
+	}
+	it, date, head := &items[sg[0]], &items[sg[0]+1], &items[sg[0]+2]
+	return isLeadLine(it) && it.wordsUpTo(3) <= 2 && date.kind == kDate && !date.date.IsZero() && head.kind == kTitle && head.wordsUpTo(4) > it.wordsUpTo(3)
 }
 
 // siteOverLink reports whether the block sg opens with a short line
