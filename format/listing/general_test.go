@@ -617,3 +617,36 @@ A three-week course on using branch records in family and local history.`, []rec
 		{"Reading the Union Minute Book", "", "", "2025-03-10", "A three-week course on using branch records in family and local history."},
 	})
 }
+
+// TestOutletsOverDates reads an aggregator's cards: the headline, the
+// authors, the outlet and the date, each on its line; an entry without
+// authors prints its outlet right under the headline.
+func TestOutletsOverDates(t *testing.T) {
+	checkRecs(t, `Bus Drivers Win Paid Breaks in Denver
+Rosa Lind
+Labor Notes
+March 14, 2024
+After a two-year campaign the drivers won a contract that guarantees breaks on every route.
+
+The Long Strike at the Copper Mine
+Paul Ostrander
+Dissent
+March 12, 2024
+The strike lasted eleven months and split the town.
+
+Union Membership Holds Steady
+The Guardian
+March 11, 2024
+New figures show little change in the share of workers in unions.
+
+Graduate Workers Organize in the South
+Maya Feld, Carlos Ruiz
+In These Times
+March 8, 2024
+Graduate unions have won contracts at a dozen universities since 2020.`, []rec{
+		{"Bus Drivers Win Paid Breaks in Denver", "Rosa Lind", "Labor Notes", "2024-03-14", "After a two-year campaign the drivers won a contract that guarantees breaks on every route."},
+		{"The Long Strike at the Copper Mine", "Paul Ostrander", "Dissent", "2024-03-12", "The strike lasted eleven months and split the town."},
+		{"Union Membership Holds Steady", "", "The Guardian", "2024-03-11", "New figures show little change in the share of workers in unions."},
+		{"Graduate Workers Organize in the South", "Maya Feld; Carlos Ruiz", "In These Times", "2024-03-08", "Graduate unions have won contracts at a dozen universities since 2020."},
+	})
+}

@@ -86,6 +86,7 @@ func pageItems(lines []line) []item {
 	datelineBylines(items)
 	titlesOverNames(items)
 	outletSlots(items)
+	outletsOverDates(items)
 	underHeadlines(items)
 	recurringLabels(items)
 	numberedHeads(items)
@@ -1471,6 +1472,48 @@ func outletSlots(items []item) {
 		if head := &items[i-1]; head.kind == kProse {
 			head.kind, head.title = kTitle, head.body
 		}
+	}
+}
+
+// outletsOverDates reads the short line between the authors and the date
+// as the outlet, on pages that print one there: "Dana Whitford" /
+// "Labor Notes" / "March 14, 2024". Where the slot is shown by three
+// entries or more whose lines there read mostly as outlets, an entry
+// without authors has its outlet right under the headline.
+func outletsOverDates(items []item) {
+	var slots, bare []int
+	outlets, people := 0, 0
+	short := func(it *item) bool {
+		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.gap || it.wordsUpTo(6) > 5 {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(it.body)
+		return !strings.ContainsRune(".!?:…", last)
+	}
+	for i := 2; i+1 < len(items); i++ {
+		it, next, prev := &items[i], &items[i+1], &items[i-1]
+		if next.kind != kDate || next.gap || !short(it) {
+			continue
+		}
+		switch {
+		case (prev.kind == kName || prev.kind == kByline) && !prev.gap && items[i-2].kind == kTitle:
+			slots = append(slots, i)
+			switch b := it.body; {
+			case outletLike(b) || wordCount(b) == 1:
+				outlets++
+			case personLike(b):
+				people++
+			}
+		case prev.kind == kTitle && (i == 1 || prev.gap):
+			bare = append(bare, i)
+		}
+	}
+	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) {
+		return
+	}
+	for _, i := range append(slots, bare...) {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 	}
 }
 
