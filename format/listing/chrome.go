@@ -267,7 +267,8 @@ func isPageLinks(s string) bool {
 	// The first pages in a row from 1, then maybe an ellipsis and the
 	// last: "1 245" is a count.
 	numbers, skipped := 0, false
-	for _, w := range strings.Fields(s) {
+	var wb [20]string // the words of 40 bytes at most, on the stack
+	for _, w := range appendFields(wb[:0], s, len(s)) {
 		switch {
 		case isDigits(w) && (skipped || atoi(w) == numbers+1):
 			numbers++

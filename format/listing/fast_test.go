@@ -176,6 +176,9 @@ func TestFastPathsMatch(t *testing.T) {
 				}
 			}
 		}
+		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
+			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
 		}
@@ -489,6 +492,17 @@ func lookupMonthRef(w string, typo bool) (time.Month, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// splitCommaRef is splitComma by strings.Split.
+func splitCommaRef(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // lastClosingQuoteRef is lastClosingQuote by strings.LastIndex.

@@ -291,7 +291,10 @@ func trimLeadWords(s string, source bool) string {
 
 func splitComma(s string) []string {
 	var out []string
-	for _, p := range strings.Split(s, ",") {
+	// The parts strings.Split(s, ",") would make, without its slice.
+	for rest, more := s, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, ",")
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
@@ -342,7 +345,8 @@ func plausibleAuthor(a string) bool {
 	if a == "" || runesOver(a, 60) {
 		return false
 	}
-	ws := strings.Fields(a)
+	var wb [7]string // enough to tell 6 words from more, on the stack
+	ws := appendFields(wb[:0], a, 7)
 	if len(ws) > 6 {
 		return false
 	}
@@ -936,9 +940,14 @@ func yearSuffix(s string) (int, int, bool) {
 // with no separator: "…Soviet UnionWorld Politics", "Red PetrogradPublished
 // by Cambridge University Press".
 func gluedSource(s string) (string, string) {
-	ls := strings.ToLower(s)
-	if i := strings.LastIndex(ls, "published by "); i > 0 {
-		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
+	// Lower-cased into a buffer on the stack, and searched backwards (a
+	// rolling hash over every byte) only when the phrase is there.
+	var buf [256]byte
+	ls := appendLower(buf[:0], s)
+	if bytes.Contains(ls, []byte("published by ")) {
+		if i := bytes.LastIndex(ls, []byte("published by ")); i > 0 {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
+		}
 	}
 	if i := lastGlue(s); i > 0 {
 		return s[:i], s[i:]
