@@ -267,7 +267,8 @@ func isPageLinks(s string) bool {
 	// The first pages in a row from 1, then maybe an ellipsis and the
 	// last: "1 245" is a count.
 	numbers, skipped := 0, false
-	for _, w := range strings.Fields(s) {
+	var wb [20]string // the words of 40 bytes at most, on the stack
+	for _, w := range appendFields(wb[:0], s, len(s)) {
 		switch {
 		case isDigits(w) && (skipped || atoi(w) == numbers+1):
 			numbers++
@@ -300,19 +301,35 @@ func isHoldings(s string) bool {
 
 // lastSpacedSep returns the index in s of the last dash set in spaces
 // (" — ", " – ", " - "), or of " | " with bar, and its length; -1 if
-// there is none. One pass from the end, byte by byte.
+// there is none. One pass from the end: eight bytes at a time where
+// none is a dash's or bar's first byte (most), else byte by byte.
 func lastSpacedSep(s string, bar bool) (int, int) {
-	for i := len(s) - 3; i >= 0; i-- {
-		if s[i] != ' ' {
-			continue
-		}
-		switch c := s[i+1]; {
-		case c == '-' || bar && c == '|':
-			if s[i+2] == ' ' {
-				return i, 3
+	barMask := uint64(0)
+	if bar {
+		barMask = highBits
+	}
+	for i := len(s) - 3; i >= 0; {
+		if i >= 6 {
+			// The bytes after the spaces at i-7 to i: skip all eight
+			// when none is '-', '|' or the lead byte of '—' and '–'.
+			x := load64(s[i-6:])
+			if zeroBytes(x^'-'*lowBits)|zeroBytes(x^0xE2*lowBits)|zeroBytes(x^'|'*lowBits)&barMask == 0 {
+				i -= 8
+				continue
 			}
-		case c == 0xE2 && i+5 < len(s) && s[i+2] == 0x80 && (s[i+3] == 0x94 || s[i+3] == 0x93) && s[i+4] == ' ':
-			return i, 5 // " — ", " – "
+		}
+		for end := i - 8; i >= 0 && i > end; i-- {
+			if s[i] != ' ' {
+				continue
+			}
+			switch c := s[i+1]; {
+			case c == '-' || bar && c == '|':
+				if s[i+2] == ' ' {
+					return i, 3
+				}
+			case c == 0xE2 && i+5 < len(s) && s[i+2] == 0x80 && (s[i+3] == 0x94 || s[i+3] == 0x93) && s[i+4] == ' ':
+				return i, 5 // " — ", " – "
+			}
 		}
 	}
 	return -1, 0

@@ -218,7 +218,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit) && strings.Contains(s, " : ") { // a year
+	if f.any(hasDigit) && sf.any(hasColon) && strings.Contains(s, " : ") { // a year
 		if c, ok := imprintLine(s, order); ok {
 			it.take(kDate, c)
 			return

@@ -315,23 +315,28 @@ var outletWords = newWordSet("news", "times", "post", "journal", "daily",
 // outletLike reports a name printed the way outlets are and people are
 // not: a domain, a leading article, an acronym, or an outlet noun.
 func outletLike(a string) bool {
-	ws := strings.Fields(a)
+	var wb [16]string // the words on the stack: strings.Fields allocates
+	ws := appendFields(wb[:0], a, len(a))
 	if len(ws) == 0 {
 		return false
 	}
 	if len(ws) == 1 && isDomain(a) {
 		return true // elDiario.es, cabar.asia
 	}
-	if len(ws) > 1 && outletArticles.has(strings.ToLower(ws[0])) {
+	var buf [64]byte // words lower-cased on the stack: strings.ToLower allocates
+	if len(ws) > 1 && outletArticles.hasBytes(appendLower(buf[:0], ws[0])) {
 		return true
 	}
 	for _, w := range ws {
-		for _, part := range strings.Split(w, "-") {
+		// The parts strings.Split(w, "-") would make, without a slice.
+		for rest, more := w, true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, "-")
 			if utf8.RuneCountInString(part) >= 2 && allUpper(part) {
 				return true // BBC, Levante-EMV
 			}
 		}
-		if outletWords.has(strings.ToLower(strings.Trim(w, ".,"))) {
+		if outletWords.hasBytes(appendLower(buf[:0], strings.Trim(w, ".,"))) {
 			return true
 		}
 	}
@@ -381,7 +386,8 @@ func orgLike(a string) bool {
 // personLike reports a name shaped like a person's: two or three
 // capitalised words.
 func personLike(a string) bool {
-	ws := strings.Fields(a)
+	var wb [4]string // enough to tell 2 or 3 words from more, on the stack
+	ws := appendFields(wb[:0], a, 4)
 	return len(ws) >= 2 && len(ws) <= 3 && !outletLike(a)
 }
 
@@ -563,7 +569,8 @@ func agencyBylines(recs []*annals.Record) {
 			continue
 		}
 		a := strings.TrimSuffix(strings.TrimSuffix(r.Authors[0], " staff"), " Staff")
-		if newsAgencies.has(strings.ToLower(strings.TrimPrefix(a, "The "))) {
+		var buf [64]byte // lower-cased on the stack: strings.ToLower allocates
+		if newsAgencies.hasBytes(appendLower(buf[:0], strings.TrimPrefix(a, "The "))) {
 			r.Source, r.Authors = a, []string{}
 		}
 	}

@@ -164,6 +164,21 @@ func TestFastPathsMatch(t *testing.T) {
 		if got, want := creditEnds(s), creditEndsRef(s); got != want {
 			t.Errorf("creditEnds(%q) = %v, want %v", s, got, want)
 		}
+		for _, v := range []string{s, s + " » x", "“" + s + "” — x", s + " | x", "a - " + s} {
+			if got, want := lastClosingQuote(v), lastClosingQuoteRef(v); got != want {
+				t.Errorf("lastClosingQuote(%q) = %d, want %d", v, got, want)
+			}
+			for _, bar := range []bool{false, true} {
+				gi, gn := lastSpacedSep(v, bar)
+				wi, wn := lastSpacedSepRef(v, bar)
+				if gi != wi || gn != wn {
+					t.Errorf("lastSpacedSep(%q, %v) = %d, %d, want %d, %d", v, bar, gi, gn, wi, wn)
+				}
+			}
+		}
+		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
+			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := mayHoldButton(s), mayHoldButtonRef(s); got != want {
 			t.Errorf("mayHoldButton(%q) = %v, want %v", s, got, want)
 		}
@@ -477,6 +492,47 @@ func lookupMonthRef(w string, typo bool) (time.Month, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// splitCommaRef is splitComma by strings.Split.
+func splitCommaRef(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// lastClosingQuoteRef is lastClosingQuote by strings.LastIndex.
+func lastClosingQuoteRef(t string) int {
+	i := strings.LastIndex(t, "“")
+	if j := strings.LastIndex(t, "”"); j > i {
+		i = j
+	}
+	if j := strings.LastIndex(t, "»"); j > i {
+		i = j
+	}
+	return i
+}
+
+// lastSpacedSepRef is lastSpacedSep byte by byte.
+func lastSpacedSepRef(s string, bar bool) (int, int) {
+	for i := len(s) - 3; i >= 0; i-- {
+		if s[i] != ' ' {
+			continue
+		}
+		switch c := s[i+1]; {
+		case c == '-' || bar && c == '|':
+			if s[i+2] == ' ' {
+				return i, 3
+			}
+		case c == 0xE2 && i+5 < len(s) && s[i+2] == 0x80 && (s[i+3] == 0x94 || s[i+3] == 0x93) && s[i+4] == ' ':
+			return i, 5
+		}
+	}
+	return -1, 0
 }
 
 func creditEndsRef(s string) bool {

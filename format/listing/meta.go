@@ -291,7 +291,10 @@ func trimLeadWords(s string, source bool) string {
 
 func splitComma(s string) []string {
 	var out []string
-	for _, p := range strings.Split(s, ",") {
+	// The parts strings.Split(s, ",") would make, without its slice.
+	for rest, more := s, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, ",")
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
@@ -342,7 +345,8 @@ func plausibleAuthor(a string) bool {
 	if a == "" || runesOver(a, 60) {
 		return false
 	}
-	ws := strings.Fields(a)
+	var wb [7]string // enough to tell 6 words from more, on the stack
+	ws := appendFields(wb[:0], a, 7)
 	if len(ws) > 6 {
 		return false
 	}
@@ -797,6 +801,30 @@ func titleBylineOutlet(s string) (lead, bool) {
 	return l, true
 }
 
+// lastClosingQuote returns the offset of the last "“", "”" or "»" in t,
+// or -1: German quotes close with “, English ones with ”. One backward
+// pass finds what three strings.LastIndex calls (a rolling hash each)
+// would; the marks cannot overlap, as their lead bytes differ.
+func lastClosingQuote(t string) int {
+	for k := len(t) - 1; k >= 0; k-- {
+		if k >= 7 && load64(t[k-7:])&highBits == 0 {
+			k -= 7 // eight ASCII bytes ending at k: no mark starts there
+			continue
+		}
+		switch t[k] {
+		case 0xE2: // “ U+201C, ” U+201D
+			if k+2 < len(t) && t[k+1] == 0x80 && (t[k+2] == 0x9C || t[k+2] == 0x9D) {
+				return k
+			}
+		case 0xC2: // » U+00BB
+			if k+1 < len(t) && t[k+1] == 0xBB {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // quoteAttribution reads an aggregator's excerpt, a quoted passage then
 // who wrote it, when and where: "„Bei Ford in Köln…“ Artikel von Bernd
 // Müller vom 14. Mai 2025 in Telepolis", "“…” Article by Ann Lee of 3
@@ -805,13 +833,7 @@ func quoteAttribution(s string, order dayOrder) (lead, bool) {
 	var l lead
 	// The attribution is short: the closing quote is near the end.
 	from := max(len(s)-300, 0)
-	i := strings.LastIndex(s[from:], "“")
-	if j := strings.LastIndex(s[from:], "”"); j > i {
-		i = j // German quotes close with “, English ones with ”
-	}
-	if j := strings.LastIndex(s[from:], "»"); j > i {
-		i = j
-	}
+	i := lastClosingQuote(s[from:])
 	if i < 0 || from+i == 0 {
 		return l, false
 	}
@@ -968,9 +990,14 @@ func monthDaySuffix(s string) (monthDay, int, bool) {
 // with no separator: "…Soviet UnionWorld Politics", "Red PetrogradPublished
 // by Cambridge University Press".
 func gluedSource(s string) (string, string) {
-	ls := strings.ToLower(s)
-	if i := strings.LastIndex(ls, "published by "); i > 0 {
-		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
+	// Lower-cased into a buffer on the stack, and searched backwards (a
+	// rolling hash over every byte) only when the phrase is there.
+	var buf [256]byte
+	ls := appendLower(buf[:0], s)
+	if bytes.Contains(ls, []byte("published by ")) {
+		if i := bytes.LastIndex(ls, []byte("published by ")); i > 0 {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
+		}
 	}
 	if i := lastGlue(s); i > 0 {
 		return s[:i], s[i:]

@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -235,7 +236,12 @@ func classifyAll(lines []line, order dayOrder) []item {
 		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
 			it.kind = kChrome
 		}
-		afterToggle = it.kind == kChrome && strings.Contains(strings.ToLower(it.body), "caption")
+		if afterToggle = false; it.kind == kChrome {
+			// Lower-cased into a buffer on the stack: chrome lines are
+			// many, and strings.ToLower would allocate for each.
+			var buf [128]byte
+			afterToggle = bytes.Contains(appendLower(buf[:0], it.body), []byte("caption"))
+		}
 		// The tags under a "Tags:" label alone, down to the next blank
 		// line, are furniture like the label.
 		if inTags && !l.gap && it.kind != kChrome && isTag(it.body) {
@@ -1032,11 +1038,14 @@ func cleanTitle(t string) string {
 	// Scraped buttons left after a headline. Most titles can hold none,
 	// and are not lower-cased.
 	if mayHoldButton(t) {
-		lt := strings.ToLower(t) // lower-cased again only when t changes
+		// Lower-cased again only when t changes, into a buffer on the
+		// stack (as strings.ToLower would, without allocating).
+		var buf [256]byte
+		lt := appendLower(buf[:0], t)
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
-			if i := strings.Index(lt, c); i > 0 && len(t)-i < len(c)+24 {
+			if i := bytes.Index(lt, []byte(c)); i > 0 && len(t)-i < len(c)+24 {
 				t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
-				lt = strings.ToLower(t)
+				lt = appendLower(buf[:0], t)
 			}
 		}
 	}

@@ -19,7 +19,10 @@ const minProseCites = 3
 func splitProseCites(lines []line) []line {
 	var out []line
 	for i, l := range lines {
-		parts := proseCites(l.text)
+		var parts []string
+		if l.facts.any(hasParen) { // every work's year is in brackets
+			parts = proseCites(l.text)
+		}
 		if parts == nil {
 			if out != nil {
 				out = append(out, l)
