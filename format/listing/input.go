@@ -408,6 +408,29 @@ func hasPrefixFold(s, prefix string) bool {
 	return ok
 }
 
+// indexFold returns where in s the lower-case phrase p starts, matched
+// case-insensitively, the first match or (last) the last; -1 if none.
+// ls is s lower-cased: its offsets are s's when lower-casing kept every
+// rune's length, and otherwise ("İ", "K") s is searched rune by rune.
+func indexFold(s string, ls []byte, p string, last bool) int {
+	if len(ls) == len(s) {
+		if last {
+			return bytes.LastIndex(ls, []byte(p))
+		}
+		return bytes.Index(ls, []byte(p))
+	}
+	at := -1
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) && hasPrefixFold(s[i:], p) {
+			if !last {
+				return i
+			}
+			at = i
+		}
+	}
+	return at
+}
+
 // foldEqual reports whether s lower-cases to exactly p, compared rune by
 // rune as hasPrefixFold compares them.
 func foldEqual(s, p string) bool {

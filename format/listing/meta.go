@@ -995,7 +995,7 @@ func gluedSource(s string) (string, string) {
 	var buf [256]byte
 	ls := appendLower(buf[:0], s)
 	if bytes.Contains(ls, []byte("published by ")) {
-		if i := bytes.LastIndex(ls, []byte("published by ")); i > 0 {
+		if i := indexFold(s, ls, "published by ", true); i > 0 {
 			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
 		}
 	}

@@ -1043,7 +1043,7 @@ func cleanTitle(t string) string {
 		var buf [256]byte
 		lt := appendLower(buf[:0], t)
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
-			if i := bytes.Index(lt, []byte(c)); i > 0 && len(t)-i < len(c)+24 {
+			if i := indexFold(t, lt, c, false); i > 0 && len(t)-i < len(c)+24 {
 				t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
 				lt = appendLower(buf[:0], t)
 			}
