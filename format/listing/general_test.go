@@ -650,3 +650,30 @@ Graduate unions have won contracts at a dozen universities since 2020.`, []rec{
 		{"Graduate Workers Organize in the South", "Maya Feld; Carlos Ruiz", "In These Times", "2024-03-08", "Graduate unions have won contracts at a dozen universities since 2020."},
 	})
 }
+
+// TestShortTitleWithYearAgain reads a film archive's cards: a short title
+// printed again with its year in brackets is one title with its date,
+// even where the title alone reads like a name.
+func TestShortTitleWithYearAgain(t *testing.T) {
+	checkRecs(t, `Free
+Coal Town
+Coal Town (1936)
+Documentary · 12 mins
+Miners in the valleys speak about their work underground and their homes above it.
+
+Free
+Night Shift
+Night Shift (1948)
+Documentary · 18 mins
+A portrait of the workers who keep a city's trams running through the night.
+
+Free
+Dock Gates
+Dock Gates (1961)
+Documentary · 22 mins
+Casual labourers wait for the morning call-on at the gates of the docks.`, []rec{
+		{"Coal Town", "", "", "1936", "Miners in the valleys speak about their work underground and their homes above it."},
+		{"Night Shift", "", "", "1948", "A portrait of the workers who keep a city's trams running through the night."},
+		{"Dock Gates", "", "", "1961", "Casual labourers wait for the morning call-on at the gates of the docks."},
+	})
+}

@@ -273,8 +273,13 @@ func mergeAdjacent(items []item) []item {
 		if i+1 < len(items) {
 			next := &items[i+1]
 			switch {
-			case it.kind == kTitle && len(it.body) >= 12 && strings.HasPrefix(next.body, it.body) && next.kind != kProse:
+			case (it.kind == kTitle && len(it.body) >= 12 || (it.kind == kTitle || it.kind == kName) && yearInBrackets(next.body, len(it.body))) && strings.HasPrefix(next.body, it.body) && next.kind != kProse:
 				// The same title printed twice: keep the fuller copy.
+				if next.kind != kTitle {
+					// "Coal Face" / "Coal Face (1935)": the title and its
+					// year, though the copy reads like an outlet's date.
+					next.kind, next.title, next.source, next.authors = kTitle, it.body, "", nil
+				}
 				next.gap = next.gap || it.gap
 				if next.bullet == 0 {
 					next.bullet = it.bullet
@@ -304,6 +309,17 @@ func mergeAdjacent(items []item) []item {
 		}
 	}
 	return out
+}
+
+// yearInBrackets reports whether s, from byte n on, is only a year in
+// brackets: a short title printed again with its year, "Coal Face
+// (1935)", is the same title however short.
+func yearInBrackets(s string, n int) bool {
+	if n > len(s) {
+		return false
+	}
+	t := strings.TrimSpace(s[n:])
+	return len(t) == 6 && t[0] == '(' && t[5] == ')' && allDigits(t[1:5]) && plausibleYear(atoi(t[1:5]))
 }
 
 // applySuffixes keeps the dates and sources printed after titles only when
