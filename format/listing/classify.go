@@ -878,12 +878,8 @@ func isRelativeDateToks(toks []token) bool {
 // 1951-". It returns the name.
 func nameWithLifeDates(s string) (string, bool) {
 	c := strings.LastIndex(s, ", ")
-	if c <= 0 || len(s)-c > 14 {
-		return "", false
-	}
-	years := strings.TrimRight(s[c+2:], ".")
-	y1, rest, ok := strings.Cut(strings.ReplaceAll(years, "–", "-"), "-")
-	if !ok || len(y1) != 4 || !allDigits(y1) || rest != "" && (len(rest) != 4 || !allDigits(rest)) {
+	// The dash tells life dates from a year of publication.
+	if years := strings.TrimRight(s[max(c, 0):], " ."); c <= 0 || !strings.ContainsAny(years, "-–") || !isLifeYears(years[2:]) {
 		return "", false
 	}
 	name := s[:c]
@@ -891,15 +887,6 @@ func nameWithLifeDates(s string) (string, bool) {
 		return "", false
 	}
 	return name, true
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // relativeLead reads a relative date leading a snippet across a dash,

@@ -564,7 +564,7 @@ func matchDate(s string, toks []token, i int, order dayOrder) (dateMatch, int, b
 	start := i
 	// A weekday before the date is part of it: "Vendredi 12 janvier 2024",
 	// and so are the weekdays a series meets on: "Tuesdays, 9 April…".
-	if toks[i].kind == 'w' && (isWeekday(toks[i].text) || len(toks[i].text) > 6 && strings.HasSuffix(toks[i].text, "days") && isWeekday(toks[i].text[:len(toks[i].text)-1])) {
+	if t := toks[i].text; toks[i].kind == 'w' && (isWeekday(t) || len(t) > 6 && strings.HasSuffix(t, "days") && isWeekday(t[:len(t)-1])) {
 		j := i + 1
 		if j < len(toks) && toks[j].kind == 'p' && (toks[j].text == "," || toks[j].text == ".") {
 			j++

@@ -319,7 +319,8 @@ func yearInBrackets(s string, n int) bool {
 		return false
 	}
 	t := strings.TrimSpace(s[n:])
-	return len(t) == 6 && t[0] == '(' && t[5] == ')' && allDigits(t[1:5]) && plausibleYear(atoi(t[1:5]))
+	_, ok := parenYear(t)
+	return len(t) == 6 && ok
 }
 
 // applySuffixes keeps the dates and sources printed after titles only when
@@ -376,8 +377,8 @@ func yearlessDates(items []item) {
 		if m > ref.Month || m == ref.Month && d > ref.Day {
 			y--
 		}
-		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Day() == d {
-			it.date = annals.DayDate(y, m, d)
+		if date := annals.DayDate(y, m, d); date.Validate() == nil {
+			it.date = date
 		}
 	}
 }
@@ -1467,27 +1468,16 @@ func titlesOverNames(items []item) {
 // aggregators ("The Diplomat", "Eurasianet", "Orda.kz").
 func outletSlots(items []item) {
 	var slots []int
-	outlets, people := 0, 0
+	var vote outletVote
 	for i := 1; i+1 < len(items); i++ {
 		head, it, next := &items[i-1], &items[i], &items[i+1]
-		if !(i == 1 || head.gap) || head.kind != kTitle && head.kind != kProse || it.gap || next.gap || next.kind != kProse {
-			continue
-		}
-		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCount(it.body) > 4 {
-			continue
-		}
-		if last, _ := utf8.DecodeLastRuneInString(it.body); strings.ContainsRune(".!?:…", last) {
+		if !(i == 1 || head.gap) || head.kind != kTitle && head.kind != kProse || it.gap || next.gap || next.kind != kProse || !slotLine(it, 4) {
 			continue
 		}
 		slots = append(slots, i)
-		switch b := it.body; {
-		case outletLike(b) || wordCount(b) == 1:
-			outlets++
-		case personLike(b):
-			people++
-		}
+		vote.add(it.body)
 	}
-	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) {
+	if !vote.holds() {
 		return
 	}
 	for _, i := range slots {
@@ -1500,6 +1490,37 @@ func outletSlots(items []item) {
 	}
 }
 
+// slotLine reports whether it can be the line an outlet fills in a
+// template's slot: a title or name line of at most max words, undated,
+// ending no sentence.
+func slotLine(it *item, max int) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(max+1) > max {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(it.body)
+	return !strings.ContainsRune(".!?:…", last)
+}
+
+// outletVote counts the lines found in one slot on a page, and those of
+// them that read as outlets or as people.
+type outletVote struct{ lines, outletLines, personLines int }
+
+func (v *outletVote) add(b string) {
+	v.lines++
+	switch {
+	case outletLike(b) || wordCount(b) == 1:
+		v.outletLines++
+	case personLike(b):
+		v.personLines++
+	}
+}
+
+// holds reports whether the slot is the outlet's: three lines or more,
+// mostly outlets and no fewer than people.
+func (v outletVote) holds() bool {
+	return v.lines >= 3 && v.outletLines >= v.personLines && v.outletLines*2 >= v.lines
+}
+
 // outletsOverDates reads the short line between the authors and the date
 // as the outlet, on pages that print one there: "Dana Whitford" /
 // "Labor Notes" / "March 14, 2024". Where the slot is shown by three
@@ -1507,33 +1528,21 @@ func outletSlots(items []item) {
 // without authors has its outlet right under the headline.
 func outletsOverDates(items []item) {
 	var slots, bare []int
-	outlets, people := 0, 0
-	short := func(it *item) bool {
-		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.gap || it.wordsUpTo(6) > 5 {
-			return false
-		}
-		last, _ := utf8.DecodeLastRuneInString(it.body)
-		return !strings.ContainsRune(".!?:…", last)
-	}
+	var vote outletVote
 	for i := 2; i+1 < len(items); i++ {
 		it, next, prev := &items[i], &items[i+1], &items[i-1]
-		if next.kind != kDate || next.gap || !short(it) {
+		if next.kind != kDate || next.gap || it.gap || !slotLine(it, 5) {
 			continue
 		}
 		switch {
 		case (prev.kind == kName || prev.kind == kByline) && !prev.gap && items[i-2].kind == kTitle:
 			slots = append(slots, i)
-			switch b := it.body; {
-			case outletLike(b) || wordCount(b) == 1:
-				outlets++
-			case personLike(b):
-				people++
-			}
-		case prev.kind == kTitle && (i == 1 || prev.gap):
+			vote.add(it.body)
+		case prev.kind == kTitle && prev.gap:
 			bare = append(bare, i)
 		}
 	}
-	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) {
+	if !vote.holds() {
 		return
 	}
 	for _, i := range append(slots, bare...) {
