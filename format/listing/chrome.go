@@ -176,6 +176,70 @@ func isChrome(s string) bool { return chromeLine(s, factsOf(s)) }
 
 // chromeLine is isChrome(s) given f, the facts of s: the tests that
 // need a digit, a slash or a colon are not run on a line without.
+// physicalExtent reports whether s is a catalogue's physical
+// description, ended by the item's size: "Book — 848 p. ; 21 cm.",
+// "1 videodisc (104 min.) : sound, color ; 4 3/4 in.".
+func physicalExtent(s string) bool {
+	i := strings.LastIndex(s, " ; ")
+	if i < 0 || len(s) > 100 {
+		return false
+	}
+	// A whole description ends so too: "Title / Author. -- Place :
+	// Publisher, 2019. -- 284 stran ; 24 cm".
+	for _, area := range []string{" / ", " -- ", ". - ", ". – ", ". — "} {
+		if strings.Contains(s, area) {
+			return false
+		}
+	}
+	size := strings.Fields(strings.TrimRight(s[i+3:], " ."))
+	if len(size) < 2 || len(size) > 4 {
+		return false
+	}
+	switch size[len(size)-1] {
+	case "cm", "mm", "in", "см":
+	default:
+		return false
+	}
+	for _, w := range size[:len(size)-1] {
+		if w != "x" && w != "×" && !isDigits(strings.ReplaceAll(w, "/", "")) {
+			return false
+		}
+	}
+	return true
+}
+
+// seriesStatement reports whether s is a catalogue's series line, the
+// series and the book's number in it: "Studies in global social history
+// ; v. 1", "Criterion collection ; 334".
+func seriesStatement(s string) bool {
+	i := strings.LastIndex(s, " ; ")
+	if i <= 0 || len(s) > 100 || strings.Contains(s[:i], " ; ") {
+		return false
+	}
+	num := strings.Fields(strings.TrimRight(s[i+3:], " ."))
+	switch {
+	case len(num) == 1:
+		return indexDigit(num[0]) >= 0 && len(num[0]) <= 8
+	case len(num) == 2:
+		return seriesNumberMarks.has(strings.ToLower(strings.TrimRight(num[0], "."))) && isDigits(num[1])
+	}
+	return false
+}
+
+// seriesNumberMarks label a number in a series.
+var seriesNumberMarks = newWordSet("v", "vol", "no", "nr", "bd", "t", "т", "вып", "n", "num")
+
+// editionStatement reports whether s only states the edition: "Revised,
+// expanded, and updated edition.", "2nd ed.".
+func editionStatement(s string) bool {
+	t := strings.TrimRight(s, " .")
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	if last != "edition" && last != "ed" || last == t {
+		return false
+	}
+	return wordCountUpTo(t, 7) <= 6 && capRatio(t) <= 0.5
+}
+
 func chromeLine(s string, f facts) bool {
 	if len(s) < 60 {
 		var buf [80]byte
@@ -199,8 +263,11 @@ func chromeLine(s string, f facts) bool {
 	if len(s) < 32 && (strings.HasSuffix(s, "→") || strings.HasSuffix(s, "›")) && wordCountUpTo(s, 4) <= 3 {
 		return true // a button: "Join →", "Alle Artikel ›"
 	}
-	if f.any(hasDigit) && (isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s)) {
-		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"
+	if f.any(hasDigit) && (isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s) || physicalExtent(s) || seriesStatement(s)) {
+		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"; a book's size or series
+	}
+	if len(s) <= 60 && editionStatement(s) {
+		return true // "Revised and expanded edition."
 	}
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
@@ -868,25 +935,33 @@ func dropTemplateChrome(items []item) []item {
 	}
 	out := items[:0]
 	gap := false
+	var bullet byte
 	for i := range items {
 		if drop(i) {
 			// The line after dropped furniture takes its place at the
-			// top of the block.
+			// top of the block, with the list number it held ("1." /
+			// "Select" / title).
 			gap = gap || items[i].gap
+			if bullet == 0 && items[i].bullet == '#' {
+				bullet = '#'
+			}
 			continue
 		}
 		// Items are big: one is copied only once one before has been
 		// dropped.
 		g := items[i].gap || gap
 		gap = false
-		if len(out) == i {
-			items[i].gap = g
-			out = out[:i+1] // it is in its place
+		if len(out) != i {
+			out = append(out, items[i])
 		} else {
-			it := items[i]
-			it.gap = g
-			out = append(out, it)
+			out = out[:i+1] // it is in its place
 		}
+		it := &out[len(out)-1]
+		it.gap = g
+		if it.bullet == 0 {
+			it.bullet = bullet
+		}
+		bullet = 0
 	}
 	return out
 }

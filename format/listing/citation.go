@@ -426,7 +426,11 @@ func citationTitle(s string) (title, after string, ok bool) {
 	}
 	end, skip := -1, 0
 	for _, m := range []string{" // ", " / ", ". – ", ". — ", ". ", "? ", "! "} {
-		if i := strings.Index(s, m); i > 0 && (end < 0 || i < end) {
+		i := strings.Index(s, m)
+		if m == ". " {
+			i = titleStop(s)
+		}
+		if i > 0 && (end < 0 || i < end) {
 			end, skip = i, len(m)
 			if m == "? " || m == "! " {
 				end++ // the mark belongs to the title
@@ -444,6 +448,44 @@ func citationTitle(s string) (title, after string, ok bool) {
 	}
 	return title, after, title != ""
 }
+
+// stopBeforeYear returns the index of the first ". " in s that a year
+// follows ("Правда. 1989. 18 июля"), or -1.
+func stopBeforeYear(s string) int {
+	for k := 0; ; {
+		i := strings.Index(s[k:], ". ")
+		if i < 0 {
+			return -1
+		}
+		i += k
+		y := s[i+2:]
+		if len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !isDigitByte(y[4])) && plausibleYear(atoi(y[:4])) {
+			return i
+		}
+		k = i + 2
+	}
+}
+
+// titleStop returns the index of the first ". " in s that is not an
+// abbreviation's within the title ("сб. документов", "1989–1991 гг. и"),
+// or -1.
+func titleStop(s string) int {
+	for k := 0; ; {
+		i := strings.Index(s[k:], ". ")
+		if i < 0 {
+			return -1
+		}
+		i += k
+		if w := s[strings.LastIndexAny(s[:i], " (")+1 : i]; !titleAbbreviations.has(w) {
+			return i
+		}
+		k = i + 2
+	}
+}
+
+// titleAbbreviations are the words Russian references shorten inside a
+// title: "сб. документов", "Т. 2", "изд. 2-е".
+var titleAbbreviations = newWordSet("сб", "гг", "г", "вып", "ч", "кн", "изд", "доп", "испр", "перераб", "науч", "тр", "ст", "др", "т", "ред", "сост")
 
 // closingQuote returns the index in s of the quote q that closes a
 // title: the first followed by a comma or a stop, else the last; -1 if
@@ -468,6 +510,11 @@ func citationSource(s string) string {
 			return strings.TrimSpace(s[:i])
 		}
 		if i := strings.Index(s, ". —"); i > 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		if i := stopBeforeYear(s); i > 0 {
+			// The areas set apart by stops alone, as journals print
+			// GOST: "// Вестник … университета. 2014. № 3. С. 15–20".
 			return strings.TrimSpace(s[:i])
 		}
 		return strings.TrimRight(firstClause(s), ".")
@@ -546,7 +593,9 @@ func firstClause(s string) string {
 // citationDate is the first date after the title: a full date when the
 // reference prints one, else the year.
 func citationDate(s string, order dayOrder) (dateMatch, bool) {
-	s = headOf(s, 200)
+	// The day the compiler read a web page is no date of the work: "2009.
+	// № 2. URL: … (дата обращения: 14.03.2019)".
+	s = cutAccessNote(headOf(s, 200))
 	for _, d := range scanDates(s, order) {
 		if d.date.Year >= 1000 {
 			return d, true
@@ -1330,7 +1379,8 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	if i <= 0 || i > 40 || len(s) > 160 {
 		return c, false
 	}
-	place := s[:i]
+	// A place the cataloguer supplied is in brackets: "[United States]".
+	place := strings.Trim(s[:i], "[]")
 	if n := wordCountUpTo(place, 4); n > 3 || !isUpperStart(place) || capRatio(place) < 0.5 {
 		return c, false
 	}
@@ -1338,7 +1388,7 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	if k := strings.Index(v, ". ISBN"); k > 0 {
 		v = v[:k]
 	}
-	y, cut, ok := yearSuffix(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(v), "."), "] ["))
+	y, cut, ok := yearSuffix(unmarkYear(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(v), "."), "] [")))
 	if !ok {
 		return c, false
 	}
@@ -1348,6 +1398,23 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	}
 	c.source, c.date, c.dated = strings.TrimSpace(v[:cut]), annals.YearDate(y), true
 	return c, true
+}
+
+// unmarkYear drops the mark a catalogue sets before an imprint's closing
+// year, a bracket for a year supplied or a "c" or "©" for a copyright
+// year ("[2014", "c1997"), so that the year ends s after its comma. The
+// comma keeps its place, so cuts read on the result hold for s.
+func unmarkYear(s string) string {
+	n := len(s)
+	if n < 6 || !isDigits(s[n-4:]) {
+		return s
+	}
+	for _, m := range []string{"[", "c", "©"} {
+		if p := n - 4 - len(m); strings.HasSuffix(s[:n-4], m) && p > 0 && s[p-1] == ' ' {
+			return s[:p] + s[n-4:]
+		}
+	}
+	return s
 }
 
 // chapterContainer reads the line under a chapter's title naming the
@@ -1428,7 +1495,7 @@ func cutAccessNote(s string) string {
 
 // accessNotes open the note of when a web page was read or archived.
 var accessNotes = []string{"Retrieved ", "Archived from the original", "Archived ", "Accessed ", "Last accessed",
-	"Consulté le", "Abgerufen am", "Проверено ", "Дата обращения", "Consultado el", "Hentet "}
+	"Consulté le", "Abgerufen am", "Проверено ", "Дата обращения", "дата обращения", "(accessed ", "Consultado el", "Hentet "}
 
 // parenSourceDate reads a digest's item: the headline, the outlet and
 // the date in brackets, then maybe a summary.

@@ -108,7 +108,9 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	switch {
-	case chromeLine(s, sf):
+	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s):
+		// A list's number on a line of its own numbers the line below
+		// (classifyAll).
 		it.kind = kChrome
 		return
 	case isURL(s):
@@ -270,7 +272,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit) && sf.any(hasComma) { // the life dates, after a comma
+	if sf.any(hasComma) && len(s) <= 120 { // the comma after the surname
 		if name, ok := nameWithLifeDates(s); ok {
 			it.kind, it.authors = kName, []string{name}
 			return
@@ -641,7 +643,21 @@ func isProse(s string) bool {
 	// A short sentence ends with a full stop; a short headline ending so
 	// is rare, and then it capitalises its words. (The stop is looked at
 	// first: it spares most headlines the count of capitals.)
-	return (last == '.' || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25)
+	return (last == '.' && !endsWithInitialism(s) || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25)
+}
+
+// endsWithInitialism reports whether s ends with capitals each followed
+// by a stop, whose last stop is the initialism's and ends no sentence:
+// "…disputes in Montreal and B.C.", "…across the U.S.".
+func endsWithInitialism(s string) bool {
+	n := 0
+	for i := len(s); i >= 2 && s[i-1] == '.' && s[i-2] >= 'A' && s[i-2] <= 'Z'; i -= 2 {
+		n++
+		if i == 2 || s[i-3] == ' ' {
+			return n >= 2
+		}
+	}
+	return false
 }
 
 // gluedTailDate splits a teaser from the date glued to its end, when the
@@ -874,20 +890,49 @@ func isRelativeDateToks(toks []token) bool {
 }
 
 // nameWithLifeDates reads a catalogue's heading, an inverted name with
-// the years its bearer lived: "Lidman, Sara, 1923-2004", "Ek, Lars,
-// 1951-". It returns the name.
+// the years its bearer lived or the roles they had in the work, or both:
+// "Lidman, Sara, 1923-2004", "Ek, Lars, 1951-", "Brecher, Jeremy,
+// author.", "Thompson, E. P. (Edward Palmer), 1924-1993". It returns the
+// name as printed, with the fuller form of its initials.
 func nameWithLifeDates(s string) (string, bool) {
-	c := strings.LastIndex(s, ", ")
-	// The dash tells life dates from a year of publication.
-	if years := strings.TrimRight(s[max(c, 0):], " ."); c <= 0 || !strings.ContainsAny(years, "-–") || !isLifeYears(years[2:]) {
-		return "", false
+	// A heading with neither ends with its stop: "McCartin, Joseph
+	// Anthony.", "Linden, Marcel van der.".
+	stopped := strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+	s = strings.TrimRight(s, " .")
+	end, tagged := len(s), false
+	for range 4 {
+		c := strings.LastIndex(s[:end], ", ")
+		if c <= 0 {
+			break
+		}
+		// The dash tells life dates from a year of publication.
+		part := s[c+2 : end]
+		if !(strings.ContainsAny(part, "-–") && isLifeYears(part) || relatorTerms.has(part)) {
+			break
+		}
+		end, tagged = c, true
 	}
-	name := s[:c]
+	name := dropBracketed(s[:end])
 	if !isInvertedName(name) {
 		return "", false
 	}
-	return name, true
+	if !tagged {
+		sur, given, _ := strings.Cut(name, ", ")
+		if !stopped || !isNameWord(sur) || !givenNames(given) || isInitial(given) {
+			return "", false
+		}
+	}
+	return s[:end], true
 }
+
+// relatorTerms name the part a person had in a work, as catalogues print
+// them after the name in a heading.
+var relatorTerms = newWordSet("author", "editor", "compiler", "translator", "illustrator", "photographer",
+	"director", "producer", "film director", "film producer", "television director", "television producer",
+	"narrator", "contributor", "interviewer", "interviewee", "speaker", "performer", "composer", "creator",
+	"author of introduction", "writer of introduction", "writer of foreword", "writer of preface",
+	"editor of compilation", "honoree", "honouree", "cartographer", "artist", "joint author",
+	"ed", "eds", "comp", "trans", "ill", "herausgeber", "verfasser", "hrsg", "автор", "редактор", "составитель")
 
 // relativeLead reads a relative date leading a snippet across a dash,
 // as search results print it ("3 days ago — How a seven-month dispute…"),

@@ -481,6 +481,9 @@ func onlyTimeAfter(toks []token) bool {
 			if clocked && k > 0 && datelinePlace(toks[k-1:]) {
 				return true // where it was filed: "09:12 pm IST - CHENNAI"
 			}
+			if clocked && zoneAbbrev(t.text) {
+				continue // a zone not in timeWords: "5:00 AM ET", "9:30 NZDT"
+			}
 			if clocked && k > 0 && zoneAfterClock(toks[k-1:]) {
 				return true // the clock's country or zone: "07:12, UK"
 			}
@@ -526,6 +529,20 @@ func zoneAfterClock(toks []token) bool {
 	}
 	w := toks[1].text
 	return len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w
+}
+
+// zoneAbbrev reports whether w reads as a time zone's abbreviation: two
+// to five capitals ending in T ("ET", "AEST", "NZDT").
+func zoneAbbrev(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[len(w)-1] != 'T' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // countsAfter reports whether toks, after a date, are counters of views

@@ -113,3 +113,20 @@ func TestPhotoCreditBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugClassify(t *testing.T) {
+	path := os.Getenv("LISTING_DEBUG")
+	if path == "" {
+		t.Skip("set LISTING_DEBUG=file to print each line's first reading")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := textLines(data)
+	items := make([]item, len(lines))
+	for i, l := range lines {
+		classify(&items[i], l, pageContext{order: inferOrder(lines)})
+		fmt.Printf("%3d %c b=%c %q\n", l.no, sym(&items[i]), max(items[i].bullet, ' '), trunc(l.text, 60))
+	}
+}

@@ -74,6 +74,7 @@ func parseLines(lines []line, opts Options) *Result {
 // says of them, up to where the page is split into entries.
 func pageItems(lines []line) []item {
 	lines = splitProseCites(lines)
+	lines = joinWrapped(lines)
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
 	labelledDates(items, order)
@@ -207,6 +208,15 @@ func mayHoldNumericDay(s string) bool {
 	return false
 }
 
+// listNumberLine reports whether s is only a list's number: "1.", "12)".
+func listNumberLine(s string) bool {
+	n := len(s) - 1
+	if n < 1 || n > 3 || s[n] != '.' && s[n] != ')' {
+		return false
+	}
+	return isDigits(s[:n])
+}
+
 func leadingNumber(s string) int {
 	n, i := 0, 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i < 4 {
@@ -226,7 +236,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
 	pc.header, pc.headed = findTableHeader(lines)
-	afterToggle, inTags, gap := false, false, false
+	afterToggle, inTags, gap, numbered := false, false, false, false
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
 		// sets the whole item): it stays if it is no chrome.
@@ -250,13 +260,18 @@ func classifyAll(lines []line, order dayOrder) []item {
 			inTags = it.kind == kChrome && isTaxonomyLabel(it.body)
 		}
 		if it.kind == kChrome {
-			// The blank line above dropped furniture still opens a block.
+			// The blank line above dropped furniture still opens a block,
+			// and a list's number on a line of its own the entry below.
 			gap = gap || it.gap
+			numbered = numbered || listNumberLine(it.body)
 			items = items[:len(items)-1]
 			continue
 		}
 		it.gap = it.gap || gap
-		gap = false
+		if numbered && it.bullet == 0 {
+			it.bullet = '#'
+		}
+		gap, numbered = false, false
 	}
 	return items
 }
@@ -479,6 +494,15 @@ func candidateSplits(items []item) []split {
 		}
 	}
 	bullets := bulletsTo[len(items)]
+	// numberedBlocks: the bullets are a list's numbers, each opening a
+	// block of several lines.
+	numberedBlocks := bullets >= 3
+	for i := range items {
+		if items[i].bullet != 0 && (items[i].bullet != '#' || i > 0 && !gapAt[i] || i+1 < len(items) && gapAt[i+1]) {
+			numberedBlocks = false
+			break
+		}
+	}
 	// citesTo counts, as bulletsTo does, the lines that are whole
 	// references on their own (sym 'm': a title with its authors, date
 	// or source): an entry holding several is several entries.
@@ -568,6 +592,11 @@ func candidateSplits(items []item) []split {
 			// bulleted lines (a section heading over its list) is a
 			// section, not an entry.
 			sp.score -= 0.5 * float64(extraBullets(bulletsTo, sp))
+			if numberedBlocks {
+				// Where each number opens a block of lines, the lines
+				// under it are its entry's, however alike they read.
+				sp.score -= float64(unbulleted(bulletsTo, sp))
+			}
 		}
 		if c == 'G' {
 			// Blocks that each hold one date or byline are one entry
@@ -607,6 +636,17 @@ func titleRuns(syms []byte, sp split) bool {
 		}
 	}
 	return runs > 0 && (runs*5 > len(sp.segs) || len(sp.segs) < 5)
+}
+
+// unbulleted counts the entries of sp holding no bulleted item.
+func unbulleted(bulletsTo []int, sp split) int {
+	n := 0
+	for _, sg := range sp.segs {
+		if bulletsTo[sg[1]] == bulletsTo[sg[0]] {
+			n++
+		}
+	}
+	return n
 }
 
 // extraBullets counts the bulleted items beyond the first in each entry;
@@ -946,6 +986,12 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 				continue
 			}
 			summary = append(summary, it.body)
+		case kName:
+			if i < cite {
+				// A catalogue's heading over the full description, whose
+				// statement of responsibility names the authors as printed.
+				continue
+			}
 		case kMeta:
 			if it.title != "" && rec.Title == "" {
 				rec.Title = it.title
@@ -1066,8 +1112,16 @@ func cleanTitle(t string) string {
 			}
 		}
 	}
-	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && !endsWithInitialism(t) {
 		t = strings.TrimSpace(t[:len(t)-1])
+	}
+	if strings.IndexByte(t, '[') > 0 {
+		// A reference's material designation: "Title [Электронный ресурс]".
+		for _, m := range materialDesignations {
+			if i := strings.Index(t, m); i > 0 {
+				t = strings.TrimSpace(t[:i] + t[i+len(m):])
+			}
+		}
 	}
 	// A format tag after the title: "The Winnipeg Strike (PDF)".
 	for _, tag := range []string{" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)"} {
@@ -1077,6 +1131,12 @@ func cleanTitle(t string) string {
 	}
 	return strings.TrimSpace(t[typeTag(t):])
 }
+
+// materialDesignations say what medium a reference's work is in, in
+// brackets after its title.
+var materialDesignations = []string{" [Электронный ресурс]", " [Электронный текст]", " [Текст]", " [Text]",
+	" [Electronic resource]", " [electronic resource]", " [Elektronische Ressource]", " [Ressource électronique]",
+	" [Recurso electrónico]", " [Електронний ресурс]"}
 
 // mayHoldButton is a quick test that strings.ToLower(t) holds one of the
 // buttons cleanTitle removes: each holds "read ", "add to favo" or "п",

@@ -291,7 +291,7 @@ func numberedHeads(items []item) {
 		if it.kind != kProse || endsSentence(it.body) {
 			continue
 		}
-		if next.kind == kByline || next.kind == kDate || next.kind == kCite {
+		if next.kind == kByline || next.kind == kDate || next.kind == kCite || next.kind == kName {
 			it.kind, it.title = kTitle, it.body
 		}
 	}

@@ -1,0 +1,101 @@
+package listing_test
+
+import "testing"
+
+// TestSearchResultsWithZoneAndInitialism reads a broadcaster's search
+// results: the byline line ends its clock with a zone ("AM ET"), and a
+// headline ending with an initialism ("B.C.") is still a headline.
+func TestSearchResultsWithZoneAndInitialism(t *testing.T) {
+	checkRecs(t, `Business
+Dock workers vote on a new agreement at two ports
+Members will cast ballots over three days, the union said on Tuesday.
+Ada Moreno · Harbour News · Posted: Mar 4, 2025 6:10 AM ET
+
+Politics
+Minister sends port dispute to arbitration in Halifax and B.C.
+The minister asked the labour board to impose binding arbitration on both parties.
+Tom Reyes · Harbour News · Posted: Mar 2, 2025 9:45 PM PT
+
+Business
+Grain handlers return after a week off the job
+Terminals reopened on Sunday after the two sides reached a tentative deal.
+Ada Moreno, Lee Chan · Harbour News · Posted: Feb 27, 2025 11:02 AM ET`, []rec{
+		{"Dock workers vote on a new agreement at two ports", "Ada Moreno", "Harbour News", "2025-03-04", "Members will cast ballots over three days, the union said on Tuesday."},
+		{"Minister sends port dispute to arbitration in Halifax and B.C.", "Tom Reyes", "Harbour News", "2025-03-02", "The minister asked the labour board to impose binding arbitration on both parties."},
+		{"Grain handlers return after a week off the job", "Ada Moreno; Lee Chan", "Harbour News", "2025-02-27", "Terminals reopened on Sunday after the two sides reached a tentative deal."},
+	})
+}
+
+// TestLibraryCatalogueResults reads a catalogue's results, each opened by
+// its number on a line of its own: the heading with life dates or
+// relator terms is the author, the imprint ("[2014]", "c1997", a place in
+// brackets) the source and date, and the physical description, series
+// and edition lines are no summary.
+func TestLibraryCatalogueResults(t *testing.T) {
+	checkRecs(t, `1.
+Select
+Dockers : the story of a port strike
+Halvorsen, Ingrid, author.
+Book — xii, 310 pages : illustrations ; 24 cm
+Bristol : Quayside Press, [2014]
+Second edition.
+Available
+
+2.
+Select
+The weavers' union and the mill towns, 1890-1930
+Pratt, W. H. (William Henry), 1921-1999.
+Book — 412 p. ; 22 cm.
+Manchester : Northern Books, c1997.
+Northern history series ; v. 4
+Available
+
+3.
+Select
+Picket lines of the valley
+Oduya, Grace, film director, film producer.
+Video — 1 videodisc (88 min.) : sound, color ; 4 3/4 in.
+[United Kingdom] : Valley Films, [2009]
+Available`, []rec{
+		{"Dockers : the story of a port strike", "Halvorsen, Ingrid", "Bristol : Quayside Press", "2014", ""},
+		{"The weavers' union and the mill towns, 1890-1930", "Pratt, W. H. (William Henry)", "Manchester : Northern Books", "1997", ""},
+		{"Picket lines of the valley", "Oduya, Grace", "[United Kingdom] : Valley Films", "2009", ""},
+	})
+}
+
+// TestWrappedReferenceList reads a numbered reference list copied from a
+// PDF: items broken over lines (a word split by a hyphen, a line going on
+// in lower case, an imprint on a line of its own) are joined, the
+// journal's name stops at its year, a material designation leaves the
+// title, and the day a web page was read is no date.
+func TestWrappedReferenceList(t *testing.T) {
+	checkRecs(t, `1. Петров А. Н. Стачка на Ленских приисках // Вестник исторического общест-
+ва. 2011. № 2. С. 40–52.
+2. Смирнова О. В. Рабочие артели Урала (1880–1914 гг.): сб. документов. Екатеринбург : Уральский
+рабочий, 2004. 320 с.
+3. Волков Д. С. Профсоюзы в новой России [Электронный ресурс] // Социологический журнал. 2015.
+№ 4. URL: http://example.org/article/15 (дата обращения: 02.03.2020).
+4. Miller J. Coal and Conflict: Miners in the Donbas from the Tsars
+to the Present.
+Oxford : Clarendon Press, 1999. 280 p.`, []rec{
+		{"Стачка на Ленских приисках", "Петров А. Н.", "Вестник исторического общества", "2011", ""},
+		{"Рабочие артели Урала (1880–1914 гг.): сб. документов", "Смирнова О. В.", "Екатеринбург : Уральский рабочий", "2004", ""},
+		{"Профсоюзы в новой России", "Волков Д. С.", "Социологический журнал", "2015", ""},
+		{"Coal and Conflict: Miners in the Donbas from the Tsars to the Present", "Miller J.", "Oxford : Clarendon Press", "1999", ""},
+	})
+}
+
+// TestNumberedTitlesWithBylines keeps a byline under a numbered title a
+// line of its own, though it starts in lower case.
+func TestNumberedTitlesWithBylines(t *testing.T) {
+	checkRecs(t, `1. Shop stewards and the postwar factory, 1945–1960
+by Ruth Amsel
+2. Tenants' strikes in the interwar city
+by Paul Okafor and Mina Loft
+3. The long dispute at the tinplate works
+by Ivo Brandt`, []rec{
+		{"Shop stewards and the postwar factory, 1945–1960", "Ruth Amsel", "", "", ""},
+		{"Tenants' strikes in the interwar city", "Paul Okafor; Mina Loft", "", "", ""},
+		{"The long dispute at the tinplate works", "Ivo Brandt", "", "", ""},
+	})
+}
