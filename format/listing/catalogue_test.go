@@ -99,3 +99,59 @@ by Ivo Brandt`, []rec{
 		{"The long dispute at the tinplate works", "Ivo Brandt", "", "", ""},
 	})
 }
+
+// TestDINAndABNTReferences reads German DIN 1505 references ("Surname,
+// Given: Title", names set apart by " ; ", an edition that says how it
+// was revised) and Brazilian ABNT ones (surname in capitals, two given
+// names, "2. ed." before the imprint).
+func TestDINAndABNTReferences(t *testing.T) {
+	checkRecs(t, `Brandes, Jutta: Hafenarbeit und Streik : Hamburg 1896/97. Hamburg : Ergebnisse, 1998. – 214 S.
+
+Lenz, Otto ; Fiedler, Maria: Die Weberaufstände in Schlesien. 3., überarb. und erw. Aufl. Berlin : Dietz, 2006. – 330 S.
+
+Roth, Karin: Gewerkschaften im Wandel. Köln : Bund-Verlag, 2011. – 180 S.`, []rec{
+		{"Hafenarbeit und Streik : Hamburg 1896/97", "Brandes, Jutta", "Hamburg : Ergebnisse", "1998", ""},
+		{"Die Weberaufstände in Schlesien", "Lenz, Otto; Fiedler, Maria", "Berlin : Dietz", "2006", ""},
+		{"Gewerkschaften im Wandel", "Roth, Karin", "Köln : Bund-Verlag", "2011", ""},
+	})
+	checkRecs(t, `COSTA, Helena Maria. Operárias da seda: trabalho e greve em São Paulo (1917-1935). 2. ed. Campinas: Editora Aurora, 2008.
+
+PEREIRA, João. A greve do porto. São Paulo: Vértice, 1996.
+
+LIMA, Ana Paula. Sindicatos e Estado no Brasil (1930-1945). Revista de História Social, Recife, v. 8, n. 2, p. 55-80, 2012.`, []rec{
+		{"Operárias da seda: trabalho e greve em São Paulo (1917-1935)", "COSTA, Helena Maria", "Campinas: Editora Aurora", "2008", ""},
+		{"A greve do porto", "PEREIRA, João", "São Paulo: Vértice", "1996", ""},
+		{"Sindicatos e Estado no Brasil (1930-1945)", "LIMA, Ana Paula", "Revista de História Social", "2012", ""},
+	})
+}
+
+// TestLinkAggregatorPosts reads a link aggregator's posts: "submitted 7
+// hours ago by handle to community" is the byline, its date relative, and
+// the domain after the title the source.
+func TestLinkAggregatorPosts(t *testing.T) {
+	checkRecs(t, `▲
+120
+▼
+Bus drivers in the capital vote to strike over rosters (example-news.org)
+submitted 5 hours ago by depot_rat to c/labour
+14 comments · share · save
+
+▲
+57
+▼
+How did you set up a union in a shop of ten people?
+submitted 1 day ago by quietcrane to c/labour
+We are ten people in a bakery and nobody has a union. Where would you start?
+30 comments · share · save
+
+▲
+33
+▼
+Dockers walk out over automation plans (portwatch.net)
+submitted 2 days ago by Mareike-K to c/labour
+8 comments · share · save`, []rec{
+		{"Bus drivers in the capital vote to strike over rosters", "depot_rat", "example-news.org", "", ""},
+		{"How did you set up a union in a shop of ten people?", "quietcrane", "", "", "We are ten people in a bakery and nobody has a union. Where would you start?"},
+		{"Dockers walk out over automation plans", "Mareike-K", "portwatch.net", "", ""},
+	})
+}

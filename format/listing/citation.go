@@ -111,6 +111,9 @@ func authorNames(s string) ([]string, string, bool) {
 		case strings.HasPrefix(rest, " ("), strings.HasPrefix(rest, ". ("):
 			// APA: "Smith, J. (2001). Title."
 			return names, strings.TrimSpace(strings.TrimLeft(rest, ". ")), true
+		case strings.HasPrefix(rest, ": ") && strings.Contains(names[0], ", "):
+			// DIN 1505: "Kittner, Michael: Arbeitskampf. München : Beck".
+			return names, strings.TrimSpace(rest[2:]), true
 		case endsInitial(s[:i]) && startsTitle(rest):
 			// "Thompson, E. P. The Making…", "Иванов И. И. Заголовок":
 			// the initial's own stop ends the block. "Joan E. Whitcombe
@@ -156,6 +159,8 @@ func nameSeparator(s string) int {
 	n := 0
 	if strings.HasPrefix(s, ",") || strings.HasPrefix(s, ";") {
 		n = 1
+	} else if strings.HasPrefix(s, " ; ") {
+		return 3 // DIN 1505: "Nachtwey, Oliver ; Wolf, Luigi"
 	}
 	for _, c := range conjunctions {
 		if strings.HasPrefix(s[n:], c) {
@@ -199,6 +204,11 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		given := 0
 		for given < 4 {
 			w, j := nextWord(s, k)
+			if strings.HasSuffix(w, ":") && strings.HasPrefix(s[j:], " ") {
+				// DIN 1505's colon ends the names: "Kittner, Michael:
+				// Arbeitskampf".
+				w, j = w[:len(w)-1], j-1
+			}
 			if w == "" || !(isInitial(w) || isSurnameWord(w) && !strings.HasSuffix(w, ".") || isInitialRun(w)) {
 				break
 			}
@@ -215,7 +225,9 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 			// A given name goes on with another ("Foster Rhea"), but a
 			// middle initial ends it ("Robert H. The CIO").
 			if k < len(s) && s[k] == ' ' && !isInitial(w) && !isInitialRun(w) {
-				if nw, _ := nextWord(s, k+1); nw != "" && (isInitial(nw) && given < 3 || isSurnameWord(nw) && !isInitial(nw) && given < 3 && !startsTitleWord(s[k+1:])) {
+				// A second given name that the block's stop ends
+				// ("MATTOS, Marcelo Badaró. Greves…") is one too.
+				if nw, nj := nextWord(s, k+1); nw != "" && (isInitial(nw) && given < 3 || isSurnameWord(nw) && !isInitial(nw) && given < 3 && (!startsTitleWord(s[k+1:]) || strings.HasPrefix(s[nj:], ". "))) {
 					k++
 					continue
 				}
@@ -1124,18 +1136,23 @@ func bareYear(ref string) bool {
 // title in a reference: "2nd edn. Leeds: Valley Press." → "Leeds: Valley
 // Press.".
 func skipEdition(s string) string {
-	e, skip := strings.Index(s, ". "), 2
 	// MLA sets the edition off with a comma: "2nd ed., Oxford UP, 2021".
-	if c := strings.Index(s, "., "); c > 0 && (e < 0 || c < e) {
-		e, skip = c, 3
+	if c := strings.Index(s, "., "); c > 0 && c <= 24 && (strings.Index(s, ". ") < 0 || c < strings.Index(s, ". ")) && isEdition(s[:c+1]) {
+		return strings.TrimSpace(s[c+3:])
 	}
-	if e <= 0 || e > 24 {
-		return s
+	// The stop after a number ("2. ed. Campinas", "2., überarb. Aufl.
+	// Bonn") is the edition's own: each stop in reach may end it.
+	for e := 0; ; {
+		i := strings.Index(s[e:], ". ")
+		if i < 0 || e+i > 48 {
+			return s
+		}
+		e += i
+		if isEdition(s[:e+1]) {
+			return strings.TrimSpace(s[e+2:])
+		}
+		e += 2
 	}
-	if isEdition(s[:e+1]) {
-		return strings.TrimSpace(s[e+skip:])
-	}
-	return s
 }
 
 // cutEdition drops the edition a book title names at its end: "American
@@ -1155,10 +1172,15 @@ func cutEdition(t string) string {
 // edition", "Rev. edn.".
 func isEdition(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if s == "" || wordCountUpTo(s, 4) > 3 || !(isDigitByte(s[0]) || strings.HasPrefix(s, "rev") || strings.HasPrefix(s, "new")) {
+	if s == "" || !(isDigitByte(s[0]) || strings.HasPrefix(s, "rev") || strings.HasPrefix(s, "new")) {
 		return false
 	}
-	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд."} {
+	// A numbered edition may say how it was revised: "2., überarb. und
+	// aktualisierte Aufl.".
+	if n := wordCountUpTo(s, 7); n > 3 && !(isDigitByte(s[0]) && n <= 6) {
+		return false
+	}
+	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд.", " edição", " edición"} {
 		if strings.HasSuffix(s, m) {
 			return true
 		}
