@@ -155,3 +155,40 @@ submitted 2 days ago by Mareike-K to c/labour
 		{"Dockers walk out over automation plans", "Mareike-K", "portwatch.net", "", ""},
 	})
 }
+
+// TestPlatformTableOfContents reads a publisher platform's contents:
+// "in Journal" under the authors is the source, a labelled "Online
+// Publication Date" the date, and the access and permission labels under
+// each entry are neither authors nor entries.
+func TestPlatformTableOfContents(t *testing.T) {
+	checkRecs(t, `Platform drivers and the strike weapon in three cities
+Authors: Rosa Lind and Amir Haddad
+in Review of Work and Society
+Page Range: 12–30
+Online Publication Date: 04 Feb 2025
+Open Access
+Abstract
+Request Permissions
+
+Minimum wage campaigns after the pandemic
+Author: Jonas Berg
+in Review of Work and Society
+Page Range: 31–49
+Online Publication Date: 11 Mar 2025
+Restricted Access
+Abstract
+Request Permissions
+
+Seafarers' unions and flags of convenience
+Authors: Li Wen, Maria Costa and Tom Hale
+in Review of Work and Society
+Page Range: 50–77
+Online Publication Date: 02 Apr 2025
+Open Access
+Abstract
+Request Permissions`, []rec{
+		{"Platform drivers and the strike weapon in three cities", "Rosa Lind; Amir Haddad", "Review of Work and Society", "2025-02-04", ""},
+		{"Minimum wage campaigns after the pandemic", "Jonas Berg", "Review of Work and Society", "2025-03-11", ""},
+		{"Seafarers' unions and flags of convenience", "Li Wen; Maria Costa; Tom Hale", "Review of Work and Society", "2025-04-02", ""},
+	})
+}

@@ -268,6 +268,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if strings.HasPrefix(s, "in ") { // lower case, as no headline starts
+		if src, ok := bareContainer(s); ok {
+			it.kind, it.source = kCite, src
+			return
+		}
+	}
 	if f.any(hasDigit) { // a volume's year
 		if c, ok := containerLine(s, order); ok {
 			if !c.dated {
@@ -1141,4 +1147,15 @@ func handleWord(s string) bool {
 		}
 	}
 	return letter && len(s) <= 40
+}
+
+// bareContainer reads the line a publisher's platform prints under an
+// article's authors to name its journal, "in Work in the Global
+// Economy": a lower-case "in" and a capitalised name, with no sentence.
+func bareContainer(s string) (string, bool) {
+	name := s[3:]
+	if len(s) > 120 || !isUpper(firstRune(name)) || wordCountUpTo(name, 13) > 12 || capRatio(name) < 0.5 || strings.ContainsAny(name, ".!?:;,") {
+		return "", false
+	}
+	return name, true
 }

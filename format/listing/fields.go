@@ -45,7 +45,7 @@ func init() {
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
-	add(roleDate, `date|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|first online|online first|posted on|дата|год|
+	add(roleDate, `date|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|online publication date|print publication date|online publication|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
 		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
 		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace`)
@@ -56,7 +56,7 @@ func init() {
 	add(roleLink, `url|link|permalink|permanent link|doi|handle|uri|ссылка|lien|enlace|collegamento`)
 	add(roleOther, `ddc|udc|lcc|classification|content provider|удк|ббк|format|type|item type|resource type|document type|material|material type|medium|shelfmark|shelf mark|
 		call number|call no|signature|signatur|location|holdings|availability|isbn|issn|edition|language|languages|
-		subjects|subject|keywords|tags|notes|note|physical description|extent|pages|series|identifier|collection|rights|
+		subjects|subject|keywords|tags|notes|note|physical description|extent|pages|page range|series|identifier|collection|rights|
 		genre|also available|copies|status|record|язык|тип|шифр|ключевые слова|формат|тема|страниц|объем|langue|
 		sprache|idioma|lingua|sprog|språk|język|schlagwörter|schlagworte|mots-clés|palabras clave|parole chiave|emneord|
 		ämnesord|słowa kluczowe|cote|standort|signatura|sygnatura|bestand|exemplare|disponibilité|вид документа|экземпляры|

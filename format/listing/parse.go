@@ -921,7 +921,8 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	sourceField := roleNone           // the labelled field the source came from
 	rubric := capsRubric(seg)
 	cite := fullCitation(seg)
-	titleAt := -2 // the title line's index
+	titleAt := -2    // the title line's index
+	authorLine := -2 // the line the authors came from, or the last of their lines
 	for i := range seg {
 		it := &seg[i]
 		switch it.kind {
@@ -1010,9 +1011,13 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			// it, which may be a label ("Proposed Rule").
 			rec.Authors = it.authors
 			bylined, fromName = true, it.kind == kName
-		} else if it.kind == kName && i > 0 && seg[i-1].kind == kName && !it.gap && bylined {
-			// Authors printed one to a line, each with where they work.
+			authorLine = i
+		} else if it.kind == kName && i > 0 && authorLine == i-1 && seg[i-1].kind == kName && !it.gap && bylined {
+			// Authors printed one to a line, each with where they work;
+			// not a label under a labelled byline ("Open Access" / "Get
+			// Permissions").
 			rec.Authors = append(rec.Authors[:len(rec.Authors):len(rec.Authors)], it.authors...)
+			authorLine = i
 		}
 		if it.source != "" && (rec.Source == "" || it.field == roleContainer && sourceField == rolePublisher) {
 			rec.Source, sourceField = it.source, it.field
