@@ -877,9 +877,15 @@ func isRelativeDateToks(toks []token) bool {
 // the years its bearer lived: "Lidman, Sara, 1923-2004", "Ek, Lars,
 // 1951-". It returns the name.
 func nameWithLifeDates(s string) (string, bool) {
+	// The years close the line: past its stops and spaces, a digit or a
+	// dash ends it. Most lines end otherwise, and need no search for the
+	// comma.
+	if !endsInYearOrDash(strings.TrimRight(s, " .")) {
+		return "", false
+	}
 	c := strings.LastIndex(s, ", ")
 	// The dash tells life dates from a year of publication.
-	if years := strings.TrimRight(s[max(c, 0):], " ."); c <= 0 || !strings.ContainsAny(years, "-–") || !isLifeYears(years[2:]) {
+	if years := strings.TrimRight(s[max(c, 0):], " ."); c <= 0 || !containsDash(years) || !isLifeYears(years[2:]) {
 		return "", false
 	}
 	name := s[:c]
@@ -887,6 +893,23 @@ func nameWithLifeDates(s string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// endsInYearOrDash is a quick test that s ends with a digit, '-' or '–':
+// it reports a last byte that is a digit, '-' or 0x93, the last of '–'
+// (and of a few other runes, which the caller's closer look rejects).
+func endsInYearOrDash(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return c >= '0' && c <= '9' || c == '-' || c == 0x93
+}
+
+// containsDash is strings.ContainsAny(s, "-–") without its slow path
+// for a set outside ASCII.
+func containsDash(s string) bool {
+	return strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "–")
 }
 
 // relativeLead reads a relative date leading a snippet across a dash,
