@@ -474,18 +474,32 @@ func isDuration(s string) bool {
 	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits.has(w) && !durationWords.has(w) && w != "" && !isDigits(w) {
 		return false
 	}
+	// Every field, lower-cased one at a time into a buffer: lower-casing
+	// makes and takes no separator, so the fields are those of the
+	// lower-cased line.
 	units := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ':' || r == ',' }) {
+	for i := 0; ; {
+		for i < len(s) && isSep(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return units > 0
+		}
+		j := i
+		for j < len(s) && !isSep(s[j]) {
+			j++
+		}
+		w := appendLower(buf[:0], s[i:j])
 		switch {
-		case durationUnits.has(w):
+		case durationUnits.hasBytes(w):
 			units++
-		case durationWords.has(w):
-		case isDigits(w): // FieldsFunc makes no empty fields
+		case durationWords.hasBytes(w):
+		case isDigits(s[i:j]): // digits lower-case to themselves
 		default:
 			return false
 		}
+		i = j
 	}
-	return units > 0
 }
 
 // headOf returns about the first n bytes of s, at a rune boundary.

@@ -966,10 +966,13 @@ type monthDay struct{ month, day uint8 }
 // monthDaySuffix reads a date without its year closing s after a comma:
 // ", March 4", ", 4 March". It returns the date and where the comma is.
 func monthDaySuffix(s string) (monthDay, int, bool) {
-	c := strings.LastIndex(s, ", ")
-	if c <= 0 || len(s)-c > 20 {
+	// The comma is among the last 20 bytes: only they are searched.
+	from := max(len(s)-20, 0)
+	c := strings.LastIndex(s[from:], ", ")
+	if c < 0 || from+c == 0 {
 		return monthDay{}, 0, false
 	}
+	c += from
 	var buf [8]token
 	toks := appendTokens(buf[:0], s[c+2:], 8)
 	if len(toks) != 2 || !isYearlessDate(toks) {
