@@ -1297,19 +1297,11 @@ func allUpper(s string) bool {
 	return letters > 0
 }
 
-// outletSeps set an outlet off the end of a title.
-var outletSeps = []string{" // ", " – ", " — ", " - ", " | "}
-
 // outletTail splits "Title – Outlet" when the last segment reads as the
 // name of an outlet: one to four words, each capitalised or a domain.
 func outletTail(s string) (string, string) {
 	s = strings.TrimRight(s, " ,.–—-|")
-	at, n := -1, 0
-	for _, sep := range outletSeps {
-		if i := strings.LastIndex(s, sep); i > at {
-			at, n = i, len(sep)
-		}
-	}
+	at, n := lastOutletSep(s)
 	if at <= 0 {
 		return s, ""
 	}
@@ -1332,6 +1324,20 @@ func outletTail(s string) (string, string) {
 		}
 	}
 	return strings.TrimSpace(s[:at]), src
+}
+
+// lastOutletSep returns where the last separator that sets an outlet
+// off the end of a title (" // ", " – ", " — ", " - ", " | ") starts in
+// s, and its length; -1 if there is none. s must not end in a space (no
+// separator may end it), as lastSpacedSep, which finds the dashes and
+// the bar in one pass from the end, asks.
+func lastOutletSep(s string) (int, int) {
+	at, n := lastSpacedSep(s, true)
+	// " // " is looked for only after the dash or bar found.
+	if i := strings.LastIndex(s[at+1:], " // "); i >= 0 {
+		return at + 1 + i, len(" // ")
+	}
+	return at, n
 }
 
 // bylineTail splits "Title, by Author" or "Title. By Author" at the last
@@ -1364,12 +1370,9 @@ func bylineTail(s string) (string, []string) {
 // for which outlet, after the last dash.
 func byForOutlet(s string) (string, []string, string) {
 	s = strings.TrimRight(s, " ,")
-	at, n := -1, 0
-	for _, sep := range outletSeps[1:] { // not " // "
-		if i := strings.LastIndex(s, sep); i > at {
-			at, n = i, len(sep)
-		}
-	}
+	// The last separator but " // " (see lastOutletSep): s ends in no
+	// space, so none ends it, which lastSpacedSep would miss.
+	at, n := lastSpacedSep(s, true)
 	if at <= 0 || wordCountUpTo(s[:at], 2) < 2 {
 		return s, nil, ""
 	}
