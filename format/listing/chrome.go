@@ -205,7 +205,13 @@ func chromeLine(s string, f facts) bool {
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
 	head := headOf(s, chromePrefixHead)
+	// When the line opens with two ASCII bytes, the second rules out
+	// most phrases with the right first letter without a call.
+	ascii2 := len(head) > 1 && head[0] < utf8.RuneSelf && head[1] < utf8.RuneSelf
 	for _, p := range chromePrefixIndex[lowerFirstByte(head)] {
+		if ascii2 && len(p) > 1 && p[1] != lowerASCII(head[1]) {
+			continue
+		}
 		if hasPrefixFold(head, p) {
 			return true
 		}
