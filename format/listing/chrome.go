@@ -272,7 +272,13 @@ func chromeLine(s string, f facts) bool {
 	// Only the ends of a line can make it chrome; lower-case just those,
 	// and only as far as a phrase with the right first letter needs.
 	head := headOf(s, chromePrefixHead)
+	// When the line opens with two ASCII bytes, the second rules out
+	// most phrases with the right first letter without a call.
+	ascii2 := len(head) > 1 && head[0] < utf8.RuneSelf && head[1] < utf8.RuneSelf
 	for _, p := range chromePrefixIndex[lowerFirstByte(head)] {
+		if ascii2 && len(p) > 1 && p[1] != lowerASCII(head[1]) {
+			continue
+		}
 		if hasPrefixFold(head, p) {
 			return true
 		}
@@ -541,18 +547,32 @@ func isDuration(s string) bool {
 	if w := string(appendLower(buf[:0], s[i:j])); !durationUnits.has(w) && !durationWords.has(w) && w != "" && !isDigits(w) {
 		return false
 	}
+	// Every field, lower-cased one at a time into a buffer: lower-casing
+	// makes and takes no separator, so the fields are those of the
+	// lower-cased line.
 	units := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '.' || r == ':' || r == ',' }) {
+	for i := 0; ; {
+		for i < len(s) && isSep(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return units > 0
+		}
+		j := i
+		for j < len(s) && !isSep(s[j]) {
+			j++
+		}
+		w := appendLower(buf[:0], s[i:j])
 		switch {
-		case durationUnits.has(w):
+		case durationUnits.hasBytes(w):
 			units++
-		case durationWords.has(w):
-		case isDigits(w): // FieldsFunc makes no empty fields
+		case durationWords.hasBytes(w):
+		case isDigits(s[i:j]): // digits lower-case to themselves
 		default:
 			return false
 		}
+		i = j
 	}
-	return units > 0
 }
 
 // headOf returns about the first n bytes of s, at a rune boundary.

@@ -2,6 +2,7 @@ package listing
 
 import (
 	"math/bits"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -717,7 +718,8 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 	if len(s) > 60 && !hold {
 		return annals.Date{}, false
 	}
-	if !hold && !(mayStartRelativeDate(s) && mayEndRelativeDate(s)) {
+	// The end first: it is read without tokenizing.
+	if !hold && !(mayEndRelativeDate(s) && mayStartRelativeDate(s)) {
 		return annals.Date{}, false // most short lines: no need to tokenize
 	}
 	if len(s) > 60 {
@@ -999,14 +1001,37 @@ func isTitleCaseWord(w string) bool { return isUpper(firstRune(w)) }
 // (fieldSeps or weakFieldSeps): one pass over the spaces, trying only
 // the separators that continue with the byte after each.
 func hasFieldSep(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if s[i] != ' ' {
-			continue
-		}
-		for _, sep := range fieldSepsAfter[s[i+1]] {
-			if strings.HasPrefix(s[i:], sep) {
+	i := 0
+	for ; i+9 <= len(s); i += 8 {
+		// Eight bytes at once: only a space followed by a separator's
+		// second byte ('|', '/', '-', or the lead byte of '·' or of the
+		// others) is tried; most spaces are followed by letters.
+		x, y := load64(s[i:]), load64(s[i+1:])
+		m := zeroBytes(x^' '*lowBits) & (zeroBytes(y^'|'*lowBits) | zeroBytes(y^'/'*lowBits) |
+			zeroBytes(y^'-'*lowBits) | zeroBytes(y^0xC2*lowBits) | zeroBytes(y^0xE2*lowBits))
+		for ; m != 0; m &= m - 1 {
+			if fieldSepAt(s, i+bits.TrailingZeros64(m)/8) {
 				return true
 			}
+		}
+	}
+	for ; i+2 < len(s); i++ {
+		if fieldSepAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldSepAt reports whether a separator of fieldSepsAfter starts at
+// s[i], which is followed by at least two bytes.
+func fieldSepAt(s string, i int) bool {
+	if s[i] != ' ' {
+		return false
+	}
+	for _, sep := range fieldSepsAfter[s[i+1]] {
+		if strings.HasPrefix(s[i:], sep) {
+			return true
 		}
 	}
 	return false
@@ -1016,6 +1041,11 @@ func hasFieldSep(s string) bool {
 var fieldSepsAfter = func() (idx [256][]string) {
 	for _, seps := range [][]string{fieldSeps, weakFieldSeps} {
 		for _, sep := range seps {
+			switch sep[1] {
+			case '|', '/', '-', 0xC2, 0xE2: // the bytes hasFieldSep looks for
+			default:
+				panic("listing: hasFieldSep does not look for the second byte of " + strconv.Quote(sep))
+			}
 			idx[sep[1]] = append(idx[sep[1]], sep)
 		}
 	}

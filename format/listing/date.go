@@ -130,6 +130,10 @@ func wordEnd(s string, j int) int {
 			}
 			return j
 		}
+		if c := s[j]; (c == 0xD0 || c == 0xD1) && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			j += 2 // U+0400–U+047F: Cyrillic letters, most of Russian text
+			continue
+		}
 		r2, n2 := decodeRune(s[j:])
 		if !isLetter(r2) && !isMark(r2) {
 			break

@@ -944,3 +944,21 @@ func appendTokensRef(s string) []token {
 	}
 	return toks
 }
+
+// TestTwoByteFastPaths checks what the fast paths for runes of two bytes
+// assume: U+0400–U+047F (lead bytes 0xD0 and 0xD1, in langCount.add and
+// wordEnd) are Cyrillic letters, none a space or a letter only Kazakh
+// has; and no rune from U+00C0 to U+07FF (lead bytes 0xC3 to 0xDF, in
+// collapseSpace) is a space.
+func TestTwoByteFastPaths(t *testing.T) {
+	for r := rune(0x400); r < 0x480; r++ {
+		if !unicode.Is(unicode.Cyrillic, r) || !unicode.IsLetter(r) || strings.ContainsRune("әғқңөұүһӘҒҚҢӨҰҮҺ", r) {
+			t.Errorf("%U is not a Cyrillic letter of Russian", r)
+		}
+	}
+	for r := rune(0xC0); r < 0x800; r++ {
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			t.Errorf("%U is a space", r)
+		}
+	}
+}

@@ -266,6 +266,14 @@ func collapseSpace(s string) string {
 			i++
 			continue
 		}
+		if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// A valid rune of two bytes past U+00BF (Cyrillic, Greek,
+			// most accented Latin): no space; the two-byte spaces,
+			// U+0085 and U+00A0, lead with 0xC2.
+			prevSpace = false
+			i += 2
+			continue
+		}
 		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
 			clean = false // invalid bytes are replaced, spaces collapsed

@@ -134,6 +134,13 @@ func (c *langCount) add(s string) {
 			i++
 			continue
 		}
+		if b := s[i]; (b == 0xD0 || b == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0400–U+047F, most of Russian and Kazakh text: Cyrillic
+			// letters, none a space or one only Kazakh has.
+			c.cyr++
+			i += 2
+			continue
+		}
 		r, n := decodeRune(s[i:])
 		switch {
 		case isSpaceRune(r):

@@ -966,10 +966,13 @@ type monthDay struct{ month, day uint8 }
 // monthDaySuffix reads a date without its year closing s after a comma:
 // ", March 4", ", 4 March". It returns the date and where the comma is.
 func monthDaySuffix(s string) (monthDay, int, bool) {
-	c := strings.LastIndex(s, ", ")
-	if c <= 0 || len(s)-c > 20 {
+	// The comma is among the last 20 bytes: only they are searched.
+	from := max(len(s)-20, 0)
+	c := strings.LastIndex(s[from:], ", ")
+	if c < 0 || from+c == 0 {
 		return monthDay{}, 0, false
 	}
+	c += from
 	var buf [8]token
 	toks := appendTokens(buf[:0], s[c+2:], 8)
 	if len(toks) != 2 || !isYearlessDate(toks) {
@@ -1294,19 +1297,11 @@ func allUpper(s string) bool {
 	return letters > 0
 }
 
-// outletSeps set an outlet off the end of a title.
-var outletSeps = []string{" // ", " – ", " — ", " - ", " | "}
-
 // outletTail splits "Title – Outlet" when the last segment reads as the
 // name of an outlet: one to four words, each capitalised or a domain.
 func outletTail(s string) (string, string) {
 	s = strings.TrimRight(s, " ,.–—-|")
-	at, n := -1, 0
-	for _, sep := range outletSeps {
-		if i := strings.LastIndex(s, sep); i > at {
-			at, n = i, len(sep)
-		}
-	}
+	at, n := lastOutletSep(s)
 	if at <= 0 {
 		return s, ""
 	}
@@ -1329,6 +1324,20 @@ func outletTail(s string) (string, string) {
 		}
 	}
 	return strings.TrimSpace(s[:at]), src
+}
+
+// lastOutletSep returns where the last separator that sets an outlet
+// off the end of a title (" // ", " – ", " — ", " - ", " | ") starts in
+// s, and its length; -1 if there is none. s must not end in a space (no
+// separator may end it), as lastSpacedSep, which finds the dashes and
+// the bar in one pass from the end, asks.
+func lastOutletSep(s string) (int, int) {
+	at, n := lastSpacedSep(s, true)
+	// " // " is looked for only after the dash or bar found.
+	if i := strings.LastIndex(s[at+1:], " // "); i >= 0 {
+		return at + 1 + i, len(" // ")
+	}
+	return at, n
 }
 
 // bylineTail splits "Title, by Author" or "Title. By Author" at the last
@@ -1361,12 +1370,9 @@ func bylineTail(s string) (string, []string) {
 // for which outlet, after the last dash.
 func byForOutlet(s string) (string, []string, string) {
 	s = strings.TrimRight(s, " ,")
-	at, n := -1, 0
-	for _, sep := range outletSeps[1:] { // not " // "
-		if i := strings.LastIndex(s, sep); i > at {
-			at, n = i, len(sep)
-		}
-	}
+	// The last separator but " // " (see lastOutletSep): s ends in no
+	// space, so none ends it, which lastSpacedSep would miss.
+	at, n := lastSpacedSep(s, true)
 	if at <= 0 || wordCountUpTo(s[:at], 2) < 2 {
 		return s, nil, ""
 	}
