@@ -180,8 +180,15 @@ func isChrome(s string) bool { return chromeLine(s, factsOf(s)) }
 // description, ended by the item's size: "Book — 848 p. ; 21 cm.",
 // "1 videodisc (104 min.) : sound, color ; 4 3/4 in.".
 func physicalExtent(s string) bool {
+	// The unit ends the line, maybe with a stop: most lines end otherwise.
+	if len(s) > 100 || len(s) < 8 {
+		return false
+	}
+	if t := strings.TrimSuffix(s, "."); !strings.HasSuffix(t, "cm") && !strings.HasSuffix(t, "mm") && !strings.HasSuffix(t, "in") && !strings.HasSuffix(t, "см") {
+		return false
+	}
 	i := strings.LastIndex(s, " ; ")
-	if i < 0 || len(s) > 100 {
+	if i < 0 {
 		return false
 	}
 	// A whole description ends so too: "Title / Author. -- Place :
@@ -212,8 +219,11 @@ func physicalExtent(s string) bool {
 // series and the book's number in it: "Studies in global social history
 // ; v. 1", "Criterion collection ; 334".
 func seriesStatement(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
 	i := strings.LastIndex(s, " ; ")
-	if i <= 0 || len(s) > 100 || strings.Contains(s[:i], " ; ") {
+	if i <= 0 || strings.Contains(s[:i], " ; ") {
 		return false
 	}
 	num := strings.Fields(strings.TrimRight(s[i+3:], " ."))

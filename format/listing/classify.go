@@ -166,7 +166,7 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind, it.date, it.dated, it.source = kDate, d, true, src
 		return
 	}
-	if f.any(hasY) && len(s) <= 160 { // " by "
+	if f.any(hasY) && len(s) <= 160 && postVerbStart(s) { // " by "
 		if b, ok := postedAgoBy(s, order); ok {
 			it.take(kByline, b)
 			return
@@ -909,6 +909,14 @@ func isRelativeDateToks(toks []token) bool {
 // author.", "Thompson, E. P. (Edward Palmer), 1924-1993". It returns the
 // name as printed, with the fuller form of its initials.
 func nameWithLifeDates(s string) (string, bool) {
+	// Such a heading ends with a stop, a year, a dash or a relator term:
+	// most lines end otherwise, and need no search for the commas.
+	switch c := s[len(s)-1]; {
+	case c == '.' || c >= '0' && c <= '9' || c == '-' || c == 0x93: // 0x93 ends '–'
+	case relatorTerms.has(s[strings.LastIndexByte(s, ' ')+1:]):
+	default:
+		return "", false
+	}
 	// A heading with neither ends with its stop: "McCartin, Joseph
 	// Anthony.", "Linden, Marcel van der.".
 	stopped := strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
@@ -1158,6 +1166,16 @@ func postedAgoBy(s string, order dayOrder) (lead, bool) {
 	}
 	b.dated, b.relative = true, true
 	return b, true
+}
+
+// postVerbStart is a quick test that s may open with one of postVerbs:
+// its first letter is one of theirs.
+func postVerbStart(s string) bool {
+	switch s[0] | 0x20 {
+	case 's', 'p', 'u', 'a':
+		return true
+	}
+	return false
 }
 
 // postVerbs open the line under a post that says when and by whom.

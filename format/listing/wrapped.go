@@ -15,9 +15,14 @@ import (
 // other pages such lines stay lines of their own (a teaser under a
 // numbered headline).
 func joinWrapped(lines []line) []line {
+	var num []bool // num[i]: lines[i] opens with a list's number
 	numbered := 0
 	for i := range lines {
 		if listNumbered(lines[i].text) {
+			if num == nil {
+				num = make([]bool, len(lines))
+			}
+			num[i] = true
 			numbered++
 		}
 	}
@@ -26,7 +31,7 @@ func joinWrapped(lines []line) []line {
 	}
 	under := func(i int, inItem bool) bool {
 		l := &lines[i]
-		return inItem && !l.gap && l.cells == nil && lines[i-1].cells == nil && !listNumbered(l.text)
+		return inItem && !l.gap && l.cells == nil && lines[i-1].cells == nil && !num[i]
 	}
 	broken, inItem := 0, false
 	for i := range lines {
@@ -36,7 +41,7 @@ func joinWrapped(lines []line) []line {
 			}
 			continue
 		}
-		inItem = listNumbered(lines[i].text)
+		inItem = num[i]
 	}
 	out := lines[:0]
 	inItem = false
@@ -51,7 +56,7 @@ func joinWrapped(lines []line) []line {
 				continue
 			}
 		}
-		inItem = listNumbered(l.text)
+		inItem = num[i]
 		out = append(out, l)
 	}
 	return out
@@ -59,7 +64,13 @@ func joinWrapped(lines []line) []line {
 
 // listNumbered reports whether s opens with a list's number: "1. ".
 func listNumbered(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' {
+	// One to three digits, a stop or bracket and a space, before
+	// stripBullet's closer look (which tells "1. April 2018" from item 1).
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || s[i] != '.' && s[i] != ')' || s[i+1] != ' ' {
 		return false
 	}
 	_, b := stripBullet(s)
