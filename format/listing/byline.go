@@ -652,3 +652,66 @@ func isLabelPhrase(s string) bool {
 	}
 	return n > 0
 }
+
+// postedAgoBy reads the line a link aggregator or forum prints under a
+// post: how long ago it was posted, by whom, and where ("submitted 7
+// hours ago by rivet_counter to c/labour"). The date is relative: none.
+func postedAgoBy(s string, order dayOrder) (lead, bool) {
+	var b lead
+	verb, rest, ok := strings.Cut(s, " ")
+	if !ok || !postVerbs.has(strings.ToLower(verb)) {
+		return b, false
+	}
+	when, who, ok := strings.Cut(rest, " by ")
+	if !ok || len(when) > 40 {
+		return b, false
+	}
+	var buf [16]token
+	if toks := appendTokens(buf[:0], when, 16); !isRelativeDateToks(toks) {
+		return b, false
+	}
+	for _, m := range []string{" to ", " in "} {
+		if i := strings.Index(who, m); i > 0 {
+			who = who[:i]
+		}
+	}
+	who = strings.TrimSpace(who)
+	if nb, ok := parseByline(who, order); ok && len(nb.authors) > 0 {
+		b.authors = nb.authors
+	} else if handleWord(who) {
+		b.authors = []string{who}
+	} else {
+		return b, false
+	}
+	b.dated, b.relative = true, true
+	return b, true
+}
+
+// postVerbStart is a quick test that s may open with one of postVerbs:
+// its first letter is one of theirs.
+func postVerbStart(s string) bool {
+	switch s[0] | 0x20 {
+	case 's', 'p', 'u', 'a':
+		return true
+	}
+	return false
+}
+
+// postVerbs open the line under a post that says when and by whom.
+var postVerbs = newWordSet("submitted", "posted", "shared", "uploaded", "added", "published")
+
+// handleWord reports whether s is a user's handle: one word of letters,
+// digits, '_', '-' or '.', with a letter in it.
+func handleWord(s string) bool {
+	letter := false
+	for _, r := range s {
+		switch {
+		case isLetter(r):
+			letter = true
+		case isDigit(r) || r == '_' || r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letter && len(s) <= 40
+}

@@ -357,10 +357,13 @@ func isInitialRun(w string) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, ".") {
 		return false
 	}
-	for _, part := range strings.Split(w[:len(w)-1], ".") {
-		if !isInitial(part + ".") {
+	for rest := w; rest != ""; {
+		// Each part is a capital and its stop.
+		r, n := decodeRune(rest)
+		if !isUpper(r) || n >= len(rest) || rest[n] != '.' {
 			return false
 		}
+		rest = rest[n+1:]
 	}
 	return true
 }
@@ -461,38 +464,37 @@ func citationTitle(s string) (title, after string, ok bool) {
 	return title, after, title != ""
 }
 
-// stopBeforeYear returns the index of the first ". " in s that a year
-// follows ("Правда. 1989. 18 июля"), or -1.
-func stopBeforeYear(s string) int {
+// firstStop returns the index of the first ". " in s for which ok
+// holds, or -1.
+func firstStop(s string, ok func(i int) bool) int {
 	for k := 0; ; {
 		i := strings.Index(s[k:], ". ")
 		if i < 0 {
 			return -1
 		}
-		i += k
-		y := s[i+2:]
-		if len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !isDigitByte(y[4])) && plausibleYear(atoi(y[:4])) {
-			return i
+		if ok(k + i) {
+			return k + i
 		}
-		k = i + 2
+		k += i + 2
 	}
+}
+
+// stopBeforeYear returns the index of the first ". " in s that a year
+// follows ("Правда. 1989. 18 июля"), or -1.
+func stopBeforeYear(s string) int {
+	return firstStop(s, func(i int) bool {
+		y := s[i+2:]
+		return len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !isDigitByte(y[4])) && plausibleYear(atoi(y[:4]))
+	})
 }
 
 // titleStop returns the index of the first ". " in s that is not an
 // abbreviation's within the title ("сб. документов", "1989–1991 гг. и"),
 // or -1.
 func titleStop(s string) int {
-	for k := 0; ; {
-		i := strings.Index(s[k:], ". ")
-		if i < 0 {
-			return -1
-		}
-		i += k
-		if w := s[strings.LastIndexAny(s[:i], " (")+1 : i]; !titleAbbreviations.has(w) {
-			return i
-		}
-		k = i + 2
-	}
+	return firstStop(s, func(i int) bool {
+		return !titleAbbreviations.has(s[strings.LastIndexAny(s[:i], " (")+1 : i])
+	})
 }
 
 // titleAbbreviations are the words Russian references shorten inside a
@@ -1142,17 +1144,11 @@ func skipEdition(s string) string {
 	}
 	// The stop after a number ("2. ed. Campinas", "2., überarb. Aufl.
 	// Bonn") is the edition's own: each stop in reach may end it.
-	for e := 0; ; {
-		i := strings.Index(s[e:], ". ")
-		if i < 0 || e+i > 48 {
-			return s
-		}
-		e += i
-		if isEdition(s[:e+1]) {
-			return strings.TrimSpace(s[e+2:])
-		}
-		e += 2
+	e := firstStop(s, func(i int) bool { return i > 48 || isEdition(s[:i+1]) })
+	if e < 0 || e > 48 {
+		return s
 	}
+	return strings.TrimSpace(s[e+2:])
 }
 
 // cutEdition drops the edition a book title names at its end: "American
@@ -1567,4 +1563,15 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 		c.title, c.source, c.date, c.dated, c.rest = title, src, m.date, true, rest
 		return c, true
 	}
+}
+
+// bareContainer reads the line a publisher's platform prints under an
+// article's authors to name its journal, "in Work in the Global
+// Economy": a lower-case "in" and a capitalised name, with no sentence.
+func bareContainer(s string) (string, bool) {
+	name := s[3:]
+	if len(s) > 120 || !isUpper(firstRune(name)) || wordCountUpTo(name, 13) > 12 || capRatio(name) < 0.5 || strings.ContainsAny(name, ".!?:;,") {
+		return "", false
+	}
+	return name, true
 }

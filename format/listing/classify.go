@@ -286,7 +286,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	if sf.any(hasComma) && len(s) <= 120 { // the comma after the surname
-		if name, ok := nameWithLifeDates(s); ok {
+		if name, ok := catalogueHeading(s); ok {
 			it.kind, it.authors = kName, []string{name}
 			return
 		}
@@ -507,6 +507,25 @@ func (it *item) take(k kind, l lead) {
 }
 
 // stripBullet removes list numbering ("1.", "2)") or a bullet.
+// listNumberEnd returns the length of the list number opening s, one to
+// three digits and a stop or bracket ("1.", "12)"), or 0.
+func listNumberEnd(s string) int {
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '.' && s[i] != ')' {
+		return 0
+	}
+	return i + 1
+}
+
+// listNumberLine reports whether s is only a list's number: "1.", "12)".
+func listNumberLine(s string) bool {
+	n := listNumberEnd(s)
+	return n > 0 && n == len(s)
+}
+
 func stripBullet(s string) (string, byte) {
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return stripMark(s)
@@ -522,13 +541,9 @@ func stripBullet(s string) (string, byte) {
 			return strings.TrimSpace(s[j+2:]), '#'
 		}
 	}
-	i := 0
-	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+	if i := listNumberEnd(s); i > 0 && i < len(s) && s[i] == ' ' {
 		// "1. April 2018" and "5. 5. 2024" are dates, not item one.
-		rest := s[i+2:]
+		rest := s[i+1:]
 		if _, _, ok := monthOf(firstWord(rest)); !ok && !spacedNumericDate(s) {
 			return strings.TrimSpace(rest), '#'
 		}
@@ -659,18 +674,11 @@ func isProse(s string) bool {
 	return (last == '.' && !endsWithInitialism(s) || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25)
 }
 
-// endsWithInitialism reports whether s ends with capitals each followed
-// by a stop, whose last stop is the initialism's and ends no sentence:
-// "…disputes in Montreal and B.C.", "…across the U.S.".
+// endsWithInitialism reports whether s ends with an initialism, whose
+// last stop is its own and ends no sentence: "…disputes in Montreal and
+// B.C.", "…across the U.S.".
 func endsWithInitialism(s string) bool {
-	n := 0
-	for i := len(s); i >= 2 && s[i-1] == '.' && s[i-2] >= 'A' && s[i-2] <= 'Z'; i -= 2 {
-		n++
-		if i == 2 || s[i-3] == ' ' {
-			return n >= 2
-		}
-	}
-	return false
+	return isInitialRun(s[strings.LastIndexByte(s, ' ')+1:])
 }
 
 // gluedTailDate splits a teaser from the date glued to its end, when the
@@ -903,12 +911,12 @@ func isRelativeDateToks(toks []token) bool {
 	return marker
 }
 
-// nameWithLifeDates reads a catalogue's heading, an inverted name with
+// catalogueHeading reads a catalogue's heading, an inverted name with
 // the years its bearer lived or the roles they had in the work, or both:
 // "Lidman, Sara, 1923-2004", "Ek, Lars, 1951-", "Brecher, Jeremy,
 // author.", "Thompson, E. P. (Edward Palmer), 1924-1993". It returns the
 // name as printed, with the fuller form of its initials.
-func nameWithLifeDates(s string) (string, bool) {
+func catalogueHeading(s string) (string, bool) {
 	// Such a heading ends with a stop, a year, a dash or a relator term:
 	// most lines end otherwise, and need no search for the commas.
 	switch c := s[len(s)-1]; {
@@ -1132,78 +1140,4 @@ func actionBar(s string) bool {
 		}
 	}
 	return short*2 > len(fields)
-}
-
-// postedAgoBy reads the line a link aggregator or forum prints under a
-// post: how long ago it was posted, by whom, and where ("submitted 7
-// hours ago by rivet_counter to c/labour"). The date is relative: none.
-func postedAgoBy(s string, order dayOrder) (lead, bool) {
-	var b lead
-	verb, rest, ok := strings.Cut(s, " ")
-	if !ok || !postVerbs.has(strings.ToLower(verb)) {
-		return b, false
-	}
-	when, who, ok := strings.Cut(rest, " by ")
-	if !ok || len(when) > 40 {
-		return b, false
-	}
-	var buf [16]token
-	if toks := appendTokens(buf[:0], when, 16); !isRelativeDateToks(toks) {
-		return b, false
-	}
-	for _, m := range []string{" to ", " in "} {
-		if i := strings.Index(who, m); i > 0 {
-			who = who[:i]
-		}
-	}
-	who = strings.TrimSpace(who)
-	if nb, ok := parseByline(who, order); ok && len(nb.authors) > 0 {
-		b.authors = nb.authors
-	} else if handleWord(who) {
-		b.authors = []string{who}
-	} else {
-		return b, false
-	}
-	b.dated, b.relative = true, true
-	return b, true
-}
-
-// postVerbStart is a quick test that s may open with one of postVerbs:
-// its first letter is one of theirs.
-func postVerbStart(s string) bool {
-	switch s[0] | 0x20 {
-	case 's', 'p', 'u', 'a':
-		return true
-	}
-	return false
-}
-
-// postVerbs open the line under a post that says when and by whom.
-var postVerbs = newWordSet("submitted", "posted", "shared", "uploaded", "added", "published")
-
-// handleWord reports whether s is a user's handle: one word of letters,
-// digits, '_', '-' or '.', with a letter in it.
-func handleWord(s string) bool {
-	letter := false
-	for _, r := range s {
-		switch {
-		case isLetter(r):
-			letter = true
-		case isDigit(r) || r == '_' || r == '-' || r == '.':
-		default:
-			return false
-		}
-	}
-	return letter && len(s) <= 40
-}
-
-// bareContainer reads the line a publisher's platform prints under an
-// article's authors to name its journal, "in Work in the Global
-// Economy": a lower-case "in" and a capitalised name, with no sentence.
-func bareContainer(s string) (string, bool) {
-	name := s[3:]
-	if len(s) > 120 || !isUpper(firstRune(name)) || wordCountUpTo(name, 13) > 12 || capRatio(name) < 0.5 || strings.ContainsAny(name, ".!?:;,") {
-		return "", false
-	}
-	return name, true
 }

@@ -208,15 +208,6 @@ func mayHoldNumericDay(s string) bool {
 	return false
 }
 
-// listNumberLine reports whether s is only a list's number: "1.", "12)".
-func listNumberLine(s string) bool {
-	n := len(s) - 1
-	if n < 1 || n > 3 || s[n] != '.' && s[n] != ')' {
-		return false
-	}
-	return isDigits(s[:n])
-}
-
 func leadingNumber(s string) int {
 	n, i := 0, 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i < 4 {

@@ -66,11 +66,7 @@ func joinWrapped(lines []line) []line {
 func listNumbered(s string) bool {
 	// One to three digits, a stop or bracket and a space, before
 	// stripBullet's closer look (which tells "1. April 2018" from item 1).
-	i := 0
-	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i+1 >= len(s) || s[i] != '.' && s[i] != ')' || s[i+1] != ' ' {
+	if i := listNumberEnd(s); i == 0 || i >= len(s) || s[i] != ' ' {
 		return false
 	}
 	_, b := stripBullet(s)
