@@ -183,7 +183,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "reviewed by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
+var byWords = []string{"written by ", "reviewed by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)
@@ -201,7 +201,7 @@ func cutByWord(s string) (string, bool) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]
-			if (w == "de " || w == "di ") && !isUpper(firstRune(rest)) {
+			if (w == "de " || w == "di ") && !particleByline(rest) {
 				return s, false
 			}
 			return rest, true
@@ -223,13 +223,21 @@ func cutByWordSpaced(s string) (string, bool) {
 			if len(w) <= len(s) {
 				rest = s[len(w):]
 			}
-			if (w == "de " || w == "di ") && !isUpper(firstRune(rest)) {
+			if (w == "de " || w == "di ") && !particleByline(rest) {
 				return s, false
 			}
 			return rest, true
 		}
 	}
 	return s, false
+}
+
+// particleByline reports whether the text after "de " or "di ", words
+// too common to be by-words on their own, is a name: two words or more,
+// capitalised, and not in capitals ("DE SPOORWEGSTAKING", "De Telegraaf"
+// are a headline and a newspaper, in Dutch).
+func particleByline(rest string) bool {
+	return isUpper(firstRune(rest)) && wordCountUpTo(rest, 2) >= 2 && !allUpper(rest)
 }
 
 // hasPrefixFoldSpaced is hasPrefixFold(s + " ", prefix).
@@ -634,7 +642,9 @@ var labelWords = newWordSet("featured", "press", "release", "releases", "stateme
 	// kinds of catalogue item
 	"journal", "conference", "working", "thesis", "dissertation",
 	"pamphlet", "ebook", "e-book", "print", "periodical", "serial",
-	"audiobook", "manuscript", "archival", "material", "newspaper")
+	"audiobook", "manuscript", "archival", "material", "newspaper",
+	// kinds of archival description
+	"collection", "object", "fonds", "series", "subseries", "file", "item", "record", "records")
 
 func isLabelPhrase(s string) bool {
 	// strings.Fields and strings.ToLower, without allocating.

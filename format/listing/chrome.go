@@ -32,6 +32,11 @@ var chromeLines = newWordSet(
 	"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
 	"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
 	"lees meer", "lees verder",
+	// A journal platform's access marks and links to an article's forms.
+	"open access", "free access", "free", "full access", "get access", "full text", "abstract", "pdf", "epub",
+	"full text pdf", "supplemental material", "supplementary material", "get permissions", "request permissions",
+	// A finding aid's headings over the fields they name.
+	"scope and contents", "scope and content", "biographical historical", "biographical note", "historical note",
 	// Paywall markers.
 	"paid", "premium", "subscribers only", "subscriber only", "members only", "exclusive",
 	"article réservé à nos abonnés", "article réservé aux abonnés", "réservé aux abonnés", "abonnés",
@@ -42,12 +47,17 @@ var chromeLines = newWordSet(
 	"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
 )
 
+// buttonVerbs open a button's label, which names what it opens.
+var buttonVerbs = newWordSet("view", "watch", "download", "listen", "explore", "browse", "order", "buy")
+
 // chromePrefixes start lines of furniture: a tail that names the article,
 // an embedded player, taxonomy lists, photo credits.
 var chromePrefixes = []string{
 	"continue reading", "read more", "<iframe", "<img", "<script", "<embed", "<video", "<audio",
 	"tags:", "categories:", "category:", "filed under", "share on", "photo:", "foto:", "фото:",
 	"image:", "credit:", "photo credit", "©", "(c) ", "posted in",
+	// Sharing buttons behind their label: "Share: Bluesky · Facebook · Email".
+	"share:", "share this:", "partager :", "partager:", "compartir:", "compartilhe:", "teilen:", "del:", "dela:", "condividi:", "поделиться:",
 	"read this article in", "also available in", "available in:", "lire en :", "disponible en:", "auch verfügbar",
 	"this article is also available", "cet article est disponible",
 	// A link to another article set in the list.
@@ -263,6 +273,14 @@ func chromeLine(s string, f facts) bool {
 		if chromeFirstWords.hasBytes(w) && chromeLines.hasBytes(appendLetterKey(buf[:0], s, chromeKeyMax)) {
 			return true
 		}
+		// A button naming what it opens: "View Film", "Watch video",
+		// "Download PDF".
+		if len(s) <= 30 && buttonVerbs.hasBytes(w) && !f.any(hasDigit|hasColon|hasQuote) && wordCountUpTo(s, 4) <= 3 {
+			return true
+		}
+	}
+	if f.any(hasPipe) && len(s) < 100 && chromeParts(s) {
+		return true // links to an article's forms: "Abstract | Full Text | PDF"
 	}
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
@@ -898,10 +916,19 @@ func dropTemplateChrome(items []item) []item {
 		it := &items[i]
 		return candidate(i) && i+1 < len(items) && (it.gap || i == 0) && words[i] <= 3 && isKickerOver(it, &items[i+1], true)
 	}
-	kickers := 0
+	// A label of the record's kind opening its block above the title:
+	// "Archival Object" / "Lockout correspondence, 1895".
+	isKindLabel := func(i int) bool {
+		return candidate(i) && (items[i].gap || i == 0) && i+1 < len(items) && !items[i+1].gap &&
+			items[i+1].kind == kTitle && isLabelPhrase(items[i].body)
+	}
+	kickers, kindLabels := 0, 0
 	for i := range items {
 		if isKicker(i) {
 			kickers++
+		}
+		if isKindLabel(i) {
+			kindLabels++
 		}
 	}
 	recurring := func(i int) bool {
@@ -957,7 +984,7 @@ func dropTemplateChrome(items []item) []item {
 			if sl := slotOf(i); slots[sl] >= 2 && (sl == kDate || sl == kByline) && words[i] <= 3 {
 				return true
 			}
-			if kickers >= 2 && isKicker(i) {
+			if kickers >= 2 && isKicker(i) || kindLabels >= 2 && isKindLabel(i) {
 				return true
 			}
 		}
@@ -1061,14 +1088,35 @@ func countNearby(ps []int, i int) int {
 // template furniture: the text itself, or, for a footer (a line under
 // prose or closing a block of several: "Cited by 41 Related articles"),
 // the text up to its numbers. Headlines differing in a number ("Strike bulletin 12")
-// stay apart.
+// or a date ("This Day in Labor History: January 19, 1915") stay apart.
 func longKey(items []item, i int, buf []byte) []byte {
 	it := &items[i]
-	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) || it.kind == kTitle && numberRuns(it.body) >= 2 {
+	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) || it.kind == kTitle && numberRuns(it.body) >= 2 && !holdsDate(it.body) {
 		// A NUL sets these keys apart from text; lower-casing keeps it.
 		return templateKey(append(buf, 0), it.body)
 	}
 	return append(buf, it.body...)
+}
+
+// chromeParts reports whether s is two or more chrome lines set apart by
+// " | ".
+func chromeParts(s string) bool {
+	n := 0
+	for part := range strings.SplitSeq(s, "|") {
+		part = strings.TrimSpace(part)
+		var buf [80]byte
+		if part == "" || len(part) > chromeKeyMax+8 || !chromeLines.hasBytes(appendLetterKey(buf[:0], part, chromeKeyMax)) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// holdsDate reports whether s holds a date.
+func holdsDate(s string) bool {
+	_, ok := firstDate(s, orderUnknown)
+	return ok
 }
 
 // numberRuns counts the numbers in s, a number's "1,873" or "4.21" being

@@ -720,6 +720,9 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if c, ok := inContainer(s); ok {
 		return c, true
 	}
+	if c, ok := issueDateLine(s, order); ok {
+		return c, true
+	}
 	if c, ok := yearFirstIssue(s); ok {
 		return c, true
 	}
@@ -748,6 +751,47 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	c.source, c.date, c.dated = src, d.date, true
 	return c, true
 }
+
+// issueDateLine reads the issue line a journal's table of contents
+// prints under each article, without the journal's name, which heads the
+// page: "Vol. 43, No. 1 (January 2025): pp. 1–48". It gives the date alone.
+func issueDateLine(s string, order dayOrder) (lead, bool) {
+	var c lead
+	// The line opens with an issue word ("Vol.", "Volume", "No.",
+	// "Issue"): look at its first letter before tokenizing.
+	if len(s) > 120 || s == "" || !strings.ContainsRune("VvNnIi", rune(s[0])) {
+		return c, false
+	}
+	var buf [32]token
+	toks := appendTokens(buf[:0], s, 32)
+	if len(toks) == 0 || len(toks) >= 32 {
+		return c, false
+	}
+	var lb [16]byte
+	if toks[0].kind != 'w' || !issueWords.hasBytes(appendLower(lb[:0], toks[0].text)) {
+		return c, false
+	}
+	for _, t := range toks {
+		if t.kind != 'w' {
+			continue
+		}
+		if _, _, ok := lookupMonth(t.text, false); !ok && !issueWords.hasBytes(appendLower(lb[:0], t.text)) && !seasonWords.hasBytes(appendLower(lb[:0], t.text)) {
+			return c, false
+		}
+	}
+	d, ok := citationDate(s, order)
+	if !ok {
+		return c, false
+	}
+	c.date, c.dated = d.date, true
+	return c, true
+}
+
+// seasonWords name the season a quarterly dates its issues by; the issue
+// is dated by its year.
+var seasonWords = newWordSet("spring", "summer", "autumn", "fall", "winter",
+	"printemps", "été", "automne", "hiver", "frühjahr", "frühling", "sommer", "herbst",
+	"primavera", "verano", "otoño", "invierno", "verão", "outono", "inverno", "estate", "autunno")
 
 // yearFirstIssue reads the issue line journal platforms print under an
 // article: "Labor (2025) 22 (1): 11–38." — the periodical, the year in

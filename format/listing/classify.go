@@ -87,6 +87,14 @@ func classify(it *item, l line, pc pageContext) {
 		}
 		sf = factsOf(it.body)
 	}
+	if sf.any(hasColon) && it.body != "" && it.body[0] >= '0' && it.body[0] <= '9' {
+		// A news feed under a day's heading prints each headline after
+		// its time: "17:42 Kumtor miners stage sit-in". The time dates
+		// nothing the heading does not.
+		if rest, ok := cutLeadingClock(it.body); ok {
+			it.body = rest
+		}
+	}
 	s := it.body
 	if pc.headed && len(it.line.cells) >= 2 {
 		if l.no == pc.header.no {
@@ -117,6 +125,15 @@ func classify(it *item, l line, pc pageContext) {
 	case isURL(s):
 		it.kind = kURL
 		return
+	}
+	if l.italicTail != "" {
+		if t, ok := strings.CutSuffix(s, l.italicTail); ok {
+			t = strings.TrimRight(t, " —–-")
+			if wordCountUpTo(t, 2) >= 2 {
+				it.kind, it.title, it.source = kTitle, t, l.italicTail
+				return
+			}
+		}
 	}
 	if src, ok := bracketCitation(s); ok {
 		it.kind, it.source = kCite, src
@@ -366,7 +383,11 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 			}
 			continue
 		}
-		if isURL(c) {
+		if isURL(c) || !hasLetterOrDigit(c) { // a link; a rating, "★★★★"
+			continue
+		}
+		if j == nameColumn && isInvertedName(c) {
+			r.authors = []string{strings.TrimRight(c, " ,")} // "Thompson, E. P.", as printed
 			continue
 		}
 		if j == nameColumn && looksLikeNameList(c) {
@@ -379,19 +400,40 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 		return r, false
 	}
 	for _, c := range texts {
-		if wordCount(c) >= 4 {
+		if wordCount(c) >= 4 && !isTagList(c) {
 			r.title = c
 			break
 		}
 	}
 	if r.title == "" {
 		for _, c := range texts {
-			if len(c) > len(r.title) {
+			if len(c) > len(r.title) && !isTagList(c) {
 				r.title = c
 			}
 		}
 	}
+	if r.title == "" {
+		r.title = texts[0]
+	}
 	return r, true
+}
+
+// isTagList reports whether s is a list of subject tags ("social
+// history, banditry, millenarianism"): short terms set apart by commas,
+// one at least in lower case, none a sentence.
+func isTagList(s string) bool {
+	if !strings.Contains(s, ", ") || strings.ContainsAny(s, ".:;!?") {
+		return false
+	}
+	lower := false
+	for part := range strings.SplitSeq(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" || wordCountUpTo(part, 4) > 3 {
+			return false
+		}
+		lower = lower || isLower(firstRune(part))
+	}
+	return lower
 }
 
 // nameColumn finds the table column that holds authors' names: the one
@@ -405,7 +447,7 @@ func nameColumn(lines []line) int {
 				rows, names = append(rows, 0), append(names, 0)
 			}
 			rows[j]++
-			if looksLikeNameList(c) {
+			if looksLikeNameList(c) || isInvertedName(c) {
 				names[j]++
 			}
 		}
@@ -655,6 +697,28 @@ func nonSpaceBytes(x uint64) uint64 {
 	return ((y &^ highBits) + 0x7F*lowBits | y) & highBits
 }
 
+// cutLeadingClock cuts a time of day ("17:42", "9:05") off the text
+// after it, when that text is a headline: it starts with a capital and
+// runs to three words or more.
+func cutLeadingClock(s string) (string, bool) {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+4 > len(s) || s[i] != ':' || !isDigitByte(s[i+1]) || !isDigitByte(s[i+2]) || s[i+3] != ' ' {
+		return s, false
+	}
+	rest := strings.TrimLeft(s[i+4:], " ")
+	if rest == "" || !isUpperStart(rest) || wordCountUpTo(rest, 3) < 3 {
+		return s, false
+	}
+	var buf [4]byte
+	if w := appendFirstLetterRun(buf[:0], rest, 3); string(w) == "am" || string(w) == "pm" || string(w) == "uhr" {
+		return s, false
+	}
+	return rest, true
+}
+
 // isProse reports whether s reads as running text rather than a headline:
 // long, or a sentence of some length that ends with a full stop.
 func isProse(s string) bool {
@@ -666,6 +730,12 @@ func isProse(s string) bool {
 	// punctuation; headlines in title case can be as long.
 	if n >= 14 && capRatio(s) < 0.35 {
 		return true
+	}
+	if strings.HasSuffix(s, "]") {
+		// A teaser cut short: "…Let's talk about it. […]".
+		for _, cut := range []string{" […]", " [...]", " [..]"} {
+			s = strings.TrimSuffix(s, cut)
+		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
 	// A short sentence ends with a full stop; a short headline ending so
@@ -946,11 +1016,12 @@ func catalogueHeading(s string) (string, bool) {
 	if !isInvertedName(name) {
 		return "", false
 	}
-	if !tagged {
-		sur, given, _ := strings.Cut(name, ", ")
-		if !stopped || !isNameWord(sur) || !givenNames(given) || isInitial(given) {
-			return "", false
-		}
+	sur, given, _ := strings.Cut(name, ", ")
+	if !givenNames(given) {
+		return "", false // "Work, Society and Politics, 1880-1914": a title
+	}
+	if !tagged && (!stopped || !isNameWord(sur) || isInitial(given)) {
+		return "", false
 	}
 	return s[:end], true
 }

@@ -16,6 +16,7 @@ func pageCleanup(recs []*annals.Record) {
 			r.Source = "" // "Vol. 46 No. 4" numbers an issue; it names no outlet
 		}
 	}
+	titleDates(recs)
 	stripTagPrefix(recs)
 	stripListTag(recs)
 	stripGluedRubric(recs)
@@ -310,7 +311,9 @@ var outletWords = newWordSet("news", "times", "post", "journal", "daily",
 	"nachrichten", "diario", "noticias", "periódico", "газета",
 	"новости", "вести", "gazeta", "avis", "avisen", "dagblad",
 	"tidende", "notizie", "giornale", "journalen", "presse", "info",
-	"review", "monitor", "blog")
+	"review", "monitor", "blog", "courant", "krant", "gazet", "kurier", "koerier", "courier",
+	"telegraph", "telegraaf", "chronicle", "observer", "guardian", "mercury", "standard", "express",
+	"mail", "independent", "bulletin", "gazzetta", "corriere", "tageblatt", "blatt", "tidning", "avisa")
 
 // outletLike reports a name printed the way outlets are and people are
 // not: a domain, a leading article, an acronym, or an outlet noun.
@@ -332,7 +335,7 @@ func outletLike(a string) bool {
 		for rest, more := w, true; more; {
 			var part string
 			part, rest, more = strings.Cut(rest, "-")
-			if utf8.RuneCountInString(part) >= 2 && allUpper(part) {
+			if utf8.RuneCountInString(strings.TrimRight(part, ".,")) >= 2 && allUpper(part) {
 				return true // BBC, Levante-EMV
 			}
 		}
@@ -587,3 +590,77 @@ var newsAgencies = newWordSet("reuters", "associated press", "ap", "afp", "agenc
 	"anp", "belga", "keystone-sda", "epd", "kuna", "sputnik", "ukrinform",
 	"укрінформ", "bta", "mti", "čtk", "tanjug", "ana-mpa", "notimex", "télam",
 	"prensa latina", "agência brasil", "akipress", "ap news", "afp news")
+
+// titleDates takes the date a finding aid prints at the end of an
+// item's title ("Strike bulletins, 1946", "Photographs of picket lines,
+// 1985-1986", "Agreement …, 1946 April 12") as the record's date, on a
+// page where two or more undated records end so, in a single year or
+// day. A title ending in a span of years ("Work, Society and Politics,
+// 1880-1914") is a history's, and keeps it, unless the page dates its
+// items so.
+func titleDates(recs []*annals.Record) {
+	type cut struct {
+		r *annals.Record
+		t string
+		d annals.Date
+	}
+	var cuts []cut
+	for _, r := range recs {
+		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) {
+			continue
+		}
+		i := strings.LastIndex(r.Title, ", ")
+		if i <= 0 || wordCountUpTo(r.Title[:i], 2) < 2 {
+			continue
+		}
+		if d, ok := archivalDate(r.Title[i+2:]); ok {
+			cuts = append(cuts, cut{r, r.Title[:i], d})
+		}
+	}
+	// Two at least must end in a single year or day: a span of years
+	// closes many a history's title ("…in Ontario, 1966–1990").
+	single := 0
+	for _, c := range cuts {
+		if t := c.r.Title[len(c.t)+2:]; len(t) == 4 || !strings.ContainsAny(t, "-–") {
+			single++
+		}
+	}
+	if single < 2 {
+		return
+	}
+	for _, c := range cuts {
+		c.r.Title, c.r.Date = c.t, c.d
+	}
+}
+
+// archivalDate reads a date as finding aids print it: a year, a span of
+// years (dated by its first), or year, month and day ("1946 April 12").
+func archivalDate(s string) (annals.Date, bool) {
+	if len(s) < 4 || !isDigits(s[:4]) {
+		return annals.Date{}, false
+	}
+	if len(s) == 4 {
+		return yearOf(s)
+	}
+	if d, ok := approximateDate(s); ok && !d.IsZero() {
+		return d, true // "1985-1986"
+	}
+	ws := strings.Fields(s[4:])
+	if len(ws) == 0 || len(ws) > 2 {
+		return annals.Date{}, false
+	}
+	m, _, ok := lookupMonth(ws[0], false)
+	if !ok {
+		return annals.Date{}, false
+	}
+	y := atoi(s[:4])
+	if len(ws) == 1 {
+		d := annals.MonthDate(y, m)
+		return d, plausibleYear(y)
+	}
+	if !isDigits(ws[1]) || len(ws[1]) > 2 {
+		return annals.Date{}, false
+	}
+	d := annals.DayDate(y, m, atoi(ws[1]))
+	return d, plausibleYear(y) && d.Validate() == nil
+}

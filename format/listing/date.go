@@ -596,7 +596,11 @@ func matchDate(s string, toks []token, i int, order dayOrder) (dateMatch, int, b
 				return m, next, true
 			}
 		}
-		return dateMatch{}, 0, false
+		// "Mar" abbreviates a French weekday and an English month: read
+		// as a weekday it dated nothing, so read it as a month.
+		if len(t) > 3 {
+			return dateMatch{}, 0, false
+		}
 	}
 	return matchDateOrRange(s, toks, i, order)
 }

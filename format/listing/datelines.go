@@ -33,12 +33,50 @@ func labelledDates(items []item, order dayOrder) {
 		cands = append(cands, cand{i, key, m})
 		count[key]++
 	}
+	candidate := func(i int) bool {
+		for _, c := range cands {
+			if c.i == i {
+				return true
+			}
+		}
+		return false
+	}
 	for _, c := range cands {
+		if next := c.i + 1; next < len(items) && !items[next].gap && items[next].dated && !candidate(next) &&
+			(items[next].kind == kByline || items[next].kind == kDate) {
+			// The entry prints its date on a line of its own below: the
+			// recurring words are a series' title, dated by its day ("This
+			// Day in Labor History: January 19, 1915" over "January 19,
+			// 2025 / Ben Harlan"), and the date is the title's.
+			if it := &items[c.i]; it.source == "" && len(it.authors) == 0 && it.rest == "" {
+				it.title, it.date, it.dated = it.body, annals.Date{}, false
+			}
+			continue
+		}
 		if count[c.key] >= 2 || strings.HasSuffix(c.key, ":") && wordCount(c.key) <= 2 {
 			it := &items[c.i]
 			it.kind, it.date, it.dated = kDate, c.m.date, true
 			it.title, it.source, it.rest, it.authors = "", "", "", nil
 		}
+	}
+}
+
+// titleOverByline makes a title of a line read as "Name: date" right
+// above the entry's own byline: an entry has one byline, and a line of
+// a name, a colon and a date over it is a series' headline dated by its
+// subject's day ("Labor Almanac: March 8, 1917" over "March 8, 2025 /
+// Ruth Okafor").
+func titleOverByline(items []item) {
+	for i := 0; i+1 < len(items); i++ {
+		it, next := &items[i], &items[i+1]
+		if it.kind != kByline || next.kind != kByline || next.gap || !it.dated || !next.dated || len(next.authors) == 0 {
+			continue
+		}
+		name, _, ok := strings.Cut(it.body, ": ")
+		if !ok || len(it.authors) != 1 || it.authors[0] != name || it.source != "" {
+			continue
+		}
+		it.kind, it.title, it.authors, it.date, it.dated, it.rest = kTitle, it.body, nil, annals.Date{}, false, ""
 	}
 }
 
@@ -84,8 +122,11 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 // line, the dates close their entries instead.
 func dateHeadings(items []item) []item {
 	n := len(items)
-	if n < 3 || !blocked(items) {
+	if n < 3 {
 		return items
+	}
+	if !blocked(items) {
+		return dayHeadings(items)
 	}
 	lone := func(i int) bool {
 		return (i == 0 || items[i].gap) && (i+1 == n || items[i+1].gap)
@@ -101,8 +142,8 @@ func dateHeadings(items []item) []item {
 	headings := 0
 	for i := 0; i < n-1; i++ {
 		heading[i] = isHeading(i)
-		if heading[i] {
-			headings++
+		if heading[i] && (i == 0 || !heading[i-1]) {
+			headings++ // an issue's date lines one under another count once
 		}
 		if items[i].kind == kDate && !heading[i] {
 			// Date lines that stand in their entries' blocks mark
@@ -126,6 +167,50 @@ func dateHeadings(items []item) []item {
 		if i > 0 && heading[i-1] {
 			it.gap = true
 		}
+		it.group = group
+		out = append(out, it)
+	}
+	return out
+}
+
+// dayHeadings takes out the dates of a news feed printed without blank
+// lines, where each day's date heads its headlines, one to a line:
+// "Tuesday, March 4, 2025" / "17:42 Kumtor miners stage sit-in…" /
+// "16:05 …". The page must hold nothing but such dates and bare
+// headlines, open with a date, and print two headlines under one date
+// somewhere: a date above each headline alone is the entry's own.
+func dayHeadings(items []item) []item {
+	isHeading := func(it *item) bool {
+		return it.kind == kDate && !it.date.IsZero() && len(it.authors) == 0 && it.source == "" && it.rest == ""
+	}
+	if !isHeading(&items[0]) {
+		return items
+	}
+	headings, run, longest := 0, 0, 0
+	for i := range items {
+		it := &items[i]
+		switch {
+		case isHeading(it):
+			headings++
+			run = 0
+		case it.kind == kTitle && !it.dated && it.source == "" && len(it.authors) == 0:
+			run++
+			longest = max(longest, run)
+		default:
+			return items
+		}
+	}
+	if headings < 2 || longest < 2 || isHeading(&items[len(items)-1]) {
+		return items
+	}
+	out := items[:0]
+	var group annals.Date
+	for i := range items {
+		if isHeading(&items[i]) {
+			group = items[i].date
+			continue
+		}
+		it := items[i]
 		it.group = group
 		out = append(out, it)
 	}

@@ -44,7 +44,7 @@ var monthNames = []struct{ lang, names string }{
 // weekdayNames lists day names and their common abbreviations.
 var weekdayNames = []string{
 	"monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",
-	"lundi mardi mercredi jeudi vendredi samedi dimanche",
+	"lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim",
 	"lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
 	"montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
 	"mandag tirsdag onsdag torsdag fredag lørdag søndag",

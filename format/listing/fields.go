@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/labor-annals/annals"
@@ -35,7 +36,7 @@ func init() {
 			fieldLabels[strings.TrimSpace(l)] = r
 		}
 	}
-	add(roleAuthors, `author|authors|author(s)|creator|creators|contributor|contributors|editor|editors|written by|
+	add(roleAuthors, `from|author|authors|author(s)|creator|creators|contributor|contributors|editor|editors|written by|
 		автор|авторы|автор(ы)|автори|авторлар|auteur|auteurs|auteur(s)|autor|autoren|autor(en)|autores|autore|autori|
 		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices|
 		beteiligte|mitwirkende|urheber|beteiligte personen|participants|medewerkers|auteur(s) et contributeur(s)|
@@ -45,7 +46,7 @@ func init() {
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
-	add(roleDate, `date|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|online publication date|print publication date|online publication|first online|online first|posted on|дата|год|
+	add(roleDate, `date|dates|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|online publication date|print publication date|online publication|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
 		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
 		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace`)
@@ -65,7 +66,9 @@ func init() {
 		наличие|местонахождение|шифр хранения|құжат түрі|
 		objekttyp|objektart|dokumenttyp|medientyp|institution|datengeber|data provider|provider|repository|archiv|archive|
 		holding institution|sammlung|bestandssignatur|typ|soort|druh dokumentu|
-		tipo|tipo de documento|tipo de recurso|tipo documental|type de document|ver documento`)
+		tipo|tipo de documento|tipo de recurso|tipo documental|type de document|ver documento|
+		soort bericht|soort|plaats van uitgave|place of publication|place published|lieu de publication|lieu d'édition|
+		erscheinungsort|lugar de publicación|luogo di pubblicazione|место издания|article type|kind of article`)
 }
 
 // labelledField splits a line into a known field label and its value:
@@ -152,6 +155,11 @@ func classifyField(it *item, s string, order dayOrder) bool {
 			it.kind = kDate
 		}
 	case roleDate:
+		if d, ok := approximateDate(value); ok {
+			// "Date: c.1925", "Date: 1930s": a catalogue's guess.
+			it.kind, it.date, it.dated = kDate, d, true
+			return true
+		}
 		d, ok := dateLine(value, order)
 		if !ok {
 			// "Published: London : Routledge, 2021" names the publisher too.
@@ -239,6 +247,11 @@ func fieldNames(v string) []string {
 		names = []string{strings.TrimRight(v, " ,")}
 	default:
 		names = SplitAuthors(v)
+		if len(names) > 1 && orgLike(names[0]) && !slices.ContainsFunc(names[1:], func(n string) bool { return personLike(n) && !strings.Contains(n, " and ") || orgLike(n) }) {
+			// "Department of Enterprise, Trade and Employment": one
+			// body, whose name lists what it does.
+			names = []string{strings.TrimSpace(v)}
+		}
 	}
 	for _, n := range names {
 		if len(n) > 80 || strings.ContainsAny(n, "!?") {
@@ -383,4 +396,42 @@ func allTitleCase(s string) bool {
 		}
 	}
 	return true
+}
+
+// approximateDate reads a catalogue's approximate date or span: a year
+// marked as a guess ("c.1925", "ca. 1925", "circa 1925", "1925?", "[1925?]") is that
+// year; a decade ("1930s") is no date a record can hold, and reads as
+// none.
+func approximateDate(s string) (annals.Date, bool) {
+	s = strings.Trim(s, "[] ")
+	if y, ok := strings.CutSuffix(s, "?"); ok && len(y) == 4 && isDigits(y) {
+		return yearOf(y)
+	}
+	if len(s) == 5 && s[4] == 's' && s[3] == '0' && isDigits(s[:4]) {
+		return annals.Date{}, true // a decade
+	}
+	// A span of years, "1891 - 1956", is dated by its first, as a range
+	// of days is by its first day.
+	if len(s) >= 9 && isDigits(s[:4]) && !isDigitByte(s[4]) {
+		if to := strings.TrimLeft(s[4:], " -–—"); len(to) == 4 && isDigits(to) && len(s)-len(to) > 4 {
+			return yearOf(s[:4])
+		}
+	}
+	for _, m := range []string{"c.", "ca.", "circa", "c", "ca", "approx."} {
+		if rest, ok := strings.CutPrefix(strings.ToLower(s), m); ok {
+			if y := strings.TrimRight(strings.TrimSpace(rest), "?"); len(y) == 4 && isDigits(y) {
+				return yearOf(y)
+			}
+		}
+	}
+	return annals.Date{}, false
+}
+
+// yearOf is the year of four digits, when plausible.
+func yearOf(y string) (annals.Date, bool) {
+	n := atoi(y)
+	if !plausibleYear(n) {
+		return annals.Date{}, false
+	}
+	return annals.YearDate(n), true
 }

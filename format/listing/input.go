@@ -19,6 +19,10 @@ type line struct {
 	facts  facts    // which bytes text holds
 	href   string   // link target, from HTML input
 	cells  []string // the cells of a row whose fields are set apart by tabs
+	// italicTail is the Markdown emphasis closing the line after a dash
+	// ("[Title](url) — *The BMJ*"): a publication's name, set in italics
+	// as references set them.
+	italicTail string
 }
 
 // checkText rejects input that is not text: NUL bytes or mostly control
@@ -134,6 +138,9 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 				return line{}, nil, false
 			}
 			ln.text, ln.href, ln.facts = plain, href, factsOf(plain)
+			if t := italicTail(text); t != "" && strings.HasSuffix(plain, t) {
+				ln.italicTail = t
+			}
 		}
 	}
 	// A line collapseSpace left as it was (the same string, so the

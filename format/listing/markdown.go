@@ -112,3 +112,34 @@ func stripEmphasis(s string) string {
 func isWordByte(c byte) bool {
 	return c >= 0x80 || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
+
+// italicTail returns the text of the emphasis that closes s after a
+// spaced dash ("… — *The BMJ*", "… - _Jacobin_"), or "".
+func italicTail(s string) string {
+	s = strings.TrimRight(s, " ")
+	if s == "" || s[len(s)-1] != '*' && s[len(s)-1] != '_' {
+		return ""
+	}
+	c := s[len(s)-1]
+	n := 0
+	for n < len(s) && n < 3 && s[len(s)-1-n] == c {
+		n++
+	}
+	mark := s[len(s)-n:]
+	body := s[:len(s)-n]
+	open := strings.LastIndex(body, " "+mark)
+	if open < 0 {
+		return ""
+	}
+	inner := body[open+1+n:]
+	if inner == "" || inner[0] == ' ' || strings.Contains(inner, mark) || len(inner) > 80 {
+		return ""
+	}
+	before := body[:open+1]
+	for _, d := range []string{" — ", " – ", " - "} {
+		if strings.HasSuffix(before, d) {
+			return inner
+		}
+	}
+	return ""
+}

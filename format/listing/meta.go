@@ -142,7 +142,9 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 			b.date, b.dated = d.date, true
 		}
 	}
-	names = cutClockTail(strings.Trim(names, " ,;:(-–—|"))
+	// "Post by Name » 14 Mar 2019": a forum sets the name apart by a
+	// guillemet.
+	names = cutClockTail(strings.Trim(names, " ,;:(-–—|»"))
 	// "Reviewed by Name (University) Published on H-Labor (May, 2025)":
 	// the outlet follows a published-word; affiliations are in brackets.
 	if before, outlet, ok := cutPublishedOn(names); ok {
@@ -194,6 +196,14 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	post = strings.TrimLeft(post, " .,;:)–—-")
+	if post != "" && indexDigit(post[:min(len(post), 12)]) >= 0 {
+		post = cutLeadingTime(post)
+	}
+	if post != "" && wordCountUpTo(post, 9) <= 8 && isLower(firstRune(post)) && !strings.Contains(post, ". ") {
+		// "… July 09, 2025 @09:00PM from the back-to-the-booth dept.":
+		// a fragment in lower case finishing the byline is no teaser.
+		post = ""
+	}
 	b.rest, b.source = fromSentence(post, b.source)
 	return b, len(b.authors) > 0
 }
@@ -662,7 +672,8 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				inside := rest[o+1 : len(rest)-1]
 				if m, ok := wholeDate(inside, order); ok && !t.dated {
 					t.date, t.dated = m.date, true
-				} else if t.source == "" && inside != "" {
+				} else if t.source == "" && hasLetterOrDigit(inside) {
+					// "[…]" marks a cut, and names no source.
 					t.source = inside
 				} else {
 					break
@@ -1263,6 +1274,25 @@ func cutClockTail(names string) string {
 		}
 	}
 	return names
+}
+
+// cutLeadingTime cuts a time of day opening s: "@09:00PM", "09:00 PM",
+// "at 9:05".
+func cutLeadingTime(s string) string {
+	rest := strings.TrimPrefix(strings.TrimPrefix(s, "at "), "@")
+	clock, after, _ := strings.Cut(rest, " ")
+	lc := strings.ToLower(clock)
+	if t, ok := strings.CutSuffix(lc, "am"); ok {
+		lc = t
+	} else if t, ok := strings.CutSuffix(lc, "pm"); ok {
+		lc = t
+	} else if w, a, _ := strings.Cut(after, " "); strings.EqualFold(w, "am") || strings.EqualFold(w, "pm") {
+		after = a
+	}
+	if !isClock(lc) || !strings.ContainsAny(lc, ":.h") {
+		return s
+	}
+	return strings.TrimLeft(after, " ,.;")
 }
 
 // isClock reports whether s is a time of day: "14:05", "13h48", "9.30".

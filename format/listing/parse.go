@@ -77,6 +77,7 @@ func pageItems(lines []line) []item {
 	lines = joinWrapped(lines)
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
+	titleOverByline(items)
 	labelledDates(items, order)
 	items = mergeAdjacent(items)
 	rubricLines(items, order)
@@ -553,7 +554,17 @@ func candidateSplits(items []item) []split {
 			// A byline right above a date line (or the reverse) is one
 			// header, not two.
 			isHead := func(i int) bool { k := syms[i]; return k == 'D' || k == 'B' }
-			isStart = func(i int) bool { return isHead(i) && (i == 0 || !isHead(i-1)) }
+			// On a page in blocks, a head below another in the same
+			// block ("DATE" / title / "By X") is the same entry's.
+			headAbove := make([]bool, len(items))
+			for i := range items {
+				if i > 0 && !gapAt[i] {
+					headAbove[i] = headAbove[i-1] || isHead(i-1)
+				}
+			}
+			isStart = func(i int) bool {
+				return isHead(i) && (i == 0 || gapAt[i] || !isHead(i-1)) && !(isBlocked && headAbove[i])
+			}
 		case 'G':
 			// Entries as the blank lines print them: each block one
 			// entry, whatever kind of line opens it.
@@ -1599,9 +1610,43 @@ func outletsOverDates(items []item) {
 		}
 	}
 	if !vote.holds() {
+		bareOutlets(items)
 		return
 	}
 	for _, i := range append(slots, bare...) {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+	}
+}
+
+// bareOutlets reads the line between each headline and its date as the
+// outlet, where no entry prints authors and three or more such lines
+// read mostly as outlets: a newspaper archive's results, "HAVENSTAKING
+// TE ROTTERDAM." / "Het volk : dagblad voor de arbeiderspartij" /
+// "Datum: 04-09-1920".
+func bareOutlets(items []item) {
+	var at []int
+	outlets, people := 0, 0
+	for i := 1; i+1 < len(items); i++ {
+		it, next, prev := &items[i], &items[i+1], &items[i-1]
+		if next.kind != kDate || next.gap || it.gap || prev.kind != kTitle || !prev.gap && i > 1 {
+			continue
+		}
+		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(9) > 8 {
+			continue
+		}
+		at = append(at, i)
+		switch {
+		case outletLike(it.body):
+			outlets++
+		case personLike(it.body):
+			people++
+		}
+	}
+	if len(at) < 3 || outlets*2 <= len(at) || people > 0 {
+		return
+	}
+	for _, i := range at {
 		it := &items[i]
 		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 	}
@@ -1623,12 +1668,23 @@ func echoTitles(items []item) {
 			}
 			// The last bytes first: most pairs differ there, and the
 			// comparison of the whole suffix costs a call.
-			if it.body[len(it.body)-1] == head.body[len(head.body)-1] && strings.HasSuffix(it.body, head.body) && wordCount(it.body[:len(it.body)-len(head.body)]) <= 5 {
+			if it.body[len(it.body)-1] == head.body[len(head.body)-1] && strings.HasSuffix(it.body, head.body) && wordCount(it.body[:len(it.body)-len(head.body)]) <= 5 &&
+				!replyMark(it.body[:len(it.body)-len(head.body)]) {
 				it.kind, it.title, it.authors, it.source = kChrome, "", nil, ""
 				break
 			}
 		}
 	}
+}
+
+// replyMark reports whether s is a reply's mark before the subject it
+// answers ("Re: ", "AW: "): a forum's reply is an entry of its own.
+func replyMark(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "re:", "aw:", "sv:", "vs:", "odp:", "ответ:":
+		return true
+	}
+	return false
 }
 
 // blockHeadlines makes the prose line opening a block its headline when
