@@ -183,7 +183,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "reviewed by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
+var byWords = []string{"written by ", "reviewed by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "του ", "της ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)
@@ -201,7 +201,7 @@ func cutByWord(s string) (string, bool) {
 			// "de" and "di" are too common as ordinary words to count
 			// unless a capitalised name follows.
 			rest := s[len(w):]
-			if (w == "de " || w == "di ") && !particleByline(rest) {
+			if particleByWord(w) && !particleByline(rest) {
 				return s, false
 			}
 			return rest, true
@@ -223,13 +223,24 @@ func cutByWordSpaced(s string) (string, bool) {
 			if len(w) <= len(s) {
 				rest = s[len(w):]
 			}
-			if (w == "de " || w == "di ") && !particleByline(rest) {
+			if particleByWord(w) && !particleByline(rest) {
 				return s, false
 			}
 			return rest, true
 		}
 	}
 	return s, false
+}
+
+// particleByWord reports the by-words that are common words too: "de"
+// and "di" (of, from), Greek "του" and "της" (of: "Του Νίκου
+// Παπαδόπουλου" is by him).
+func particleByWord(w string) bool {
+	switch w {
+	case "de ", "di ", "του ", "της ":
+		return true
+	}
+	return false
 }
 
 // particleByline reports whether the text after "de " or "di ", words

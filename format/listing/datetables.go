@@ -34,7 +34,7 @@ var monthNames = []struct{ lang, names string }{
 	{"tr", "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"},
 	{"id", "januari|jan februari|feb maret|mar april|apr mei juni|jun juli|jul agustus|agu|agt september|sep oktober|okt november|nov desember|des"},
 	{"fi", "tammikuuta|tammikuu helmikuuta|helmikuu maaliskuuta|maaliskuu huhtikuuta|huhtikuu toukokuuta|toukokuu kesäkuuta|kesäkuu heinäkuuta|heinäkuu elokuuta|elokuu syyskuuta|syyskuu lokakuuta|lokakuu marraskuuta|marraskuu joulukuuta|joulukuu"},
-	{"el", "ιανουαρίου|ιανουάριος|ιαν φεβρουαρίου|φεβρουάριος|φεβ μαρτίου|μάρτιος|μαρ απριλίου|απρίλιος|απρ μαΐου|μαΐου|μάιος|μαϊ ιουνίου|ιούνιος|ιουν ιουλίου|ιούλιος|ιουλ αυγούστου|αύγουστος|αυγ σεπτεμβρίου|σεπτέμβριος|σεπ οκτωβρίου|οκτώβριος|οκτ νοεμβρίου|νοέμβριος|νοε δεκεμβρίου|δεκέμβριος|δεκ"},
+	{"el", "ιανουαρίου|ιανουάριος|ιαν|γενάρη φεβρουαρίου|φεβρουάριος|φεβ|φλεβάρη μαρτίου|μάρτιος|μαρ|μάρτη απριλίου|απρίλιος|απρ|απρίλη μαΐου|μαΐου|μάιος|μαϊ|μάη ιουνίου|ιούνιος|ιουν|ιούνη ιουλίου|ιούλιος|ιουλ|ιούλη αυγούστου|αύγουστος|αυγ σεπτεμβρίου|σεπτέμβριος|σεπ|σεπτέμβρη οκτωβρίου|οκτώβριος|οκτ|οκτώβρη νοεμβρίου|νοέμβριος|νοε|νοέμβρη δεκεμβρίου|δεκέμβριος|δεκ|δεκέμβρη"},
 	{"hi", "जनवरी फ़रवरी|फरवरी मार्च अप्रैल|अप्रेल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर"},
 	{"ar", "يناير فبراير|شباط مارس|آذار أبريل|ابريل|نيسان مايو|أيار يونيو|حزيران يوليو|تموز أغسطس|اغسطس|آب سبتمبر|أيلول أكتوبر|اكتوبر نوفمبر ديسمبر"},
 	{"ro", "ianuarie|ian februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie"},

@@ -202,3 +202,37 @@ A look back at the spring of 1919.`, []rec{
 		})
 	})
 }
+
+func TestCapitalsAndGreek(t *testing.T) {
+	t.Run("names in capitals between the teaser and the date", func(t *testing.T) {
+		checkRecs(t, `ONTARIO
+Hospital cleaners win first contract after long campaign
+The agreement sets a wage floor and limits the use of agency staff.
+PRIYA NAIR
+PUBLISHED 2 HOURS AGO
+
+QUEBEC
+Dock workers in Trois-Rivières vote to strike
+The union says talks on scheduling have stalled since the summer.
+JULES MARTEL AND ANNE ROY
+PUBLISHED MARCH 3, 2026`, []rec{
+			{"Hospital cleaners win first contract after long campaign", "PRIYA NAIR", "", "", "The agreement sets a wage floor and limits the use of agency staff."},
+			{"Dock workers in Trois-Rivières vote to strike", "JULES MARTEL; ANNE ROY", "", "2026-03-03", "The union says talks on scheduling have stalled since the summer."},
+		})
+	})
+	t.Run("Greek colloquial months and a genitive byline", func(t *testing.T) {
+		checkRecs(t, `ΝΑΥΤΕΡΓΑΤΕΣ
+Απεργία στα πλοία της ακτοπλοΐας
+Οι ναυτεργάτες απεργούν για τις συλλογικές συμβάσεις.
+Πέμπτη 6 Μάρτη 2025 | Σελ. 9
+
+ΙΣΤΟΡΙΑ
+Η μεγάλη απεργία των καπνεργατών
+Του Γιώργου Αθανασίου
+Μια ματιά στους αγώνες του Μάη του 1936.
+Κυριακή 2 Φλεβάρη 2025 | Σελ. 20`, []rec{
+			{"Απεργία στα πλοία της ακτοπλοΐας", "", "", "2025-03-06", "Οι ναυτεργάτες απεργούν για τις συλλογικές συμβάσεις."},
+			{"Η μεγάλη απεργία των καπνεργατών", "Γιώργου Αθανασίου", "", "2025-02-02", "Μια ματιά στους αγώνες του Μάη του 1936."},
+		})
+	})
+}

@@ -88,6 +88,7 @@ func pageItems(lines []line) []item {
 	dekLines(items)
 	datelineBylines(items)
 	titlesOverNames(items)
+	capsNamesOverDates(items)
 	outletSlots(items)
 	outletsOverDates(items)
 	underHeadlines(items)
@@ -1616,6 +1617,31 @@ func outletsOverDates(items []item) {
 	for _, i := range append(slots, bare...) {
 		it := &items[i]
 		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+	}
+}
+
+// capsNamesOverDates reads a line in capitals between an entry's teaser
+// and its date as the authors, where two entries or more print one
+// there: "…told members to comply." / "KARA DUBOIS" / "PUBLISHED
+// DECEMBER 18, 2025". A line in capitals elsewhere is a rubric.
+func capsNamesOverDates(items []item) {
+	var at []int
+	for i := 1; i+1 < len(items); i++ {
+		it, prev, next := &items[i], &items[i-1], &items[i+1]
+		if it.kind != kTitle || it.gap || next.gap || prev.kind != kProse || next.kind != kDate || !next.dated || len(next.authors) > 0 {
+			continue
+		}
+		if it.dated || it.source != "" || it.wordsUpTo(9) > 8 || indexDigit(it.body) >= 0 || !isUpperStart(it.body) || !allUpper(it.body) { // scripts without case are in no capitals
+			continue
+		}
+		at = append(at, i)
+	}
+	if len(at) < 2 {
+		return
+	}
+	for _, i := range at {
+		it := &items[i]
+		it.kind, it.authors, it.title = kName, SplitAuthors(it.body), ""
 	}
 }
 
