@@ -54,17 +54,23 @@ var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
 // gluedByWordCapital reports whether some byte of head after its first
 // is the first letter of one of gluedByWords, as a glued by-word's is.
 func gluedByWordCapital(head string) bool {
+	// A plain loop over a table: the head is short, and in title case
+	// has capitals enough that skipping to each costs more.
 	for i := 1; i < len(head); i++ {
-		if i = nextCapitalOrNonASCII(head, i); i == len(head) {
-			break
-		}
-		switch head[i] {
-		case 'V', 'B', 'P', 'A', 'D':
+		if gluedByWordFirst[head[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+// gluedByWordFirst marks the first letters of gluedByWords.
+var gluedByWordFirst = func() (t [256]bool) {
+	for _, w := range gluedByWords {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // pieceArticles may open a label of the kind of piece.
 var pieceArticles = newWordSet("a", "an", "ein", "eine", "un", "une",
@@ -655,6 +661,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	var t suffix
 	found := false
 	rest := strings.TrimSpace(s)
+	trimmed := len(rest) == len(s) // rest stays a prefix of s
 	for step := 0; step < 3; step++ {
 		rest = strings.TrimRight(rest, " .")
 		if strings.HasSuffix(rest, "]") {
@@ -698,10 +705,14 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		}
 		tail := tailOf(rest, 60)
 		var ds []dateMatch
-		if len(tail) == len(s) { // tail is s
+		var buf [4]dateMatch // a tail of 60 bytes holds few dates
+		switch {
+		case len(tail) == len(s): // tail is s
 			ds = ld.all()
-		} else {
-			var buf [4]dateMatch // a tail of 60 bytes holds few dates
+		case trimmed:
+			// rest is a prefix of s: the tail is read from its tokens.
+			ds = ld.datesIn(buf[:0], len(rest)-len(tail), len(rest), -1)
+		default:
 			ds = appendDates(buf[:0], tail, order, -1)
 		}
 		if len(ds) > 0 {
