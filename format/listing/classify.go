@@ -308,10 +308,11 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
-	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
-		it.kind = kName
-		it.authors = SplitAuthors(s)
-		return
+	if !f.any(hasDigit) { // names hold no digits
+		if names, ok := nameListAuthors(s); ok && !allUpper(s) {
+			it.kind, it.authors = kName, names
+			return
+		}
 	}
 	it.title = s
 	if f.any(hasDash | hasE2) { // " - ", " — "

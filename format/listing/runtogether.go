@@ -16,7 +16,9 @@ import (
 // f are the facts of the line s comes from: a dateline needs a digit, and
 // a dash and a space after the date.
 func splitRunTogether(s string, f facts) (title, summary string, date annals.Date) {
-	if t, rest, ok := cutParenByline(s); ok && wordCount(rest) >= 3 {
+	if !f.any(hasParen) {
+		// No "(by Name)": the search for one is spared.
+	} else if t, rest, ok := cutParenByline(s); ok && wordCount(rest) >= 3 {
 		// "Title (by Name). Teaser": the byline closes the title.
 		return t, rest, date
 	}
