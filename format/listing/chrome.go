@@ -219,8 +219,8 @@ func physicalExtent(s string) bool {
 // series and the book's number in it: "Studies in global social history
 // ; v. 1", "Criterion collection ; 334".
 func seriesStatement(s string) bool {
-	if len(s) > 100 {
-		return false
+	if len(s) > 100 || strings.IndexByte(s, ';') < 0 {
+		return false // most lines: no semicolon to search for
 	}
 	i := strings.LastIndex(s, " ; ")
 	if i <= 0 || strings.Contains(s[:i], " ; ") {

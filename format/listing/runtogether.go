@@ -25,7 +25,7 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
-	if f.any(hasDigit) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
+	if f.any(hasDigit) && f.any(hasDash|hasE2) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
 		if d, ok := firstDateN(s, orderUnknown, 400); ok {
 			after := strings.TrimLeft(s[d.end:], " ")
 			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
