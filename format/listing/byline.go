@@ -465,7 +465,7 @@ var affiliationWords = newWordSet(strings.Fields(`university universities colleg
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").
 func looksLikeNameList(s string) bool {
-	if !mayBeNameList(s) || !shortNameRuns(s) || runesOver(s, 200) || strings.ContainsAny(s, ".!?") && !hasInitials(s) || isLabelPhrase(s) {
+	if !mayBeNameListAll(s) {
 		return false
 	}
 	names := 0
@@ -473,6 +473,29 @@ func looksLikeNameList(s string) bool {
 		names++
 		return looksLikeName(n)
 	}) && names > 0
+}
+
+// mayBeNameListAll holds for s when looksLikeNameList can, before its
+// names are split.
+func mayBeNameListAll(s string) bool {
+	return mayBeNameList(s) && shortNameRuns(s) && !runesOver(s, 200) && !(strings.ContainsAny(s, ".!?") && !hasInitials(s)) && !isLabelPhrase(s)
+}
+
+// nameListAuthors is SplitAuthors(s) when looksLikeNameList(s) holds:
+// the names that test reads are the authors, split once.
+func nameListAuthors(s string) ([]string, bool) {
+	if !mayBeNameListAll(s) {
+		return nil, false
+	}
+	var buf [8]string // most lists are short: no allocation for a line that fails
+	names := buf[:0]
+	if !eachAuthor(s, func(n string) bool {
+		names = append(names, n)
+		return looksLikeName(n)
+	}) || len(names) == 0 {
+		return nil, false
+	}
+	return append([]string{}, names...), true
 }
 
 // listWords may stand in lower case in a list of names: particles and

@@ -229,8 +229,8 @@ func physicalExtent(s string) bool {
 // series and the book's number in it: "Studies in global social history
 // ; v. 1", "Criterion collection ; 334".
 func seriesStatement(s string) bool {
-	if len(s) > 100 {
-		return false
+	if len(s) > 100 || strings.IndexByte(s, ';') < 0 {
+		return false // most lines: no semicolon to search for
 	}
 	i := strings.LastIndex(s, " ; ")
 	if i <= 0 || strings.Contains(s[:i], " ; ") {
@@ -776,6 +776,106 @@ var tailPhrases = []string{
 	"leia mais", "подробнее", "читать далее", "толығырақ", "- подробности", "lees meer",
 }
 
+// loweredTailPhrase finds the first of tailPhrases that ends lt, the
+// lower-cased tail of s (as long as tail), or a "continue reading" in it:
+// it returns where s is cut.
+func loweredTailPhrase(s, tail string, lt []byte) (int, bool) {
+	if len(lt) == 0 {
+		return 0, false
+	}
+	// "Continue reading TITLE" names the article after the phrase.
+	// (Index first: it is much faster, and usually finds none.)
+	if bytes.HasSuffix(lt, []byte(continueReadingPhrase)) {
+		return len(s) - len(continueReadingPhrase), true
+	}
+	if bytes.Index(lt, []byte(continueReadingPhrase)) >= 0 {
+		if i := bytes.LastIndex(lt, []byte(continueReadingPhrase)); i >= 0 && len(s)-len(tail)+i > 0 {
+			return len(s) - len(tail) + i, true
+		}
+	}
+	// The other phrases, those ending in the tail's last byte.
+	for _, t := range tailPhrasesByLast[lt[len(lt)-1]] {
+		if len(lt) >= len(t) && string(lt[len(lt)-len(t):]) == t {
+			return len(s) - len(t), true
+		}
+	}
+	return 0, false
+}
+
+// asciiTailPhrase is loweredTailPhrase for an ASCII tail, lower-cased
+// byte by byte as it is compared: no phrase outside ASCII ends it.
+func asciiTailPhrase(s, tail string) (int, bool) {
+	if tail == "" {
+		return 0, false
+	}
+	if n := len(continueReadingPhrase); len(tail) >= n && hasPrefixFoldASCII(tail[len(tail)-n:], continueReadingPhrase) {
+		return len(s) - n, true
+	}
+	if i := lastIndexFoldASCII(tail, continueReadingPhrase); i >= 0 && len(s)-len(tail)+i > 0 {
+		return len(s) - len(tail) + i, true
+	}
+	for _, t := range tailPhrasesByLast[lowerASCII(tail[len(tail)-1])] {
+		if len(tail) >= len(t) && hasPrefixFoldASCII(tail[len(tail)-len(t):], t) {
+			return len(s) - len(t), true
+		}
+	}
+	return 0, false
+}
+
+// continueReadingPhrase is the first of tailPhrases, the one found
+// anywhere in a tail.
+const continueReadingPhrase = "continue reading"
+
+// tailPhrasesByLast holds the tail phrases after the first, in order,
+// by their last byte.
+var tailPhrasesByLast = func() (idx [256][]string) {
+	if tailPhrases[0] != continueReadingPhrase {
+		panic("listing: tailPhrases must open with " + continueReadingPhrase)
+	}
+	for _, t := range tailPhrases[1:] {
+		idx[t[len(t)-1]] = append(idx[t[len(t)-1]], t)
+	}
+	return idx
+}()
+
+// lastIndexFoldASCII is bytes.LastIndex of the lower-case ASCII phrase p,
+// of two letters or more, in s lower-cased, s ASCII: p is tried where its first two letters are,
+// found eight places at a time.
+func lastIndexFoldASCII(s, p string) int {
+	at := -1
+	i := 0
+	for ; i+9 <= len(s); i += 8 {
+		x, y := load64(s[i:])|0x20*lowBits, load64(s[i+1:])|0x20*lowBits
+		for m := zeroBytes(x^uint64(p[0])*lowBits) & zeroBytes(y^uint64(p[1])*lowBits); m != 0; m &= m - 1 {
+			if k := i + bits.TrailingZeros64(m)/8; hasPrefixFoldASCII(s[k:], p) {
+				at = k
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if hasPrefixFoldASCII(s[i:], p) {
+			at = i
+		}
+	}
+	return at
+}
+
+// asciiOnly reports whether s is all ASCII, eight bytes at a time.
+func asciiOnly(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s[i:])&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // trimTail removes link tails and truncation marks from the end of a
 // teaser: "… Read more", "(…)", "[...]", "»".
 func trimTail(s string) string {
@@ -785,26 +885,22 @@ func trimTail(s string) string {
 		changed = false
 		s = strings.TrimSpace(s)
 		tail := tailOf(s, 240)
-		var buf [256]byte
-		lt := appendLower(buf[:0], tail)
-		if len(lt) != len(tail) {
-			break // case mapping changed lengths; offsets would not line up
-		}
-		for _, t := range tailPhrases {
-			// The last byte first: it rules out most phrases without a call.
-			if len(lt) >= len(t) && lt[len(lt)-1] == t[len(t)-1] && string(lt[len(lt)-len(t):]) == t {
-				s = s[:len(s)-len(t)]
+		if asciiOnly(tail) {
+			// Most tails: the phrases are matched with ASCII letters
+			// case-folded in place, not in a lower-cased copy.
+			if cut, ok := asciiTailPhrase(s, tail); ok {
+				s = s[:cut]
 				changed = true
-				break
 			}
-			// "Continue reading TITLE" names the article after the phrase.
-			// (Index first: it is much faster, and usually finds none.)
-			if t == "continue reading" && bytes.Index(lt, []byte(t)) >= 0 {
-				if i := bytes.LastIndex(lt, []byte(t)); i >= 0 && len(s)-len(tail)+i > 0 {
-					s = s[:len(s)-len(tail)+i]
-					changed = true
-					break
-				}
+		} else {
+			var buf [256]byte
+			lt := appendLower(buf[:0], tail)
+			if len(lt) != len(tail) {
+				break // case mapping changed lengths; offsets would not line up
+			}
+			if cut, ok := loweredTailPhrase(s, tail, lt); ok {
+				s = s[:cut]
+				changed = true
 			}
 		}
 		// A link word glued after the teaser's last sentence: "…in der

@@ -798,8 +798,11 @@ var seasonWords = newWordSet("spring", "summer", "autumn", "fall", "winter",
 // brackets, then only volume, issue and pages.
 func yearFirstIssue(s string) (lead, bool) {
 	var c lead
+	if len(s) > 200 {
+		return c, false // before the search: most prose is longer
+	}
 	i := indexSpaced(s, " (")
-	if i <= 0 || len(s) > 200 || len(s) < i+7 || s[i+6] != ')' || !isDigits(s[i+2:i+6]) || !isUpperStart(s) {
+	if i <= 0 || len(s) < i+7 || s[i+6] != ')' || !isDigits(s[i+2:i+6]) || !isUpperStart(s) {
 		return c, false
 	}
 	src, rest := s[:i], strings.TrimSpace(s[i+7:])

@@ -63,6 +63,10 @@ type pageContext struct {
 	sourceColumn int // the table column of periodicals or publishers, or -1
 	header       tableHeader
 	headed       bool // the page's table has a header row
+	// dates is room for the dates and tokens of the line classify
+	// reads, made once for the page: its token buffer is too big to
+	// clear for every line. Nil, classify makes its own.
+	dates *lineDates
 }
 
 // classify judges one line on its own, in its page's context, into it:
@@ -157,9 +161,16 @@ func classify(it *item, l line, pc pageContext) {
 	// Probes that need bytes the line lacks are not run (see facts); the
 	// comments say what each needs.
 	f := l.facts
+	// The line's dates and tokens, made for the first probe below that
+	// reads them.
+	dates := pc.dates
+	if dates == nil {
+		dates = new(lineDates)
+	}
+	dates.reset(s, order)
 	if len(s) <= 200 {
 		// mayHoldDate needs a digit.
-		if d, ok := dateLineHold(s, order, f.any(hasDigit) && mayHoldDate(s)); ok {
+		if d, ok := dateLineHold(dates, f.any(hasDigit) && mayHoldDate(s)); ok {
 			it.kind, it.date, it.dated = kDate, d, true
 			return
 		}
@@ -204,8 +215,6 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	// The line's dates, scanned for the first probe below that reads them.
-	dates := &lineDates{s: s, order: order}
 	if f.any(hasDigit) && len(s) <= 120 { // a date
 		if b, ok := nameThenDate(dates); ok {
 			it.take(kByline, b)
@@ -316,10 +325,11 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
-	if !f.any(hasDigit) && looksLikeNameList(s) && !allUpper(s) { // names hold no digits
-		it.kind = kName
-		it.authors = SplitAuthors(s)
-		return
+	if !f.any(hasDigit) { // names hold no digits
+		if names, ok := nameListAuthors(s); ok && !allUpper(s) {
+			it.kind, it.authors = kName, names
+			return
+		}
 	}
 	it.title = s
 	if f.any(hasDash | hasE2) { // " - ", " — "
@@ -784,12 +794,14 @@ func dateLine(s string, order dayOrder) (annals.Date, bool) {
 	if len(s) > 200 {
 		return annals.Date{}, false
 	}
-	return dateLineHold(s, order, mayHoldDate(s))
+	return dateLineHold(&lineDates{s: s, order: order}, mayHoldDate(s))
 }
 
-// dateLineHold is dateLine on s of at most 200 bytes, given
-// mayHoldDate(s): classify knows it is false for a line without digits.
-func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
+// dateLineHold is dateLine on ld.s of at most 200 bytes, given
+// mayHoldDate(ld.s): classify knows it is false for a line without
+// digits. It reads the line's tokens from ld, which later probes share.
+func dateLineHold(ld *lineDates, hold bool) (annals.Date, bool) {
+	s, order := ld.s, ld.order
 	// Both kinds of date are read from the same tokens, made once. Only
 	// a line that holds a number that could belong to a date can hold a
 	// printed date; only a short one can be a relative date.
@@ -809,19 +821,14 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 			return annals.Date{}, false
 		}
 	}
-	// Token buffers as big as each case needs: they are cleared on
-	// every call.
-	var small [16]token
-	toks := small[:0]
 	n := 16
 	if len(s) <= 80 && hold {
-		var big [60]token
-		toks, n = big[:0], 60
+		n = 60
 	}
 	// A line too long for a relative or whole date is a date line only
 	// by a date at its start, and the first 16 tokens tell; a relative
 	// date needs no more.
-	toks = appendTokens(toks, s, n)
+	toks := ld.tokens(n)
 	if len(s) <= 60 && isRelativeDateToks(toks[:min(len(toks), 16)]) {
 		return annals.Date{}, true
 	}
@@ -853,8 +860,7 @@ func dateLineHold(s string, order dayOrder, hold bool) (annals.Date, bool) {
 		return annals.Date{}, false
 	}
 	if n < 60 {
-		var big [60]token
-		toks = appendTokens(big[:0], s, 60)
+		toks = ld.tokens(60)
 	}
 	// What follows must be metadata: "Key: value" pairs or a time.
 	rest := toks[next:]

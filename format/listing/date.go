@@ -60,9 +60,16 @@ func tokenize(s string, max int) []token { return appendTokens(nil, s, max) }
 // appendTokens appends the tokens of s to toks, at most max of them, so
 // that callers can tokenize into a buffer they reuse.
 func appendTokens(toks []token, s string, max int) []token {
+	toks, _, _ = appendTokensFrom(toks, s, 0, false, max)
+	return toks
+}
+
+// appendTokensFrom is appendTokens resumed at s[i:], space saying
+// whether white space came right before i; it returns where it stopped
+// and whether white space came right before that, for the next call.
+func appendTokensFrom(toks []token, s string, i int, space bool, max int) ([]token, int, bool) {
 	max += len(toks)
-	space := false
-	for i := 0; i < len(s) && len(toks) < max; {
+	for i < len(s) && len(toks) < max {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// ASCII, most text: the same classes without table lookups.
@@ -105,7 +112,7 @@ func appendTokens(toks []token, s string, max int) []token {
 		}
 		space = false
 	}
-	return toks
+	return toks, i, space
 }
 
 // wordEnd returns the end of the run of letters and combining marks that
@@ -219,11 +226,20 @@ func appendDates(out []dateMatch, s string, order dayOrder, max int) []dateMatch
 	var toks []token
 	if len(s) <= 100 {
 		var buf [32]token
-		toks = appendTokens(buf[:0], s, 4000)
+		toks = appendTokens(buf[:0], s, maxDateTokens)
 	} else {
 		var buf [64]token
-		toks = appendTokens(buf[:0], s, 4000)
+		toks = appendTokens(buf[:0], s, maxDateTokens)
 	}
+	return appendDatesToks(out, s, toks, order, max)
+}
+
+// maxDateTokens is as many tokens of a string as a scan for dates reads.
+const maxDateTokens = 4000
+
+// appendDatesToks is appendDates given the tokens of s (as many as
+// maxDateTokens), for a caller that has them.
+func appendDatesToks(out []dateMatch, s string, toks []token, order dayOrder, max int) []dateMatch {
 	num := 0 // the first number token at or after i
 	for i := 0; i < len(toks); {
 		if toks[i].kind == 'p' {
@@ -294,26 +310,121 @@ var numberingWords = newWordSet(strings.Fields(`issue no nr vol volume number he
 // lineDates are the dates of one line, scanned when a probe first asks:
 // several probes read the dates of the same line, and a scan tokenizes
 // the whole of it.
+//
+// Its first tokens are made once too, as far as asked for: the test for
+// a date line (dateLineHold) reads some, and the scan for dates all of a
+// short line's. classifyAll makes one lineDates for the page and resets
+// it for each line, so the buffer is not cleared for every line.
 type lineDates struct {
 	s       string
 	order   dayOrder
 	scanned bool
 	dates   []dateMatch // scanDates(s, order), once scanned
+	// buf[:ntoks] are the first tokens of s; tokEnd is where in s
+	// making them stopped, and tokSpace whether white space came right
+	// before it.
+	ntoks    int
+	tokEnd   int
+	tokSpace bool
+	buf      [64]token
+}
+
+// reset makes ld the lineDates of s, nothing scanned or made yet. The
+// tokens left in buf are not cleared: only buf[:ntoks] is read.
+func (ld *lineDates) reset(s string, order dayOrder) {
+	ld.s, ld.order, ld.scanned, ld.dates = s, order, false, nil
+	ld.ntoks, ld.tokEnd, ld.tokSpace = 0, 0, false
+}
+
+// tokens returns tokenize(s, n) for n <= len(ld.buf), made once.
+func (ld *lineDates) tokens(n int) []token {
+	if ld.ntoks < n && ld.tokEnd < len(ld.s) {
+		toks, end, space := appendTokensFrom(ld.buf[:ld.ntoks:len(ld.buf)], ld.s, ld.tokEnd, ld.tokSpace, n-ld.ntoks)
+		ld.ntoks, ld.tokEnd, ld.tokSpace = len(toks), end, space
+	}
+	return ld.buf[:min(n, ld.ntoks)]
 }
 
 // all returns scanDates(s, order).
 func (ld *lineDates) all() []dateMatch {
 	if !ld.scanned {
-		ld.dates, ld.scanned = scanDates(ld.s, ld.order), true
+		if mayHoldDate(ld.s) {
+			// A line of no more tokens than buf holds is scanned from
+			// them; a longer one is tokenized afresh.
+			if toks := ld.tokens(len(ld.buf)); ld.tokEnd == len(ld.s) {
+				ld.dates = appendDatesToks(nil, ld.s, toks, ld.order, -1)
+			} else {
+				ld.dates = scanDates(ld.s, ld.order)
+			}
+		}
+		ld.scanned = true
 	}
 	return ld.dates
+}
+
+// datesIn is appendDates(out, ld.s[a:b], ld.order, max), a and b at
+// rune starts, read from the line's tokens where they reach b: the
+// tokens of s[a:b] are those of the line between a and b, the ones
+// running over a or b cut there, as tokenizing s[a:b] would find them
+// (the white space between tokens is all that is left out).
+func (ld *lineDates) datesIn(out []dateMatch, a, b int, max int) []dateMatch {
+	sub := ld.s[a:b]
+	if !mayHoldDate(sub) {
+		return nil
+	}
+	// The tokens up to b, made as far as b.
+	for ld.tokEnd < b && ld.tokEnd < len(ld.s) && ld.ntoks < len(ld.buf) {
+		ld.tokens(ld.ntoks + 8)
+	}
+	if ld.tokEnd < b && ld.tokEnd < len(ld.s) {
+		return appendDates(out, sub, ld.order, max) // more tokens than buf holds
+	}
+	all := ld.buf[:ld.ntoks]
+	k1 := 0
+	for k1 < len(all) && all[k1].end() <= a {
+		k1++
+	}
+	k2 := k1
+	for k2 < len(all) && all[k2].start < b {
+		k2++
+	}
+	toks := all[k1:k2]
+	if a == 0 && (len(toks) == 0 || toks[len(toks)-1].end() <= b) {
+		return appendDatesToks(out, sub, toks, ld.order, max) // nothing to cut
+	}
+	// The tokens cut and moved to offsets in sub, in a buffer as big as
+	// most need.
+	var buf [16]token
+	if len(toks) > len(buf) {
+		return appendDates(out, sub, ld.order, max)
+	}
+	cut := buf[:len(toks)]
+	copy(cut, toks)
+	if len(cut) > 0 {
+		if t := &cut[0]; t.start < a {
+			t.text, t.start, t.space = ld.s[a:t.end()], a, false
+		} else {
+			t.space = t.start > a
+		}
+		if t := &cut[len(cut)-1]; t.end() > b {
+			t.text = ld.s[t.start:b]
+		}
+	}
+	for k := range cut {
+		cut[k].start -= a
+	}
+	return appendDatesToks(out, sub, cut, ld.order, max)
 }
 
 // firstIn returns firstDateN(s, order, n): the first of all the line's
 // dates when the line is no longer than n.
 func (ld *lineDates) firstIn(n int) (dateMatch, bool) {
 	if len(ld.s) > n {
-		return firstDateN(ld.s, ld.order, n)
+		var buf [1]dateMatch
+		if ds := ld.datesIn(buf[:0], 0, len(headOf(ld.s, n)), 1); len(ds) > 0 {
+			return ds[0], true
+		}
+		return dateMatch{}, false
 	}
 	if ds := ld.all(); len(ds) > 0 {
 		return ds[0], true

@@ -255,6 +255,19 @@ func collapseSpace(s string) string {
 				prevSpace = sp>>63 != 0
 				i += 8
 				continue
+			} else if k := bits.TrailingZeros64(x&highBits) / 8; k > 0 {
+				// The ASCII bytes before the first that is not, tested
+				// as above: adding to a byte below 0x80 carries into no
+				// other, so the bytes past them change none of theirs.
+				low := uint64(1)<<(8*k) - 1
+				ws := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits) & highBits & low
+				sp := (x + (0x80-' ')*lowBits) &^ (x + (0x80-' '-1)*lowBits) & highBits & low
+				if ws != 0 || sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+					clean = false
+					break
+				}
+				prevSpace = sp>>(8*k-1)&1 != 0
+				i += k
 			}
 		}
 		c := s[i]
@@ -279,6 +292,14 @@ func collapseSpace(s string) string {
 			// U+0085 and U+00A0, lead with 0xC2.
 			prevSpace = false
 			i += 2
+			continue
+		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80 && s[i+2] > 0x8B && s[i+2] != 0xA8 && s[i+2] != 0xA9 && s[i+2] != 0xAF {
+			// U+200C to U+203F but for the line and paragraph
+			// separators and U+202F: dashes, quotes, bullets, none a
+			// space or the zero-width space.
+			prevSpace = false
+			i += 3
 			continue
 		}
 		r, n := decodeRune(s[i:])

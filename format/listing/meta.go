@@ -54,17 +54,23 @@ var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}
 // gluedByWordCapital reports whether some byte of head after its first
 // is the first letter of one of gluedByWords, as a glued by-word's is.
 func gluedByWordCapital(head string) bool {
+	// A plain loop over a table: the head is short, and in title case
+	// has capitals enough that skipping to each costs more.
 	for i := 1; i < len(head); i++ {
-		if i = nextCapitalOrNonASCII(head, i); i == len(head) {
-			break
-		}
-		switch head[i] {
-		case 'V', 'B', 'P', 'A', 'D':
+		if gluedByWordFirst[head[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+// gluedByWordFirst marks the first letters of gluedByWords.
+var gluedByWordFirst = func() (t [256]bool) {
+	for _, w := range gluedByWords {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // pieceArticles may open a label of the kind of piece.
 var pieceArticles = newWordSet("a", "an", "ein", "eine", "un", "une",
@@ -665,6 +671,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	var t suffix
 	found := false
 	rest := strings.TrimSpace(s)
+	trimmed := len(rest) == len(s) // rest stays a prefix of s
 	for step := 0; step < 3; step++ {
 		rest = strings.TrimRight(rest, " .")
 		if strings.HasSuffix(rest, "]") {
@@ -709,10 +716,14 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		}
 		tail := tailOf(rest, 60)
 		var ds []dateMatch
-		if len(tail) == len(s) { // tail is s
+		var buf [4]dateMatch // a tail of 60 bytes holds few dates
+		switch {
+		case len(tail) == len(s): // tail is s
 			ds = ld.all()
-		} else {
-			var buf [4]dateMatch // a tail of 60 bytes holds few dates
+		case trimmed:
+			// rest is a prefix of s: the tail is read from its tokens.
+			ds = ld.datesIn(buf[:0], len(rest)-len(tail), len(rest), -1)
+		default:
 			ds = appendDates(buf[:0], tail, order, -1)
 		}
 		if len(ds) > 0 {
@@ -1443,6 +1454,42 @@ func digitBeforeUpper(s string, n int) bool {
 	return false
 }
 
+// firstFieldSep returns where the first of fieldSeps in s starts, past
+// its first byte, and its length; -1 if there is none. It is the nearest
+// of their first places, as strings.Index finds them, found in one pass.
+func firstFieldSep(s string) (int, int) {
+	if s != "" && s[0] == ' ' {
+		// A separator at 0 does not count, nor then does its next
+		// place: the search for each tells.
+		at, n := -1, 0
+		for _, sep := range fieldSeps {
+			if i := indexSpaced(s, sep); i > 0 && (at < 0 || i < at) {
+				at, n = i, len(sep)
+			}
+		}
+		return at, n
+	}
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		for _, sep := range strongSepsAfter[s[i+1]] {
+			if strings.HasPrefix(s[i:], sep) {
+				return i, len(sep)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// strongSepsAfter indexes fieldSeps by their second byte.
+var strongSepsAfter = func() (idx [256][]string) {
+	for _, sep := range fieldSeps {
+		idx[sep[1]] = append(idx[sep[1]], sep)
+	}
+	return idx
+}()
+
 // dateFieldLead reads a date glued to a snippet by a field separator:
 // "28 Dec 2022 · The snippet…", "3 hours ago · The snippet…". A relative
 // date gives a zero date. f are the facts of s: most lines lack the
@@ -1451,11 +1498,7 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 	head := headOf(s, 50)
 	at, n := -1, 0
 	if f.any(strongSepFacts) {
-		for _, sep := range fieldSeps {
-			if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
-				at, n = i, len(sep)
-			}
-		}
+		at, n = firstFieldSep(head)
 	}
 	if at < 0 {
 		// A date glued to the teaser it opens: "14 March, 2024Mining

@@ -229,6 +229,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
 	pc.header, pc.headed = findTableHeader(lines)
+	pc.dates = new(lineDates)
 	afterToggle, inTags, gap, numbered := false, false, false, false
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify

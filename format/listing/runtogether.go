@@ -16,14 +16,16 @@ import (
 // f are the facts of the line s comes from: a dateline needs a digit, and
 // a dash and a space after the date.
 func splitRunTogether(s string, f facts) (title, summary string, date annals.Date) {
-	if t, rest, ok := cutParenByline(s); ok && wordCount(rest) >= 3 {
+	if !f.any(hasParen) {
+		// No "(by Name)": the search for one is spared.
+	} else if t, rest, ok := cutParenByline(s); ok && wordCount(rest) >= 3 {
 		// "Title (by Name). Teaser": the byline closes the title.
 		return t, rest, date
 	}
 	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
-	if f.any(hasDigit) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
+	if f.any(hasDigit) && f.any(hasDash|hasE2) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
 		if d, ok := firstDateN(s, orderUnknown, 400); ok {
 			after := strings.TrimLeft(s[d.end:], " ")
 			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {

@@ -159,7 +159,9 @@ func forumThreads(items []item) {
 		blocks = append(blocks, [2]int{i, j})
 		for k := i; k < j; k++ {
 			var buf [32]byte
-			if len(items[k].body) < len(buf) && threadCounters.hasBytes(appendLower(buf[:0], items[k].body)) {
+			// A counter's label is one word: a line with a space (most)
+			// is none, and is not lower-cased.
+			if b := items[k].body; len(b) < len(buf) && strings.IndexByte(b, ' ') < 0 && threadCounters.hasBytes(appendLower(buf[:0], b)) {
 				counted++
 				break
 			}
