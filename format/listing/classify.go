@@ -131,6 +131,7 @@ func classify(it *item, l line, pc pageContext) {
 		return
 	}
 	if l.italicTail != "" {
+		// "[Headline](url) — *Outlet*": the italics name the outlet.
 		if t, ok := strings.CutSuffix(s, l.italicTail); ok {
 			t = strings.TrimRight(t, " —–-")
 			if wordCountUpTo(t, 2) >= 2 {

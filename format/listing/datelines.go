@@ -33,16 +33,11 @@ func labelledDates(items []item, order dayOrder) {
 		cands = append(cands, cand{i, key, m})
 		count[key]++
 	}
-	candidate := func(i int) bool {
-		for _, c := range cands {
-			if c.i == i {
-				return true
-			}
-		}
-		return false
-	}
-	for _, c := range cands {
-		if next := c.i + 1; next < len(items) && !items[next].gap && items[next].dated && !candidate(next) &&
+	// Whether the line after a candidate is one, by looking at the next
+	// candidate: they are in line order.
+	for k, c := range cands {
+		nextIsCandidate := k+1 < len(cands) && cands[k+1].i == c.i+1
+		if next := c.i + 1; next < len(items) && !items[next].gap && items[next].dated && !nextIsCandidate &&
 			(items[next].kind == kByline || items[next].kind == kDate) {
 			// The entry prints its date on a line of its own below: the
 			// recurring words are a series' title, dated by its day ("This

@@ -679,8 +679,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				inside := rest[o+1 : len(rest)-1]
 				if m, ok := wholeDate(inside, order); ok && !t.dated {
 					t.date, t.dated = m.date, true
-				} else if t.source == "" && hasLetterOrDigit(inside) {
-					// "[…]" marks a cut, and names no source.
+				} else if t.source == "" && hasLetterOrDigit(inside) { // "[…]" marks a cut and names no source
 					t.source = inside
 				} else {
 					break
