@@ -813,8 +813,7 @@ func issueOnly(s string) bool {
 		case 'n':
 			nums++
 		case 'w':
-			var lb [16]byte
-			if !issueWords.hasBytes(appendLower(lb[:0], t.text)) {
+			if !issueWords.hasFold(t.text) {
 				return false
 			}
 		}

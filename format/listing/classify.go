@@ -845,10 +845,17 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	var lb [64]byte
-	l := appendLower(lb[:0], w)
-	if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
-		return true
+	if asciiOnly(w) {
+		// Lower-casing keeps its length, and the sets fold its case.
+		if len(w) > 3 && weekdays.hasFold(w) || relativeMarkers.hasFold(w) || relativeWords.hasFold(w) {
+			return true
+		}
+	} else {
+		var lb [64]byte
+		l := appendLower(lb[:0], w)
+		if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
+			return true
+		}
 	}
 	_, _, ok := lookupMonth(w, false)
 	return ok

@@ -86,8 +86,7 @@ func labelledByline(s string) (string, bool) {
 	// The first word is a label or an article: look at it before
 	// splitting the line.
 	a, b := nextField(s, 0)
-	var buf [32]byte
-	if w := appendLower(buf[:0], s[a:b]); !labelWords.hasBytes(w) && !pieceArticles.hasBytes(w) {
+	if w := s[a:b]; !labelWords.hasFold(w) && !pieceArticles.hasFold(w) {
 		return "", false
 	}
 	// The first words, as strings.Fields has them, in a buffer: the
@@ -95,9 +94,8 @@ func labelledByline(s string) (string, bool) {
 	var wbuf [4]string
 	ws := appendFields(wbuf[:0], s, len(wbuf))
 	for i := 1; i < len(ws) && i <= 3; i++ {
-		w := appendLower(buf[:0], ws[i-1])
-		if !labelWords.hasBytes(w) {
-			if i == 1 && pieceArticles.hasBytes(w) {
+		if w := ws[i-1]; !labelWords.hasFold(w) {
+			if i == 1 && pieceArticles.hasFold(w) {
 				continue
 			}
 			return "", false
@@ -1207,8 +1205,7 @@ func cutNumbering(s string) string {
 	var buf [24]token
 	toks := appendTokens(buf[:0], s, 24)
 	for i := 1; i+1 < len(toks); i++ {
-		var lb [32]byte
-		if toks[i].kind == 'w' && numberingWords.hasBytes(appendLower(lb[:0], toks[i].text)) && (toks[i+1].kind == 'n' || toks[i+1].text == "." && i+2 < len(toks) && toks[i+2].kind == 'n') {
+		if toks[i].kind == 'w' && numberingWords.hasFold(toks[i].text) && (toks[i+1].kind == 'n' || toks[i+1].text == "." && i+2 < len(toks) && toks[i+2].kind == 'n') {
 			return s[:toks[i].start]
 		}
 	}
