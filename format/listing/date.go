@@ -326,6 +326,9 @@ type lineDates struct {
 	tokEnd   int
 	tokSpace bool
 	buf      [64]token
+	// datesBuf is room for the dates of most lines, which would
+	// otherwise be allocated for every line scanned.
+	datesBuf [8]dateMatch
 }
 
 // reset makes ld the lineDates of s, nothing scanned or made yet. The
@@ -351,7 +354,7 @@ func (ld *lineDates) all() []dateMatch {
 			// A line of no more tokens than buf holds is scanned from
 			// them; a longer one is tokenized afresh.
 			if toks := ld.tokens(len(ld.buf)); ld.tokEnd == len(ld.s) {
-				ld.dates = appendDatesToks(nil, ld.s, toks, ld.order, -1)
+				ld.dates = appendDatesToks(ld.datesBuf[:0], ld.s, toks, ld.order, -1)
 			} else {
 				ld.dates = scanDates(ld.s, ld.order)
 			}

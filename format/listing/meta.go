@@ -369,11 +369,6 @@ func plausibleAuthor(a string) bool {
 	return lower <= 1 && !strings.ContainsAny(a, "!?:")
 }
 
-// scanDatesN scans only the first n bytes of s (at a rune boundary).
-func scanDatesN(s string, order dayOrder, n int) []dateMatch {
-	return scanDates(headOf(s, n), order)
-}
-
 // firstDateN is firstDate on the first n bytes of s.
 func firstDateN(s string, order dayOrder, n int) (dateMatch, bool) {
 	return firstDate(headOf(s, n), order)
