@@ -315,7 +315,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	it.title = s
-	if f.any(hasDash | hasE2) { // " - ", " — "
+	if f.any(hasDash|hasE2) && sf.any(hasComma) { // " - ", " — "; the ", " before the outlet
 		if t, ok := titleBylineOutlet(s); ok {
 			it.kind, it.title, it.authors, it.source = kTitle, t.title, t.authors, t.source
 			return
