@@ -573,8 +573,13 @@ func firstStopMark(head string) (int, string) {
 			return -1, ""
 		}
 		p += k
-		for j, m := range stopMarks {
-			if opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
+		if p+2 >= len(head) {
+			continue // no mark is ". " alone
+		}
+		// Only the marks going on with the byte after ". ": prose has a
+		// ". " in every sentence, and most start none.
+		for _, j := range stopMarksAfter[head[p+2]] {
+			if m := stopMarks[j]; opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
 				if p > 0 {
 					return p, m
 				}
@@ -583,6 +588,15 @@ func firstStopMark(head string) (int, string) {
 		}
 	}
 }
+
+// stopMarksAfter indexes stopMarks (by their place in it, in order) by
+// their third byte, the one after ". ".
+var stopMarksAfter = func() (idx [256][]int) {
+	for j, m := range stopMarks {
+		idx[m[2]] = append(idx[m[2]], j)
+	}
+	return idx
+}()
 
 // inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
 // and a date run into one paragraph. f are the facts of s.
