@@ -926,6 +926,25 @@ func trimTail(s string) string {
 // "12 Comments" and "4 Comments" share a key; so do "Views: 1 245" and
 // "Views: 982".
 func templateKey(dst []byte, s string) []byte {
+	if isASCII(s) {
+		// Lower-cased in place: ASCII keeps its length.
+		start := len(dst)
+		dst = appendNumberKey(dst, s)
+		for i, c := range dst[start:] {
+			dst[start+i] = lowerASCII(c)
+		}
+		return dst
+	}
+	// Lower-cased first, into a buffer on the stack: lower-casing makes
+	// and takes no digit, space, '.' or ',', and splits no rune, so the
+	// numbers are read alike.
+	var buf [128]byte
+	return appendNumberKey(dst, appendLower(buf[:0], s))
+}
+
+// appendNumberKey appends s to dst with every number (and the spaces,
+// dots and commas inside it) made one '#'.
+func appendNumberKey[S string | []byte](dst []byte, s S) []byte {
 	num := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -942,14 +961,7 @@ func templateKey(dst []byte, s string) []byte {
 		num = false
 		dst = append(dst, c)
 	}
-	if isASCII(s) {
-		// Lower-cased in place: ASCII keeps its length.
-		for i, c := range dst {
-			dst[i] = lowerASCII(c)
-		}
-		return dst
-	}
-	return appendLower(dst[:0:0], string(dst))
+	return dst
 }
 
 // dropTemplateChrome removes the furniture a page's template prints in

@@ -610,7 +610,8 @@ func citationDate(s string, order dayOrder) (dateMatch, bool) {
 	// The day the compiler read a web page is no date of the work: "2009.
 	// № 2. URL: … (дата обращения: 14.03.2019)".
 	s = cutAccessNote(headOf(s, 200))
-	for _, d := range scanDates(s, order) {
+	var buf [8]dateMatch // most references print few dates: none allocated
+	for _, d := range appendDates(buf[:0], s, order, -1) {
 		if d.date.Year >= 1000 {
 			return d, true
 		}
@@ -857,8 +858,7 @@ func issueOnly(s string) bool {
 		case 'n':
 			nums++
 		case 'w':
-			var lb [16]byte
-			if !issueWords.hasBytes(appendLower(lb[:0], t.text)) {
+			if !issueWords.hasFold(t.text) {
 				return false
 			}
 		}

@@ -333,7 +333,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	it.title = s
-	if f.any(hasDash | hasE2) { // " - ", " — "
+	if f.any(hasDash|hasE2) && sf.any(hasComma) { // " - ", " — "; the ", " before the outlet
 		if t, ok := titleBylineOutlet(s); ok {
 			it.kind, it.title, it.authors, it.source = kTitle, t.title, t.authors, t.source
 			return
@@ -916,10 +916,17 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	var lb [64]byte
-	l := appendLower(lb[:0], w)
-	if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
-		return true
+	if asciiOnly(w) {
+		// Lower-casing keeps its length, and the sets fold its case.
+		if len(w) > 3 && weekdays.hasFold(w) || relativeMarkers.hasFold(w) || relativeWords.hasFold(w) {
+			return true
+		}
+	} else {
+		var lb [64]byte
+		l := appendLower(lb[:0], w)
+		if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
+			return true
+		}
 	}
 	_, _, ok := lookupMonth(w, false)
 	return ok

@@ -374,13 +374,10 @@ func orgLike(a string) bool {
 	if fa == len(a) || la == fa {
 		return false // fewer than two words
 	}
-	var fbuf, lbuf [64]byte
-	first := appendLower(fbuf[:0], a[fa:fb])
-	last := appendLower(lbuf[:0], strings.Trim(a[la:lb], ".,"))
 	switch {
-	case orgNouns.hasBytes(first) && isUpperStart(a[fa:fb]):
+	case orgNouns.hasFold(a[fa:fb]) && isUpperStart(a[fa:fb]):
 		return true
-	case orgNouns.hasBytes(last):
+	case orgNouns.hasFold(strings.Trim(a[la:lb], ".,")):
 		return capitalisedWords(a)
 	}
 	return false

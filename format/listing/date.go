@@ -296,8 +296,7 @@ func afterIssueWord(toks []token, i int) bool {
 	if j < 0 {
 		return false
 	}
-	var buf [32]byte
-	return numberingWords.hasBytes(appendLower(buf[:0], toks[j].text))
+	return numberingWords.hasFold(toks[j].text)
 }
 
 // numberingWords number the issue or volume of a periodical. They are
@@ -327,6 +326,9 @@ type lineDates struct {
 	tokEnd   int
 	tokSpace bool
 	buf      [64]token
+	// datesBuf is room for the dates of most lines, which would
+	// otherwise be allocated for every line scanned.
+	datesBuf [8]dateMatch
 }
 
 // reset makes ld the lineDates of s, nothing scanned or made yet. The
@@ -352,7 +354,7 @@ func (ld *lineDates) all() []dateMatch {
 			// A line of no more tokens than buf holds is scanned from
 			// them; a longer one is tokenized afresh.
 			if toks := ld.tokens(len(ld.buf)); ld.tokEnd == len(ld.s) {
-				ld.dates = appendDatesToks(nil, ld.s, toks, ld.order, -1)
+				ld.dates = appendDatesToks(ld.datesBuf[:0], ld.s, toks, ld.order, -1)
 			} else {
 				ld.dates = scanDates(ld.s, ld.order)
 			}
@@ -489,8 +491,7 @@ func skipDateLabel(toks []token) int {
 	i := leadingClock(toks)
 	for labels := i + 4; i < len(toks) && i < labels; {
 		t := toks[i]
-		var buf [32]byte
-		if t.kind == 'w' && dateLabels.hasBytes(appendLower(buf[:0], t.text)) {
+		if t.kind == 'w' && dateLabels.hasFold(t.text) {
 			i++
 			continue
 		}
@@ -538,8 +539,7 @@ var pageAbbrevs = func() *wordSet {
 // pageAfterDate reports whether toks are a page number or range and
 // nothing else: "p. 5", "pp. 3-4".
 func pageAfterDate(toks []token) bool {
-	var buf [32]byte
-	if len(toks) < 2 || !pageAbbrevs.hasBytes(appendLower(buf[:0], toks[0].text)) {
+	if len(toks) < 2 || !pageAbbrevs.hasFold(toks[0].text) {
 		return false
 	}
 	toks = toks[1:]
@@ -670,8 +670,7 @@ func countsAfter(toks []token) bool {
 		case 'n':
 			counted = true
 		case 'w':
-			var buf [32]byte
-			if !counterWords.hasBytes(appendLower(buf[:0], t.text)) || !counted {
+			if !counterWords.hasFold(t.text) || !counted {
 				return false
 			}
 		case 'p':
@@ -973,8 +972,7 @@ var ordinalSuffixes = newWordSet("st", "nd", "rd", "th", "er", "re", "e",
 // skipOrdinal skips an ordinal suffix glued to a number: 15th, 1er, 1º, 2nd.
 func skipOrdinal(toks []token, k int) int {
 	if k < len(toks) && toks[k].kind == 'w' && !toks[k].space {
-		var buf [32]byte
-		if ordinalSuffixes.hasBytes(appendLower(buf[:0], toks[k].text)) {
+		if ordinalSuffixes.hasFold(toks[k].text) {
 			return k + 1
 		}
 	}
@@ -1026,10 +1024,8 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 			return 0, "", false
 		}
 	}
-	var buf [64]byte
-	lb := appendLower(buf[:0], w)
 	// monthKeys answers for monthTable and monthDeletions at once.
-	k := monthKeys.indexBytes(lb)
+	k := monthKeys.indexFold(w)
 	if k >= 0 && monthKeyInfo[k].name {
 		e := monthKeyInfo[k].entry
 		return e.m, e.lang, true
@@ -1037,6 +1033,8 @@ func lookupMonth(w string, typo bool) (time.Month, string, bool) {
 	if !typo {
 		return 0, "", false
 	}
+	var buf [64]byte
+	lb := appendLower(buf[:0], w)
 	n := utf8.RuneCount(lb)
 	if n < 4 || n > 11 {
 		return 0, "", false
@@ -1077,8 +1075,7 @@ func isWeekday(w string) bool {
 	if r0, r1, ok := firstTwoLower(w); ok && !weekdayStarts.has(r0, r1) {
 		return false // most words: not even lower-cased
 	}
-	var buf [64]byte
-	return weekdays.hasBytes(appendLower(buf[:0], w))
+	return weekdays.hasFold(w)
 }
 
 // editDistanceAtMost1 reports whether a and b differ by at most one

@@ -962,3 +962,17 @@ func TestTwoByteFastPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestWordSetIndexFold(t *testing.T) {
+	sets := []*wordSet{weekdays, relativeWords, relativeMarkers, sentenceOpeners, titleGlue, labelWords, monthKeys, numberingWords}
+	words := []string{"", "a", "A", "The", "THE", "monday", "Monday", "MONDAY", "Mon", "heute", "Heute", "вчера", "Вчера",
+		"İstanbul", "K", "Kelvin", "Januar", "JANUAR", "janvier", "Février", "мая", "Mai", "of", "OF", "vol", "Vol", "x"}
+	for _, s := range sets {
+		for _, w := range words {
+			var buf [64]byte
+			if got, want := s.indexFold(w), s.indexBytes(appendLower(buf[:0], w)); got != want {
+				t.Errorf("indexFold(%q) = %d, want %d", w, got, want)
+			}
+		}
+	}
+}

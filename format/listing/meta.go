@@ -86,8 +86,7 @@ func labelledByline(s string) (string, bool) {
 	// The first word is a label or an article: look at it before
 	// splitting the line.
 	a, b := nextField(s, 0)
-	var buf [32]byte
-	if w := appendLower(buf[:0], s[a:b]); !labelWords.hasBytes(w) && !pieceArticles.hasBytes(w) {
+	if w := s[a:b]; !labelWords.hasFold(w) && !pieceArticles.hasFold(w) {
 		return "", false
 	}
 	// The first words, as strings.Fields has them, in a buffer: the
@@ -95,9 +94,8 @@ func labelledByline(s string) (string, bool) {
 	var wbuf [4]string
 	ws := appendFields(wbuf[:0], s, len(wbuf))
 	for i := 1; i < len(ws) && i <= 3; i++ {
-		w := appendLower(buf[:0], ws[i-1])
-		if !labelWords.hasBytes(w) {
-			if i == 1 && pieceArticles.hasBytes(w) {
+		if w := ws[i-1]; !labelWords.hasFold(w) {
+			if i == 1 && pieceArticles.hasFold(w) {
 				continue
 			}
 			return "", false
@@ -381,11 +379,6 @@ func plausibleAuthor(a string) bool {
 	return lower <= 1 && !strings.ContainsAny(a, "!?:")
 }
 
-// scanDatesN scans only the first n bytes of s (at a rune boundary).
-func scanDatesN(s string, order dayOrder, n int) []dateMatch {
-	return scanDates(headOf(s, n), order)
-}
-
 // firstDateN is firstDate on the first n bytes of s.
 func firstDateN(s string, order dayOrder, n int) (dateMatch, bool) {
 	return firstDate(headOf(s, n), order)
@@ -590,8 +583,13 @@ func firstStopMark(head string) (int, string) {
 			return -1, ""
 		}
 		p += k
-		for j, m := range stopMarks {
-			if opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
+		if p+2 >= len(head) {
+			continue // no mark is ". " alone
+		}
+		// Only the marks going on with the byte after ". ": prose has a
+		// ". " in every sentence, and most start none.
+		for _, j := range stopMarksAfter[head[p+2]] {
+			if m := stopMarks[j]; opening&(1<<j) == 0 && strings.HasPrefix(head[p:], m) {
 				if p > 0 {
 					return p, m
 				}
@@ -600,6 +598,15 @@ func firstStopMark(head string) (int, string) {
 		}
 	}
 }
+
+// stopMarksAfter indexes stopMarks (by their place in it, in order) by
+// their third byte, the one after ". ".
+var stopMarksAfter = func() (idx [256][]int) {
+	for j, m := range stopMarks {
+		idx[m[2]] = append(idx[m[2]], j)
+	}
+	return idx
+}()
 
 // inlineCitation reads "Title. Af AUTHOR (DATE). text": a title, a byline
 // and a date run into one paragraph. f are the facts of s.
@@ -1217,8 +1224,7 @@ func cutNumbering(s string) string {
 	var buf [24]token
 	toks := appendTokens(buf[:0], s, 24)
 	for i := 1; i+1 < len(toks); i++ {
-		var lb [32]byte
-		if toks[i].kind == 'w' && numberingWords.hasBytes(appendLower(lb[:0], toks[i].text)) && (toks[i+1].kind == 'n' || toks[i+1].text == "." && i+2 < len(toks) && toks[i+2].kind == 'n') {
+		if toks[i].kind == 'w' && numberingWords.hasFold(toks[i].text) && (toks[i+1].kind == 'n' || toks[i+1].text == "." && i+2 < len(toks) && toks[i+2].kind == 'n') {
 			return s[:toks[i].start]
 		}
 	}

@@ -110,7 +110,8 @@ func inferOrder(lines []line) dayOrder {
 		if !l.facts.any(hasDigit) || !l.facts.any(hasDot|hasSlash|hasDash) || !hasNumericDate(l.text) || !mayHoldNumericDay(l.text) {
 			continue
 		}
-		for _, m := range scanDatesN(l.text, orderUnknown, 2000) {
+		var buf [8]dateMatch // room for most lines' dates, not allocated for each
+		for _, m := range appendDates(buf[:0], headOf(l.text, 2000), orderUnknown, -1) {
 			if m.date.Precision != annals.PrecisionDay || m.lang != "" {
 				continue
 			}
@@ -920,7 +921,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		return nil // a widget's label between entries: "Featured Review Essay"
 	}
 	rec := &annals.Record{Authors: []string{}}
-	var summary []string
+	// The summary's parts, in room on the stack for as many as most
+	// entries have: a slice grown on the heap for every record was
+	// among the parse's commonest allocations.
+	var summaryBuf [4]string
+	summary := summaryBuf[:0]
 	bylined, fromName := false, false // fromName: the authors came from a bare name line
 	sourceField := roleNone           // the labelled field the source came from
 	rubric := capsRubric(seg)
@@ -1040,7 +1045,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		// A headline with a sentence in it and no teaser elsewhere: the
 		// teaser is run into the headline's line.
 		if t, s, _ := splitRunTogether(rec.Title, factsOf(rec.Title)); s != "" && t != "" {
-			rec.Title, summary = t, []string{s}
+			rec.Title, summary = t, append(summary, s)
 		}
 	}
 	rec.Title = cleanTitle(rec.Title)

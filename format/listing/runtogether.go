@@ -143,20 +143,18 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	if !isUpper(r) && !isDigit(r) {
 		return 0
 	}
-	// Lower-cased into buffers, and made a string only for the repeat
-	// checks, which few candidates reach.
-	var lwBuf, lpBuf [32]byte
-	lwb := appendLower(lwBuf[:0], trimRunes(w, isWordTrim))
-	lpb := appendLower(lpBuf[:0], trimRunes(p, isPrevWordTrim))
+	// The word sets fold case as they look up; the word is lower-cased
+	// only for the repeat checks, which few candidates reach.
+	tw := trimRunes(w, isWordTrim)
 	// Every term but the last is a multiple of 0.5, so their sum is exact
 	// in any order: the repeat checks can come after the others.
 	sc := 0.0
-	opener := sentenceOpeners.hasBytes(lwb)
+	opener := sentenceOpeners.hasFold(tw)
 	if opener {
 		sc += 3
 	}
 	pr := firstRune(p)
-	glue := titleGlue.hasBytes(lpb)
+	glue := titleGlue.hasFold(trimRunes(p, isPrevWordTrim))
 	if isLower(pr) && !glue && isUpper(r) {
 		sc += 2
 	}
@@ -188,7 +186,8 @@ func splitScore(rw *runWords, k int, floor float64) float64 {
 	// A phrase of the title repeated mid-teaser ("… east London …") is not
 	// where the teaser starts; the word itself repeated in the title is.
 	// Both look for the word among the earlier ones, in one pass.
-	lw := string(lwb)
+	var lwBuf [32]byte
+	lw := string(appendLower(lwBuf[:0], tw))
 	trimmed := rw.trimmedTo(k)
 	phrase, repeated := false, false
 	for j, t := range trimmed[:k] {

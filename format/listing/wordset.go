@@ -70,3 +70,34 @@ func wordSlot[W string | []byte](w W, shift uint) int {
 	h := uint64(n) | uint64(w[0])<<8 | uint64(w[n-1])<<16 | uint64(w[n/2])<<24
 	return int(h * 0x9E3779B97F4A7C15 >> shift)
 }
+
+// indexFold is s.indexBytes(appendLower(nil, w)). A word of ASCII (most)
+// is lower-cased as it is hashed and compared, with no copy; another is
+// lower-cased into a buffer first.
+func (s *wordSet) indexFold(w string) int {
+	n := len(w)
+	if n == 0 {
+		return -1
+	}
+	for i := 0; i < n; i++ {
+		if w[i] >= 0x80 {
+			var buf [64]byte
+			return lookupWord(s, appendLower(buf[:0], w))
+		}
+	}
+	// wordSlot's hash of the lower-cased word.
+	h := uint64(n) | uint64(lowerASCII(w[0]))<<8 | uint64(lowerASCII(w[n-1]))<<16 | uint64(lowerASCII(w[n/2]))<<24
+	mask := len(s.slots) - 1
+	for i := int(h * 0x9E3779B97F4A7C15 >> s.shift); ; i = (i + 1) & mask {
+		e := s.slots[i]
+		if e == "" {
+			return -1
+		}
+		if len(e) == n && hasPrefixFoldASCII(w, e) {
+			return int(s.ids[i])
+		}
+	}
+}
+
+// hasFold reports whether strings.ToLower(w) is in the set.
+func (s *wordSet) hasFold(w string) bool { return s.indexFold(w) >= 0 }
