@@ -538,7 +538,7 @@ func candidateSplits(items []item) []split {
 		if n == 0 {
 			continue
 		}
-		isStart := func(i int) bool { return syms[i] == c }
+		var isStart func(int) bool // nil: syms[i] == c
 		switch c {
 		case 'D':
 			// A date line under another ("Published: …" / "Updated: …")
@@ -655,15 +655,28 @@ func extraBullets(bulletsTo []int, sp split) int {
 	return n
 }
 
-// trySplit cuts items at the items where isStart holds; n, their number
-// if known, sizes the slices; syms are the items' syms and isBlocked is
-// blocked(items).
+// trySplit cuts items at the items where isStart holds (where their sym
+// is c, when it is nil); n, their number if known, sizes the slices;
+// syms are the items' syms and isBlocked is blocked(items).
 func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
-	for i := range items {
-		if isStart(i) {
-			starts = append(starts, i)
+	if isStart == nil {
+		// The items whose sym is c, found with IndexByte: a call per
+		// item costs more, and most splits start at one kind of line.
+		for i := 0; ; {
+			k := bytes.IndexByte(syms[i:], c)
+			if k < 0 {
+				break
+			}
+			starts = append(starts, i+k)
+			i += k + 1
+		}
+	} else {
+		for i := range items {
+			if isStart(i) {
+				starts = append(starts, i)
+			}
 		}
 	}
 	if len(starts) == 0 {
