@@ -483,6 +483,9 @@ func indexSpaced(s, sep string) int {
 		return strings.Index(s, sep)
 	}
 	rest := sep[1:]
+	if rest != "" && strings.IndexByte(s, rest[0]) < 0 {
+		return -1 // most lines lack the byte after the space: one fast search
+	}
 	for off := 1; off <= len(s); {
 		k := strings.Index(s[off:], rest)
 		if k < 0 {
