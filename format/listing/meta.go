@@ -671,7 +671,6 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	var t suffix
 	found := false
 	rest := strings.TrimSpace(s)
-	trimmed := len(rest) == len(s) // rest stays a prefix of s
 	for step := 0; step < 3; step++ {
 		rest = strings.TrimRight(rest, " .")
 		if strings.HasSuffix(rest, "]") {
@@ -719,8 +718,10 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		switch {
 		case len(tail) == len(s): // tail is s
 			ds = ld.all()
-		case trimmed:
-			// rest is a prefix of s: the tail is read from its tokens.
+		case len(rest) <= len(s) && s[:len(rest)] == rest:
+			// rest is a prefix of s (the same bytes: the comparison is
+			// quick), as it is unless s was not trimmed: the tail is
+			// read from the line's tokens.
 			ds = ld.datesIn(buf[:0], len(rest)-len(tail), len(rest), -1)
 		default:
 			ds = appendDates(buf[:0], tail, order, -1)
