@@ -1130,7 +1130,7 @@ func cleanTitle(t string) string {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && !endsWithInitialism(t) {
 		t = strings.TrimSpace(t[:len(t)-1])
 	}
-	if strings.IndexByte(t, '[') > 0 {
+	if strings.IndexByte(t, '[') > 0 && holdsDesignation(t) {
 		// A reference's material designation: "Title [Электронный ресурс]".
 		for _, m := range materialDesignations {
 			if i := strings.Index(t, m); i > 0 {
@@ -1138,10 +1138,13 @@ func cleanTitle(t string) string {
 			}
 		}
 	}
-	// A format tag after the title: "The Winnipeg Strike (PDF)".
-	for _, tag := range []string{" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)"} {
-		if strings.HasSuffix(t, tag) && len(t) > len(tag)+8 {
-			t = t[:len(t)-len(tag)]
+	// A format tag after the title: "The Winnipeg Strike (PDF)". Each
+	// ends with a bracket: a title ending otherwise keeps its end.
+	if t != "" && formatTags.lastBytes[t[len(t)-1]] {
+		for _, tag := range formatTags.words {
+			if strings.HasSuffix(t, tag) && len(t) > len(tag)+8 {
+				t = t[:len(t)-len(tag)]
+			}
 		}
 	}
 	return strings.TrimSpace(t[typeTag(t):])
@@ -1152,6 +1155,31 @@ func cleanTitle(t string) string {
 var materialDesignations = []string{" [Электронный ресурс]", " [Электронный текст]", " [Текст]", " [Text]",
 	" [Electronic resource]", " [electronic resource]", " [Elektronische Ressource]", " [Ressource électronique]",
 	" [Recurso electrónico]", " [Електронний ресурс]"}
+
+// formatTags name a file's format or a recording's kind after a title.
+var formatTags = newEndings(" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)")
+
+// holdsDesignation reports whether t holds one of materialDesignations,
+// trying them only where t has a " [": most titles with a bracket hold a
+// source or date in it, and no designation.
+func holdsDesignation(t string) bool {
+	for i := 1; i < len(t); i++ {
+		k := strings.IndexByte(t[i:], '[')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if t[i-1] != ' ' {
+			continue
+		}
+		for _, m := range materialDesignations {
+			if strings.HasPrefix(t[i-1:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // mayHoldButton is a quick test that strings.ToLower(t) holds one of the
 // buttons cleanTitle removes: each holds "read ", "add to favo" or "п",
