@@ -921,7 +921,7 @@ func trimTail(s string) string {
 		}
 		if s != "" && truncationMarks.lastBytes[s[len(s)-1]] {
 			for _, m := range truncationMarks.words {
-				if strings.HasSuffix(s, m) {
+				if s != "" && s[len(s)-1] == m[len(m)-1] && strings.HasSuffix(s, m) {
 					s = strings.TrimSuffix(s, m)
 					changed = true
 				}

@@ -984,7 +984,7 @@ func relativeLead(s string) (string, bool) {
 	head := headOf(s, 40)
 	at, n := -1, 0
 	for _, sep := range []string{" — ", " – ", " - "} {
-		if i := strings.Index(head, sep); i > 0 && (at < 0 || i < at) {
+		if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
 			at, n = i, len(sep)
 		}
 	}
