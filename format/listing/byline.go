@@ -402,7 +402,7 @@ func nameThenDate(ld *lineDates) (lead, bool) {
 		return b, false
 	}
 	names := strings.Trim(s[:ms[0].start], " ,|·•–—-")
-	if names == "" || strings.ContainsAny(names, "0123456789") || !looksLikeNameList(names) || allUpper(names) {
+	if names == "" || indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) {
 		return b, false
 	}
 	b.authors, b.date, b.dated = SplitAuthors(names), ms[0].date, true

@@ -559,7 +559,7 @@ func citationSource(s string) string {
 	}
 	// "Place: Publisher, Year": the imprint as printed, place and all
 	// ("М.: Междунар. отношения"), up to the year.
-	if i := strings.Index(s, ": "); i > 0 && i < 40 && !strings.ContainsAny(s[:i], "0123456789") {
+	if i := strings.Index(s, ": "); i > 0 && i < 40 && indexDigit(s[:i]) < 0 {
 		// Unless a volume number ends it: then the colon is a
 		// periodical's own ("Labor: Studies in Working-Class History
 		// 21, no. 1").

@@ -1900,7 +1900,7 @@ func blockLeads(items []item, sp split) {
 // headline: a short label, no date, number or sentence. (Lines already
 // taken for furniture are leads too.)
 func isLeadLine(it *item) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(5) > 4 || strings.ContainsAny(it.body, "0123456789") {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(5) > 4 || indexDigit(it.body) >= 0 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -2054,7 +2054,7 @@ func isIssuerOver(it, next *item) bool {
 	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle && next.kind != kProse {
 		return false
 	}
-	if wordCount(it.body) > 12 || strings.ContainsAny(it.body, "0123456789") || !orgLike(it.body) {
+	if wordCount(it.body) > 12 || indexDigit(it.body) >= 0 || !orgLike(it.body) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
