@@ -294,7 +294,9 @@ func mergeAdjacent(items []item) []item {
 				}
 				next.no = it.no
 				continue
-			case strings.HasPrefix(next.body, ":") && it.wordsUpTo(6) <= 5 && (it.kind == kTitle || it.kind == kName):
+			case (it.kind == kTitle || it.kind == kName) && strings.HasPrefix(next.body, ":") && it.wordsUpTo(6) <= 5:
+				// (The kind first: it is at hand, and the next line's text
+				// may not be in the cache.)
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
 				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
