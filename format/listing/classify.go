@@ -845,20 +845,33 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	if asciiOnly(w) {
-		// Lower-casing keeps its length, and the sets fold its case.
-		if len(w) > 3 && weekdays.hasFold(w) || relativeMarkers.hasFold(w) || relativeWords.hasFold(w) {
-			return true
-		}
-	} else {
-		var lb [64]byte
-		l := appendLower(lb[:0], w)
-		if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
-			return true
-		}
+	if relativeDateWords.hasFold(w) {
+		return true
 	}
 	_, _, ok := lookupMonth(w, false)
 	return ok
+}
+
+// relativeDateWords are the words relativeDateWord takes but month
+// names, in one set for one lookup: weekdays of more than three bytes,
+// relativeMarkers and relativeWords. It is made with weekdays.
+var relativeDateWords *wordSet
+
+func newRelativeDateWords() *wordSet {
+	var ws []string
+	for _, w := range weekdays.slots {
+		if len(w) > 3 {
+			ws = append(ws, w)
+		}
+	}
+	for _, set := range []*wordSet{relativeMarkers, relativeWords} {
+		for _, w := range set.slots {
+			if w != "" {
+				ws = append(ws, w)
+			}
+		}
+	}
+	return newWordSet(ws...)
 }
 
 // relativeWords make up relative dates in the languages we know.

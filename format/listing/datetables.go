@@ -157,6 +157,7 @@ func init() {
 		}
 	}
 	weekdays = newWordSet(days...)
+	relativeDateWords = newRelativeDateWords()
 	monthKeys, monthKeyInfo = newMonthKeys()
 }
 

@@ -976,3 +976,21 @@ func TestWordSetIndexFold(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDateWordSets(t *testing.T) {
+	ref := func(w string) bool {
+		l := strings.ToLower(w)
+		if len(l) > 3 && weekdays.has(l) || relativeMarkers.has(l) || relativeWords.has(l) {
+			return true
+		}
+		_, _, ok := lookupMonth(w, false)
+		return ok
+	}
+	words := []string{"", "a", "Mon", "Monday", "MONDAY", "mon", "tue", "Tues", "ago", "Ago", "hace", "вчера", "Вчера", "пн", "Пн",
+		"Friday", "vendredi", "Freitag", "hours", "h", "d", "x", "Mai", "March", "İ", "today", "Today", "strike"}
+	for _, w := range words {
+		if got, want := relativeDateWord(w), ref(w); got != want {
+			t.Errorf("relativeDateWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
