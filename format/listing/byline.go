@@ -479,6 +479,9 @@ func nameListAuthors(s string) ([]string, bool) {
 	return append([]string{}, names...), true
 }
 
+// particlesOrListWords are nameParticles and listWords, for one lookup.
+var particlesOrListWords = unionOf(nameParticles, listWords)
+
 // listWords may stand in lower case in a list of names: particles and
 // the conjunctions that join names.
 var listWords = newWordSet("and", "&", "und", "и", "og", "y", "e",
@@ -514,7 +517,7 @@ func mayBeNameList(s string) bool {
 				continue
 			}
 			w = trimRunes(w, isNameTrim)
-			if isLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
+			if isLower(firstRune(w)) && !particlesOrListWords.has(w) {
 				return false
 			}
 		}

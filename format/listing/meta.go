@@ -72,6 +72,9 @@ var gluedByWordFirst = func() (t [256]bool) {
 	return t
 }()
 
+// labelsOrArticles are labelWords and pieceArticles, for one lookup.
+var labelsOrArticles = unionOf(labelWords, pieceArticles)
+
 // pieceArticles may open a label of the kind of piece.
 var pieceArticles = newWordSet("a", "an", "ein", "eine", "un", "une",
 	"una", "uno", "en", "et", "um", "uma")
@@ -86,7 +89,7 @@ func labelledByline(s string) (string, bool) {
 	// The first word is a label or an article: look at it before
 	// splitting the line.
 	a, b := nextField(s, 0)
-	if w := s[a:b]; !labelWords.hasFold(w) && !pieceArticles.hasFold(w) {
+	if !labelsOrArticles.hasFold(s[a:b]) {
 		return "", false
 	}
 	// The first words, as strings.Fields has them, in a buffer: the
