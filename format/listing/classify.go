@@ -854,24 +854,33 @@ func relativeDateWord(w string) bool {
 
 // relativeDateWords are the words relativeDateWord takes but month
 // names, in one set for one lookup: weekdays of more than three bytes,
-// relativeMarkers and relativeWords. It is made with weekdays.
-var relativeDateWords *wordSet
+// relativeMarkers and relativeWords, in that order. The words before
+// relativeMarkersEnd, the weekdays and markers, make a run of relative
+// words a date (isRelativeDateToks). Both are made with weekdays.
+var (
+	relativeDateWords  *wordSet
+	relativeMarkersEnd int
+)
 
-func newRelativeDateWords() *wordSet {
+func newRelativeDateWords() (*wordSet, int) {
 	var ws []string
 	for _, w := range weekdays.slots {
 		if len(w) > 3 {
 			ws = append(ws, w)
 		}
 	}
-	for _, set := range []*wordSet{relativeMarkers, relativeWords} {
-		for _, w := range set.slots {
-			if w != "" {
-				ws = append(ws, w)
-			}
+	for _, w := range relativeMarkers.slots {
+		if w != "" {
+			ws = append(ws, w)
 		}
 	}
-	return newWordSet(ws...)
+	markersEnd := len(ws)
+	for _, w := range relativeWords.slots {
+		if w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return newWordSet(ws...), markersEnd
 }
 
 // relativeWords make up relative dates in the languages we know.
@@ -910,7 +919,6 @@ func isRelativeDateToks(toks []token) bool {
 		return true
 	}
 	marker := false
-	var buf [64]byte
 	for _, t := range toks {
 		switch t.kind {
 		case 'n':
@@ -918,15 +926,13 @@ func isRelativeDateToks(toks []token) bool {
 				return false
 			}
 		case 'w':
-			w := appendLower(buf[:0], t.text)
-			switch {
-			case len(w) > 3 && weekdays.hasBytes(w):
-				marker = true
-			case relativeMarkers.hasBytes(w):
-				marker = true
-			case relativeWords.hasBytes(w):
-			default:
+			// A weekday or marker (before relativeMarkersEnd) makes the
+			// run a date; another relative word may stand in it.
+			switch k := relativeDateWords.indexFold(t.text); {
+			case k < 0:
 				return false
+			case k < relativeMarkersEnd:
+				marker = true
 			}
 		case 'p':
 			if !strings.ContainsAny(t.text, ":,.-'’") {

@@ -157,7 +157,7 @@ func init() {
 		}
 	}
 	weekdays = newWordSet(days...)
-	relativeDateWords = newRelativeDateWords()
+	relativeDateWords, relativeMarkersEnd = newRelativeDateWords()
 	monthKeys, monthKeyInfo = newMonthKeys()
 }
 

@@ -994,3 +994,46 @@ func TestRelativeDateWordSets(t *testing.T) {
 		}
 	}
 }
+
+func TestIsRelativeDateToksSets(t *testing.T) {
+	ref := func(toks []token) bool {
+		if len(toks) == 0 || len(toks) > 12 {
+			return false
+		}
+		if isYearlessDate(toks) {
+			return true
+		}
+		marker := false
+		for _, t := range toks {
+			switch t.kind {
+			case 'n':
+				if len(t.text) > 3 {
+					return false
+				}
+			case 'w':
+				w := strings.ToLower(t.text)
+				switch {
+				case len(w) > 3 && weekdays.has(w):
+					marker = true
+				case relativeMarkers.has(w):
+					marker = true
+				case relativeWords.has(w):
+				default:
+					return false
+				}
+			case 'p':
+				if !strings.ContainsAny(t.text, ":,.-'’") {
+					return false
+				}
+			}
+		}
+		return marker
+	}
+	for _, s := range []string{"Friday", "3 days ago", "Updated: 1 year 13 weeks ago", "вчера", "Вчера, 21:36", "hours", "Mon", "mon 3",
+		"2 hours ago", "Hace 3 días", "il y a 2 heures", "vor 5 Stunden", "Heute", "last week", "this", "today, 12:00", "Strike today"} {
+		toks := tokenize(s, 16)
+		if got, want := isRelativeDateToks(toks), ref(toks); got != want {
+			t.Errorf("isRelativeDateToks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
