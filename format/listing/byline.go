@@ -421,7 +421,7 @@ func nameThenDate(ld *lineDates) (lead, bool) {
 		return b, false
 	}
 	names := strings.Trim(s[:ms[0].start], " ,|·•–—-")
-	if names == "" || strings.ContainsAny(names, "0123456789") || !looksLikeNameList(names) || allUpper(names) {
+	if names == "" || indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) {
 		return b, false
 	}
 	b.authors, b.date, b.dated = SplitAuthors(names), ms[0].date, true
@@ -498,6 +498,9 @@ func nameListAuthors(s string) ([]string, bool) {
 	return append([]string{}, names...), true
 }
 
+// particlesOrListWords are nameParticles and listWords, for one lookup.
+var particlesOrListWords = unionOf(nameParticles, listWords)
+
 // listWords may stand in lower case in a list of names: particles and
 // the conjunctions that join names.
 var listWords = newWordSet("and", "&", "und", "и", "og", "y", "e",
@@ -533,7 +536,7 @@ func mayBeNameList(s string) bool {
 				continue
 			}
 			w = trimRunes(w, isNameTrim)
-			if isLower(firstRune(w)) && !nameParticles.has(w) && !listWords.has(w) {
+			if isLower(firstRune(w)) && !particlesOrListWords.has(w) {
 				return false
 			}
 		}

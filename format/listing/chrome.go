@@ -776,6 +776,28 @@ var tailPhrases = []string{
 	"leia mais", "подробнее", "читать далее", "толығырақ", "- подробности", "lees meer",
 }
 
+// endings are words or marks trimTail cuts off a text's end, and the
+// last bytes they end with.
+type endings struct {
+	words     []string
+	lastBytes [256]bool
+}
+
+func newEndings(words ...string) *endings {
+	e := &endings{words: words}
+	for _, w := range words {
+		e.lastBytes[w[len(w)-1]] = true
+	}
+	return e
+}
+
+// glued are the link words glued after a teaser's last sentence, and
+// truncationMarks the marks of a cut text.
+var (
+	glued           = newEndings(" mehr", " more", " más", " plus", " mere", " ещё", " далее")
+	truncationMarks = newEndings("[...]", "[…]", "(...)", "(…)", "….", "…", "...", "»", "›", ">>")
+)
+
 // loweredTailPhrase finds the first of tailPhrases that ends lt, the
 // lower-cased tail of s (as long as tail), or a "continue reading" in it:
 // it returns where s is cut.
@@ -905,16 +927,22 @@ func trimTail(s string) string {
 		}
 		// A link word glued after the teaser's last sentence: "…in der
 		// laufenden Tarifrunde. mehr".
-		for _, w := range []string{" mehr", " more", " más", " plus", " mere", " ещё", " далее"} {
-			if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && strings.ContainsAny(s[k-1:k], ".!?") {
-				s = s[:k]
-				changed = true
+		// (The last byte first: a text that ends as no word or mark
+		// does keeps its end through each loop.)
+		if s != "" && glued.lastBytes[s[len(s)-1]] {
+			for _, w := range glued.words {
+				if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && strings.ContainsAny(s[k-1:k], ".!?") {
+					s = s[:k]
+					changed = true
+				}
 			}
 		}
-		for _, m := range []string{"[...]", "[…]", "(...)", "(…)", "….", "…", "...", "»", "›", ">>"} {
-			if strings.HasSuffix(s, m) {
-				s = strings.TrimSuffix(s, m)
-				changed = true
+		if s != "" && truncationMarks.lastBytes[s[len(s)-1]] {
+			for _, m := range truncationMarks.words {
+				if s != "" && s[len(s)-1] == m[len(m)-1] && strings.HasSuffix(s, m) {
+					s = strings.TrimSuffix(s, m)
+					changed = true
+				}
 			}
 		}
 	}

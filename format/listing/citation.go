@@ -559,7 +559,7 @@ func citationSource(s string) string {
 	}
 	// "Place: Publisher, Year": the imprint as printed, place and all
 	// ("М.: Междунар. отношения"), up to the year.
-	if i := strings.Index(s, ": "); i > 0 && i < 40 && !strings.ContainsAny(s[:i], "0123456789") {
+	if i := strings.Index(s, ": "); i > 0 && i < 40 && indexDigit(s[:i]) < 0 {
 		// Unless a volume number ends it: then the colon is a
 		// periodical's own ("Labor: Studies in Working-Class History
 		// 21, no. 1").
@@ -833,13 +833,24 @@ func indexVolumeMark(s string) int {
 			return -1
 		}
 		i += k
-		for _, m := range volumeMarks {
+		if i+2 >= len(s) {
+			return -1 // every mark goes on past ", "
+		}
+		for _, m := range volumeMarksAfter[s[i+2]] {
 			if strings.HasPrefix(s[i:], m) {
 				return i
 			}
 		}
 	}
 }
+
+// volumeMarksAfter indexes volumeMarks by their byte after ", ".
+var volumeMarksAfter = func() (idx [256][]string) {
+	for _, m := range volumeMarks {
+		idx[m[2]] = append(idx[m[2]], m)
+	}
+	return idx
+}()
 
 // issueWords name the parts of an issue reference.
 var issueWords = newWordSet("vol", "volume", "no", "issue", "number", "pp", "p", "nr", "bd", "jg", "т", "n", "núm", "s", "с", "pages", "art", "article")
@@ -1044,6 +1055,14 @@ func initialNames(s string) []string {
 // containerWords introduce the periodical or book a piece is in.
 var containerWords = []string{"In: ", "In ", "Dans ", "En ", "Em ", "Im ", "I: ", "I ", "В: ", "В ", "W: ", "W "}
 
+// containerFirst marks the first bytes of containerWords.
+var containerFirst = func() (t [256]bool) {
+	for _, w := range containerWords {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // issueMarks show a reference to an issue or pages.
 var issueMarks = []string{"pages ", "pp.", "p. ", "S. ", "С. ", "с. ", "págs", "n° ", "no. ", "No. ", "Nr. ", "nr ", "№", "Vol. ", "vol. ", "Heft "}
 
@@ -1059,6 +1078,9 @@ func inContainer(s string) (lead, bool) {
 		return c, false
 	}
 	rest, labelled := "", false
+	if s == "" || !containerFirst[s[0]] {
+		return c, false // most lines: no container word's first byte
+	}
 	for _, w := range containerWords {
 		if strings.HasPrefix(s, w) {
 			rest, labelled = s[len(w):], strings.HasSuffix(w, ": ")

@@ -916,20 +916,42 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	if asciiOnly(w) {
-		// Lower-casing keeps its length, and the sets fold its case.
-		if len(w) > 3 && weekdays.hasFold(w) || relativeMarkers.hasFold(w) || relativeWords.hasFold(w) {
-			return true
-		}
-	} else {
-		var lb [64]byte
-		l := appendLower(lb[:0], w)
-		if len(l) > 3 && weekdays.hasBytes(l) || relativeMarkers.hasBytes(l) || relativeWords.hasBytes(l) {
-			return true
-		}
+	if relativeDateWords.hasFold(w) {
+		return true
 	}
 	_, _, ok := lookupMonth(w, false)
 	return ok
+}
+
+// relativeDateWords are the words relativeDateWord takes but month
+// names, in one set for one lookup: weekdays of more than three bytes,
+// relativeMarkers and relativeWords, in that order. The words before
+// relativeMarkersEnd, the weekdays and markers, make a run of relative
+// words a date (isRelativeDateToks). Both are made with weekdays.
+var (
+	relativeDateWords  *wordSet
+	relativeMarkersEnd int
+)
+
+func newRelativeDateWords() (*wordSet, int) {
+	var ws []string
+	for _, w := range weekdays.slots {
+		if len(w) > 3 {
+			ws = append(ws, w)
+		}
+	}
+	for _, w := range relativeMarkers.slots {
+		if w != "" {
+			ws = append(ws, w)
+		}
+	}
+	markersEnd := len(ws)
+	for _, w := range relativeWords.slots {
+		if w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return newWordSet(ws...), markersEnd
 }
 
 // relativeWords make up relative dates in the languages we know.
@@ -968,7 +990,6 @@ func isRelativeDateToks(toks []token) bool {
 		return true
 	}
 	marker := false
-	var buf [64]byte
 	for _, t := range toks {
 		switch t.kind {
 		case 'n':
@@ -976,15 +997,13 @@ func isRelativeDateToks(toks []token) bool {
 				return false
 			}
 		case 'w':
-			w := appendLower(buf[:0], t.text)
-			switch {
-			case len(w) > 3 && weekdays.hasBytes(w):
-				marker = true
-			case relativeMarkers.hasBytes(w):
-				marker = true
-			case relativeWords.hasBytes(w):
-			default:
+			// A weekday or marker (before relativeMarkersEnd) makes the
+			// run a date; another relative word may stand in it.
+			switch k := relativeDateWords.indexFold(t.text); {
+			case k < 0:
 				return false
+			case k < relativeMarkersEnd:
+				marker = true
 			}
 		case 'p':
 			if !strings.ContainsAny(t.text, ":,.-'’") {
@@ -1056,7 +1075,7 @@ func relativeLead(s string) (string, bool) {
 	head := headOf(s, 40)
 	at, n := -1, 0
 	for _, sep := range []string{" — ", " – ", " - "} {
-		if i := strings.Index(head, sep); i > 0 && (at < 0 || i < at) {
+		if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
 			at, n = i, len(sep)
 		}
 	}

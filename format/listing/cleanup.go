@@ -272,7 +272,7 @@ func rubricPipe(title string) string {
 		return title
 	}
 	label, rest := title[:i], title[i+3:]
-	if wordCount(label) > 2 || !isUpperStart(label) || strings.ContainsAny(label, "0123456789") || wordCount(rest) < 4 {
+	if wordCount(label) > 2 || !isUpperStart(label) || indexDigit(label) >= 0 || wordCount(rest) < 4 {
 		return title
 	}
 	return rest

@@ -157,6 +157,7 @@ func init() {
 		}
 	}
 	weekdays = newWordSet(days...)
+	relativeDateWords, relativeMarkersEnd = newRelativeDateWords()
 	monthKeys, monthKeyInfo = newMonthKeys()
 }
 

@@ -976,3 +976,64 @@ func TestWordSetIndexFold(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDateWordSets(t *testing.T) {
+	ref := func(w string) bool {
+		l := strings.ToLower(w)
+		if len(l) > 3 && weekdays.has(l) || relativeMarkers.has(l) || relativeWords.has(l) {
+			return true
+		}
+		_, _, ok := lookupMonth(w, false)
+		return ok
+	}
+	words := []string{"", "a", "Mon", "Monday", "MONDAY", "mon", "tue", "Tues", "ago", "Ago", "hace", "вчера", "Вчера", "пн", "Пн",
+		"Friday", "vendredi", "Freitag", "hours", "h", "d", "x", "Mai", "March", "İ", "today", "Today", "strike"}
+	for _, w := range words {
+		if got, want := relativeDateWord(w), ref(w); got != want {
+			t.Errorf("relativeDateWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestIsRelativeDateToksSets(t *testing.T) {
+	ref := func(toks []token) bool {
+		if len(toks) == 0 || len(toks) > 12 {
+			return false
+		}
+		if isYearlessDate(toks) {
+			return true
+		}
+		marker := false
+		for _, t := range toks {
+			switch t.kind {
+			case 'n':
+				if len(t.text) > 3 {
+					return false
+				}
+			case 'w':
+				w := strings.ToLower(t.text)
+				switch {
+				case len(w) > 3 && weekdays.has(w):
+					marker = true
+				case relativeMarkers.has(w):
+					marker = true
+				case relativeWords.has(w):
+				default:
+					return false
+				}
+			case 'p':
+				if !strings.ContainsAny(t.text, ":,.-'’") {
+					return false
+				}
+			}
+		}
+		return marker
+	}
+	for _, s := range []string{"Friday", "3 days ago", "Updated: 1 year 13 weeks ago", "вчера", "Вчера, 21:36", "hours", "Mon", "mon 3",
+		"2 hours ago", "Hace 3 días", "il y a 2 heures", "vor 5 Stunden", "Heute", "last week", "this", "today, 12:00", "Strike today"} {
+		toks := tokenize(s, 16)
+		if got, want := isRelativeDateToks(toks), ref(toks); got != want {
+			t.Errorf("isRelativeDateToks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -246,9 +246,17 @@ func collapseSpace(s string) string {
 				// space other than ' ', or a space after a space. (Adding
 				// 0x80-k to a byte below 0x80 sets its high bit exactly
 				// when it is k or more, with no carry into the next.)
-				ws := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits) & highBits
-				sp := (x + (0x80-' ')*lowBits) &^ (x + (0x80-' '-1)*lowBits) & highBits
-				if ws != 0 || sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+				// The spaces are the bytes that ' ' xors to 0; the white
+				// space other than ' ' is looked for only among control
+				// bytes, below ' ', which text rarely holds.
+				sp := ^((x ^ ' '*lowBits) + 0x7F*lowBits) & highBits
+				if ctl := ^(x + (0x80-' ')*lowBits) & highBits; ctl != 0 {
+					if ws := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits) & highBits; ws != 0 {
+						clean = false
+						break
+					}
+				}
+				if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
 					clean = false
 					break
 				}

@@ -104,6 +104,10 @@ func (c *langCount) add(s string) {
 	// Every byte that is not white space belongs to a word; a word is
 	// s[from:i] at the white space at i.
 	from := 0
+	// ascii is whether s[from:i] is all ASCII: then a word that starts
+	// and ends with a letter, whose shape no stop word has, is passed
+	// over without a call (voteStopword would find the same).
+	ascii := true
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			if x := load64(s[i:]); x&highBits == 0 {
@@ -112,10 +116,10 @@ func (c *langCount) add(s string) {
 				c.lat += bits.OnesCount64(asciiLetters(x))
 				for sp := asciiSpaces(x); sp != 0; sp &= sp - 1 {
 					p := i + bits.TrailingZeros64(sp)/8
-					if p > from && p-from <= maxVotedWord { // longer: no call
+					if p > from && p-from <= maxVotedWord && !(ascii && noStopShape(s[from:p])) { // longer: no call
 						voteStopword(s[from:p], &c.votes)
 					}
-					from = p + 1
+					from, ascii = p+1, true
 				}
 				i += 8
 				continue
@@ -127,13 +131,14 @@ func (c *langCount) add(s string) {
 				if i > from {
 					voteStopword(s[from:i], &c.votes)
 				}
-				from = i + 1
+				from, ascii = i+1, true
 			} else if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
 				c.lat++
 			}
 			i++
 			continue
 		}
+		ascii = false
 		if b := s[i]; (b == 0xD0 || b == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// U+0400–U+047F, most of Russian and Kazakh text: Cyrillic
 			// letters, none a space or one only Kazakh has.
@@ -162,6 +167,17 @@ func (c *langCount) add(s string) {
 	if len(s) > from {
 		voteStopword(s[from:], &c.votes)
 	}
+}
+
+// noStopShape reports whether the ASCII word w, which voteStopword
+// would not trim, can be no stop word: it starts and ends with a letter
+// and no stop word has its length and first letter (mayBeStopword).
+func noStopShape(w string) bool {
+	c, e := w[0]|0x20, w[len(w)-1]|0x20
+	if c < 'a' || c > 'z' || e < 'a' || e > 'z' {
+		return false // trimmed, or not a letter: voteStopword tells
+	}
+	return len(w) > maxStopword || stopShapes[len(w)]&(1<<(c-'a')) == 0
 }
 
 // asciiLetters marks (with its high bit) each byte of x, eight ASCII

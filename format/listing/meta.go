@@ -72,6 +72,9 @@ var gluedByWordFirst = func() (t [256]bool) {
 	return t
 }()
 
+// labelsOrArticles are labelWords and pieceArticles, for one lookup.
+var labelsOrArticles = unionOf(labelWords, pieceArticles)
+
 // pieceArticles may open a label of the kind of piece.
 var pieceArticles = newWordSet("a", "an", "ein", "eine", "un", "une",
 	"una", "uno", "en", "et", "um", "uma")
@@ -86,7 +89,7 @@ func labelledByline(s string) (string, bool) {
 	// The first word is a label or an article: look at it before
 	// splitting the line.
 	a, b := nextField(s, 0)
-	if w := s[a:b]; !labelWords.hasFold(w) && !pieceArticles.hasFold(w) {
+	if !labelsOrArticles.hasFold(s[a:b]) {
 		return "", false
 	}
 	// The first words, as strings.Fields has them, in a buffer: the
@@ -493,6 +496,9 @@ func indexSpaced(s, sep string) int {
 		return strings.Index(s, sep)
 	}
 	rest := sep[1:]
+	if rest != "" && strings.IndexByte(s, rest[0]) < 0 {
+		return -1 // most lines lack the byte after the space: one fast search
+	}
 	for off := 1; off <= len(s); {
 		k := strings.Index(s[off:], rest)
 		if k < 0 {
@@ -678,7 +684,6 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	var t suffix
 	found := false
 	rest := strings.TrimSpace(s)
-	trimmed := len(rest) == len(s) // rest stays a prefix of s
 	for step := 0; step < 3; step++ {
 		rest = strings.TrimRight(rest, " .")
 		if strings.HasSuffix(rest, "]") {
@@ -726,8 +731,10 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		switch {
 		case len(tail) == len(s): // tail is s
 			ds = ld.all()
-		case trimmed:
-			// rest is a prefix of s: the tail is read from its tokens.
+		case len(rest) <= len(s) && s[:len(rest)] == rest:
+			// rest is a prefix of s (the same bytes: the comparison is
+			// quick), as it is unless s was not trimmed: the tail is
+			// read from the line's tokens.
 			ds = ld.datesIn(buf[:0], len(rest)-len(tail), len(rest), -1)
 		default:
 			ds = appendDates(buf[:0], tail, order, -1)

@@ -296,7 +296,9 @@ func mergeAdjacent(items []item) []item {
 				}
 				next.no = it.no
 				continue
-			case strings.HasPrefix(next.body, ":") && it.wordsUpTo(6) <= 5 && (it.kind == kTitle || it.kind == kName):
+			case (it.kind == kTitle || it.kind == kName) && strings.HasPrefix(next.body, ":") && it.wordsUpTo(6) <= 5:
+				// (The kind first: it is at hand, and the next line's text
+				// may not be in the cache.)
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
 				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
@@ -540,7 +542,7 @@ func candidateSplits(items []item) []split {
 		if n == 0 {
 			continue
 		}
-		isStart := func(i int) bool { return syms[i] == c }
+		var isStart func(int) bool // nil: syms[i] == c
 		switch c {
 		case 'D':
 			// A date line under another ("Published: …" / "Updated: …")
@@ -667,15 +669,28 @@ func extraBullets(bulletsTo []int, sp split) int {
 	return n
 }
 
-// trySplit cuts items at the items where isStart holds; n, their number
-// if known, sizes the slices; syms are the items' syms and isBlocked is
-// blocked(items).
+// trySplit cuts items at the items where isStart holds (where their sym
+// is c, when it is nil); n, their number if known, sizes the slices;
+// syms are the items' syms and isBlocked is blocked(items).
 func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
-	for i := range items {
-		if isStart(i) {
-			starts = append(starts, i)
+	if isStart == nil {
+		// The items whose sym is c, found with IndexByte: a call per
+		// item costs more, and most splits start at one kind of line.
+		for i := 0; ; {
+			k := bytes.IndexByte(syms[i:], c)
+			if k < 0 {
+				break
+			}
+			starts = append(starts, i+k)
+			i += k + 1
+		}
+	} else {
+		for i := range items {
+			if isStart(i) {
+				starts = append(starts, i)
+			}
 		}
 	}
 	if len(starts) == 0 {
@@ -1129,7 +1144,7 @@ func cleanTitle(t string) string {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && !endsWithInitialism(t) {
 		t = strings.TrimSpace(t[:len(t)-1])
 	}
-	if strings.IndexByte(t, '[') > 0 {
+	if strings.IndexByte(t, '[') > 0 && holdsDesignation(t) {
 		// A reference's material designation: "Title [Электронный ресурс]".
 		for _, m := range materialDesignations {
 			if i := strings.Index(t, m); i > 0 {
@@ -1137,10 +1152,13 @@ func cleanTitle(t string) string {
 			}
 		}
 	}
-	// A format tag after the title: "The Winnipeg Strike (PDF)".
-	for _, tag := range []string{" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)"} {
-		if strings.HasSuffix(t, tag) && len(t) > len(tag)+8 {
-			t = t[:len(t)-len(tag)]
+	// A format tag after the title: "The Winnipeg Strike (PDF)". Each
+	// ends with a bracket: a title ending otherwise keeps its end.
+	if t != "" && formatTags.lastBytes[t[len(t)-1]] {
+		for _, tag := range formatTags.words {
+			if strings.HasSuffix(t, tag) && len(t) > len(tag)+8 {
+				t = t[:len(t)-len(tag)]
+			}
 		}
 	}
 	return strings.TrimSpace(t[typeTag(t):])
@@ -1151,6 +1169,31 @@ func cleanTitle(t string) string {
 var materialDesignations = []string{" [Электронный ресурс]", " [Электронный текст]", " [Текст]", " [Text]",
 	" [Electronic resource]", " [electronic resource]", " [Elektronische Ressource]", " [Ressource électronique]",
 	" [Recurso electrónico]", " [Електронний ресурс]"}
+
+// formatTags name a file's format or a recording's kind after a title.
+var formatTags = newEndings(" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)")
+
+// holdsDesignation reports whether t holds one of materialDesignations,
+// trying them only where t has a " [": most titles with a bracket hold a
+// source or date in it, and no designation.
+func holdsDesignation(t string) bool {
+	for i := 1; i < len(t); i++ {
+		k := strings.IndexByte(t[i:], '[')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if t[i-1] != ' ' {
+			continue
+		}
+		for _, m := range materialDesignations {
+			if strings.HasPrefix(t[i-1:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // mayHoldButton is a quick test that strings.ToLower(t) holds one of the
 // buttons cleanTitle removes: each holds "read ", "add to favo" or "п",
@@ -1941,7 +1984,7 @@ func blockLeads(items []item, sp split) {
 // headline: a short label, no date, number or sentence. (Lines already
 // taken for furniture are leads too.)
 func isLeadLine(it *item) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(5) > 4 || strings.ContainsAny(it.body, "0123456789") {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(5) > 4 || indexDigit(it.body) >= 0 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
@@ -2095,7 +2138,7 @@ func isIssuerOver(it, next *item) bool {
 	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle && next.kind != kProse {
 		return false
 	}
-	if wordCount(it.body) > 12 || strings.ContainsAny(it.body, "0123456789") || !orgLike(it.body) {
+	if wordCount(it.body) > 12 || indexDigit(it.body) >= 0 || !orgLike(it.body) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)

@@ -46,7 +46,9 @@ func splitProseCites(lines []line) []line {
 // proseCites returns the works a paragraph cites, each as "Name, Title
 // (Year)", or nil when it is no such paragraph.
 func proseCites(s string) []string {
-	if len(s) < 120 || len(s) > 8000 || strings.Count(s, " (") < minProseCites {
+	// Counting the brackets alone (a fast count) rules out most
+	// paragraphs before the count of " (".
+	if len(s) < 120 || len(s) > 8000 || strings.Count(s, "(") < minProseCites || strings.Count(s, " (") < minProseCites {
 		return nil
 	}
 	var parts []string

@@ -99,5 +99,19 @@ func (s *wordSet) indexFold(w string) int {
 	}
 }
 
+// unionOf returns the set of the words of sets, for a test that asks
+// whether a word is in any of them with one lookup.
+func unionOf(sets ...*wordSet) *wordSet {
+	var ws []string
+	for _, set := range sets {
+		for _, w := range set.slots {
+			if w != "" {
+				ws = append(ws, w)
+			}
+		}
+	}
+	return newWordSet(ws...)
+}
+
 // hasFold reports whether strings.ToLower(w) is in the set.
 func (s *wordSet) hasFold(w string) bool { return s.indexFold(w) >= 0 }
