@@ -712,19 +712,16 @@ func nonSpaceBytes(x uint64) uint64 {
 // after it, when that text is a headline: it starts with a capital and
 // runs to three words or more.
 func cutLeadingClock(s string) (string, bool) {
-	i := 0
-	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
-		i++
+	n, meridiem := leadingClockLen(s)
+	if n == 0 || meridiem || n >= len(s) || s[n] != ' ' {
+		return s, false // "10:00 AM Opening session" is an event's time
 	}
-	if i == 0 || i+4 > len(s) || s[i] != ':' || !isDigitByte(s[i+1]) || !isDigitByte(s[i+2]) || s[i+3] != ' ' {
-		return s, false
-	}
-	rest := strings.TrimLeft(s[i+4:], " ")
+	rest := strings.TrimLeft(s[n:], " ")
 	if rest == "" || !isUpperStart(rest) || wordCountUpTo(rest, 3) < 3 {
 		return s, false
 	}
 	var buf [4]byte
-	if w := appendFirstLetterRun(buf[:0], rest, 3); string(w) == "am" || string(w) == "pm" || string(w) == "uhr" {
+	if w := appendFirstLetterRun(buf[:0], rest, 3); string(w) == "uhr" {
 		return s, false
 	}
 	return rest, true

@@ -1303,19 +1303,34 @@ func cutClockTail(names string) string {
 // "at 9:05".
 func cutLeadingTime(s string) string {
 	rest := strings.TrimPrefix(strings.TrimPrefix(s, "at "), "@")
-	clock, after, _ := strings.Cut(rest, " ")
-	lc := strings.ToLower(clock)
-	if t, ok := strings.CutSuffix(lc, "am"); ok {
-		lc = t
-	} else if t, ok := strings.CutSuffix(lc, "pm"); ok {
-		lc = t
-	} else if w, a, _ := strings.Cut(after, " "); strings.EqualFold(w, "am") || strings.EqualFold(w, "pm") {
-		after = a
-	}
-	if !isClock(lc) || !strings.ContainsAny(lc, ":.h") {
+	n, _ := leadingClockLen(rest)
+	if n == 0 {
 		return s
 	}
-	return strings.TrimLeft(after, " ,.;")
+	return strings.TrimLeft(rest[n:], " ,.;")
+}
+
+// leadingClockLen returns the length of the time of day opening s, an
+// hour of one or two digits, a colon and two digits, with "am" or "pm"
+// glued on or after a space (meridiem then says so); 0 when s opens with
+// none.
+func leadingClockLen(s string) (n int, meridiem bool) {
+	i := 0
+	for i < len(s) && i < 2 && isDigitByte(s[i]) {
+		i++
+	}
+	if i == 0 || i+3 > len(s) || s[i] != ':' || !isDigitByte(s[i+1]) || !isDigitByte(s[i+2]) || i+3 < len(s) && isDigitByte(s[i+3]) {
+		return 0, false
+	}
+	n = i + 3
+	m := n
+	if m < len(s) && s[m] == ' ' {
+		m++
+	}
+	if m+2 <= len(s) && (strings.EqualFold(s[m:m+2], "am") || strings.EqualFold(s[m:m+2], "pm")) && (m+2 == len(s) || !isASCIILetter(s[m+2])) {
+		return m + 2, true
+	}
+	return n, false
 }
 
 // isClock reports whether s is a time of day: "14:05", "13h48", "9.30".
