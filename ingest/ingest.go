@@ -205,7 +205,9 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 				break
 			}
 		}
-		res, err := listing.Parse(data, listing.Options{Origin: name})
+		// Dates printed without their year are the current year's, as
+		// sites print them: the clock says which.
+		res, err := listing.Parse(data, listing.Options{Origin: name, Now: in.clock()})
 		if err != nil {
 			var se *listing.SyntaxError
 			if errors.As(err, &se) {
@@ -360,6 +362,14 @@ type Options struct {
 	MinConfidence float64
 }
 
+// clock is the current time: Now's, else time.Now's.
+func (in *Ingester) clock() time.Time {
+	if in.Now != nil {
+		return in.Now()
+	}
+	return time.Now()
+}
+
 // Import parses one input and saves its records in one transaction. An input
 // with no records leaves the archive untouched and reports zero counts.
 func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts Options) (annals.ImportResult, *Parsed, error) {
@@ -388,10 +398,7 @@ func (in *Ingester) Import(ctx context.Context, name string, r io.Reader, opts O
 			rec.Provenance[i].Origin = name
 		}
 	}
-	now := time.Now
-	if in.Now != nil {
-		now = in.Now
-	}
+	now := in.clock
 	imp := &annals.Import{Topic: topic, Origin: name, Format: p.Format, Document: p.Title, StartedAt: now().UTC()}
 	var progress func(int)
 	if opts.Progress != nil {

@@ -681,7 +681,10 @@ var labelWords = newWordSet("featured", "press", "release", "releases", "stateme
 	"pamphlet", "ebook", "e-book", "print", "periodical", "serial",
 	"audiobook", "manuscript", "archival", "material", "newspaper",
 	// kinds of archival description
-	"collection", "object", "fonds", "series", "subseries", "file", "item", "record", "records")
+	"collection", "object", "fonds", "series", "subseries", "file", "unit", "item", "record", "records",
+	"arkiv", "serie", "volym", "akt", "bestand",
+	// flags on a forum's threads
+	"pinned", "sticky", "announcement", "solved", "locked")
 
 func isLabelPhrase(s string) bool {
 	// strings.Fields and strings.ToLower, without allocating.

@@ -285,7 +285,7 @@ func chromeLine(s string, f facts) bool {
 	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
-	if f.any(hasDigit) && (isStatLine(s) || isPageLinks(s)) {
+	if f.any(hasDigit) && (isStatLine(s) || isPageLinks(s) || countsLine(s)) {
 		return true // "Messages: 7", "Hits: 1204"; a thread's pages, "1 2 3 … 11"
 	}
 	if len(s) < 32 && (strings.HasSuffix(s, "→") || strings.HasSuffix(s, "›")) && wordCountUpTo(s, 4) <= 3 {
@@ -359,6 +359,39 @@ func isStatLine(s string) bool {
 	key := appendLower(buf[:0], label)
 	return counterWords.hasBytes(key) || threadCounters.hasBytes(key)
 }
+
+// countsLine reports a line of counts alone, each a number and what it
+// counts: "1 reply · 98.4K views", "14 votes", "3 answers | 1k views".
+func countsLine(s string) bool {
+	if len(s) > 60 || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	var wb [12]string
+	ws := appendFields(wb[:0], s, 12)
+	pairs := 0
+	for k := 0; k < len(ws); {
+		switch w := ws[k]; {
+		case w == "·" || w == "|" || w == "•" || w == "-" || w == "–":
+			k++
+		case k+1 < len(ws) && isCount(w) && countNouns.has(strings.ToLower(strings.TrimRight(ws[k+1], ",;"))):
+			pairs++
+			k += 2
+		default:
+			return false
+		}
+	}
+	return pairs > 0
+}
+
+// isCount reports a count as sites print it: "14", "1,204", "98.4K".
+func isCount(w string) bool {
+	w = strings.TrimRight(w, "kKmM")
+	return w != "" && isDigitByte(w[0]) && strings.Trim(w, "0123456789.,") == ""
+}
+
+// countNouns are what a post's counters count.
+var countNouns = newWordSet("views", "view", "replies", "reply", "comments", "comment", "votes", "vote", "answers", "answer",
+	"likes", "like", "shares", "points", "reads", "posts", "downloads", "citations", "responses", "reactions")
 
 // isPageLinks reports a row of page numbers: "1 2 3 … 11", "1 2 3".
 func isPageLinks(s string) bool {

@@ -28,7 +28,9 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	}
 	authors, rest, ok := authorBlock(s)
 	if !ok {
-		return c, false
+		if authors, rest, ok = corporateAuthor(s); !ok {
+			return c, false
+		}
 	}
 	title, after, ok := citationTitle(rest)
 	if !ok || wordCount(title) < 2 {
@@ -45,7 +47,8 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	if d, ok := citationDate(dateText, order); ok {
 		c.date, c.dated = d.date, true
 	}
-	if !c.dated && source == "" {
+	if !c.dated && source == "" && !strings.HasPrefix(rest, "(n.d.)") {
+		// (A reference may say it has no date: "(n.d.)".)
 		return c, false
 	}
 	if !c.dated && looksLikeNameList(s) {
@@ -56,6 +59,38 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	c.title, c.authors, c.source = title, authors, source
 	return c, true
 }
+
+// corporateAuthor reads a body's name as the author of a Harvard or APA
+// reference, before its date: "National Coal Mining Museum for England
+// (n.d.) Title…". The name is words in capitals, joined by a few small
+// words, with no comma or digit.
+func corporateAuthor(s string) ([]string, string, bool) {
+	b := strings.Index(headOf(s, 100), " (")
+	if b <= 0 {
+		return nil, "", false
+	}
+	e := strings.IndexByte(s[b:], ')')
+	if e < 0 {
+		return nil, "", false
+	}
+	if d := s[b+2 : b+e]; !bareYear(d) && d != "n.d." && d != "n.d" {
+		return nil, "", false
+	}
+	name := s[:b]
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(name, ",.:;\"“”") || indexDigit(name) >= 0 {
+		return nil, "", false
+	}
+	for k, w := range ws {
+		if !isUpperStart(w) && (k == 0 || k == len(ws)-1 || !orgJoinWords.has(w)) {
+			return nil, "", false
+		}
+	}
+	return []string{name}, s[b+1:], true
+}
+
+// orgJoinWords join the capitalised words of a body's name.
+var orgJoinWords = newWordSet("for", "of", "the", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "der", "und")
 
 // authorBlock reads the names at the start of a reference, up to the
 // full stop (or the APA date) that ends them, and returns them with the
@@ -102,6 +137,8 @@ func authorNames(s string) ([]string, string, bool) {
 		}
 		if strings.HasPrefix(s[i:], ", et al.") || strings.HasPrefix(s[i:], " et al.") {
 			i += strings.Index(s[i:], "et al.") + len("et al")
+		} else if strings.HasPrefix(s[i:], " a kol.") { // Czech and Slovak "et al."
+			i += len(" a kol")
 		}
 		// A separator to the next name, or the end of the block.
 		rest := s[i:]
@@ -150,7 +187,7 @@ func surnameFollows(rest string) bool {
 
 // editorMarks follow the names of a book's editors.
 var editorMarks = []string{", eds", ", ed", " (eds.)", " (ed.)", " (Eds.)", " (Ed.)", " (Hrsg.)", " (Hg.)", " (dir.)", " (éd.)", " (éds.)",
-	" (coord.)", " (a cura di)", " (red.)", " (ред.)"}
+	" (coord.)", " (a cura di)", " (red.)", " (ред.)", " (eds)", " (ed)"}
 
 // nameSeparator returns the length of the separator between two names
 // at the start of s: a comma or semicolon, a conjunction, or both
@@ -416,12 +453,13 @@ func startsTitleWord(s string) bool {
 // (“Title.” or «Заголовок»), or up to the stop, " // " or " / " that ends
 // it. An APA date in brackets before it is skipped.
 func citationTitle(s string) (title, after string, ok bool) {
+	dated := false // the date came before the title, as Harvard and APA print it
 	if strings.HasPrefix(s, "(") {
 		e := strings.IndexByte(s, ')')
 		if e < 0 || e > 40 {
 			return "", "", false
 		}
-		s = strings.TrimLeft(s[e+1:], ". ")
+		s, dated = strings.TrimLeft(s[e+1:], ". "), true
 	}
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}, {"'", "'"}} {
 		if strings.HasPrefix(s, q[0]) {
@@ -454,6 +492,9 @@ func citationTitle(s string) (title, after string, ok bool) {
 		}
 	}
 	if end < 0 {
+		if dated {
+			return commaImprint(s)
+		}
 		return "", "", false
 	}
 	title = strings.TrimSpace(s[:end])
@@ -462,6 +503,30 @@ func citationTitle(s string) (title, after string, ok bool) {
 		after = "// " + after
 	}
 	return title, after, title != ""
+}
+
+// commaImprint reads a book's title and imprint set apart by commas
+// alone, as the Open University's Harvard style prints them: "The Enemy
+// Within, 4th edn, London, Verso." gives the title and the publisher.
+func commaImprint(s string) (title, after string, ok bool) {
+	t := strings.TrimRight(s, ". ")
+	p := strings.LastIndex(t, ", ")
+	if p <= 0 {
+		return "", "", false
+	}
+	q := strings.LastIndex(t[:p], ", ")
+	if q <= 0 {
+		return "", "", false
+	}
+	place, pub := t[q+2:p], t[p+2:]
+	if !isUpperStart(place) || !isUpperStart(pub) || wordCountUpTo(place, 4) > 3 || indexDigit(place) >= 0 || indexDigit(pub) >= 0 {
+		return "", "", false
+	}
+	title = t[:q]
+	if e := strings.LastIndex(title, ", "); e > 0 && isEdition(title[e+2:]) {
+		title = title[:e]
+	}
+	return strings.TrimSpace(title), pub, wordCount(title) >= 2
 }
 
 // firstStop returns the index of the first ". " in s for which ok
@@ -534,6 +599,10 @@ func citationSource(s string) string {
 		return strings.TrimRight(firstClause(s), ".")
 	}
 	s = strings.TrimLeft(s, "–—- ")
+	if strings.HasPrefix(s, "Available at") || strings.HasPrefix(s, "Available from") || strings.HasPrefix(s, "Retrieved from") {
+		// A web page's address, not a publisher.
+		return ""
+	}
 	// A chapter "In Editor (ed.). Book. Place: Publisher", "in Fink, L.
 	// (ed.) Book.", APA's "In A. Editor (Ed.), Book (pp. 3–9).": the book.
 	if strings.HasPrefix(s, "In ") || strings.HasPrefix(s, "in ") || strings.HasPrefix(s, "In: ") {
@@ -1021,7 +1090,10 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	}
 	parts := strings.Split(t, ", ")
 	authors := initialNames(parts[0])
-	if len(authors) == 0 || wordCount(parts[1]) < 2 {
+	if len(authors) == 0 || wordCount(parts[1]) < 2 || strings.Count(parts[1], "(") != strings.Count(parts[1], ")") {
+		// (A bracket left open in the title is a note's imprint,
+		// "Title (Cambridge: Harvard University Press, 1967)", which
+		// noteCitation reads.)
 		return c, false
 	}
 	d, ok := citationDate(strings.Join(parts[2:], ", "), order)
@@ -1141,6 +1213,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	if len(s) > 600 {
 		return c, false
 	}
+	s = noteLead(s)
 	authors, rest, ok := directNames(s)
 	if !ok {
 		return c, false
@@ -1163,7 +1236,15 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	}
 	after = strings.TrimLeft(after, " ,.")
 	ref, note := after, ""
-	if strings.HasPrefix(ref, "(") {
+	if book, imprint, ok := inEditedBook(ref); quoted && ok {
+		// "“Chapter,” in Book, ed. Names (Place: Publisher, 1977)": the
+		// book is the source, its imprint dates it.
+		e := strings.IndexByte(imprint, ')')
+		if e < 0 {
+			return c, false
+		}
+		c.source, ref, note = book, imprint[1:e], imprint[e+1:]
+	} else if strings.HasPrefix(ref, "(") {
 		// The imprint: "(Place: Publisher, 2024)", "(PhD thesis, University, 2024)".
 		e := strings.IndexByte(ref, ')')
 		if e < 0 {
@@ -1189,7 +1270,103 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	}
 	c.authors, c.date, c.dated = authors, d.date, true
 	c.rest = strings.TrimSpace(strings.TrimLeft(note, ". "))
+	if locatorOnly(c.rest) {
+		// ", 12–15." / ", chap. 3.": the pages a note cites.
+		c.rest = ""
+	}
 	return c, true
+}
+
+// inEditedBook reads "in Book, ed. Names (imprint…" after a chapter's
+// title: the book's title and the rest from the imprint's bracket.
+func inEditedBook(s string) (book, imprint string, ok bool) {
+	rest, ok := strings.CutPrefix(s, "in ")
+	if !ok {
+		return "", "", false
+	}
+	b := strings.Index(rest, " (")
+	if b <= 0 {
+		return "", "", false
+	}
+	book = rest[:b]
+	for _, m := range [...]string{", ed. ", ", eds. ", ", edited by "} {
+		if i := strings.Index(book, m); i > 0 {
+			book = book[:i]
+			break
+		}
+	}
+	if !isUpperStart(book) || wordCount(book) < 2 {
+		return "", "", false
+	}
+	return strings.TrimSpace(book), rest[b+1:], true
+}
+
+// shortNote reads a numbered note citing a work again in short, after
+// its full reference: "6. Montgomery, Fall of the House of Labor, 44."
+// gives the surname and the short title; the pages are dropped.
+func shortNote(s string) (lead, bool) {
+	var c lead
+	if len(s) > 160 {
+		return c, false
+	}
+	t := strings.TrimRight(s, ". ")
+	first, after, ok := strings.Cut(t, ", ")
+	last := strings.LastIndex(after, ", ")
+	if !ok || last <= 0 || strings.IndexByte(first, ' ') >= 0 || !isSurnameWord(first) || !locatorOnly(after[last:]) || fourDigits(after[last:]) {
+		return c, false // (a span of years closes many a title: "…, 1890–1920")
+	}
+	title := strings.Trim(after[:last], " \"“”'‘’")
+	if wordCount(title) < 2 || !isUpperStart(title) || indexDigit(title) >= 0 {
+		return c, false
+	}
+	c.authors, c.title = []string{first}, title
+	return c, true
+}
+
+// fourDigits reports whether s holds a run of four digits or more: a
+// year, where pages seldom run so high.
+func fourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			if run++; run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// noteLead skips the words a note puts before the work it cites: "See
+// also Aaron Brenner…", "On drives that failed, see Lane Windham…".
+func noteLead(s string) string {
+	for _, p := range [...]string{"See also ", "see also ", "See ", "Cf. ", "cf. "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	if i := strings.Index(headOf(s, 200), ", see "); i > 0 && isUpperStart(s[i+6:]) {
+		return s[i+6:]
+	}
+	return s
+}
+
+// locatorOnly reports whether what follows a note's reference is only the
+// place it points to: ", 2.", ", 12–15.", ", chap. 3.", ", pp. 4-9.".
+func locatorOnly(s string) bool {
+	s = strings.Trim(s, " ,.;")
+	if s == "" || len(s) > 24 || indexDigit(s) < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;")
+		if !pageMarks.has(strings.ToLower(w)) && w != "chap" && w != "chaps" && strings.TrimLeft(w, "0123456789–-") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // bareYear reports whether a bracketed imprint is only a year, perhaps
@@ -1245,7 +1422,7 @@ func isEdition(s string) bool {
 	if n := wordCountUpTo(s, 7); n > 3 && !(isDigitByte(s[0]) && n <= 6) {
 		return false
 	}
-	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд.", " edição", " edición"} {
+	for _, m := range []string{" ed.", " ed", " edn", " edn.", " edition", " éd.", " aufl.", " изд.", " edição", " edición", " vyd.", " wyd."} {
 		if strings.HasSuffix(s, m) {
 			return true
 		}
@@ -1264,6 +1441,11 @@ func directNames(s string) ([]string, string, bool) {
 			head = strings.TrimSuffix(head, m)
 		}
 		if commaPartsAreNames(head) {
+			i = longerNameList(s, i)
+			head = s[:i]
+			for _, m := range editorMarks {
+				head = strings.TrimSuffix(head, m)
+			}
 			names := personNames(head)
 			rest := s[i:]
 			for _, m := range editorMarks {
@@ -1284,6 +1466,39 @@ func directNames(s string) ([]string, string, bool) {
 	return nil, "", false
 }
 
+// longerNameList returns where the list of names opening s ends, given
+// that it may end at the comma at i: further on, when the names run on to
+// a last one opened by its conjunction or closed by an editors' mark
+// ("Aaron Brenner, Robert Brenner, and Cal Winslow, eds., Title").
+func longerNameList(s string, i int) int {
+	best := i
+	for k, at := 0, i; k < 4; k++ {
+		j := strings.Index(s[at+2:], ", ")
+		if j < 0 {
+			break
+		}
+		j += at + 2
+		p := s[at+2 : j]
+		if !partIsNames(p) {
+			break
+		}
+		if startsWithConj(p) || strings.HasPrefix(s[j:], ", eds") || strings.HasPrefix(s[j:], ", ed.") {
+			best = j
+		}
+		at = j
+	}
+	return best
+}
+
+func startsWithConj(p string) bool {
+	for _, w := range conjunctions {
+		if strings.HasPrefix(p, w[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // personNames splits head into names, each a personal name in direct
 // order; nil when one is not.
 func personNames(head string) []string {
@@ -1293,6 +1508,13 @@ func personNames(head string) []string {
 	}
 	var names []string
 	for _, p := range parts {
+		// The last of "A, B, and C" opens with its conjunction.
+		for _, w := range conjunctions {
+			if rest, ok := strings.CutPrefix(p, w[1:]); ok && rest != "" {
+				p = rest
+				break
+			}
+		}
 		names = append(names, splitConj(p)...)
 	}
 	return names
@@ -1348,13 +1570,14 @@ func quotedTitle(s string) (title, after string, ok bool) {
 }
 
 // imprintSource is the publisher or institution in a bracketed imprint:
-// place and publisher as printed ("Edinburgh: Edinburgh University
-// Press"), or the part before the year that is not the kind of work
-// ("PhD thesis, Bangor University, 2024").
+// the publisher without its place ("Edinburgh: Edinburgh University
+// Press" gives "Edinburgh University Press", as the publisher is the
+// source of a book), or the part before the year that is not the kind of
+// work ("PhD thesis, Bangor University, 2024").
 func imprintSource(s string) string {
 	if i := strings.Index(s, ": "); i > 0 {
 		if pub := imprintEnd(s[i+2:]); pub != "" && indexDigit(pub) < 0 {
-			return strings.TrimSpace(s[:i+1] + " " + pub)
+			return strings.TrimSpace(pub)
 		}
 		return ""
 	}

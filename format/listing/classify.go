@@ -121,7 +121,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	switch {
-	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s):
+	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s[0] >= 'a' && s[0] <= 'z' && slugTags(s):
 		// A list's number on a line of its own numbers the line below
 		// (classifyAll).
 		it.kind = kChrome
@@ -173,6 +173,10 @@ func classify(it *item, l line, pc pageContext) {
 		// mayHoldDate needs a digit.
 		if d, ok := dateLineHold(dates, f.any(hasDigit) && mayHoldDate(s)); ok {
 			it.kind, it.date, it.dated = kDate, d, true
+			if d.IsZero() && len(s) <= 60 {
+				// A date without its year: yearlessDates may give it one.
+				it.monthDay, _ = yearlessMonthDay(dates.tokens(16))
+			}
 			return
 		}
 	}
@@ -286,6 +290,12 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	if f.any(hasDigit) && sf.any(hasComma) && sf.any(hasParen|hasQuote|hasE2) { // a year; ", " after the names; a quoted title or an imprint
 		if c, ok := noteCitation(s, order); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
+	if it.bullet == '#' && f.any(hasDigit) && sf.any(hasComma) { // the pages cited
+		if c, ok := shortNote(s); ok {
 			it.take(kMeta, c)
 			return
 		}
@@ -427,6 +437,36 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 		r.title = texts[0]
 	}
 	return r, true
+}
+
+// slugTags reports whether s is a row of tags as a question site or a
+// repository prints them, in their address form: "united-kingdom
+// 20th-century labor-history strikes". Every word is lower-case letters,
+// digits and hyphens, one at least is hyphenated, and there are two
+// words or more.
+func slugTags(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	words, hyphened := 1, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == '-':
+			if i == 0 || s[i-1] == ' ' || i+1 == len(s) || s[i+1] == ' ' {
+				return false // a dash, not a hyphen
+			}
+			hyphened = true
+		case c == ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+			words++
+		default:
+			return false
+		}
+	}
+	return hyphened && words >= 2 && words <= 10
 }
 
 // isTagList reports whether s is a list of subject tags ("social
@@ -913,7 +953,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	if relativeDateWords.hasFold(w) {
+	if relativeDateWords.hasFold(w) || yearlessExtras.hasFold(w) {
 		return true
 	}
 	_, _, ok := lookupMonth(w, false)
@@ -997,6 +1037,8 @@ func isRelativeDateToks(toks []token) bool {
 			// A weekday or marker (before relativeMarkersEnd) makes the
 			// run a date; another relative word may stand in it.
 			switch k := relativeDateWords.indexFold(t.text); {
+			case k < 0 && yearlessExtras.hasFold(t.text):
+				// "asked 2 days ago": the post's label
 			case k < 0:
 				return false
 			case k < relativeMarkersEnd:
@@ -1170,32 +1212,56 @@ var fieldSepsAfter = func() (idx [256][]string) {
 }()
 
 // isYearlessDate reports a day and month printed without a year ("MAY
-// 14", "14. Mai", "Apr 30"): a date, but not one to record without
-// guessing the year.
+// 14", "14. Mai", "Apr 30", "Thursday 18 November at 7:21PM", "asked
+// Mar 5 at 10:00"): a date, whose year only the page or the time it was
+// copied can tell (yearlessDates).
 func isYearlessDate(toks []token) bool {
-	month, day := false, false
-	for _, t := range toks {
+	_, ok := yearlessMonthDay(toks)
+	return ok
+}
+
+// yearlessMonthDay reads the day and month of a date printed without its
+// year: a month name and a day, with perhaps a weekday, a time of day and
+// the word a post's date is labelled with.
+func yearlessMonthDay(toks []token) (monthDay, bool) {
+	var md monthDay
+	for k, t := range toks {
 		switch t.kind {
 		case 'n':
-			if day || len(t.text) > 2 || atoi(t.text) < 1 || atoi(t.text) > 31 {
-				return false
+			switch {
+			case len(t.text) > 2:
+				return md, false // a year, or no date
+			case k+1 < len(toks) && toks[k+1].text == ":" || k > 0 && toks[k-1].text == ":":
+				// The hour or the minutes of a time: "at 7:21PM".
+			case md.day != 0 || atoi(t.text) < 1 || atoi(t.text) > 31:
+				return md, false
+			default:
+				md.day = uint8(atoi(t.text))
 			}
-			day = true
 		case 'w':
-			if _, _, ok := lookupMonth(t.text, false); !ok || month {
-				return false
+			if m, _, ok := lookupMonth(t.text, false); ok && md.month == 0 {
+				md.month = uint8(m)
+				continue
 			}
-			month = true
+			if !yearlessExtras.hasFold(t.text) && !isWeekday(t.text) {
+				return md, false
+			}
 		case 'p':
-			if !strings.ContainsAny(t.text, ".,") {
-				return false
+			if !strings.ContainsAny(t.text, ".,:·•|-") {
+				return md, false
 			}
 		default:
-			return false
+			return md, false
 		}
 	}
-	return month && day
+	return md, md.month != 0 && md.day != 0
 }
+
+// yearlessExtras are the words a year-less date may stand with: a post's
+// label, "at" before the time, the half of the day and its zone.
+var yearlessExtras = newWordSet("asked", "answered", "modified", "edited", "posted", "published", "updated",
+	"at", "um", "à", "alle", "om", "às", "kl", "klo", "am", "pm", "a.m", "p.m", "uhr", "h",
+	"est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist")
 
 // spacedNumericDate reports a line that opens with a date such as
 // "5. 5. 2024", whose first number is no list number.

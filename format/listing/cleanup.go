@@ -603,7 +603,7 @@ func titleDates(recs []*annals.Record) {
 	}
 	var cuts []cut
 	for _, r := range recs {
-		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) {
+		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) && !strings.HasSuffix(r.Title, "0s") {
 			continue
 		}
 		i := strings.LastIndex(r.Title, ", ")
@@ -633,6 +633,23 @@ func titleDates(recs []*annals.Record) {
 // archivalDate reads a date as finding aids print it: a year, a span of
 // years (dated by its first), or year, month and day ("1946 April 12").
 func archivalDate(s string) (annals.Date, bool) {
+	if len(s) >= 8 && len(s) <= 10 && strings.Count(s, "/") == 2 && isDigitByte(s[0]) {
+		// "1/14/1937", "08/16/1933": an item's day, as a catalogue in
+		// the United States prints it.
+		if m, ok := wholeDate(s, orderUnknown); ok && !m.ambiguous && m.date.Precision == annals.PrecisionDay {
+			return m.date, true
+		}
+		return annals.Date{}, false
+	}
+	if len(s) > 3 && (s[0] == 'c' || s[0] == 'C') {
+		// "ca. 1930s", "c.1925": a guess, dated by its year or, for a
+		// decade, not at all.
+		t := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(s), "ca."), "c."), " ")
+		if len(t) == 4 && isDigits(t) {
+			return yearOf(t)
+		}
+		return approximateDate(t)
+	}
 	if len(s) < 4 || !isDigits(s[:4]) {
 		return annals.Date{}, false
 	}

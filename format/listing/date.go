@@ -483,6 +483,7 @@ var dateLabels = newWordSet(
 	"aktualisiert", "stand", "opdateret", "udgivet", "den",
 	"опубликовано", "дата", "обновлено", "pubblicato", "il",
 	"publicación", "fecha", "datum", "data", "em",
+	"asked", "answered", "modified", "edited",
 )
 
 // skipDateLabel skips a leading label such as "Posted:" or "Publié le",

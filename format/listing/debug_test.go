@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,7 @@ func TestDebugItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	items := pageItems(textLines(data))
+	items := pageItems(textLines(data), time.Time{})
 	for i := range items {
 		it := &items[i]
 		fmt.Printf("%3d %c %q a=%q s=%q d=%v t=%q r=%.40q\n", it.no, sym(it), trunc(it.body, 60), it.authors, it.source, it.date, trunc(it.title, 40), it.rest)

@@ -49,7 +49,7 @@ func init() {
 	add(roleDate, `date|dates|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|online publication date|print publication date|online publication|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
 		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
-		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace`)
+		zeit|datierung|entstehungszeit|laufzeit|jaar|datum van uitgave|rok vydání|datace|datering|tidsperiod`)
 	add(roleSummary, `abstract|summary|description|annotation|аннотация|резюме|описание|анотація|аңдатпа|résumé|
 		zusammenfassung|beschreibung|resumen|descripción|resumo|riassunto|sammendrag|beskrivelse|sammanfattning|
 		streszczenie|opis|tiivistelmä|özet`)
@@ -68,8 +68,14 @@ func init() {
 		holding institution|sammlung|bestandssignatur|typ|soort|druh dokumentu|
 		tipo|tipo de documento|tipo de recurso|tipo documental|type de document|ver documento|
 		soort bericht|soort|plaats van uitgave|place of publication|place published|lieu de publication|lieu d'édition|
-		erscheinungsort|lugar de publicación|luogo di pubblicazione|место издания|article type|kind of article`)
+		erscheinungsort|lugar de publicación|luogo di pubblicazione|место издания|article type|kind of article|
+		arkivbildare|arkivinstitution|referenskod|records creator|creator of the records|
+		latest|last post|last reply|latest reply|latest post|last activity|letzter beitrag|dernier message|último mensaje|ultimo messaggio`)
 }
+
+// undatedWords say a record has no date.
+var undatedWords = newWordSet("undated", "n.d.", "n.d", "no date", "s.d.", "s.d", "o.j.", "o. j.", "ohne jahr", "sans date",
+	"sin fecha", "senza data", "odaterad", "udateret", "udatert", "nedatováno", "bez daty", "без даты", "без дати", "päiväämätön")
 
 // labelledField splits a line into a known field label and its value:
 // "Author: Paul Krause", "Auteur : Jean Dupont".
@@ -155,6 +161,12 @@ func classifyField(it *item, s string, order dayOrder) bool {
 			it.kind = kDate
 		}
 	case roleDate:
+		if undatedWords.has(strings.ToLower(strings.Trim(value, "[]() "))) {
+			// "Datering: odaterad": the record says it has no date, in
+			// the line where the others print theirs.
+			it.kind = kDate
+			return true
+		}
 		if d, ok := approximateDate(value); ok {
 			// "Date: c.1925", "Date: 1930s": a catalogue's guess.
 			it.kind, it.date, it.dated = kDate, d, true
@@ -409,6 +421,13 @@ func approximateDate(s string) (annals.Date, bool) {
 	}
 	if len(s) == 5 && s[4] == 's' && s[3] == '0' && isDigits(s[:4]) {
 		return annals.Date{}, true // a decade
+	}
+	if len(s) > 5 && s[3] == '0' && isDigits(s[:4]) && (s[4] == 's' || strings.HasPrefix(s[4:], "-talet")) {
+		// A span opening with a decade ("1950s - 1985", Swedish
+		// "1950-talet - 1985") has no first year to date it by.
+		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s[4:], "s"), "-talet"), " -–—"); len(rest) == 4 && isDigits(rest) {
+			return annals.Date{}, true
+		}
 	}
 	// A span of years, "1891 - 1956", is dated by its first, as a range
 	// of days is by its first day.

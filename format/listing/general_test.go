@@ -3,6 +3,7 @@ package listing_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/labor-annals/annals/format/listing"
 )
@@ -14,7 +15,14 @@ type rec struct {
 
 func parseRecs(t *testing.T, text string) []rec {
 	t.Helper()
-	res, err := listing.Parse([]byte(text), listing.Options{Origin: "test"})
+	return parseRecsAt(t, text, time.Time{})
+}
+
+// parseRecsAt parses text as copied at now, which dates the days it
+// prints without their year.
+func parseRecsAt(t *testing.T, text string, now time.Time) []rec {
+	t.Helper()
+	res, err := listing.Parse([]byte(text), listing.Options{Origin: "test", Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +39,12 @@ func parseRecs(t *testing.T, text string) []rec {
 
 func checkRecs(t *testing.T, text string, want []rec) {
 	t.Helper()
-	got := parseRecs(t, text)
+	checkRecsAt(t, text, time.Time{}, want)
+}
+
+func checkRecsAt(t *testing.T, text string, now time.Time, want []rec) {
+	t.Helper()
+	got := parseRecsAt(t, text, now)
 	if len(got) != len(want) {
 		t.Fatalf("got %d records, want %d:\n%+v", len(got), len(want), got)
 	}

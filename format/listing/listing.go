@@ -11,6 +11,7 @@ package listing
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/labor-annals/annals"
 )
@@ -19,6 +20,11 @@ import (
 type Options struct {
 	// Origin names the input in errors and provenance (a file name or "-").
 	Origin string
+	// Now is when the page was copied, for the dates it prints without
+	// their year ("18 November at 7:21PM"), which sites print so for the
+	// current year: each is the latest such day not after Now. Zero, they
+	// get a year only from a full date the page prints.
+	Now time.Time
 }
 
 // Result is a parsed listing.

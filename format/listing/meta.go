@@ -765,6 +765,16 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 			}
 			break
 		}
+		// ", ca. 1930s", ", c. 1925": a catalogue's guess closing an
+		// item's title (a decade dates it at no precision).
+		if c := strings.LastIndex(rest, ", c"); c > 0 && len(rest)-c <= 14 && !found {
+			if d, ok := archivalDate(rest[c+2:]); ok {
+				t.date, t.dated = d, true
+				rest = rest[:c]
+				found = true
+				continue
+			}
+		}
 		// ", 1994" or " ,1983": a year closing a reference.
 		if y, cut, ok := yearSuffix(rest); ok {
 			t.date, t.dated = annals.YearDate(y), true

@@ -17,7 +17,7 @@ func parseLines(lines []line, opts Options) *Result {
 	if len(lines) == 0 {
 		return res
 	}
-	items := pageItems(lines)
+	items := pageItems(lines, opts.Now)
 	if len(items) == 0 {
 		return res
 	}
@@ -33,7 +33,9 @@ func parseLines(lines []line, opts Options) *Result {
 		blockLeads(items, sp)
 	}
 	slotNames(items, sp)
+	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
+	slotTitles(items, sp)
 	res.Layout = sp.layout(items)
 	header := items[:sp.headerEnd]
 	res.Title, res.Disclaimer = headerFields(header)
@@ -72,7 +74,7 @@ func parseLines(lines []line, opts Options) *Result {
 
 // pageItems classifies the lines and settles what the page as a whole
 // says of them, up to where the page is split into entries.
-func pageItems(lines []line) []item {
+func pageItems(lines []line, now time.Time) []item {
 	lines = splitProseCites(lines)
 	lines = joinWrapped(lines)
 	order := inferOrder(lines)
@@ -95,7 +97,7 @@ func pageItems(lines []line) []item {
 	recurringLabels(items)
 	numberedHeads(items)
 	applySuffixes(items)
-	yearlessDates(items)
+	yearlessDates(items, now)
 	headlinesOverBylines(items)
 	senderTails(items)
 	return items
@@ -371,8 +373,16 @@ func isLocator(it *item) bool {
 // yearlessDates gives the dates printed without their year ("— Reuters,
 // March 4") the year of the full date printed above the first of them,
 // an issue's date or a newer entry's: the latest such day not after it.
-func yearlessDates(items []item) {
+//
+// An entry's own date line printed without its year ("18 November at
+// 7:21PM") is the current year's, as sites print them: the latest such
+// day not after now, the time the page was copied.
+func yearlessDates(items []item, now time.Time) {
 	var ref annals.Date
+	var today annals.Date
+	if !now.IsZero() {
+		today = annals.DayDate(now.Year(), now.Month(), now.Day())
+	}
 	for i := range items {
 		it := &items[i]
 		if it.monthDay.month == 0 {
@@ -381,12 +391,21 @@ func yearlessDates(items []item) {
 			}
 			continue
 		}
-		if ref.IsZero() {
+		r := ref
+		if it.kind == kDate {
+			// An entry's own date line, year-less: the site prints the
+			// current year's dates so. Without the time of copying
+			// there is no telling which year.
+			if today.IsZero() {
+				continue
+			}
+			r = today
+		} else if r.IsZero() {
 			return // no year to give
 		}
 		m, d := time.Month(it.monthDay.month), int(it.monthDay.day)
-		y := ref.Year
-		if m > ref.Month || m == ref.Month && d > ref.Day {
+		y := r.Year
+		if m > r.Month || m == r.Month && d > r.Day {
 			y--
 		}
 		if date := annals.DayDate(y, m, d); date.Validate() == nil {
@@ -1168,7 +1187,7 @@ func cleanTitle(t string) string {
 // brackets after its title.
 var materialDesignations = []string{" [Электронный ресурс]", " [Электронный текст]", " [Текст]", " [Text]",
 	" [Electronic resource]", " [electronic resource]", " [Elektronische Ressource]", " [Ressource électronique]",
-	" [Recurso electrónico]", " [Електронний ресурс]"}
+	" [Recurso electrónico]", " [Електронний ресурс]", " [Online]", " [online]"}
 
 // formatTags name a file's format or a recording's kind after a title.
 var formatTags = newEndings(" (PDF)", " [PDF]", " (pdf)", " (video)", " (audio)", " (in Russian)", " (in German)", " (in French)")
@@ -2064,6 +2083,145 @@ func slotNames(items []item, sp split) {
 				it.kind, it.authors, it.title = kName, []string{it.body}, ""
 			}
 			break
+		}
+	}
+}
+
+// handlesOverDates reads the short line right above or right below each
+// entry's date as its author where entry after entry prints one there,
+// under a headline, and the lines differ: a blog platform's or a
+// question site's user names ("UnionMaid1912", "coloradomom", "Kestrel
+// Vane for Daily Kos Labor"), which alone read as headlines. A label the
+// template repeats there is no name.
+func handlesOverDates(items []item, sp split) {
+	for _, off := range [...]int{-1, 1} {
+		if handlesBeside(items, sp, off) {
+			return
+		}
+	}
+}
+
+// handlesBeside is handlesOverDates for the line off the date (-1 above
+// it, 1 below), and reports whether that slot held the names.
+func handlesBeside(items []item, sp split, off int) bool {
+	var at []int
+	dated, named, strict := 0, 0, 0
+	for _, sg := range sp.segs {
+		d := -1
+		for i := sg[0]; i < sg[1]; i++ {
+			if items[i].kind == kDate {
+				d = i
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		dated++
+		c := d + off
+		if c <= sg[0] || c >= sg[1] {
+			continue
+		}
+		if items[c].kind == kName && !items[c].gap {
+			named++
+			continue
+		}
+		if !isHandleLine(&items[c]) {
+			continue
+		}
+		headed := false
+		for i := sg[0]; i < min(c, d); i++ {
+			if k := items[i].kind; (k == kTitle || k == kProse) && items[i].wordsUpTo(4) >= 4 {
+				headed = true
+			}
+		}
+		if headed {
+			at = append(at, c)
+			if isUserHandle(items[c].body) {
+				strict++
+			}
+		}
+	}
+	if len(at) == 0 || len(at)+named < 3 || (len(at)+named)*3 < dated*2 {
+		return false
+	}
+	if off > 0 && (strict+named)*2 < len(at)+named {
+		// Under the date a short line may as well be the section's
+		// label: most must be plainly names.
+		return false
+	}
+	distinct := map[string]bool{}
+	for _, i := range at {
+		distinct[items[i].body] = true
+	}
+	if len(distinct)*3 < len(at)*2 {
+		return false // the same line in every slot: a label
+	}
+	for _, i := range at {
+		it := &items[i]
+		name := it.body
+		if k := strings.Index(name, " for "); k > 0 {
+			name = name[:k] // "Kestrel Vane for Daily Kos Labor"
+		}
+		it.kind, it.authors, it.title = kName, []string{name}, ""
+	}
+	return true
+}
+
+// isHandleLine reports whether it can be a user's name or handle: a
+// short undated line that ends no sentence, is no label and names no
+// outlet.
+func isHandleLine(it *item) bool {
+	if it.kind != kTitle || it.gap || it.dated || it.source != "" || len(it.body) > 60 || it.wordsUpTo(8) > 7 {
+		return false
+	}
+	if strings.ContainsAny(it.body, ".!?:;|\"“”") || isLabelPhrase(it.body) {
+		return false
+	}
+	if strings.IndexByte(it.body, ' ') < 0 {
+		return true // "coloradomom", "RN_in_Rochester"
+	}
+	name, _, _ := strings.Cut(it.body, " for ")
+	return looksLikeName(name)
+}
+
+// isUserHandle reports whether s is plainly a user's handle or a
+// person's name, not a one-word label: "m_halloran", "user4411",
+// "coloradomom", "Pieter Geerts".
+func isUserHandle(s string) bool {
+	if strings.IndexByte(s, ' ') > 0 {
+		return looksLikeName(s)
+	}
+	return strings.ContainsAny(s, "_0123456789") || s[0] >= 'a' && s[0] <= 'z'
+}
+
+// slotTitles reads a block's first line as its headline where the page's
+// pattern opens with one and the block, otherwise of that pattern, has
+// none, its headline reading as a teaser: "Employer says they will dock
+// a full day's pay for a 2-hour strike — legal?".
+func slotTitles(items []item, sp split) {
+	if len(sp.modal) < 2 || sp.modal[0] != 'T' || sp.regular < 2 {
+		return
+	}
+	for _, sg := range sp.segs {
+		n := sg[1] - sg[0]
+		if n < 2 || n > len(sp.modal) || items[sg[0]].kind != kProse || len(items[sg[0]].body) > 200 {
+			continue
+		}
+		k := 1
+		for k < n {
+			// (A line of the pattern's read since as a name still
+			// counts: handlesOverDates.)
+			if c := sym(&items[sg[0]+k]); c != sp.modal[k] && !(c == 'N' && sp.modal[k] == 'T') {
+				break
+			}
+			k++
+		}
+		if k < n {
+			continue
+		}
+		if it := &items[sg[0]]; len(it.authors) == 0 && !it.dated {
+			it.kind, it.title = kTitle, it.body
 		}
 	}
 }

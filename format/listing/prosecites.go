@@ -22,6 +22,9 @@ func splitProseCites(lines []line) []line {
 		var parts []string
 		if l.facts.any(hasParen) { // every work's year is in brackets
 			parts = proseCites(l.text)
+			if parts == nil {
+				parts = jointNotes(l.text)
+			}
 		}
 		if parts == nil {
 			if out != nil {
@@ -68,6 +71,11 @@ func proseCites(s string) []string {
 	if len(parts) < minProseCites {
 		return nil
 	}
+	// A last work printed without a year ("Vertical Files, Briscoe
+	// Center…") is still one of the list's: it is kept, not lost.
+	if rest = strings.TrimSpace(rest); len(rest) >= 12 && strings.Contains(rest, ", ") {
+		parts = append(parts, rest)
+	}
 	return parts
 }
 
@@ -81,20 +89,32 @@ func citeEnd(s string) int {
 			return -1
 		}
 		k += i + 2
-		// A year's brackets close within a few words: look no further,
-		// so that a paragraph of open brackets stays linear.
-		e := strings.IndexByte(headOf(s[k:], 40), ')')
+		// A year's brackets close within a few words, an imprint's
+		// within a line: look no further, so that a paragraph of open
+		// brackets stays linear.
+		e := strings.IndexByte(headOf(s[k:], 120), ')')
 		if e < 0 {
 			i = k
 			continue
 		}
 		e += k
-		if bareYear(s[k:e]) && (e+1 == len(s) || s[e+1] == ';' || s[e+1] == '.' || s[e+1] == ',') {
+		if (bareYear(s[k:e]) || imprintYear(s[k:e])) && (e+1 == len(s) || s[e+1] == ';' || s[e+1] == '.' || s[e+1] == ',') {
 			return e + 1
 		}
 		i = k
 	}
 	return -1
+}
+
+// imprintYear reports whether a bracket holds a Chicago note's imprint
+// ending in its year: "Austin: University of Texas, 1941", "Ph.D.
+// dissertation, Florida State University, 1965".
+func imprintYear(b string) bool {
+	n := len(b)
+	if n < 10 || !isDigits(b[n-4:]) || b[n-6:n-4] != ", " && b[n-5] != ' ' {
+		return false
+	}
+	return strings.IndexByte(b, ':') > 0 || strings.Count(b, ", ") >= 2
 }
 
 // citedWork reads one cited work, "… include Margaret Hollis, The
@@ -129,4 +149,28 @@ func citedWork(s string) (string, bool) {
 		return "", false
 	}
 	return names + s[comma:], true
+}
+
+// jointNotes splits a note citing two works or more, set apart by
+// semicolons: "4. Dorothy Sue Cobble, The Other Women's Movement
+// (Princeton: Princeton University Press, 2004); Alice Kessler-Harris, In
+// Pursuit of Equity (New York: Oxford University Press, 2001)." Each
+// part must read as a note's reference on its own; nil otherwise.
+func jointNotes(s string) []string {
+	if len(s) > 1200 || !strings.Contains(s, "); ") {
+		return nil
+	}
+	parts := strings.Split(s, "); ")
+	for k := range parts[:len(parts)-1] {
+		parts[k] += ")"
+	}
+	for k, p := range parts {
+		if k == 0 {
+			p, _ = stripBullet(p)
+		}
+		if _, ok := noteCitation(p, 0); !ok {
+			return nil
+		}
+	}
+	return parts
 }
