@@ -684,7 +684,9 @@ var labelWords = newWordSet("featured", "press", "release", "releases", "stateme
 	"collection", "object", "fonds", "series", "subseries", "file", "unit", "item", "record", "records",
 	"arkiv", "serie", "volym", "akt", "bestand",
 	// flags on a forum's threads
-	"pinned", "sticky", "announcement", "solved", "locked")
+	"pinned", "sticky", "announcement", "solved", "locked",
+	// kinds of event
+	"talk", "panel", "workshop", "lecture", "screening", "webinar", "seminar", "exhibition", "walk", "tour")
 
 func isLabelPhrase(s string) bool {
 	// strings.Fields and strings.ToLower, without allocating.

@@ -120,8 +120,32 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if sf.any(hasColon) && (s[0]|0x20 == 'w' || s[0]|0x20 == 't') {
+		// "Words: Dana Tulegenova · Photos: Askar Iskakov": the writer
+		// is the author; the rest is a photo credit.
+		if names, ok := writerCredit(s); ok {
+			it.kind, it.authors = kByline, names
+			return
+		}
+	}
+	if s[len(s)-1] == ')' && sf.any(hasParen) && len(s) < 300 {
+		// "Richard O. Boyer (Author), Herbert M. Morais (Author)": a
+		// bookseller's contributors, each with the part they had.
+		if names, ok := roleCredits(s); ok {
+			it.kind, it.authors = kByline, names
+			return
+		}
+	}
+	if s[0] == 'W' && strings.HasPrefix(s, "With ") && len(s) < 160 {
+		// "With Dr Harriet Colley": an event's speakers, on a line of
+		// their own, are its authors.
+		if rest := s[5:]; looksLikeNameList(rest) {
+			it.kind, it.authors = kByline, SplitAuthors(rest)
+			return
+		}
+	}
 	switch {
-	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s[0] >= 'a' && s[0] <= 'z' && slugTags(s):
+	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s[0] >= 'a' && s[0] <= 'z' && (slugTags(s) || hostCrumbs(s)):
 		// A list's number on a line of its own numbers the line below
 		// (classifyAll).
 		it.kind = kChrome
@@ -439,6 +463,64 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 	return r, true
 }
 
+// roleCredits reads a line of contributors each followed by their part
+// in brackets, and returns those who wrote or edited the work: "Stewart
+// Bird (Editor), Dan Georgakas (Editor)". Illustrators, translators and
+// the like are not authors.
+func roleCredits(s string) ([]string, bool) {
+	var names []string
+	for part := range strings.SplitSeq(s, "), ") {
+		part = strings.TrimSuffix(part, ")")
+		name, role, ok := strings.Cut(part, " (")
+		if !ok || !looksLikeName(name) {
+			return nil, false
+		}
+		switch r := strings.ToLower(role); {
+		case r == "author" || r == "editor" || r == "compiler" || r == "autor" || r == "auteur" || r == "herausgeber":
+			names = append(names, name)
+		case creditRoles.has(r) || otherRoles.has(r):
+		default:
+			return nil, false
+		}
+	}
+	return names, true
+}
+
+// otherRoles are further parts in a work that make no author of it,
+// besides creditRoles.
+var otherRoles = newWordSet("contributor", "foreword by", "introduction by", "afterword by", "read by", "cover design",
+	"foreword", "introduction", "afterword")
+
+// writerCredit reads a magazine's credit line naming who wrote the piece:
+// "Words: Dana Tulegenova · Photos: Askar Iskakov", "Words and photos:
+// Aibek Sydykov", "Text: …". The photographer is no author.
+func writerCredit(s string) ([]string, bool) {
+	label, value, ok := strings.Cut(s, ": ")
+	if !ok || len(label) > 20 || !writerLabels.has(strings.ToLower(label)) {
+		return nil, false
+	}
+	for _, sep := range [...]string{" · ", " | ", " / ", " • ", "; "} {
+		if i := strings.Index(value, sep); i > 0 {
+			value = value[:i]
+		}
+	}
+	if !looksLikeNameList(value) {
+		return nil, false
+	}
+	return SplitAuthors(value), true
+}
+
+// writerLabels label the writer in a credit line.
+var writerLabels = newWordSet("words", "words and photos", "words & photos", "text", "text and photos", "text & photos",
+	"texto", "tekst", "testo", "texte", "text und fotos", "texto y fotos")
+
+// hostCrumbs reports a search engine's address line under a result:
+// the host, then the path as breadcrumbs, "www.hrw.org › report › 2012".
+func hostCrumbs(s string) bool {
+	host, _, ok := strings.Cut(s, " › ")
+	return ok && len(host) < 80 && strings.IndexByte(host, '.') > 0 && strings.IndexByte(host, ' ') < 0
+}
+
 // slugTags reports whether s is a row of tags as a question site or a
 // repository prints them, in their address form: "united-kingdom
 // 20th-century labor-history strikes". Every word is lower-case letters,
@@ -597,6 +679,7 @@ func (it *item) wordsUpTo(max int) int {
 func (it *item) take(k kind, l lead) {
 	it.kind = k
 	it.title, it.authors, it.source, it.date, it.dated, it.rest = l.title, l.authors, l.source, l.date, l.dated, l.rest
+	it.monthDay = l.monthDay
 }
 
 // stripBullet removes list numbering ("1.", "2)") or a bullet.
@@ -953,7 +1036,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	if relativeDateWords.hasFold(w) || yearlessExtras.hasFold(w) {
+	if relativeDateWords.hasFold(w) || yearlessExtras.hasFold(w) || isWeekday(w) {
 		return true
 	}
 	_, _, ok := lookupMonth(w, false)
@@ -1025,6 +1108,9 @@ func isRelativeDateToks(toks []token) bool {
 	}
 	if isYearlessDate(toks) {
 		return true
+	}
+	if len(toks) == 2 && toks[0].kind == 'n' && len(toks[0].text) <= 2 && toks[1].kind == 'w' && !toks[1].space && ageUnits.has(toks[1].text) {
+		return true // an aggregator's compact age: "3h", "2d"
 	}
 	marker := false
 	for _, t := range toks {
@@ -1256,6 +1342,9 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 	}
 	return md, md.month != 0 && md.day != 0
 }
+
+// ageUnits close a compact age, "3h", "45m", "2d".
+var ageUnits = newWordSet("h", "m", "d", "w", "min", "mins", "hr", "hrs")
 
 // yearlessExtras are the words a year-less date may stand with: a post's
 // label, "at" before the time, the half of the day and its zone.

@@ -980,7 +980,9 @@ func TestWordSetIndexFold(t *testing.T) {
 func TestRelativeDateWordSets(t *testing.T) {
 	ref := func(w string) bool {
 		l := strings.ToLower(w)
-		if len(l) > 3 && weekdays.has(l) || relativeMarkers.has(l) || relativeWords.has(l) {
+		// Short weekdays ("Thu 13 Nov") and a post's label ("asked Mar 5")
+		// open year-less dates.
+		if weekdays.has(l) || relativeMarkers.has(l) || relativeWords.has(l) || yearlessExtras.has(l) {
 			return true
 		}
 		_, _, ok := lookupMonth(w, false)

@@ -11,6 +11,9 @@ import (
 // lead is what a byline, a source-and-date lead or a citation says.
 type lead struct {
 	relative bool // a relative date was printed
+	// monthDay is a date printed without its year ("Laura Benedek •
+	// Nov. 17"), which yearlessDates may date.
+	monthDay monthDay
 	title    string
 	authors  []string
 	source   string
@@ -1139,6 +1142,10 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			kinds[i] = 'd'
 			anchor = true
 			m.relative = m.relative || d.IsZero()
+			if d.IsZero() && len(f) <= 40 {
+				var buf [16]token
+				m.monthDay, _ = yearlessMonthDay(appendTokens(buf[:0], f, 16))
+			}
 			if !d.IsZero() && !m.dated {
 				m.date, m.dated = d, true
 			}
@@ -1178,6 +1185,12 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 				continue
 			}
 			return m, false
+		}
+		// A publication's name before the date is its outlet: "The
+		// Guardian • 3h".
+		if i+1 < len(fields) && len(f) <= 40 && outletLike(f) && !strings.ContainsAny(f, "!?") {
+			kinds[i] = 'l'
+			continue
 		}
 		// Capitals are a label's ("PRESS RELEASE | date") unless they
 		// follow the date, where bylines stand ("MAY 7 • RUTH GALLOWAY").

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -85,6 +86,7 @@ func pageItems(lines []line, now time.Time) []item {
 	rubricLines(items, order)
 	echoTitles(items)
 	forumThreads(items)
+	siteLabels(items)
 	items = dropTemplateChrome(items)
 	items = dateHeadings(items)
 	dekLines(items)
@@ -392,7 +394,7 @@ func yearlessDates(items []item, now time.Time) {
 			continue
 		}
 		r := ref
-		if it.kind == kDate {
+		if it.kind == kDate || it.kind == kByline || it.kind == kMeta {
 			// An entry's own date line, year-less: the site prints the
 			// current year's dates so. Without the time of copying
 			// there is no telling which year.
@@ -409,7 +411,7 @@ func yearlessDates(items []item, now time.Time) {
 			y--
 		}
 		if date := annals.DayDate(y, m, d); date.Validate() == nil {
-			it.date = date
+			it.date, it.dated = date, true
 		}
 	}
 }
@@ -1435,7 +1437,8 @@ func dropPromotions(items []item, sp split) split {
 	byLink := linked*5 >= len(sp.segs)*4
 	segs := make([][2]int, 0, len(sp.segs))
 	for _, sg := range sp.segs {
-		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) {
+		// (A result under its site's name names its source: no promotion.)
+		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) || items[sg[0]].kind == kCite && items[sg[0]].source != "" {
 			segs = append(segs, sg)
 		}
 	}
@@ -2166,6 +2169,70 @@ func handlesBeside(items []item, sp split, off int) bool {
 		it.kind, it.authors, it.title = kName, []string{name}, ""
 	}
 	return true
+}
+
+// siteLabels reads the short line opening each block over its headline as
+// the entry's source where the headlines end with that name (" -
+// Wikipedia", " | openDemocracy"), as a search engine prints its
+// results: the site's name, then the page's title with the site's
+// suffix, which is cut.
+func siteLabels(items []item) {
+	var at []int
+	suffixed := 0
+	for i := 0; i+1 < len(items); i++ {
+		lb, hl := &items[i], &items[i+1]
+		if !lb.gap && i > 0 || lb.kind != kTitle && lb.kind != kName || lb.dated || hl.gap || hl.kind != kTitle && hl.kind != kProse || len(lb.body) > 40 || lb.wordsUpTo(6) > 5 {
+			continue
+		}
+		if _, ok := cutSiteSuffix(hl.body, lb.body); ok {
+			suffixed++
+		} else if i+2 < len(items) && !items[i+2].gap && items[i+2].kind == kTitle {
+			continue // a heading over more short lines: a widget ("People also ask")
+		}
+		at = append(at, i)
+	}
+	if suffixed < 2 || len(at) < 3 || suffixed*2 < len(at) {
+		return
+	}
+	for _, i := range at {
+		lb, hl := &items[i], &items[i+1]
+		lb.kind, lb.source, lb.authors, lb.title = kCite, lb.body, nil, ""
+		if t, ok := cutSiteSuffix(hl.body, lb.source); ok {
+			hl.body, hl.nwords = t, 0
+			if hl.title != "" {
+				hl.title = t
+			}
+		}
+	}
+}
+
+// cutSiteSuffix cuts the site's name closing a page title, " - Site" or
+// " | SITE", the name printed whole or as its initials ("Human Rights
+// Watch" as "HRW").
+func cutSiteSuffix(title, site string) (string, bool) {
+	for _, sep := range [...]string{" | ", " - ", " – ", " — ", " · "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := title[i+len(sep):]
+		if strings.EqualFold(tail, site) || len(tail) >= 2 && len(tail) <= 6 && tail == initialsOf(site) {
+			return strings.TrimSpace(title[:i]), true
+		}
+	}
+	return title, false
+}
+
+// initialsOf is the capitals of s's words: "Human Rights Watch" gives
+// "HRW".
+func initialsOf(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // isHandleLine reports whether it can be a user's name or handle: a
