@@ -136,6 +136,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if len(s) <= 40 && (newsAgencies.has(strings.ToLower(s)) || isDesk(s)) {
+		// "NTB", "ANKA", "T24 Haber Merkezi": a wire agency or a desk on
+		// a line of its own credits the story.
+		it.kind, it.authors = kName, []string{s}
+		return
+	}
 	if s[0] == 'W' && strings.HasPrefix(s, "With ") && len(s) < 160 {
 		// "With Dr Harriet Colley": an event's speakers, on a line of
 		// their own, are its authors.
@@ -490,6 +496,26 @@ func roleCredits(s string) ([]string, bool) {
 // besides creditRoles.
 var otherRoles = newWordSet("contributor", "foreword by", "introduction by", "afterword by", "read by", "cover design",
 	"foreword", "introduction", "afterword")
+
+// isDesk reports a newsroom's desk named as a story's author: "T24 Haber
+// Merkezi", "Politics Desk", "Redaktion Inland".
+func isDesk(s string) bool {
+	if wordCountUpTo(s, 5) > 4 || !isUpperStart(s) {
+		return false
+	}
+	var buf [48]byte
+	ls := string(appendLower(buf[:0], s))
+	for _, d := range deskWords {
+		if strings.HasSuffix(ls, " "+d) || strings.HasPrefix(ls, d+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// deskWords name a newsroom's desk.
+var deskWords = []string{"haber merkezi", "news desk", "newsroom", "redaktion", "rédaction", "redacción", "redazione",
+	"редакция", "редакція", "desk"}
 
 // writerCredit reads a magazine's credit line naming who wrote the piece:
 // "Words: Dana Tulegenova · Photos: Askar Iskakov", "Words and photos:

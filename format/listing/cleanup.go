@@ -586,7 +586,8 @@ var newsAgencies = newWordSet("reuters", "associated press", "ap", "afp", "agenc
 	"kyodo", "kyodo news", "yonhap", "aap", "canadian press", "pa media", "press association", "lusa",
 	"anp", "belga", "keystone-sda", "epd", "kuna", "sputnik", "ukrinform",
 	"укрінформ", "bta", "mti", "čtk", "tanjug", "ana-mpa", "notimex", "télam",
-	"prensa latina", "agência brasil", "akipress", "ap news", "afp news")
+	"prensa latina", "agência brasil", "akipress", "ap news", "afp news", "anka", "dha", "iha", "anadolu ajansı",
+	"unian", "lehtikuva")
 
 // titleDates takes the date a finding aid prints at the end of an
 // item's title ("Strike bulletins, 1946", "Photographs of picket lines,

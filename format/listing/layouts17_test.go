@@ -215,3 +215,119 @@ tugboat_tom
 		}
 	})
 }
+
+func TestSearchResultsAndCredits(t *testing.T) {
+	t.Run("results under their site's name, with address crumbs", func(t *testing.T) {
+		checkRecs(t, `Labour Archive Wiki
+wiki.example.org › wiki › Pit_strike_1972
+Pit strike of 1972 - Labour Archive Wiki
+March 3, 2024 - The 1972 pit strike was the first national coal strike since 1926.
+
+Workers' Rights Watch
+www.wrw.example › report › 2019 › dock-wages
+Docks and Wages: Pay on the Northern Waterfront | WRW
+June 10, 2019 - This report documents pay and hours on the northern docks.
+
+People also ask
+Why did the miners strike in 1972?
+How long did the 1972 strike last?
+
+Coalfield Voices Online
+coalfieldvoices.example › stories › the-long-winter
+The long winter of the pit villages | Coalfield Voices Online
+3 weeks ago - Miners' wives recall the months without wages and the soup kitchens that kept the village going.
+
+Union Review
+www.unionreview.example › en › analysis › pit-closures
+Pit closures and the end of a community | Union Review
+August 24, 2011 - Fifty years of closures have left the coalfield without its largest employer.
+
+Harbour Post
+harbourpost.example › news › dockers-vote
+Dockers vote to strike over pensions | Harbour Post
+Dockers at the northern terminal have voted by a large margin to strike.`, []rec{
+			{"Pit strike of 1972", "", "Labour Archive Wiki", "2024-03-03", "The 1972 pit strike was the first national coal strike since 1926."},
+			{"Docks and Wages: Pay on the Northern Waterfront", "", "Workers' Rights Watch", "2019-06-10", "This report documents pay and hours on the northern docks."},
+			{"The long winter of the pit villages", "", "Coalfield Voices Online", "", "Miners' wives recall the months without wages and the soup kitchens that kept the village going."},
+			{"Pit closures and the end of a community", "", "Union Review", "2011-08-24", "Fifty years of closures have left the coalfield without its largest employer."},
+			{"Dockers vote to strike over pensions", "", "Harbour Post", "", "Dockers at the northern terminal have voted by a large margin to strike."},
+		})
+	})
+	t.Run("credit lines: writers, contributors, speakers, agencies", func(t *testing.T) {
+		checkRecs(t, `Reading list
+
+Strike at the Mill
+Rosa Hale (Author), Tom Reed (Illustrator)
+Paperback · $18.00
+A history of the 1912 mill strike told through its songs.
+Add to cart
+
+Voices of the Yard
+Ada Finch (Editor), Bo Lind (Editor)
+Paperback · $21.50
+Shipyard workers remember the last launch.
+Add to cart
+
+The Docks Remember
+Kit Moss (Author)
+Hardcover · $30.00
+An oral history of the waterfront before containers.
+Add to cart`, []rec{
+			{"Strike at the Mill", "Rosa Hale", "", "", "A history of the 1912 mill strike told through its songs."},
+			{"Voices of the Yard", "Ada Finch; Bo Lind", "", "", "Shipyard workers remember the last launch."},
+			{"The Docks Remember", "Kit Moss", "", "", "An oral history of the waterfront before containers."},
+		})
+		checkRecs(t, `FEATURES
+12 November 2026
+The couriers of the night shift
+Riders say their pay per order has halved in three years.
+Words: Lena Ward · Photos: Omar Diaz
+
+FEATURES
+3 November 2026
+A winter on the ore trains
+Drivers on the northern line describe the longest shifts of the year.
+Words and photos: Piet Aalto
+
+HISTORY
+20 October 2026
+The mill girls' walkout, remembered
+Words: Mona Ek`, []rec{
+			{"The couriers of the night shift", "Lena Ward", "", "2026-11-12", "Riders say their pay per order has halved in three years."},
+			{"A winter on the ore trains", "Piet Aalto", "", "2026-11-03", "Drivers on the northern line describe the longest shifts of the year."},
+			{"The mill girls' walkout, remembered", "Mona Ek", "", "2026-10-20", ""},
+		})
+	})
+	t.Run("outlets and ages on an aggregator's cards, writers with agencies", func(t *testing.T) {
+		checkRecs(t, `The Guardian • 3h
+Baristas' union and coffee chain agree a framework contract
+The agreement still needs a ratification vote.
+
+Daily Herald • 7h
+Battery plant workers file for a union election
+Most of the plant's workers have signed cards.
+
+Evening Post • 2d
+Crane drivers walk out at the container terminal
+The stoppage began at the start of the night shift.`, []rec{
+			{"Baristas' union and coffee chain agree a framework contract", "", "The Guardian", "", "The agreement still needs a ratification vote."},
+			{"Battery plant workers file for a union election", "", "Daily Herald", "", "Most of the plant's workers have signed cards."},
+			{"Crane drivers walk out at the container terminal", "", "Evening Post", "", "The stoppage began at the start of the night shift."},
+		})
+		checkRecs(t, `Rail strike halts trains for a third day
+By Marta Silva with Reuters
+Published on 12/03/2026 - 14:05
+
+Port workers march in the capital
+By Jon Berg with AFP
+Published on 10/03/2026 - 09:30
+
+Cabin crew announce a summer strike
+By Ana Costa
+Published on 08/03/2026 - 18:20`, []rec{
+			{"Rail strike halts trains for a third day", "Marta Silva; Reuters", "", "2026-03-12", ""},
+			{"Port workers march in the capital", "Jon Berg; AFP", "", "2026-03-10", ""},
+			{"Cabin crew announce a summer strike", "Ana Costa", "", "2026-03-08", ""},
+		})
+	})
+}

@@ -126,6 +126,23 @@ func fieldsEnd(s string, n int) int {
 	return end
 }
 
+// withAgencies splits a name credited together with a wire agency,
+// "Tiago Moreira with Reuters", into the writer and the agency: both are
+// authors.
+func withAgencies(authors []string) []string {
+	for k := 0; k < len(authors); k++ {
+		a := authors[k]
+		i := strings.Index(a, " with ")
+		if i <= 0 || !newsAgencies.has(strings.ToLower(a[i+6:])) {
+			continue
+		}
+		out := append(append(append([]string{}, authors[:k]...), a[:i], a[i+6:]), authors[k+1:]...)
+		authors = out
+		k++
+	}
+	return authors
+}
+
 // parseByline reads the text after a by-word: names, then maybe a source,
 // a date and descriptive text. "Kris LaGrange | on Oct 08, 2021";
 // "Bill Doares, Workers World, 12 December 1996. President …".
@@ -198,6 +215,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 			b.source = trimLeadWords(strings.Join(parts[1:], ", "), true)
 		}
 	}
+	b.authors = withAgencies(b.authors)
 	for _, a := range b.authors {
 		// A by-word, a short name and a date make a byline even when the
 		// name is a desk in lower case ("Par la rédaction, le 28 février").

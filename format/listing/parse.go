@@ -2181,7 +2181,14 @@ func siteLabels(items []item) {
 	suffixed := 0
 	for i := 0; i+1 < len(items); i++ {
 		lb, hl := &items[i], &items[i+1]
-		if !lb.gap && i > 0 || lb.kind != kTitle && lb.kind != kName || lb.dated || hl.gap || hl.kind != kTitle && hl.kind != kProse || len(lb.body) > 40 || lb.wordsUpTo(6) > 5 {
+		if !lb.gap && i > 0 || lb.kind != kTitle && lb.kind != kName || lb.dated || hl.gap || len(lb.body) > 40 || lb.wordsUpTo(6) > 5 {
+			continue
+		}
+		if hl.kind == kByline && !hl.dated && len(hl.authors) == 1 && strings.EqualFold(hl.authors[0], lb.body) {
+			// "Title | Site" read as a title and its author's name.
+			hl.kind, hl.authors, hl.title = kTitle, nil, hl.body
+		}
+		if hl.kind != kTitle && hl.kind != kProse {
 			continue
 		}
 		if _, ok := cutSiteSuffix(hl.body, lb.body); ok {
