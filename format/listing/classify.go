@@ -136,7 +136,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if len(s) <= 40 && (newsAgencies.has(strings.ToLower(s)) || isDesk(s)) {
+	if len(s) <= 40 && agencyOrDesk(s) {
 		// "NTB", "ANKA", "T24 Haber Merkezi": a wire agency or a desk on
 		// a line of its own credits the story.
 		it.kind, it.authors = kName, []string{s}
@@ -497,16 +497,23 @@ func roleCredits(s string) ([]string, bool) {
 var otherRoles = newWordSet("contributor", "foreword by", "introduction by", "afterword by", "read by", "cover design",
 	"foreword", "introduction", "afterword")
 
-// isDesk reports a newsroom's desk named as a story's author: "T24 Haber
-// Merkezi", "Politics Desk", "Redaktion Inland".
-func isDesk(s string) bool {
-	if wordCountUpTo(s, 5) > 4 || !isUpperStart(s) {
+// agencyOrDesk reports a news agency ("NTB") or a newsroom's desk named
+// as a story's author ("T24 Haber Merkezi", "Politics Desk", "Redaktion
+// Inland"), lower-cased on the stack: most short lines ask.
+func agencyOrDesk(s string) bool {
+	if !isUpperStart(s) {
 		return false
 	}
 	var buf [48]byte
-	ls := string(appendLower(buf[:0], s))
+	ls := appendLower(buf[:0], s)
+	if newsAgencies.hasBytes(ls) {
+		return true
+	}
+	if wordCountUpTo(s, 5) > 4 {
+		return false
+	}
 	for _, d := range deskWords {
-		if strings.HasSuffix(ls, " "+d) || strings.HasPrefix(ls, d+" ") {
+		if n := len(ls) - len(d); n > 0 && ls[n-1] == ' ' && string(ls[n:]) == d || len(ls) > len(d) && ls[len(d)] == ' ' && string(ls[:len(d)]) == d {
 			return true
 		}
 	}
@@ -1036,7 +1043,7 @@ func mayStartRelativeDate(s string) bool {
 	case 'n':
 		return len(t.text) <= 3
 	case 'w':
-		return relativeDateWord(t.text)
+		return relativeDateWord(t.text) || yearlessLabels.hasFold(t.text)
 	}
 	return true // punctuation: left to isRelativeDateToks
 }
@@ -1054,7 +1061,7 @@ func mayEndRelativeDate(s string) bool {
 		return true // no such word: left to isRelativeDateToks
 	}
 	// An ASCII byte before the letters ends the token before them.
-	return relativeDateWord(s[j:])
+	return relativeDateWord(s[j:]) || yearlessEnds.hasFold(s[j:])
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
@@ -1062,7 +1069,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // relativeDateWord reports whether the word w can be in a relative date
 // (isRelativeDateToks) or a yearless one (isYearlessDate).
 func relativeDateWord(w string) bool {
-	if relativeDateWords.hasFold(w) || yearlessExtras.hasFold(w) || isWeekday(w) {
+	if relativeDateWords.hasFold(w) || isWeekday(w) {
 		return true
 	}
 	_, _, ok := lookupMonth(w, false)
@@ -1368,6 +1375,15 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 	}
 	return md, md.month != 0 && md.day != 0
 }
+
+// yearlessLabels open a post's year-less date ("asked Mar 5 at 10:00"),
+// and yearlessEnds close one ("18 November at 7:21PM", "… 7:42 AM
+// EST"): the quick tests of a line's first and last words ask them.
+var (
+	yearlessLabels = newWordSet("asked", "answered", "modified", "edited", "posted", "published", "updated")
+	yearlessEnds   = newWordSet("am", "pm", "a.m", "p.m", "uhr", "h", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc",
+		"bst", "cet", "cest", "ist")
+)
 
 // ageUnits close a compact age, "3h", "45m", "2d".
 var ageUnits = newWordSet("h", "m", "d", "w", "min", "mins", "hr", "hrs")

@@ -980,9 +980,8 @@ func TestWordSetIndexFold(t *testing.T) {
 func TestRelativeDateWordSets(t *testing.T) {
 	ref := func(w string) bool {
 		l := strings.ToLower(w)
-		// Short weekdays ("Thu 13 Nov") and a post's label ("asked Mar 5")
-		// open year-less dates.
-		if weekdays.has(l) || relativeMarkers.has(l) || relativeWords.has(l) || yearlessExtras.has(l) {
+		// Short weekdays open year-less dates ("Thu 13 Nov").
+		if weekdays.has(l) || relativeMarkers.has(l) || relativeWords.has(l) {
 			return true
 		}
 		_, _, ok := lookupMonth(w, false)
