@@ -65,10 +65,11 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 // (n.d.) Title…". The name is words in capitals, joined by a few small
 // words, with no comma or digit.
 func corporateAuthor(s string) ([]string, string, bool) {
-	b := strings.Index(headOf(s, 100), " (")
-	if b <= 0 {
-		return nil, "", false
+	b := strings.IndexByte(headOf(s, 100), '(')
+	if b <= 1 || s[b-1] != ' ' || b+1 == len(s) || !isDigitByte(s[b+1]) && s[b+1] != 'n' {
+		return nil, "", false // the date's bracket: "(2004)", "(n.d.)"
 	}
+	b--
 	e := strings.IndexByte(s[b:], ')')
 	if e < 0 {
 		return nil, "", false

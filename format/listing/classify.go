@@ -136,12 +136,6 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if len(s) <= 40 && agencyOrDesk(s) {
-		// "NTB", "ANKA", "T24 Haber Merkezi": a wire agency or a desk on
-		// a line of its own credits the story.
-		it.kind, it.authors = kName, []string{s}
-		return
-	}
 	if s[0] == 'W' && strings.HasPrefix(s, "With ") && len(s) < 160 {
 		// "With Dr Harriet Colley": an event's speakers, on a line of
 		// their own, are its authors.
@@ -406,6 +400,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.title = ""
 		return
 	}
+	if len(s) <= 40 && agencyOrDesk(s) {
+		// "NTB", "ANKA", "T24 Haber Merkezi": a wire agency or a desk on
+		// a line of its own credits the story.
+		it.kind, it.authors, it.title = kName, []string{s}, ""
+		return
+	}
 	it.kind = kTitle
 	return
 }
@@ -504,25 +504,19 @@ func agencyOrDesk(s string) bool {
 	if !isUpperStart(s) {
 		return false
 	}
-	var buf [48]byte
-	ls := appendLower(buf[:0], s)
-	if newsAgencies.hasBytes(ls) {
+	if newsAgencies.hasFold(s) {
 		return true
 	}
-	if wordCountUpTo(s, 5) > 4 {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 0 || wordCountUpTo(s, 5) > 4 {
 		return false
 	}
-	for _, d := range deskWords {
-		if n := len(ls) - len(d); n > 0 && ls[n-1] == ' ' && string(ls[n:]) == d || len(ls) > len(d) && ls[len(d)] == ' ' && string(ls[:len(d)]) == d {
-			return true
-		}
-	}
-	return false
+	return deskWords.hasFold(s[strings.LastIndexByte(s, ' ')+1:]) || deskWords.hasFold(s[:sp])
 }
 
-// deskWords name a newsroom's desk.
-var deskWords = []string{"haber merkezi", "news desk", "newsroom", "redaktion", "rédaction", "redacción", "redazione",
-	"редакция", "редакція", "desk"}
+// deskWords name a newsroom's desk, first or last in its name.
+var deskWords = newWordSet("merkezi", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redazione",
+	"редакция", "редакція")
 
 // writerCredit reads a magazine's credit line naming who wrote the piece:
 // "Words: Dana Tulegenova · Photos: Askar Iskakov", "Words and photos:
@@ -550,8 +544,9 @@ var writerLabels = newWordSet("words", "words and photos", "words & photos", "te
 // hostCrumbs reports a search engine's address line under a result:
 // the host, then the path as breadcrumbs, "www.hrw.org › report › 2012".
 func hostCrumbs(s string) bool {
-	host, _, ok := strings.Cut(s, " › ")
-	return ok && len(host) < 80 && strings.IndexByte(host, '.') > 0 && strings.IndexByte(host, ' ') < 0
+	// The host is one word: the crumbs follow its first space.
+	sp := strings.IndexByte(s, ' ')
+	return sp > 0 && sp < 80 && strings.HasPrefix(s[sp:], " › ") && strings.IndexByte(s[:sp], '.') > 0
 }
 
 // slugTags reports whether s is a row of tags as a question site or a

@@ -788,12 +788,16 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		}
 		// ", ca. 1930s", ", c. 1925": a catalogue's guess closing an
 		// item's title (a decade dates it at no precision).
-		if c := strings.LastIndex(rest, ", c"); c > 0 && len(rest)-c <= 14 && !found {
-			if d, ok := archivalDate(rest[c+2:]); ok {
-				t.date, t.dated = d, true
-				rest = rest[:c]
-				found = true
-				continue
+		if n := len(rest); !found && n > 16 && (isDigitByte(rest[n-1]) || rest[n-1] == 's') {
+			// (Only the last 14 bytes are searched: most lines reach here.)
+			if c := strings.LastIndex(rest[n-14:], ", c"); c >= 0 {
+				c += n - 14
+				if d, ok := archivalDate(rest[c+2:]); ok {
+					t.date, t.dated = d, true
+					rest = rest[:c]
+					found = true
+					continue
+				}
 			}
 		}
 		// ", 1994" or " ,1983": a year closing a reference.
