@@ -80,14 +80,14 @@ func classify(it *item, l line, pc pageContext) {
 	// its text, but for a ranked row's, made of its cells (read from the
 	// raw line, before Markdown was taken out).
 	sf := l.facts
-	if rest, ok := rankCell(l.cells); ok && it.bullet == 0 {
+	if rest, ok := rankCell(l.cells()); ok && it.bullet == 0 {
 		// "1<tab>Title": a ranked list copied from a table numbers its
 		// entries in a cell of their own.
 		it.bullet = '#'
 		if len(rest) == 1 {
-			it.line.cells, it.body = nil, rest[0]
+			it.line.newMore().cells, it.body = nil, rest[0]
 		} else {
-			it.line.cells, it.body = rest, strings.Join(rest, " ")
+			it.line.newMore().cells, it.body = rest, strings.Join(rest, " ")
 		}
 		sf = factsOf(it.body)
 	}
@@ -100,13 +100,14 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	s := it.body
-	if pc.headed && len(it.line.cells) >= 2 {
+	cells := it.line.cells()
+	if pc.headed && len(cells) >= 2 {
 		if l.no == pc.header.no {
 			it.kind = kChrome // the table's header row
 			return
 		}
 		if l.no > pc.header.no {
-			if r, ok := headedRow(it.line.cells, pc.header, order); ok {
+			if r, ok := headedRow(cells, pc.header, order); ok {
 				it.take(kTitle, r)
 				return
 			}
@@ -114,8 +115,8 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	// A row of three cells or more is read by its cells: its text joined
 	// ("PHM/84/112 Photograph: picket line 18 Jun 1984 Item") says little.
-	if len(it.line.cells) >= 3 {
-		if r, ok := tableRow(it.line.cells, order, pc); ok {
+	if len(cells) >= 3 {
+		if r, ok := tableRow(cells, order, pc); ok {
 			it.take(kTitle, r)
 			return
 		}
@@ -130,12 +131,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind = kURL
 		return
 	}
-	if l.italicTail != "" {
+	if tail := l.italicTail(); tail != "" {
 		// "[Headline](url) — *Outlet*": the italics name the outlet.
-		if t, ok := strings.CutSuffix(s, l.italicTail); ok {
+		if t, ok := strings.CutSuffix(s, tail); ok {
 			t = strings.TrimRight(t, " —–-")
 			if wordCountUpTo(t, 2) >= 2 {
-				it.kind, it.title, it.source = kTitle, t, l.italicTail
+				it.kind, it.title, it.source = kTitle, t, tail
 				return
 			}
 		}
@@ -153,8 +154,8 @@ func classify(it *item, l line, pc pageContext) {
 	if sf.any(hasColon) && classifyField(it, s, order) { // "Label: value"
 		return
 	}
-	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
-		if r, ok := tableRow(l.cells, order, pc); ok {
+	if lc := l.cells(); lc != nil && !(len(lc) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
+		if r, ok := tableRow(lc, order, pc); ok {
 			it.take(kTitle, r)
 			return
 		}
@@ -453,7 +454,7 @@ func isTagList(s string) bool {
 func nameColumn(lines []line) int {
 	var names, rows []int
 	for _, l := range lines {
-		for j, c := range l.cells {
+		for j, c := range l.cells() {
 			for len(rows) <= j {
 				rows, names = append(rows, 0), append(names, 0)
 			}
@@ -479,10 +480,10 @@ func nameColumn(lines []line) int {
 func sourceColumn(lines []line, nameCol int, order dayOrder) int {
 	var rows, words []int
 	for _, l := range lines {
-		if len(l.cells) < 3 {
+		if len(l.cells()) < 3 {
 			continue
 		}
-		for j, c := range l.cells {
+		for j, c := range l.cells() {
 			for len(rows) <= j {
 				rows, words = append(rows, 0), append(words, 0)
 			}
@@ -506,8 +507,8 @@ func sourceColumn(lines []line, nameCol int, order dayOrder) int {
 		seen := map[string]bool{}
 		n := 0
 		for _, l := range lines {
-			if len(l.cells) > j && len(l.cells) >= 3 {
-				if src := sourceCell(l.cells[j], order); src != "" {
+			if lc := l.cells(); len(lc) > j && len(lc) >= 3 {
+				if src := sourceCell(lc[j], order); src != "" {
 					n++
 					seen[src] = true
 				}

@@ -1049,8 +1049,8 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		if it.dated && !it.date.IsZero() && (rec.Date.IsZero() || refines(it.date, rec.Date)) {
 			rec.Date = it.date
 		}
-		if it.href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
-			rec.URL = it.href
+		if href := it.href(); href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
+			rec.URL = href
 		}
 	}
 	if rec.Date.IsZero() {
