@@ -52,8 +52,9 @@ type item struct {
 	title   string // the title part of the line, when it has one
 	rest    string // descriptive text after a byline or date lead
 	// group is the date of the heading the entry is printed under ("Thursday
-	// 15 January 2026" over that day's stories), for entries without one.
-	group annals.Date
+	// 15 January 2026" over that day's stories), for entries without one;
+	// nil for most items, which are under none (a pointer keeps items small).
+	group *annals.Date
 }
 
 // pageContext is what classify needs to know of the whole page.

@@ -1053,8 +1053,8 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			rec.URL = href
 		}
 	}
-	if rec.Date.IsZero() {
-		rec.Date = seg[0].group
+	if rec.Date.IsZero() && seg[0].group != nil {
+		rec.Date = *seg[0].group
 	}
 	if len(summary) == 0 && !runTogether && titleAt >= 0 && wordCountUpTo(rec.Title, 15) > 14 && (strings.Contains(rec.Title, ". ") || strings.HasSuffix(rec.Title, ".")) {
 		// A headline with a sentence in it and no teaser elsewhere: the
