@@ -677,7 +677,7 @@ func wordCount(s string) int { return wordCountUpTo(s, 101) }
 func wordCountUpTo(s string, max int) int {
 	n, in := 0, false
 	i := 0
-	for ; i+8 <= len(s) && n < max; i += 8 {
+	for ; i <= len(s)-8 && n < max; i += 8 {
 		// Eight bytes at once: a word starts at each byte other than a
 		// space that follows a space (or the start).
 		nz := nonSpaceBytes(load64(s[i:]))
@@ -1121,7 +1121,7 @@ func isTitleCaseWord(w string) bool { return isUpper(firstRune(w)) }
 // the separators that continue with the byte after each.
 func hasFieldSep(s string) bool {
 	i := 0
-	for ; i+9 <= len(s); i += 8 {
+	for ; i <= len(s)-9; i += 8 {
 		// Eight bytes at once: only a space followed by a separator's
 		// second byte ('|', '/', '-', or the lead byte of '·' or of the
 		// others) is tried; most spaces are followed by letters.

@@ -291,7 +291,7 @@ func collapseSpace(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
+		if i <= len(s)-8 {
 			if x := load64(s[i:]); x&highBits == 0 {
 				// Eight ASCII bytes at once: clean unless they hold white
 				// space other than ' ', or a space after a space. (Adding
@@ -647,7 +647,7 @@ skip:
 	}
 	start = i
 	for i < len(s) {
-		if i+8 <= len(s) {
+		if i <= len(s)-8 {
 			// Eight bytes at a time to the first space or byte that
 			// may start a space outside ASCII (ASCII alone, mostly,
 			// needs the simpler test).
