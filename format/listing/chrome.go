@@ -709,7 +709,7 @@ var (
 // common, the pairs much less so).
 func containsFoldASCIIAround(s string, fw *foldWords) bool {
 	p := 0
-	for ; p+9 <= len(s); p += 8 {
+	for ; p <= len(s)-9; p += 8 {
 		// Or-ing 0x20 lower-cases ASCII letters, and makes no other
 		// byte one.
 		x, y := load64(s[p:])|0x20*lowBits, load64(s[p+1:])|0x20*lowBits
@@ -899,7 +899,7 @@ var tailPhrasesByLast = func() (idx [256][]string) {
 func lastIndexFoldASCII(s, p string) int {
 	at := -1
 	i := 0
-	for ; i+9 <= len(s); i += 8 {
+	for ; i <= len(s)-9; i += 8 {
 		x, y := load64(s[i:])|0x20*lowBits, load64(s[i+1:])|0x20*lowBits
 		for m := zeroBytes(x^uint64(p[0])*lowBits) & zeroBytes(y^uint64(p[1])*lowBits); m != 0; m &= m - 1 {
 			if k := i + bits.TrailingZeros64(m)/8; hasPrefixFoldASCII(s[k:], p) {
@@ -918,7 +918,7 @@ func lastIndexFoldASCII(s, p string) int {
 // asciiOnly reports whether s is all ASCII, eight bytes at a time.
 func asciiOnly(s string) bool {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
+	for ; i <= len(s)-8; i += 8 {
 		if load64(s[i:])&highBits != 0 {
 			return false
 		}

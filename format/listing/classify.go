@@ -52,8 +52,9 @@ type item struct {
 	title   string // the title part of the line, when it has one
 	rest    string // descriptive text after a byline or date lead
 	// group is the date of the heading the entry is printed under ("Thursday
-	// 15 January 2026" over that day's stories), for entries without one.
-	group annals.Date
+	// 15 January 2026" over that day's stories), for entries without one;
+	// nil for most items, which are under none (a pointer keeps items small).
+	group *annals.Date
 }
 
 // pageContext is what classify needs to know of the whole page.
@@ -80,14 +81,14 @@ func classify(it *item, l line, pc pageContext) {
 	// its text, but for a ranked row's, made of its cells (read from the
 	// raw line, before Markdown was taken out).
 	sf := l.facts
-	if rest, ok := rankCell(l.cells); ok && it.bullet == 0 {
+	if rest, ok := rankCell(l.cells()); ok && it.bullet == 0 {
 		// "1<tab>Title": a ranked list copied from a table numbers its
 		// entries in a cell of their own.
 		it.bullet = '#'
 		if len(rest) == 1 {
-			it.line.cells, it.body = nil, rest[0]
+			it.line.newMore().cells, it.body = nil, rest[0]
 		} else {
-			it.line.cells, it.body = rest, strings.Join(rest, " ")
+			it.line.newMore().cells, it.body = rest, strings.Join(rest, " ")
 		}
 		sf = factsOf(it.body)
 	}
@@ -100,13 +101,14 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	s := it.body
-	if pc.headed && len(it.line.cells) >= 2 {
+	cells := it.line.cells()
+	if pc.headed && len(cells) >= 2 {
 		if l.no == pc.header.no {
 			it.kind = kChrome // the table's header row
 			return
 		}
 		if l.no > pc.header.no {
-			if r, ok := headedRow(it.line.cells, pc.header, order); ok {
+			if r, ok := headedRow(cells, pc.header, order); ok {
 				it.take(kTitle, r)
 				return
 			}
@@ -114,8 +116,8 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	// A row of three cells or more is read by its cells: its text joined
 	// ("PHM/84/112 Photograph: picket line 18 Jun 1984 Item") says little.
-	if len(it.line.cells) >= 3 {
-		if r, ok := tableRow(it.line.cells, order, pc); ok {
+	if len(cells) >= 3 {
+		if r, ok := tableRow(cells, order, pc); ok {
 			it.take(kTitle, r)
 			return
 		}
@@ -154,12 +156,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind = kURL
 		return
 	}
-	if l.italicTail != "" {
+	if tail := l.italicTail(); tail != "" {
 		// "[Headline](url) — *Outlet*": the italics name the outlet.
-		if t, ok := strings.CutSuffix(s, l.italicTail); ok {
+		if t, ok := strings.CutSuffix(s, tail); ok {
 			t = strings.TrimRight(t, " —–-")
 			if wordCountUpTo(t, 2) >= 2 {
-				it.kind, it.title, it.source = kTitle, t, l.italicTail
+				it.kind, it.title, it.source = kTitle, t, tail
 				return
 			}
 		}
@@ -177,8 +179,8 @@ func classify(it *item, l line, pc pageContext) {
 	if sf.any(hasColon) && classifyField(it, s, order) { // "Label: value"
 		return
 	}
-	if l.cells != nil && !(len(l.cells) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
-		if r, ok := tableRow(l.cells, order, pc); ok {
+	if lc := l.cells(); lc != nil && !(len(lc) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
+		if r, ok := tableRow(lc, order, pc); ok {
 			it.take(kTitle, r)
 			return
 		}
@@ -603,7 +605,7 @@ func isTagList(s string) bool {
 func nameColumn(lines []line) int {
 	var names, rows []int
 	for _, l := range lines {
-		for j, c := range l.cells {
+		for j, c := range l.cells() {
 			for len(rows) <= j {
 				rows, names = append(rows, 0), append(names, 0)
 			}
@@ -629,10 +631,10 @@ func nameColumn(lines []line) int {
 func sourceColumn(lines []line, nameCol int, order dayOrder) int {
 	var rows, words []int
 	for _, l := range lines {
-		if len(l.cells) < 3 {
+		if len(l.cells()) < 3 {
 			continue
 		}
-		for j, c := range l.cells {
+		for j, c := range l.cells() {
 			for len(rows) <= j {
 				rows, words = append(rows, 0), append(words, 0)
 			}
@@ -656,8 +658,8 @@ func sourceColumn(lines []line, nameCol int, order dayOrder) int {
 		seen := map[string]bool{}
 		n := 0
 		for _, l := range lines {
-			if len(l.cells) > j && len(l.cells) >= 3 {
-				if src := sourceCell(l.cells[j], order); src != "" {
+			if lc := l.cells(); len(lc) > j && len(lc) >= 3 {
+				if src := sourceCell(lc[j], order); src != "" {
 					n++
 					seen[src] = true
 				}
@@ -826,7 +828,7 @@ func wordCount(s string) int { return wordCountUpTo(s, 101) }
 func wordCountUpTo(s string, max int) int {
 	n, in := 0, false
 	i := 0
-	for ; i+8 <= len(s) && n < max; i += 8 {
+	for ; i <= len(s)-8 && n < max; i += 8 {
 		// Eight bytes at once: a word starts at each byte other than a
 		// space that follows a space (or the start).
 		nz := nonSpaceBytes(load64(s[i:]))
@@ -1275,7 +1277,7 @@ func isTitleCaseWord(w string) bool { return isUpper(firstRune(w)) }
 // the separators that continue with the byte after each.
 func hasFieldSep(s string) bool {
 	i := 0
-	for ; i+9 <= len(s); i += 8 {
+	for ; i <= len(s)-9; i += 8 {
 		// Eight bytes at once: only a space followed by a separator's
 		// second byte ('|', '/', '-', or the lead byte of '·' or of the
 		// others) is tried; most spaces are followed by letters.

@@ -119,7 +119,7 @@ func appendTokensFrom(toks []token, s string, i int, space bool, max int) ([]tok
 // starts at j.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
-		if j+8 <= len(s) && s[j] < utf8.RuneSelf {
+		if j <= len(s)-8 && s[j] < utf8.RuneSelf {
 			// Eight ASCII bytes at a time: the first that is no letter
 			// ends the word.
 			if x := load64(s[j:]); x&highBits == 0 {
@@ -189,7 +189,7 @@ func digitBytes(x uint64) uint64 {
 // indexDigit returns the index of the first ASCII digit in s, or -1.
 func indexDigit(s string) int {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
+	for ; i <= len(s)-8; i += 8 {
 		if m := digitBytes(load64(s[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}

@@ -152,10 +152,10 @@ func dateHeadings(items []item) []item {
 		return items
 	}
 	out := items[:0]
-	var group annals.Date
+	var group *annals.Date
 	for i := 0; i < n; i++ {
 		if heading[i] {
-			group = items[i].date
+			group = new(items[i].date)
 			continue
 		}
 		it := items[i]
@@ -199,10 +199,10 @@ func dayHeadings(items []item) []item {
 		return items
 	}
 	out := items[:0]
-	var group annals.Date
+	var group *annals.Date
 	for i := range items {
 		if isHeading(&items[i]) {
-			group = items[i].date
+			group = new(items[i].date)
 			continue
 		}
 		it := items[i]

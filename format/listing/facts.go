@@ -47,7 +47,7 @@ var byteFacts = func() (t [256]facts) {
 func factsOf(s string) facts {
 	var f facts
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
+	for ; i <= len(s)-8; i += 8 {
 		// Eight bytes a round: the loop's own work is most of the cost
 		// of one.
 		b := s[i : i+8]

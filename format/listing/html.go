@@ -55,7 +55,9 @@ func htmlLines(data []byte) []line {
 	flush := func() {
 		if l, ok := makeLine(buf.String(), startNo); ok {
 			l.indent = 0
-			l.href = lineHref
+			if lineHref != "" || l.more != nil {
+				l.newMore().href = lineHref
+			}
 			l.gap = gap
 			gap = false
 			out = append(out, l)

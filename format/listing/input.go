@@ -3,6 +3,7 @@ package listing
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -11,18 +12,63 @@ import (
 
 // line is one non-blank line of the input, trimmed, with internal runs of
 // whitespace collapsed to one space.
+//
+// Lines and the items made of them are many and copied about, so the
+// few lines with a link, cells or an italic tail keep them apart (more).
 type line struct {
-	no     int      // 1-based line number in the input
-	text   string   // trimmed text
-	indent int      // leading whitespace, in characters
-	gap    bool     // a blank line comes before it
-	facts  facts    // which bytes text holds
-	href   string   // link target, from HTML input
-	cells  []string // the cells of a row whose fields are set apart by tabs
+	text   string    // trimmed text
+	more   *lineMore // nil for most lines
+	no     int       // 1-based line number in the input
+	indent int32     // leading whitespace, in characters (saturated)
+	facts  facts     // which bytes text holds
+	gap    bool      // a blank line comes before it
+}
+
+// lineMore is what few lines have besides their text. Lines share it
+// when copied: it is replaced, never changed.
+type lineMore struct {
+	href  string   // link target, from HTML input
+	cells []string // the cells of a row whose fields are set apart by tabs
 	// italicTail is the Markdown emphasis closing the line after a dash
 	// ("[Title](url) — *The BMJ*"): a publication's name, set in italics
 	// as references set them.
 	italicTail string
+}
+
+// cells returns the cells of a row whose fields are set apart by tabs.
+func (l *line) cells() []string {
+	if l.more == nil {
+		return nil
+	}
+	return l.more.cells
+}
+
+// href returns the line's link target, from HTML input.
+func (l *line) href() string {
+	if l.more == nil {
+		return ""
+	}
+	return l.more.href
+}
+
+// italicTail returns the Markdown emphasis closing the line after a
+// dash (lineMore).
+func (l *line) italicTail() string {
+	if l.more == nil {
+		return ""
+	}
+	return l.more.italicTail
+}
+
+// newMore gives the line a copy of its lineMore to change, as other
+// lines may share the one it has.
+func (l *line) newMore() *lineMore {
+	m := new(lineMore)
+	if l.more != nil {
+		*m = *l.more
+	}
+	l.more = m
+	return m
 }
 
 // checkText rejects input that is not text: NUL bytes or mostly control
@@ -131,23 +177,28 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	if text == "" {
 		return line{}, nil, false
 	}
-	ln = line{no: no, text: text, indent: indent, facts: factsOf(text)}
+	ln = line{no: no, text: text, indent: int32(min(indent, math.MaxInt32)), facts: factsOf(text)}
 	if ln.facts.any(hasMarkup) {
 		if plain, href := plainMarkdown(text); plain != text {
 			if plain = strings.TrimSpace(plain); plain == "" {
 				return line{}, nil, false
 			}
-			ln.text, ln.href, ln.facts = plain, href, factsOf(plain)
+			ln.text, ln.facts = plain, factsOf(plain)
+			m := lineMore{href: href}
 			if t := italicTail(text); t != "" && strings.HasSuffix(plain, t) {
-				ln.italicTail = t
+				m.italicTail = t
+			}
+			if m.href != "" || m.italicTail != "" {
+				ln.more = &m
 			}
 		}
 	}
 	// A line collapseSpace left as it was (the same string, so the
 	// comparison is quick) holds no tab.
 	if text != raw {
-		ln.cells = tabCells(raw)
-		if ln.cells == nil && strings.Contains(raw, "  ") {
+		if cells := tabCells(raw); cells != nil {
+			ln.newMore().cells = cells
+		} else if strings.Contains(raw, "  ") {
 			spaced = spacedCells(raw)
 		}
 	}
@@ -186,7 +237,7 @@ func spacedCells(raw string) []string {
 func spacedTable(lines []line, rows []spacedRow) {
 	if len(rows) >= 3 && len(rows)*2 >= len(lines) {
 		for _, r := range rows {
-			lines[r.i].cells = r.cells
+			lines[r.i].newMore().cells = r.cells
 		}
 		return
 	}
@@ -199,7 +250,7 @@ func spacedTable(lines []line, rows []spacedRow) {
 		}
 		if j-k >= 4 {
 			for _, r := range rows[k:j] {
-				lines[r.i].cells = r.cells
+				lines[r.i].newMore().cells = r.cells
 			}
 		}
 		k = j
@@ -240,7 +291,7 @@ func collapseSpace(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
+		if i <= len(s)-8 {
 			if x := load64(s[i:]); x&highBits == 0 {
 				// Eight ASCII bytes at once: clean unless they hold white
 				// space other than ' ', or a space after a space. (Adding
@@ -596,7 +647,7 @@ skip:
 	}
 	start = i
 	for i < len(s) {
-		if i+8 <= len(s) {
+		if i <= len(s)-8 {
 			// Eight bytes at a time to the first space or byte that
 			// may start a space outside ASCII (ASCII alone, mostly,
 			// needs the simpler test).

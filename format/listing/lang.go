@@ -109,7 +109,7 @@ func (c *langCount) add(s string) {
 	// over without a call (voteStopword would find the same).
 	ascii := true
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
+		if i <= len(s)-8 {
 			if x := load64(s[i:]); x&highBits == 0 {
 				// Eight ASCII bytes at once: letters counted by a mask,
 				// words cut at the white space another mask marks.

@@ -1070,12 +1070,12 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		if it.dated && !it.date.IsZero() && (rec.Date.IsZero() || refines(it.date, rec.Date)) {
 			rec.Date = it.date
 		}
-		if it.href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
-			rec.URL = it.href
+		if href := it.href(); href != "" && rec.URL == "" && (it.kind == kTitle || it.kind == kMeta) {
+			rec.URL = href
 		}
 	}
-	if rec.Date.IsZero() {
-		rec.Date = seg[0].group
+	if rec.Date.IsZero() && seg[0].group != nil {
+		rec.Date = *seg[0].group
 	}
 	if len(summary) == 0 && !runTogether && titleAt >= 0 && wordCountUpTo(rec.Title, 15) > 14 && (strings.Contains(rec.Title, ". ") || strings.HasSuffix(rec.Title, ".")) {
 		// A headline with a sentence in it and no teaser elsewhere: the

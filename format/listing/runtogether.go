@@ -314,7 +314,7 @@ func firstGlue(s string) int {
 // the first ASCII capital or byte outside ASCII in s from i, or to the
 // last fewer than eight bytes of s, which the caller reads one by one.
 func nextCapitalOrNonASCII(s string, i int) int {
-	for i+8 <= len(s) {
+	for i <= len(s)-8 {
 		if m := capitalOrNonASCII(load64(s[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}

@@ -25,16 +25,16 @@ type tableHeader struct {
 // narrower (a row's trailing empty cells are not copied).
 func findTableHeader(lines []line) (tableHeader, bool) {
 	for i, l := range lines {
-		if len(l.cells) < 3 || len(l.cells) > 12 {
+		if len(l.cells()) < 3 || len(l.cells()) > 12 {
 			continue
 		}
-		roles, ok := headerRoles(l.cells)
+		roles, ok := headerRoles(l.cells())
 		if !ok {
 			continue
 		}
 		rows := 0
 		for _, r := range lines[i+1 : min(i+6, len(lines))] {
-			if len(r.cells) >= 2 && len(r.cells) <= len(roles) {
+			if len(r.cells()) >= 2 && len(r.cells()) <= len(roles) {
 				rows++
 			}
 		}

@@ -31,7 +31,7 @@ func joinWrapped(lines []line) []line {
 	}
 	under := func(i int, inItem bool) bool {
 		l := &lines[i]
-		return inItem && !l.gap && l.cells == nil && lines[i-1].cells == nil && !num[i]
+		return inItem && !l.gap && l.cells() == nil && lines[i-1].cells() == nil && !num[i]
 	}
 	broken, inItem := 0, false
 	for i := range lines {
