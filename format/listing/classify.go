@@ -122,7 +122,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if sf.any(hasColon) && (s[0]|0x20 == 'w' || s[0]|0x20 == 't') {
+	if s != "" && sf.any(hasColon) && (s[0]|0x20 == 'w' || s[0]|0x20 == 't') {
 		// "Words: Dana Tulegenova · Photos: Askar Iskakov": the writer
 		// is the author; the rest is a photo credit.
 		if names, ok := writerCredit(s); ok {
@@ -130,7 +130,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if s[len(s)-1] == ')' && sf.any(hasParen) && len(s) < 300 {
+	if s != "" && s[len(s)-1] == ')' && sf.any(hasParen) && len(s) < 300 {
 		// "Richard O. Boyer (Author), Herbert M. Morais (Author)": a
 		// bookseller's contributors, each with the part they had.
 		if names, ok := roleCredits(s); ok {
@@ -138,7 +138,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if s[0] == 'W' && strings.HasPrefix(s, "With ") && len(s) < 160 {
+	if strings.HasPrefix(s, "With ") && len(s) < 160 {
 		// "With Dr Harriet Colley": an event's speakers, on a line of
 		// their own, are its authors.
 		if rest := s[5:]; looksLikeNameList(rest) {
@@ -147,7 +147,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	switch {
-	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s[0] >= 'a' && s[0] <= 'z' && (slugTags(s) || hostCrumbs(s)):
+	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s != "" && s[0] >= 'a' && s[0] <= 'z' && (slugTags(s) || hostCrumbs(s)):
 		// A list's number on a line of its own numbers the line below
 		// (classifyAll).
 		it.kind = kChrome

@@ -2246,7 +2246,7 @@ func initialsOf(s string) string {
 // short undated line that ends no sentence, is no label and names no
 // outlet.
 func isHandleLine(it *item) bool {
-	if it.kind != kTitle || it.gap || it.dated || it.source != "" || len(it.body) > 60 || it.wordsUpTo(8) > 7 {
+	if it.kind != kTitle || it.gap || it.dated || it.source != "" || it.body == "" || len(it.body) > 60 || it.wordsUpTo(8) > 7 {
 		return false
 	}
 	if strings.ContainsAny(it.body, ".!?:;|\"“”") || isLabelPhrase(it.body) {
