@@ -146,8 +146,15 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		if u, ok := hostCrumbs(s); ok {
+			// A search result's address, printed as breadcrumbs.
+			it.kind, it.body = kURL, u
+			return
+		}
+	}
 	switch {
-	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s != "" && s[0] >= 'a' && s[0] <= 'z' && (slugTags(s) || hostCrumbs(s)):
+	case chromeLine(s, sf) || sf.any(hasDigit) && listNumberLine(s) || s != "" && s[0] >= 'a' && s[0] <= 'z' && slugTags(s):
 		// A list's number on a line of its own numbers the line below
 		// (classifyAll).
 		it.kind = kChrome
@@ -543,12 +550,23 @@ func writerCredit(s string) ([]string, bool) {
 var writerLabels = newWordSet("words", "words and photos", "words & photos", "text", "text and photos", "text & photos",
 	"texto", "tekst", "testo", "texte", "text und fotos", "texto y fotos")
 
-// hostCrumbs reports a search engine's address line under a result:
-// the host, then the path as breadcrumbs, "www.hrw.org › report › 2012".
-func hostCrumbs(s string) bool {
+// hostCrumbs reads a search engine's address line under a result, the
+// host and then the path as breadcrumbs ("www.hrw.org › report › 2012"),
+// as the address it stands for, as far as it is printed whole.
+func hostCrumbs(s string) (string, bool) {
 	// The host is one word: the crumbs follow its first space.
 	sp := strings.IndexByte(s, ' ')
-	return sp > 0 && sp < 80 && strings.HasPrefix(s[sp:], " › ") && strings.IndexByte(s[:sp], '.') > 0
+	if sp <= 0 || sp >= 80 || !strings.HasPrefix(s[sp:], " › ") || strings.IndexByte(s[:sp], '.') < 0 {
+		return "", false
+	}
+	u := "https://" + s[:sp]
+	for part := range strings.SplitSeq(s[sp+len(" › "):], " › ") {
+		if part == "" || strings.ContainsAny(part, " …") || strings.Contains(part, "...") {
+			break // the rest is cut short
+		}
+		u += "/" + part
+	}
+	return u, true
 }
 
 // slugTags reports whether s is a row of tags as a question site or a

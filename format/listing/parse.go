@@ -86,7 +86,6 @@ func pageItems(lines []line, now time.Time) []item {
 	rubricLines(items, order)
 	echoTitles(items)
 	forumThreads(items)
-	siteLabels(items)
 	items = dropTemplateChrome(items)
 	items = dateHeadings(items)
 	dekLines(items)
@@ -1437,8 +1436,7 @@ func dropPromotions(items []item, sp split) split {
 	byLink := linked*5 >= len(sp.segs)*4
 	segs := make([][2]int, 0, len(sp.segs))
 	for _, sg := range sp.segs {
-		// (A result under its site's name names its source: no promotion.)
-		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) || items[sg[0]].kind == kCite && items[sg[0]].source != "" {
+		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) {
 			segs = append(segs, sg)
 		}
 	}
@@ -1856,7 +1854,19 @@ func blockHeadlines(items []item, sp split) {
 		}
 		if bySite && siteOverLink(items, sg) {
 			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
-			it = &items[sg[0]+2]
+			head := &items[sg[0]+2]
+			if head.kind == kByline {
+				// "Title | Site" read as a title and its author's name.
+				head.kind, head.authors, head.title = kTitle, nil, head.body
+			}
+			// The page's title closes with the site's name: " - Wikipedia".
+			if t, ok := cutSiteSuffix(head.body, it.source); ok {
+				head.body, head.nwords = t, 0
+				if head.title != "" {
+					head.title = t
+				}
+			}
+			it = head
 		} else if bySource && overHead(sg) {
 			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 			it = &items[sg[0]+1]
@@ -1900,7 +1910,8 @@ func siteOverLink(items []item, sg [2]int) bool {
 		return false
 	}
 	it, link, head := &items[sg[0]], &items[sg[0]+1], &items[sg[0]+2]
-	return (it.kind == kTitle || it.kind == kName) && !it.dated && it.wordsUpTo(7) <= 6 && link.kind == kURL && (head.kind == kTitle || head.kind == kProse)
+	return (it.kind == kTitle || it.kind == kName) && !it.dated && it.wordsUpTo(7) <= 6 && link.kind == kURL &&
+		(head.kind == kTitle || head.kind == kProse || head.kind == kByline && !head.dated && len(head.authors) == 1 && strings.EqualFold(head.authors[0], it.body))
 }
 
 // blockLeads drops the short lines printed over the headline in blocks
@@ -2169,48 +2180,6 @@ func handlesBeside(items []item, sp split, off int) bool {
 		it.kind, it.authors, it.title = kName, []string{name}, ""
 	}
 	return true
-}
-
-// siteLabels reads the short line opening each block over its headline as
-// the entry's source where the headlines end with that name (" -
-// Wikipedia", " | openDemocracy"), as a search engine prints its
-// results: the site's name, then the page's title with the site's
-// suffix, which is cut.
-func siteLabels(items []item) {
-	var at []int
-	suffixed := 0
-	for i := 0; i+1 < len(items); i++ {
-		lb, hl := &items[i], &items[i+1]
-		if !lb.gap && i > 0 || lb.kind != kTitle && lb.kind != kName || lb.dated || hl.gap || len(lb.body) > 40 || lb.wordsUpTo(6) > 5 {
-			continue
-		}
-		if hl.kind == kByline && !hl.dated && len(hl.authors) == 1 && strings.EqualFold(hl.authors[0], lb.body) {
-			// "Title | Site" read as a title and its author's name.
-			hl.kind, hl.authors, hl.title = kTitle, nil, hl.body
-		}
-		if hl.kind != kTitle && hl.kind != kProse {
-			continue
-		}
-		if _, ok := cutSiteSuffix(hl.body, lb.body); ok {
-			suffixed++
-		} else if i+2 < len(items) && !items[i+2].gap && items[i+2].kind == kTitle {
-			continue // a heading over more short lines: a widget ("People also ask")
-		}
-		at = append(at, i)
-	}
-	if suffixed < 2 || len(at) < 3 || suffixed*2 < len(at) {
-		return
-	}
-	for _, i := range at {
-		lb, hl := &items[i], &items[i+1]
-		lb.kind, lb.source, lb.authors, lb.title = kCite, lb.body, nil, ""
-		if t, ok := cutSiteSuffix(hl.body, lb.source); ok {
-			hl.body, hl.nwords = t, 0
-			if hl.title != "" {
-				hl.title = t
-			}
-		}
-	}
 }
 
 // cutSiteSuffix cuts the site's name closing a page title, " - Site" or
