@@ -614,7 +614,7 @@ func citationSource(s string) string {
 				return strings.TrimSpace(s[strings.IndexByte(s, ' ')+1 : i])
 			}
 		}
-		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "(eds.) ", "(ed.) ", "(Eds.), ", "(Ed.), ", "(Hrsg.), ", "eds. ", "ed. "} {
+		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "(eds.) ", "(ed.) ", "(Eds.), ", "(Ed.), ", "(eds.), ", "(ed.), ", "(Hrsg.), ", "eds. ", "ed. "} {
 			if i := strings.Index(s, m); i > 0 && i < 120 {
 				book := s[i+len(m):]
 				if e := sentenceEnd(book); e > 0 {
@@ -1285,17 +1285,14 @@ func inEditedBook(s string) (book, imprint string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	b := strings.Index(rest, " (")
+	// The imprint is the last bracket: an editor's mark may come first,
+	// "in Mark Fenwick (ed.), Book (Woodbridge: Boydell, 2008)".
+	b := strings.LastIndex(rest, " (")
 	if b <= 0 {
 		return "", "", false
 	}
-	book = rest[:b]
-	for _, m := range [...]string{", ed. ", ", eds. ", ", edited by "} {
-		if i := strings.Index(book, m); i > 0 {
-			book = book[:i]
-			break
-		}
-	}
+	// citationSource knows the editors' marks around a book's title.
+	book = citationSource(s[:len("in ")+b])
 	if !isUpperStart(book) || wordCount(book) < 2 {
 		return "", "", false
 	}
@@ -1483,21 +1480,12 @@ func longerNameList(s string, i int) int {
 		if !partIsNames(p) {
 			break
 		}
-		if startsWithConj(p) || strings.HasPrefix(s[j:], ", eds") || strings.HasPrefix(s[j:], ", ed.") {
+		if _, conj := cutLeadConj(p); conj || strings.HasPrefix(s[j:], ", eds") || strings.HasPrefix(s[j:], ", ed.") {
 			best = j
 		}
 		at = j
 	}
 	return best
-}
-
-func startsWithConj(p string) bool {
-	for _, w := range conjunctions {
-		if strings.HasPrefix(p, w[1:]) {
-			return true
-		}
-	}
-	return false
 }
 
 // personNames splits head into names, each a personal name in direct
@@ -1509,13 +1497,7 @@ func personNames(head string) []string {
 	}
 	var names []string
 	for _, p := range parts {
-		// The last of "A, B, and C" opens with its conjunction.
-		for _, w := range conjunctions {
-			if rest, ok := strings.CutPrefix(p, w[1:]); ok && rest != "" {
-				p = rest
-				break
-			}
-		}
+		p, _ = cutLeadConj(p)
 		names = append(names, splitConj(p)...)
 	}
 	return names

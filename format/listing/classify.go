@@ -1394,20 +1394,22 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 // yearlessLabels open a post's year-less date ("asked Mar 5 at 10:00"),
 // and yearlessEnds close one ("18 November at 7:21PM", "… 7:42 AM
 // EST"): the quick tests of a line's first and last words ask them.
+// yearlessExtras are all the words such a date may stand with: those,
+// and the word before its time.
 var (
-	yearlessLabels = newWordSet("asked", "answered", "modified", "edited", "posted", "published", "updated")
-	yearlessEnds   = newWordSet("am", "pm", "a.m", "p.m", "uhr", "h", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc",
-		"bst", "cet", "cest", "ist")
+	yearlessLabelWords = []string{"asked", "answered", "modified", "edited", "posted", "published", "updated"}
+	yearlessEndWords   = []string{"am", "pm", "a.m", "p.m", "uhr", "h", "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc",
+		"bst", "cet", "cest", "ist"}
+	yearlessLabels = newWordSet(yearlessLabelWords...)
+	yearlessEnds   = newWordSet(yearlessEndWords...)
+	yearlessExtras = newWordSet(append(append([]string{"at", "um", "à", "alle", "om", "às", "kl", "klo"},
+		yearlessLabelWords...), yearlessEndWords...)...)
 )
 
 // ageUnits close a compact age, "3h", "45m", "2d".
 var ageUnits = newWordSet("h", "m", "d", "w", "min", "mins", "hr", "hrs")
 
-// yearlessExtras are the words a year-less date may stand with: a post's
-// label, "at" before the time, the half of the day and its zone.
-var yearlessExtras = newWordSet("asked", "answered", "modified", "edited", "posted", "published", "updated",
-	"at", "um", "à", "alle", "om", "às", "kl", "klo", "am", "pm", "a.m", "p.m", "uhr", "h",
-	"est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist")
+
 
 // spacedNumericDate reports a line that opens with a date such as
 // "5. 5. 2024", whose first number is no list number.

@@ -645,11 +645,7 @@ func archivalDate(s string) (annals.Date, bool) {
 	if len(s) > 3 && (s[0] == 'c' || s[0] == 'C') {
 		// "ca. 1930s", "c.1925": a guess, dated by its year or, for a
 		// decade, not at all.
-		t := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(s), "ca."), "c."), " ")
-		if len(t) == 4 && isDigits(t) {
-			return yearOf(t)
-		}
-		return approximateDate(t)
+		return approximateDate(s)
 	}
 	if len(s) < 4 || !isDigits(s[:4]) {
 		return annals.Date{}, false

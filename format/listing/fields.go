@@ -438,8 +438,12 @@ func approximateDate(s string) (annals.Date, bool) {
 	}
 	for _, m := range []string{"c.", "ca.", "circa", "c", "ca", "approx."} {
 		if rest, ok := strings.CutPrefix(strings.ToLower(s), m); ok {
-			if y := strings.TrimRight(strings.TrimSpace(rest), "?"); len(y) == 4 && isDigits(y) {
+			y := strings.TrimRight(strings.TrimSpace(rest), "?")
+			if len(y) == 4 && isDigits(y) {
 				return yearOf(y)
+			}
+			if len(y) == 5 && y[4] == 's' && y[3] == '0' && isDigits(y[:4]) {
+				return annals.Date{}, true // "ca. 1930s": a decade
 			}
 		}
 	}

@@ -358,16 +358,21 @@ func allNames(parts []string) bool {
 	return true
 }
 
+// cutLeadConj cuts the conjunction opening the last of "A, B, and C"
+// ("and C"), and reports whether there was one.
+func cutLeadConj(p string) (string, bool) {
+	for _, w := range conjunctions {
+		if rest, ok := strings.CutPrefix(p, w[1:]); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return p, false
+}
+
 // partIsNames reports whether every name splitConj makes of p looks like
 // one.
 func partIsNames(p string) bool {
-	// The last of "A, B, and C" opens with its conjunction.
-	for _, w := range conjunctions {
-		if rest, ok := strings.CutPrefix(p, w[1:]); ok && rest != "" {
-			p = rest
-			break
-		}
-	}
+	p, _ = cutLeadConj(p)
 	// The first of those names starts where p does, unless p starts
 	// with a space, and a name starts with a capital: a part that does
 	// not needs no search for conjunctions.
