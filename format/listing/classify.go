@@ -1409,8 +1409,6 @@ var (
 // ageUnits close a compact age, "3h", "45m", "2d".
 var ageUnits = newWordSet("h", "m", "d", "w", "min", "mins", "hr", "hrs")
 
-
-
 // spacedNumericDate reports a line that opens with a date such as
 // "5. 5. 2024", whose first number is no list number.
 func spacedNumericDate(s string) bool {
