@@ -373,7 +373,7 @@ func countsLine(s string) bool {
 		switch w := ws[k]; {
 		case w == "·" || w == "|" || w == "•" || w == "-" || w == "–":
 			k++
-		case k+1 < len(ws) && isCount(w) && countNouns.has(strings.ToLower(strings.TrimRight(ws[k+1], ",;"))):
+		case k+1 < len(ws) && isCount(w) && isCountNoun(strings.ToLower(strings.TrimRight(ws[k+1], ",;"))):
 			pairs++
 			k += 2
 		default:
@@ -389,9 +389,14 @@ func isCount(w string) bool {
 	return w != "" && isDigitByte(w[0]) && strings.Trim(w, "0123456789.,") == ""
 }
 
-// countNouns are what a post's counters count.
-var countNouns = newWordSet("views", "view", "replies", "reply", "comments", "comment", "votes", "vote", "answers", "answer",
-	"likes", "like", "shares", "points", "reads", "posts", "downloads", "citations", "responses", "reactions")
+// isCountNoun reports what a post's counters count: the words of the
+// counts read elsewhere (counterWords, threadCounters), and a question
+// site's votes and answers.
+func isCountNoun(w string) bool {
+	return counterWords.has(w) || threadCounters.has(w) || postCounts.has(w)
+}
+
+var postCounts = newWordSet("votes", "vote", "answers", "answer", "like", "points", "responses", "reactions")
 
 // isPageLinks reports a row of page numbers: "1 2 3 … 11", "1 2 3".
 func isPageLinks(s string) bool {
