@@ -96,6 +96,10 @@ var weekdayStarts runePairs
 // firstTwoLower returns firstTwoRunes(appendLower(nil, w)) without
 // lower-casing all of w: strings.ToLower maps rune by rune.
 func firstTwoLower(w string) (r0, r1 rune, ok bool) {
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		// Most words: two ASCII bytes, lower-cased without a call.
+		return rune(lowerASCII(w[0])), rune(lowerASCII(w[1])), true
+	}
 	r0, n := decodeRune(w)
 	r1, m := decodeRune(w[n:])
 	return toLower(r0), toLower(r1), n > 0 && m > 0
