@@ -452,6 +452,11 @@ func appendLower(dst []byte, s string) []byte {
 				dst = utf8.AppendRune(dst, rune(l))
 			}
 			i += 2
+		} else if i+2 < len(s) && s[i] == 0xE2 && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+2000 to U+207F, dashes and quotes most: no case to map,
+			// and no call to decode them.
+			dst = append(dst, s[i:i+3]...)
+			i += 3
 		} else if i < len(s) && s[i] >= utf8.RuneSelf {
 			r, n := decodeRune(s[i:])
 			dst = utf8.AppendRune(dst, toLower(r))
