@@ -240,9 +240,7 @@ func voteStopword(w string, votes *[8]int) {
 		if len(w) > maxStopword || !mayBeStopword(w) {
 			return
 		}
-		for i := 0; i < len(w); i++ {
-			k |= uint64(w[i]) << (8 * i)
-		}
+		k = packBytes(w)
 		// Lower-cased at once: a byte from 'A' to 'Z' gains 0x20 (as in
 		// appendLower; the bytes are ASCII, so none carries).
 		k |= (k + 0x3F*lowBits) &^ (k + 0x25*lowBits) & highBits >> 2
@@ -258,6 +256,25 @@ func voteStopword(w string, votes *[8]int) {
 	if l := stopTable.lookup(k); l >= 0 {
 		votes[l]++
 	}
+}
+
+// packBytes packs w, of one to eight bytes, into an integer, its first
+// byte lowest: two loads that overlap instead of a loop over its bytes.
+func packBytes(w string) uint64 {
+	n := len(w)
+	switch {
+	case n >= 4:
+		return load32(w) | load32(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		return uint64(w[0]) | uint64(w[1])<<8 | (uint64(w[n-2])|uint64(w[n-1])<<8)<<(8*(n-2))
+	}
+	return uint64(w[0])
+}
+
+// load32 reads the first four bytes of s as a little-endian integer.
+func load32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // mayBeStopword is a quick test that the ASCII word w, of at most
