@@ -79,11 +79,22 @@ func (s *wordSet) indexFold(w string) int {
 	if n == 0 {
 		return -1
 	}
-	for i := 0; i < n; i++ {
-		if w[i] >= 0x80 {
-			var buf [64]byte
-			return lookupWord(s, appendLower(buf[:0], w))
+	// A word of four to eight bytes is tested for bytes outside ASCII in
+	// two loads that overlap; others byte by byte.
+	ascii := true
+	if n >= 4 && n <= 8 {
+		ascii = (load32(w)|load32(w[n-4:]))&highBits == 0
+	} else {
+		for i := 0; i < n; i++ {
+			if w[i] >= 0x80 {
+				ascii = false
+				break
+			}
 		}
+	}
+	if !ascii {
+		var buf [64]byte
+		return lookupWord(s, appendLower(buf[:0], w))
 	}
 	// wordSlot's hash of the lower-cased word.
 	h := uint64(n) | uint64(lowerASCII(w[0]))<<8 | uint64(lowerASCII(w[n-1]))<<16 | uint64(lowerASCII(w[n/2]))<<24
