@@ -404,7 +404,13 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind, it.title = kChrome, ""
 		return
 	}
-	if isProse(s) {
+	// s is the body: a count short of isProse's bound is all its words,
+	// which the page passes ask for again and again (wordsUpTo).
+	n := wordCountUpTo(s, 20)
+	if n < min(20, maxCountedWords) {
+		it.nwords = int8(n + 1)
+	}
+	if isProseN(s, n) {
 		it.kind = kProse
 		it.title = ""
 		return
@@ -900,8 +906,11 @@ func cutLeadingClock(s string) (string, bool) {
 
 // isProse reports whether s reads as running text rather than a headline:
 // long, or a sentence of some length that ends with a full stop.
-func isProse(s string) bool {
-	n := wordCountUpTo(s, 20) // the tests below look no further
+func isProse(s string) bool { return isProseN(s, wordCountUpTo(s, 20)) }
+
+// isProseN is isProse given n, wordCountUpTo(s, 20): the tests look no
+// further.
+func isProseN(s string, n int) bool {
 	if n >= 20 {
 		return true
 	}
