@@ -241,7 +241,7 @@ func classify(it *item, l line, pc pageContext) {
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
 			it.take(kByline, b)
-			if wordCount(b.rest) >= 4 {
+			if wordCountUpTo(b.rest, 4) >= 4 {
 				it.kind = kMeta
 			}
 			return
@@ -394,7 +394,7 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	if (f.any(hasDigit) || len(s) > 40) && sf.any(hasDot) { // a date, or a relative one after a sentence; its full stop
 		// A teaser with its date glued on: "…the complaint.Yesterday, 18:40".
-		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCount(body) >= 6 {
+		if body, d, ok := gluedTailDate(s, order); ok && strings.HasSuffix(body, ".") && wordCountUpTo(body, 6) >= 6 {
 			it.kind, it.title = kProse, ""
 			it.body, it.date, it.dated = body, d, true
 			return
@@ -466,7 +466,7 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 		return r, false
 	}
 	for _, c := range texts {
-		if wordCount(c) >= 4 && !isTagList(c) {
+		if wordCountUpTo(c, 4) >= 4 && !isTagList(c) {
 			r.title = c
 			break
 		}
@@ -995,7 +995,7 @@ func dateLineHold(ld *lineDates, hold bool) (annals.Date, bool) {
 		// after at most 4 label tokens, makes it a date line, and such a
 		// date has a number within its first 6 tokens. So no more than
 		// 10 words stand before the line's first digit.
-		if i := indexDigit(s); i < 0 || wordCount(s[:i]) > 11 {
+		if i := indexDigit(s); i < 0 || wordCountUpTo(s[:i], 12) > 11 {
 			return annals.Date{}, false
 		}
 	}
@@ -1265,7 +1265,7 @@ func relativeLead(s string) (string, bool) {
 		return "", false
 	}
 	pre, rest := s[:at], strings.TrimSpace(s[at+n:])
-	if wordCount(rest) < 4 || !mayStartRelativeDate(pre) || !mayEndRelativeDate(pre) {
+	if wordCountUpTo(rest, 4) < 4 || !mayStartRelativeDate(pre) || !mayEndRelativeDate(pre) {
 		return "", false
 	}
 	var buf [16]token
@@ -1434,7 +1434,7 @@ func sourceLine(s string) (string, bool) {
 	for _, l := range sourceLabels {
 		if len(s) > len(l) && hasPrefixFold(s, l) {
 			src := strings.TrimSpace(strings.TrimRight(s[len(l):], ". "))
-			if src != "" && wordCount(src) <= 6 && !strings.ContainsAny(src, "!?") {
+			if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
 				return src, true
 			}
 		}

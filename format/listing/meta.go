@@ -155,7 +155,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		head, tail = strings.TrimSpace(s[:i]), s[i+1:]
 	}
 	names, post := head, ""
-	if d, ok := firstDateN(head, order, 300); ok && wordCount(head[:d.start]) <= 14 {
+	if d, ok := firstDateN(head, order, 300); ok && wordCountUpTo(head[:d.start], 15) <= 14 {
 		names, post = head[:d.start], head[d.end:]
 		b.date, b.dated = d.date, true
 	} else if tail == "" {
@@ -191,7 +191,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	}
 	// "By X in Business on 12 March 2025": the section (or a dateline's
 	// city) after "in" is no part of the name.
-	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCount(names[i+4:]) <= 3 {
+	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCountUpTo(names[i+4:], 4) <= 3 {
 		names = names[:i]
 	}
 	parts := splitComma(names)
@@ -219,7 +219,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	for _, a := range b.authors {
 		// A by-word, a short name and a date make a byline even when the
 		// name is a desk in lower case ("Par la rédaction, le 28 février").
-		if !plausibleAuthor(a) && !(b.dated && len(b.authors) == 1 && wordCount(a) <= 3 && !strings.ContainsAny(a, ".!?:")) {
+		if !plausibleAuthor(a) && !(b.dated && len(b.authors) == 1 && wordCountUpTo(a, 4) <= 3 && !strings.ContainsAny(a, ".!?:")) {
 			return b, false
 		}
 	}
@@ -277,7 +277,7 @@ func fromSentence(s, source string) (string, string) {
 		}
 	}
 	if n > 0 {
-		if i := sentenceEnd(s); i > n && wordCount(s[:i]) <= 10 {
+		if i := sentenceEnd(s); i > n && wordCountUpTo(s[:i], 11) <= 10 {
 			return strings.TrimLeft(s[i:], " ."), trimLeadWords(s[n:i], true)
 		}
 	}
@@ -467,7 +467,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 			return m, false
 		}
 		pre = strings.TrimRight(pre, " ,")
-		if wordCount(pre) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !isUpper(firstRune(pre)) {
+		if wordCountUpTo(pre, 7) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !isUpper(firstRune(pre)) {
 			return m, false
 		}
 		if leadStop.has(strings.ToLower(pre)) {
@@ -485,7 +485,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 		return m, false
 	}
 	rest := strings.TrimLeft(sep, " .:-–—)")
-	if wordCount(rest) < 3 {
+	if wordCountUpTo(rest, 3) < 3 {
 		return m, false
 	}
 	m.source, m.date, m.dated = trimLeadWords(pre, true), d.date, true
@@ -657,7 +657,7 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 			at, mark = i, m
 		}
 	}
-	if at < 0 || wordCount(s[:at]) > 30 {
+	if at < 0 || wordCountUpTo(s[:at], 31) > 30 {
 		return c, false
 	}
 	title, after := s[:at], s[at+len(mark):]
@@ -839,7 +839,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	// A date inside what is left splits a scraped headline from its teaser.
 	if d, ok := firstDateN(t.title, order, 400); ok {
 		after := strings.TrimLeft(t.title[d.end:], " .:-–—")
-		if d.start > 0 && wordCount(after) >= 5 {
+		if d.start > 0 && wordCountUpTo(after, 5) >= 5 {
 			t.rest = after
 			t.title = strings.TrimSpace(t.title[:d.start])
 		}
@@ -1227,7 +1227,7 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			m.authors = SplitAuthors(f)
 			continue
 		}
-		if wordCount(f) <= 4 && !strings.ContainsAny(f, "!?") && !strings.HasSuffix(f, ".") && len(f) <= 40 {
+		if wordCountUpTo(f, 5) <= 4 && !strings.ContainsAny(f, "!?") && !strings.HasSuffix(f, ".") && len(f) <= 40 {
 			kinds[i] = 'l'
 			continue
 		}
@@ -1314,7 +1314,7 @@ func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
 		return annals.Date{}, "", false
 	}
 	src := strings.TrimSpace(s[o+1 : len(s)-1])
-	if src == "" || wordCount(src) > 4 || !isUpperStart(src) {
+	if src == "" || wordCountUpTo(src, 5) > 4 || !isUpperStart(src) {
 		return annals.Date{}, "", false
 	}
 	head := strings.TrimSpace(s[:o])
@@ -1425,7 +1425,7 @@ func outletTail(s string) (string, string) {
 	}
 	src := strings.TrimSpace(strings.TrimRight(s[at+n:], " ."))
 	ws := strings.Fields(src)
-	if len(ws) == 0 || len(ws) > 4 || wordCount(s[:at]) < 2 || strings.ContainsAny(src, "!?:;\"“”«»") {
+	if len(ws) == 0 || len(ws) > 4 || wordCountUpTo(s[:at], 2) < 2 || strings.ContainsAny(src, "!?:;\"“”«»") {
 		return s, ""
 	}
 	// Outlet names capitalise their first word; many languages leave the
@@ -1463,7 +1463,7 @@ func lastOutletSep(s string) (int, int) {
 func bylineTail(s string) (string, []string) {
 	for _, sep := range []string{", ", ". "} {
 		i := strings.LastIndex(s, sep)
-		if i <= 0 || wordCount(s[:i]) < 1 {
+		if i <= 0 || wordCountUpTo(s[:i], 1) < 1 {
 			continue
 		}
 		rest, ok := cutByWord(s[i+len(sep):])
@@ -1587,14 +1587,14 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 			return annals.Date{}, "", false
 		}
 		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && isUpper(firstRune(s[m.end:])) {
-			if rest := s[m.end:]; wordCount(rest) >= 4 {
+			if rest := s[m.end:]; wordCountUpTo(rest, 4) >= 4 {
 				return m.date, rest, true
 			}
 		}
 		return annals.Date{}, "", false
 	}
 	rest := strings.TrimSpace(s[at+n:])
-	if wordCount(rest) < 4 {
+	if wordCountUpTo(rest, 4) < 4 {
 		return annals.Date{}, "", false
 	}
 	d, ok := dateLine(s[:at], order)

@@ -18,11 +18,11 @@ import (
 func splitRunTogether(s string, f facts) (title, summary string, date annals.Date) {
 	if !f.any(hasParen) {
 		// No "(by Name)": the search for one is spared.
-	} else if t, rest, ok := cutParenByline(s); ok && wordCount(rest) >= 3 {
+	} else if t, rest, ok := cutParenByline(s); ok && wordCountUpTo(rest, 3) >= 3 {
 		// "Title (by Name). Teaser": the byline closes the title.
 		return t, rest, date
 	}
-	if i := firstGlue(s); i > 0 && wordCount(s[:i]) >= 3 && wordCount(s[i:]) >= 3 {
+	if i := firstGlue(s); i > 0 && wordCountUpTo(s[:i], 3) >= 3 && wordCountUpTo(s[i:], 3) >= 3 {
 		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
 	}
 	if f.any(hasDigit) && f.any(hasDash|hasE2) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
