@@ -1217,7 +1217,12 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	s = noteLead(s)
 	authors, rest, ok := directNames(s)
 	if !ok {
-		return c, false
+		if authors, rest, ok = otherNoteAuthor(s); !ok {
+			if s != "" && (s[0] == '"' || strings.HasPrefix(s, "“")) {
+				return unsignedArticle(s, order)
+			}
+			return c, false
+		}
 	}
 	var after string
 	title, tail, quoted := quotedTitle(rest)
@@ -1264,6 +1269,11 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 			ref, note = ref[:e], ref[e+1:]
 		}
 		c.source = citationSource(ref)
+		if w, _, _ := strings.Cut(c.source, " "); w != "" && wordCountUpTo(c.source, 3) <= 2 {
+			if _, _, month := lookupMonth(w, false); month {
+				c.source = "" // "Name, “Interview,” February 12, 1976": a day, no periodical
+			}
+		}
 	}
 	d, ok := citationDate(ref, order)
 	if !ok {
@@ -1275,6 +1285,52 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		// ", 12–15." / ", chap. 3.": the pages a note cites.
 		c.rest = ""
 	}
+	return c, true
+}
+
+// otherNoteAuthor reads the author of a note who is no person named in
+// full: a pen name with the real one in brackets ("Anise [Anna Louise
+// Strong], …": the pen name is printed, and kept), or a body ("History
+// Committee of the General Strike Committee, The Seattle General Strike
+// (…)").
+func otherNoteAuthor(s string) ([]string, string, bool) {
+	i := strings.Index(s, ", ")
+	if i <= 0 || i > 100 {
+		return nil, "", false
+	}
+	head, rest := s[:i], s[i+2:]
+	if b := strings.Index(head, " ["); b > 0 && head[len(head)-1] == ']' {
+		if pen := head[:b]; isUpperStart(pen) && wordCountUpTo(pen, 3) <= 2 && isNameWord(pen[strings.LastIndexByte(pen, ' ')+1:]) && looksLikeName(head[b+2:len(head)-1]) {
+			return []string{pen}, rest, true
+		}
+	}
+	if orgLike(head) && !strings.ContainsAny(head, "\"“") {
+		return []string{head}, rest, true
+	}
+	return nil, "", false
+}
+
+// unsignedArticle reads a note citing an unsigned newspaper story: the
+// headline in quotes, the paper and the day, perhaps the page: "\"Mayor
+// Issues Proclamation to People of Seattle,\" The Seattle Star, February
+// 7, 1919, p. 1". Nothing may follow but the page: a headline that
+// quotes someone reads on.
+func unsignedArticle(s string, order dayOrder) (lead, bool) {
+	var c lead
+	title, tail, ok := quotedTitle(s)
+	if !ok || wordCount(title) < 2 {
+		return c, false
+	}
+	tail = strings.TrimLeft(tail, " ,.")
+	src, when, ok := strings.Cut(tail, ", ")
+	if !ok || !isUpperStart(src) || wordCountUpTo(src, 7) > 6 || indexDigit(src) >= 0 {
+		return c, false
+	}
+	d, ok := citationDate(when, order)
+	if !ok || d.start > 0 || !locatorOnly(when[d.end:]) && strings.Trim(when[d.end:], " .") != "" {
+		return c, false
+	}
+	c.title, c.source, c.date, c.dated = title, src, d.date, true
 	return c, true
 }
 
@@ -1434,13 +1490,13 @@ func isEdition(s string) bool {
 func directNames(s string) ([]string, string, bool) {
 	i := strings.Index(s, ", ")
 	for i > 0 {
-		head := s[:i]
+		head := cutOthers(s[:i])
 		for _, m := range editorMarks {
 			head = strings.TrimSuffix(head, m)
 		}
 		if commaPartsAreNames(head) {
 			i = longerNameList(s, i)
-			head = s[:i]
+			head = cutOthers(s[:i])
 			for _, m := range editorMarks {
 				head = strings.TrimSuffix(head, m)
 			}
@@ -1462,6 +1518,17 @@ func directNames(s string) ([]string, string, bool) {
 		i += 2 + j
 	}
 	return nil, "", false
+}
+
+// cutOthers cuts the words for authors left unnamed off a list of names:
+// "Jacquelyn Dowd Hall and others", "Ann Lee et al.".
+func cutOthers(names string) string {
+	for _, m := range [...]string{" and others", " et al.", " et al", ", et al."} {
+		if h, ok := strings.CutSuffix(names, m); ok {
+			return h
+		}
+	}
+	return names
 }
 
 // longerNameList returns where the list of names opening s ends, given
@@ -1541,8 +1608,9 @@ func quotedTitle(s string) (title, after string, ok bool) {
 			}
 			e += k
 			tail := body[e+len(q[1]):]
-			// American style sets the comma inside: “Title,” Journal.
-			inside := strings.HasSuffix(body[:e], ",") || strings.HasSuffix(body[:e], ".")
+			// American style sets the comma inside: “Title,” Journal. A
+			// title's own mark ends it as well: “No One Knows Where!” Journal.
+			inside := e > 0 && strings.IndexByte(",.!?", body[e-1]) >= 0
 			if tail == "" || strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " (") || strings.HasPrefix(tail, ".") || inside && strings.HasPrefix(tail, " ") {
 				return strings.TrimRight(body[:e], " ,."), tail, true
 			}
@@ -1560,7 +1628,11 @@ func quotedTitle(s string) (title, after string, ok bool) {
 func imprintSource(s string) string {
 	if i := strings.Index(s, ": "); i > 0 {
 		if pub := imprintEnd(s[i+2:]); pub != "" && indexDigit(pub) < 0 {
-			return strings.TrimSpace(pub)
+			pub = strings.TrimSpace(pub)
+			if rest := s[i+2+len(pub):]; strings.HasPrefix(rest, ".") && companyAbbrevs.has(pub[strings.LastIndexAny(pub, " &")+1:]) {
+				pub += "." // "Publishing Co.": the stop is the abbreviation's
+			}
+			return pub
 		}
 		return ""
 	}

@@ -100,6 +100,24 @@ func classify(it *item, l line, pc pageContext) {
 			it.body = rest
 		}
 	}
+	if sf.any(hasSlash) && sf.any(hasColon) && len(it.body) > 12 {
+		// "Title, Site. https://…": a reference to a web page with its
+		// address printed after it. The address is the entry's link.
+		if text, u, ok := cutTrailingURL(it.body); ok {
+			it.body = text
+			if it.line.href() == "" {
+				it.line.newMore().href = u
+			}
+			if t, src, ok := titleCommaSite(text); ok {
+				it.kind, it.title, it.source = kTitle, t, src
+				return
+			}
+		}
+	}
+	if l.more != nil && l.more.menu {
+		it.kind = kChrome
+		return
+	}
 	s := it.body
 	cells := it.line.cells()
 	if pc.headed && len(cells) >= 2 {
@@ -162,6 +180,16 @@ func classify(it *item, l line, pc pageContext) {
 	case isURL(s):
 		it.kind = kURL
 		return
+	case len(s) <= 40 && s[len(s)-1] == ':' && sf.any(hasColon) && wordCountUpTo(s, 5) <= 4:
+		// "References:", "Image Credits:": a heading over what follows,
+		// no entry's line.
+		it.kind = kChrome
+		return
+	case len(s) <= 24 && !sf.any(hasDigit) && loneFieldLabel(s):
+		// "Format" over a search page's facet values: a heading of
+		// furniture.
+		it.kind = kChrome
+		return
 	}
 	if tail := l.italicTail(); tail != "" {
 		// "[Headline](url) — *Outlet*": the italics name the outlet.
@@ -182,6 +210,10 @@ func classify(it *item, l line, pc pageContext) {
 			it.kind, it.source = kCite, src
 			return
 		}
+	}
+	if f := l.facts; f.any(hasDigit) && len(s) <= 80 && shelfMarkLine(s) { // "Box 12"
+		it.kind = kChrome
+		return
 	}
 	if sf.any(hasColon) && classifyField(it, s, order) { // "Label: value"
 		return
@@ -237,6 +269,10 @@ func classify(it *item, l line, pc pageContext) {
 			it.take(kByline, b)
 			return
 		}
+	}
+	if f.any(hasY) && len(s) <= 60 && keeperCredit(s) { // " by "
+		it.kind = kChrome
+		return
 	}
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
@@ -370,7 +406,7 @@ func classify(it *item, l line, pc pageContext) {
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
 	if !f.any(hasDigit) { // names hold no digits
-		if names, ok := nameListAuthors(s); ok && !allUpper(s) {
+		if names, ok := nameListAuthors(s); ok && !allUpper(s) && !(len(names) == 1 && institutionName(s)) {
 			it.kind, it.authors = kName, names
 			return
 		}
@@ -506,6 +542,103 @@ func roleCredits(s string) ([]string, bool) {
 	}
 	return names, true
 }
+
+// shelfMarkLine reports a finding aid's line saying where a file is
+// shelved: "File — Box: 12, Folder: 3", "Box 14, folder 7", "Item: 7".
+func shelfMarkLine(s string) bool {
+	// The kind of the unit may come first: "File — ".
+	if i := strings.Index(s, " — "); i > 0 && i <= 24 {
+		s = s[i+len(" — "):]
+	}
+	for part := range strings.SplitSeq(s, ", ") {
+		word, num, ok := strings.Cut(part, " ")
+		word = strings.TrimSuffix(word, ":")
+		if !ok || len(num) > 12 || indexDigit(num) < 0 || strings.Contains(num, " ") || !shelfWords.hasFold(word) {
+			return false
+		}
+	}
+	return true
+}
+
+// shelfWords name the boxes and folders of an archive.
+var shelfWords = newWordSet("box", "folder", "item", "carton", "reel", "envelope", "drawer", "shelf", "bundle",
+	"tape", "cassette", "disc", "oversize", "flatfile", "volume", "vol", "roll", "frame", "sleeve", "mapcase",
+	"karton", "mappe", "kasse", "låda", "boîte", "dossier", "carpeta", "caja", "busta", "fascicolo", "teczka")
+
+// institutionName reports a capitalised name closed by a noun no surname
+// is, an institution's or a site's: "Special Collections", "Lawrence
+// History Center", "Massachusetts Collections Online".
+func institutionName(s string) bool {
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	return institutionNouns.hasFold(last)
+}
+
+// institutionNouns close the names of libraries, archives, sites and
+// societies.
+var institutionNouns = newWordSet("collections", "collection", "archives", "archive", "library", "libraries",
+	"online", "records", "museum", "center", "centre", "institute", "university", "society", "foundation",
+	"network", "project", "services", "service", "digital", "portal", "database", "repository", "catalogue",
+	"catalog", "search", "home", "menu")
+
+// cutTrailingURL cuts a web address off the end of a line of text:
+// "Ella May Wiggins, NCpedia. https://www.ncpedia.org/…" gives the text
+// and the address.
+func cutTrailingURL(s string) (text, u string, ok bool) {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp < 8 {
+		return s, "", false
+	}
+	u = s[sp+1:]
+	if !hasPrefixFold(u, "https://") && !hasPrefixFold(u, "http://") || len(u) < 12 {
+		return s, "", false
+	}
+	text = strings.TrimRight(s[:sp], " :–—-")
+	if wordCountUpTo(text, 2) < 2 {
+		return s, "", false
+	}
+	return text, strings.TrimRight(u, ".,;)"), true
+}
+
+// titleCommaSite reads a web reference's title and the site it is on,
+// after the last comma: "Ella May Wiggins and the Gastonia strike of 1929,
+// NCpedia.".
+func titleCommaSite(s string) (title, site string, ok bool) {
+	body, stop := strings.CutSuffix(s, ".")
+	c := strings.LastIndex(body, ", ")
+	if !stop || c <= 0 {
+		return "", "", false
+	}
+	title, site = body[:c], body[c+2:]
+	if !isUpperStart(site) || wordCountUpTo(site, 4) > 3 || indexDigit(site) >= 0 || wordCountUpTo(title, 3) < 3 ||
+		!(outletLike(site) || isDomain(site) || wordCountUpTo(site, 2) == 1) {
+		return "", "", false
+	}
+	return title, site, true
+}
+
+// loneFieldLabel reports a line that is only a catalogue field's label,
+// with no value: "Format", "Institution", "Subjects:".
+func loneFieldLabel(s string) bool {
+	var buf [32]byte
+	key := appendLower(buf[:0], strings.TrimRight(s, ": "))
+	_, ok := fieldLabels[string(key)]
+	return ok
+}
+
+// keeperCredit reports a line naming who kept, not wrote, what is listed:
+// "Clipped by anthrax_dave", "Digitised by the State Library". A
+// clipping site's user or a library is no author of the clipping.
+func keeperCredit(s string) bool {
+	verb, rest, ok := strings.Cut(s, " by ")
+	if !ok || rest == "" || !keeperVerbs.hasFold(verb) {
+		return false
+	}
+	return handleWord(rest) || looksLikeNameList(rest) || isUpperStart(rest)
+}
+
+// keeperVerbs say what a keeper did to a piece.
+var keeperVerbs = newWordSet("clipped", "saved", "curated", "collected", "digitised", "digitized", "scanned",
+	"transcribed", "indexed", "catalogued", "cataloged", "donated", "bookmarked", "pinned")
 
 // otherRoles are further parts in a work that make no author of it,
 // besides creditRoles.

@@ -604,11 +604,16 @@ func titleDates(recs []*annals.Record) {
 	}
 	var cuts []cut
 	for _, r := range recs {
-		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) && !strings.HasSuffix(r.Title, "0s") {
+		if !r.Date.IsZero() || len(r.Title) < 8 {
 			continue
 		}
 		i := strings.LastIndex(r.Title, ", ")
 		if i <= 0 || wordCountUpTo(r.Title[:i], 2) < 2 {
+			continue
+		}
+		// The date ends in a year or a day, a decade ("1930s"), or opens
+		// with the year ("1959 October").
+		if t := r.Title[i+2:]; !isDigitByte(t[len(t)-1]) && !strings.HasSuffix(t, "0s") && !(len(t) > 5 && isDigits(t[:4]) && t[4] == ' ') {
 			continue
 		}
 		if d, ok := archivalDate(r.Title[i+2:]); ok {
@@ -658,6 +663,15 @@ func archivalDate(s string) (annals.Date, bool) {
 	}
 	ws := strings.Fields(s[4:])
 	if len(ws) == 0 || len(ws) > 2 {
+		return annals.Date{}, false
+	}
+	if from, to, ok := cutAny(ws[0], "-", "–"); ok && len(ws) == 1 {
+		// "1959 July-October": months of one year, dated by the year.
+		_, _, ok1 := lookupMonth(from, false)
+		_, _, ok2 := lookupMonth(to, false)
+		if y := atoi(s[:4]); ok1 && ok2 && plausibleYear(y) {
+			return annals.YearDate(y), true
+		}
 		return annals.Date{}, false
 	}
 	m, _, ok := lookupMonth(ws[0], false)

@@ -132,6 +132,10 @@ func classifyField(it *item, s string, order dayOrder) bool {
 			it.take(kByline, b)
 			return true
 		}
+		if unknownNames.hasFold(strings.TrimRight(value, ".")) {
+			it.kind = kChrome // "Creator: Unknown" names no one
+			return true
+		}
 		names := fieldNames(value)
 		if len(names) == 0 {
 			if strings.TrimSpace(dropCredits(value)) == "" {
@@ -364,12 +368,23 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	} else if i := strings.IndexByte(v, ','); i > 0 {
 		v = v[:i] // "Publisher, Place"
 	}
+	had := strings.TrimRight(v, " ,;[]")
 	v = strings.Trim(v, " ,;.[]")
+	if strings.HasSuffix(had, ".") && companyAbbrevs.has(v[strings.LastIndexAny(v, " &")+1:]) {
+		v += "." // "Stansfield & Co.": the stop is the abbreviation's
+	}
 	if wordCount(v) > 10 {
 		v = ""
 	}
 	return v, d, dated
 }
+
+// unknownNames fill a catalogue's creator field when no one is known.
+var unknownNames = newWordSet("unknown", "not known", "unidentified", "unbekannt", "inconnu", "desconocido", "sconosciuto",
+	"ukendt", "okänd", "неизвестен", "неизвестно")
+
+// companyAbbrevs close a firm's name, their stop kept: "& Co.", "Inc.".
+var companyAbbrevs = newWordSet("Co", "Inc", "Ltd", "Bros", "Corp", "Cie", "Jr", "Sr")
 
 // containerField reads the periodical an article is in: "North West
 // Labour History, no. 36 (2011), p. 4-15".

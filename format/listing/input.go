@@ -33,6 +33,9 @@ type lineMore struct {
 	// ("[Title](url) — *The BMJ*"): a publication's name, set in italics
 	// as references set them.
 	italicTail string
+	// menu marks a row of a site's links set apart by runs of spaces:
+	// "Forums  Categories  Recent Discussions".
+	menu bool
 }
 
 // cells returns the cells of a row whose fields are set apart by tabs.
@@ -252,9 +255,33 @@ func spacedTable(lines []line, rows []spacedRow) {
 			for _, r := range rows[k:j] {
 				lines[r.i].newMore().cells = r.cells
 			}
+		} else {
+			for _, r := range rows[k:j] {
+				if menuRow(r.cells) {
+					lines[r.i].newMore().menu = true
+				}
+			}
 		}
 		k = j
 	}
+}
+
+// menuRow reports whether the cells of a row set apart by spaces are a
+// site's menu: three links or more of a few words each, no sentence,
+// a count in brackets at most ("Episodes (1,882)  Podcasts (96)").
+func menuRow(cells []string) bool {
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if b := strings.LastIndex(c, " ("); b > 0 && strings.HasSuffix(c, ")") {
+			c = c[:b]
+		}
+		if c == "" || wordCountUpTo(c, 4) > 3 || indexDigit(c) >= 0 || strings.ContainsAny(c, ".!?:;,") {
+			return false
+		}
+	}
+	return true
 }
 
 // tabCells splits a row copied from a table, its cells set apart by tabs,

@@ -1034,6 +1034,16 @@ func yearSuffix(s string) (int, int, bool) {
 	return atoi(y), len(strings.TrimRight(p[:len(p)-1], " ")), true
 }
 
+// cutAny cuts s around the first of the separators seps that it holds.
+func cutAny(s string, seps ...string) (string, string, bool) {
+	for _, sep := range seps {
+		if before, after, ok := strings.Cut(s, sep); ok {
+			return before, after, true
+		}
+	}
+	return s, "", false
+}
+
 // monthDay is a day of a month whose year was not printed: its month
 // (0 when there is none) and day.
 type monthDay struct{ month, day uint8 }
@@ -1159,11 +1169,26 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	if len(fields) < 2 {
 		return m, false
 	}
-	kinds := make([]byte, len(fields)) // 'd' date, 'b' byline, 'l' label
+	kinds := make([]byte, len(fields)) // 'd' date, 'b' byline, 'l' label, 'p' page
 	anchor := false
 	for i, f := range fields {
 		if f == "" {
 			return m, false
+		}
+		if f[len(f)-1] == ')' && i+1 < len(fields) {
+			// A newspaper's town in brackets after its name: "The
+			// Scranton Republican (Scranton, Pennsylvania)".
+			if name, ok := cutPlaceBracket(f); ok && !startsByWord(f) {
+				f, fields[i] = name, name
+			}
+		}
+		if pageLocator(f) {
+			kinds[i] = 'p' // "Page 1": where in the issue, after its name
+			continue
+		}
+		if i+1 < len(fields) && len(f) <= 40 && isUpperStart(f) && pageLocator(fields[i+1]) {
+			kinds[i] = 'l' // a periodical, whatever its name looks like
+			continue
 		}
 		if d, ok := dateLine(f, order); ok {
 			kinds[i] = 'd'
@@ -1213,6 +1238,13 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			}
 			return m, false
 		}
+		// A user's handle opening a post's line: "sligobhoy · History &
+		// Heritage · 14-08-2013 9:15pm". The forum after it is no outlet.
+		if i == 0 && len(fields) >= 3 && len(m.authors) == 0 && strings.IndexByte(f, ' ') < 0 && handleWord(f) && (isUserHandle(f) || strings.IndexByte(f, '.') > 0 && !isDomain(f)) {
+			kinds[i] = 'h'
+			m.authors = []string{f}
+			continue
+		}
 		// A publication's name before the date is its outlet: "The
 		// Guardian • 3h".
 		if i+1 < len(fields) && len(f) <= 40 && outletLike(f) && !strings.ContainsAny(f, "!?") {
@@ -1238,12 +1270,58 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	}
 	// An outlet: a label right before the date, printed like a name. (Not
 	// after a dash: there it is the dateline's city.)
-	for i := 0; i+1 < len(fields) && m.source == "" && !weak; i++ {
-		if kinds[i] == 'l' && kinds[i+1] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) {
+	for i := 0; i+1 < len(fields) && m.source == "" && !weak && kinds[0] != 'h'; i++ {
+		next := i + 1
+		for next+1 < len(fields) && kinds[next] == 'p' {
+			next++ // "Outlet · Page 1 · date"
+		}
+		if kinds[i] == 'l' && kinds[next] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) {
 			m.source = fields[i]
 		}
 	}
 	return m, true
+}
+
+// pageLocator reports a field that is only a page of a periodical's issue:
+// "Page 1", "p. 4", "pp. 3-5", "Seite 2", "Page A12".
+func pageLocator(f string) bool {
+	if len(f) > 16 || indexDigit(f) < 0 {
+		return false
+	}
+	word, num, ok := strings.Cut(f, " ")
+	if !ok || strings.TrimLeft(num, "0123456789–-ABCDEFGH") != "" || strings.IndexAny(num, "0123456789") < 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(word, ".")) {
+	case "page", "pages", "p", "pp", "seite", "s", "side", "sida", "sivu", "página", "pagina", "strona", "стр", "с":
+		return true
+	}
+	return false
+}
+
+// cutPlaceBracket cuts the place in brackets off a periodical's name:
+// "Pottsville Republican (Pottsville, Pennsylvania)" is "Pottsville
+// Republican". The bracket holds capitalised words only, a comma or two
+// between them.
+func cutPlaceBracket(f string) (string, bool) {
+	open := strings.LastIndex(f, " (")
+	if open <= 0 || len(f)-open > 50 {
+		return f, false
+	}
+	place := f[open+2 : len(f)-1]
+	if place == "" || strings.Count(place, ",") > 2 || indexDigit(place) >= 0 || strings.ContainsAny(place, "()") {
+		return f, false
+	}
+	for w := range strings.FieldsSeq(place) {
+		if !isUpperStart(strings.TrimRight(w, ",")) && w != "of" && w != "de" {
+			return f, false
+		}
+	}
+	name := f[:open]
+	if len(name) > 40 || !isUpperStart(name) {
+		return f, false
+	}
+	return name, true
 }
 
 // publishedInWords open a field naming the periodical an entry
@@ -1604,4 +1682,10 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		rest = ""
 	}
 	return d, rest, ok
+}
+
+// startsByWord reports whether s opens with a by-word: "By Ann Lee (AP)".
+func startsByWord(s string) bool {
+	_, ok := cutByWord(s)
+	return ok
 }

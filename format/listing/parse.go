@@ -33,6 +33,7 @@ func parseLines(lines []line, opts Options) *Result {
 		blockHeadlines(items, sp)
 		blockLeads(items, sp)
 	}
+	sp = dropFooter(items, sp)
 	slotNames(items, sp)
 	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
@@ -94,6 +95,8 @@ func pageItems(lines []line, now time.Time) []item {
 	capsNamesOverDates(items)
 	outletSlots(items)
 	outletsOverDates(items)
+	sourcesOverBylines(items)
+	venueLines(items)
 	underHeadlines(items)
 	recurringLabels(items)
 	numberedHeads(items)
@@ -430,6 +433,43 @@ func sym(it *item) byte {
 		return 'M'
 	}
 	return kindLetters[it.kind]
+}
+
+// dropFooter cuts the page's footer off its last entry: titles or prose
+// after a blank line, where the entry's lines before it already make the
+// page's pattern ("Digital Commonwealth is a service of …" under the last
+// result).
+func dropFooter(items []item, sp split) split {
+	if len(sp.segs) < 3 || sp.modal == "" {
+		return sp
+	}
+	a, b := sp.segs[len(sp.segs)-1][0], sp.segs[len(sp.segs)-1][1]
+	if b-a > 40 {
+		return sp
+	}
+	syms := make([]byte, b)
+	for i := a; i < b; i++ {
+		syms[i] = sym(&items[i])
+	}
+	var buf [16]byte
+	if string(appendSignature(buf[:0], syms, a, b, sp.start)) == sp.modal {
+		return sp
+	}
+	for k := a + 1; k < b; k++ {
+		if !items[k].gap || string(appendSignature(buf[:0], syms, a, k, sp.start)) != sp.modal {
+			continue
+		}
+		for i := k; i < b; i++ {
+			if kd := items[i].kind; kd != kProse && kd != kTitle && kd != kChrome && kd != kName || items[i].dated {
+				return sp
+			}
+		}
+		segs := slices.Clone(sp.segs)
+		segs[len(segs)-1][1] = k
+		sp.segs = segs
+		return sp
+	}
+	return sp
 }
 
 // split is a way of cutting the page into entries.
@@ -1656,6 +1696,62 @@ func (v *outletVote) add(b string) {
 // mostly outlets and no fewer than people.
 func (v outletVote) holds() bool {
 	return v.lines >= 3 && v.outletLines >= v.personLines && v.outletLines*2 >= v.lines
+}
+
+// sourcesOverBylines reads the short line between each headline and its
+// byline as the entry's source, where three entries or more print one
+// there: a podcast's show under the episode ("Orgreave, forty-two years
+// on" / "Working Class History" / "By Working Class History"). The
+// byline names the authors, so the line over it does not, however much
+// it reads like a name. A byline naming only the source credits no
+// author.
+func sourcesOverBylines(items []item) {
+	var slots []int
+	for i := 1; i+1 < len(items); i++ {
+		head, it, next := &items[i-1], &items[i], &items[i+1]
+		if !(i == 1 || head.gap) || head.kind != kTitle || it.gap || next.gap || next.kind != kByline || len(next.authors) == 0 || !slotLine(it, 6) {
+			continue
+		}
+		slots = append(slots, i)
+	}
+	if len(slots) < 3 {
+		return
+	}
+	for _, i := range slots {
+		it, by := &items[i], &items[i+1]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		if len(by.authors) == 1 && strings.EqualFold(by.authors[0], it.source) {
+			by.authors = nil
+		}
+	}
+}
+
+// venueLines makes furniture of the lines that say where an event is: a
+// place and then its town, the town the same on three lines or more
+// ("Bow Church DLR station · London", "Toynbee Hall · London"). Read
+// alone, such a line passes for names.
+func venueLines(items []item) {
+	var at []int
+	towns := map[string]int{}
+	for i := range items {
+		it := &items[i]
+		if it.kind == kProse || it.kind == kChrome || it.dated || len(it.body) > 80 || !it.facts.any(fieldSepFacts) || it.facts.any(hasDigit) {
+			continue
+		}
+		place, town, ok := cutSpaced(it.body, " · ")
+		if !ok || strings.Contains(town, " · ") || wordCountUpTo(place, 7) > 6 || wordCountUpTo(town, 4) > 3 || !isUpperStart(town) {
+			continue
+		}
+		at = append(at, i)
+		towns[town]++
+	}
+	for _, i := range at {
+		it := &items[i]
+		place, town, _ := cutSpaced(it.body, " · ")
+		if towns[town] >= 3 && place != town && !outletLike(town) {
+			it.kind, it.authors, it.source, it.title = kChrome, nil, "", ""
+		}
+	}
 }
 
 // outletsOverDates reads the short line between the authors and the date

@@ -157,20 +157,53 @@ func citedWork(s string) (string, bool) {
 // Pursuit of Equity (New York: Oxford University Press, 2001)." Each
 // part must read as a note's reference on its own; nil otherwise.
 func jointNotes(s string) []string {
-	if len(s) > 1200 || !strings.Contains(s, "); ") {
+	if len(s) > 4000 || !strings.Contains(s, "); ") {
 		return nil
 	}
-	parts := strings.Split(s, "); ")
-	for k := range parts[:len(parts)-1] {
-		parts[k] += ")"
+	parts := splitNotes(s)
+	if len(parts) < 2 {
+		return nil
 	}
+	read := 0
 	for k, p := range parts {
 		if k == 0 {
 			p, _ = stripBullet(p)
 		}
-		if _, ok := noteCitation(p, 0); !ok {
-			return nil
+		if _, ok := noteCitation(p, 0); ok {
+			read++
 		}
 	}
+	// Two works: both must read as references. A longer list ("Sources:
+	// A; B; C; …") may hold some the note reader does not know (an
+	// interview, a newspaper's page): they are still the list's.
+	if read < len(parts) && (len(parts) < 4 || read*2 < len(parts)) {
+		return nil
+	}
 	return parts
+}
+
+// splitNotes splits s at the semicolons outside brackets and quotes that
+// are followed by a capital or a quote, as a new work's reference starts.
+func splitNotes(s string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ';':
+			if depth > 0 || i+2 >= len(s) || s[i+1] != ' ' {
+				continue
+			}
+			if r := firstRune(s[i+2:]); isUpper(r) || r == '"' || r == '“' {
+				parts = append(parts, strings.TrimSpace(s[from:i]))
+				from = i + 2
+			}
+		}
+	}
+	return append(parts, strings.TrimSpace(s[from:]))
 }
