@@ -127,7 +127,7 @@ var leadWordIndex = indexWords(leadWords)
 
 // conjunctions join the last two names of a byline.
 var conjunctions = []string{" and ", " & ", " und ", " и ", " og ", " y ", " e ", " et ", " en ", " och ", " i ", " және ", " та ",
-	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ",
+	" ja ", " ve ", " és ", " oraz ", " пен ", " мен ", " бен ", " a ", " ir ", " eta ", " và ", " și ", " dan ",
 	" AND ", " UND ", " И ", " OG ", " ET "} // bylines in capitals
 
 // conjByNext lists the indexes in conjunctions of those whose byte after
@@ -505,7 +505,7 @@ var particlesOrListWords = unionOf(nameParticles, listWords)
 // the conjunctions that join names.
 var listWords = newWordSet("and", "&", "und", "и", "og", "y", "e",
 	"et", "en", "och", "i", "және", "та", "ja", "ve", "és",
-	"oraz", "пен", "мен", "бен")
+	"oraz", "пен", "мен", "бен", "a", "ir", "eta", "và", "și", "dan")
 
 // mayBeNameList is a quick test that looksLikeNameList can hold for s,
 // before the work of splitting it into names. Every character but

@@ -74,7 +74,7 @@ var chromePrefixes = []string{
 	"ending: thu", "ending: fri", "ending: sat", "ending: sun",
 	// A search page's controls over its results.
 	"sort by", "sorted by", "limit your search", "refine your search", "narrow your search", "refine by",
-	"filter by", "filter results", "search results for", "search results:", "your search for",
+	"filter by", "filter results", "search results", "search results for", "search results:", "your search for",
 	"read also:", "see also:", "also read:", "related:", "lire aussi :", "lire aussi:",
 	"à lire aussi :", "lea también:", "lee también:", "leia também:", "lesen sie auch:", "mehr zum thema:",
 	"læs også:", "läs också:", "les også:", "leggi anche:", "czytaj też:", "czytaj także:", "lees ook:",
@@ -382,6 +382,8 @@ func countsLine(s string) bool {
 		switch w := ws[k]; {
 		case w == "·" || w == "|" || w == "•" || w == "-" || w == "–":
 			k++
+		case pairs > 0 && k == len(ws)-1 && countVerbs.has(strings.ToLower(w)):
+			k++ // "1,732 documents matching"
 		case k+1 < len(ws) && isCount(w) && isCountNoun(strings.ToLower(strings.TrimRight(ws[k+1], ",;"))):
 			pairs++
 			k += 2
@@ -405,9 +407,12 @@ func isCountNoun(w string) bool {
 	return counterWords.has(w) || threadCounters.has(w) || postCounts.has(w)
 }
 
+// countVerbs may close a search page's count: "1,732 documents matching".
+var countVerbs = newWordSet("found", "matching", "match", "shown", "gefunden", "trouvés", "trouvées", "encontrados", "trovati", "найдено")
+
 var postCounts = newWordSet("votes", "vote", "answers", "answer", "like", "points", "responses", "reactions",
 	// A search page's and an event's counts.
-	"results", "result", "hits", "matches", "members", "attendees", "attendee", "going", "followers", "subscribers",
+	"results", "result", "hits", "matches", "documents", "records", "items", "members", "attendees", "attendee", "going", "followers", "subscribers",
 	"treffer", "résultats", "resultados", "risultati", "wyników", "результатов", "resultaten", "tulosta", "sonuç")
 
 // facetCount reports a search page's facet, a value and the number of

@@ -403,6 +403,14 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if len(s) <= 80 {
+		// "Proskauer Rose LLP", "Jackson Lewis P.C.": a firm, which
+		// publishes what is listed under it.
+		if firmName(s) {
+			it.kind, it.source = kCite, s
+			return
+		}
+	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
 	if !f.any(hasDigit) { // names hold no digits
@@ -564,6 +572,19 @@ func shelfMarkLine(s string) bool {
 var shelfWords = newWordSet("box", "folder", "item", "carton", "reel", "envelope", "drawer", "shelf", "bundle",
 	"tape", "cassette", "disc", "oversize", "flatfile", "volume", "vol", "roll", "frame", "sleeve", "mapcase",
 	"karton", "mappe", "kasse", "låda", "boîte", "dossier", "carpeta", "caja", "busta", "fascicolo", "teczka")
+
+// firmName reports a short line that is a firm's name, closed by its
+// legal form: "Proskauer Rose LLP", "Ogletree, Deakins, Nash, Smoak &
+// Stewart, P.C.", "Lehmann GmbH".
+func firmName(s string) bool {
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	return last != s && firmForms.has(last) && isUpperStart(s) && wordCountUpTo(s, 9) <= 8 && !strings.ContainsAny(s, ":!?")
+}
+
+// firmForms are the legal forms closing firms' names, as printed.
+var firmForms = newWordSet("LLP", "LLC", "PLLC", "P.C.", "PC", "Inc.", "Ltd", "Ltd.", "GmbH", "AG", "plc", "PLC",
+	"S.A.", "SA", "S.L.", "SL", "B.V.", "BV", "N.V.", "A/S", "AB", "Oy", "S.p.A.", "SpA", "S.r.l.", "Srl", "K.K.",
+	"LLP.", "Co.", "& Co.", "Corp.", "Corporation", "Pty", "LP", "L.P.", "sp. z o.o.", "s.r.o.", "a.s.", "ООО", "АО")
 
 // institutionName reports a capitalised name closed by a noun no surname
 // is, an institution's or a site's: "Special Collections", "Lawrence
@@ -1281,13 +1302,20 @@ var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last
 		bugun kecha oldin soat daqiqa kun hari ini kemarin lalu jam menit tänään eilen sitten tuntia tunti minuuttia päivää
 		σήμερα χθες πριν ώρες ώρα λεπτά ημέρες आज कल पहले घंटे घंटा मिनट दिन 오늘 어제 전 시간 분 일 اليوم أمس منذ ساعة ساعات دقيقة دقائق يوم أيام
 		azi acum ore minute zile
+		pred hodinami hodinou minútami minútou dňami dňom týždňami mesiacmi rokmi
+		prije pre пре sati sata minuta dana danas jučer juče danes včeraj urami uro dnevi данас јуче сати минута дана
+		преди часа минути дни днес prieš valandas valandą minutes dienas šiandien vakar hores dies avui ahir
+		duela ordu egun gaur atzo trước giờ phút ngày hôm nay qua órája perce napja tegnap ezelőtt
+		timer dager 時間前 分前 日前 前
 		updated posted published`)...)
 
 // relativeMarkers make a run of relative words a date.
 var relativeMarkers = newWordSet(strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
 		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går сьогодні вчора позавчора тому
 		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce
-		bugun kecha oldin kemarin lalu tänään eilen sitten σήμερα χθες πριν आज पहले 오늘 어제 전 اليوم أمس منذ azi acum`)...)
+		bugun kecha oldin kemarin lalu tänään eilen sitten σήμερα χθες πριν आज पहले 오늘 어제 전 اليوم أمس منذ azi acum
+		pred prije pre пре danas jučer juče danes včeraj данас јуче преди днес prieš šiandien vakar avui ahir duela gaur atzo
+		trước tegnap ezelőtt 時間前 分前 日前`)...)
 
 // isRelativeDateToks reports whether a string of at most 60 bytes, given
 // as its first 16 tokens, is a relative date: a bare weekday, "3 days

@@ -698,6 +698,9 @@ func matchDate(s string, toks []token, i int, order dayOrder) (dateMatch, int, b
 	// and so are the weekdays a series meets on: "Tuesdays, 9 April…".
 	if t := toks[i].text; toks[i].kind == 'w' && (isWeekday(t) || len(t) > 6 && strings.HasSuffix(t, "days") && isWeekday(t[:len(t)-1])) {
 		j := i + 1
+		if (t == "Thứ" || t == "thứ" || t == "Chủ" || t == "chủ") && j < len(toks) && toks[j].kind == 'w' {
+			j++ // Vietnamese numbers the day after its word: "Thứ Tư", "Chủ nhật"
+		}
 		if j < len(toks) && toks[j].kind == 'p' && (toks[j].text == "," || toks[j].text == ".") {
 			j++
 		}
@@ -850,7 +853,9 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 			if isP(j, ":,.") {
 				j++
 			}
-			if tk := at(j); tk != nil && tk.kind == 'w' && (strings.EqualFold(tk.text, "жылғы") || strings.EqualFold(tk.text, "ж")) {
+			// The year's word: Kazakh "жылғы", Lithuanian "m." (metų),
+			// Basque "-ko" glued to the number ("2026ko azaroaren 18a").
+			if tk := at(j); tk != nil && tk.kind == 'w' && (strings.EqualFold(tk.text, "жылғы") || strings.EqualFold(tk.text, "ж") || tk.text == "m" || j == i+1 && !tk.space && (tk.text == "ko" || tk.text == "eko")) {
 				j++
 				if isP(j, ".") {
 					j++
@@ -874,7 +879,11 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 						k++
 					}
 					if tk2 := at(k); tk2 != nil && tk2.kind == 'n' && len(tk2.text) <= 2 {
-						return done(annals.DayDate(y, mo, atoi(tk2.text)), skipOrdinal(toks, k+1), lang)
+						next := skipOrdinal(toks, k+1)
+						if tk3 := at(next); tk3 != nil && tk3.text == "d" && isP(next+1, ".") {
+							next += 2 // Lithuanian "18 d." (diena, the day)
+						}
+						return done(annals.DayDate(y, mo, atoi(tk2.text)), next, lang)
 					}
 					// "1934 July": an archive's month, year first, closing
 					// the string.

@@ -39,6 +39,16 @@ var monthNames = []struct{ lang, names string }{
 	{"ar", "يناير فبراير|شباط مارس|آذار أبريل|ابريل|نيسان مايو|أيار يونيو|حزيران يوليو|تموز أغسطس|اغسطس|آب سبتمبر|أيلول أكتوبر|اكتوبر نوفمبر ديسمبر"},
 	{"ro", "ianuarie|ian februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie"},
 	{"hu", "január|jan február|febr március|márc április|ápr május|máj június|jún július|júl augusztus|aug szeptember|szept október|okt november|nov december|dec"},
+	{"hr", "siječanj|siječnja veljača|veljače ožujak|ožujka travanj|travnja svibanj|svibnja lipanj|lipnja srpanj|srpnja kolovoz|kolovoza rujan|rujna listopad|listopada studeni|studenoga|studenog prosinac|prosinca"},
+	{"sr", "јануар|јануара фебруар|фебруара март|марта април|априла мај|маја јун|јуна јул|јула август|августа септембар|септембра октобар|октобра новембар|новембра децембар|децембра"},
+	{"sh", "januar|januara februar|februara mart|marta april|aprila maj|maja jun|juna jul|jula avgust|avgusta septembar|septembra oktobar|oktobra novembar|novembra decembar|decembra"},
+	{"sl", "januar|januarja februar|februarja marec|marca april|aprila maj|maja junij|junija julij|julija avgust|avgusta september|septembra oktober|oktobra november|novembra december|decembra"},
+	{"bg", "януари февруари март април май юни юли август септември октомври ноември декември"},
+	{"ca", "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre"},
+	{"lt", "sausio|sausis vasario|vasaris kovo|kovas balandžio|balandis gegužės|gegužė birželio|birželis liepos|liepa rugpjūčio|rugpjūtis rugsėjo|rugsėjis spalio|spalis lapkričio|lapkritis gruodžio|gruodis"},
+	{"lv", "janvāris|janvārī februāris|februārī marts|martā aprīlis|aprīlī maijs|maijā jūnijs|jūnijā jūlijs|jūlijā augusts|augustā septembris|septembrī oktobris|oktobrī novembris|novembrī decembris|decembrī"},
+	{"et", "jaanuar|jaanuaril veebruar|veebruaril märts|märtsil aprill|aprillil mai|mail juuni|juunil juuli|juulil august|augustil september|septembril oktoober|oktoobril november|novembril detsember|detsembril"},
+	{"eu", "urtarrila|urtarrilaren otsaila|otsailaren martxoa|martxoaren apirila|apirilaren maiatza|maiatzaren ekaina|ekainaren uztaila|uztailaren abuztua|abuztuaren iraila|irailaren urria|urriaren azaroa|azaroaren abendua|abenduaren"},
 }
 
 // weekdayNames lists day names and their common abbreviations.
@@ -65,6 +75,14 @@ var weekdayNames = []string{
 	"الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
 	"luni marți miercuri joi vineri sâmbătă duminică",
 	"hétfő kedd szerda csütörtök péntek szombat vasárnap",
+	"ponedjeljak utorak srijeda četvrtak petak subota nedjelja ponedeljak sreda četrtek sobota nedelja",
+	"понеделник вторник сряда четвъртък петък събота неделя понедељак уторак среда четвртак петак субота недеља",
+	"pondelok utorok streda štvrtok piatok sobota nedeľa",
+	"dilluns dimarts dimecres dijous divendres dissabte diumenge",
+	"pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
+	"astelehena asteartea asteazkena osteguna ostirala larunbata igandea",
+	// Vietnamese names days by number after "thứ": "Thứ Tư" (Wednesday).
+	"thứ chủ nhật",
 }
 
 var (

@@ -805,6 +805,18 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				}
 			}
 		}
+		// ", 1959 July-October": a finding aid's months of one year.
+		if n := len(rest); !found && n > 20 && rest[n-1] >= 'a' && rest[n-1] <= 'z' {
+			if c := strings.LastIndex(rest[max(n-40, 0):], ", "); c >= 0 {
+				c += max(n-40, 0)
+				if d, ok := archivalDate(rest[c+2:]); ok && strings.ContainsAny(rest[c+2:], "-–") {
+					t.date, t.dated = d, true
+					rest = rest[:c]
+					found = true
+					continue
+				}
+			}
+		}
 		// ", 1994" or " ,1983": a year closing a reference.
 		if y, cut, ok := yearSuffix(rest); ok {
 			t.date, t.dated = annals.YearDate(y), true
@@ -1257,6 +1269,13 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			kinds[i] = 'b'
 			anchor = true
 			m.authors = SplitAuthors(f)
+			continue
+		}
+		// "Alastair Reid-Munro, University of Leeds | 21 October 2026".
+		if name, ok := nameWithAffiliation(f); ok && len(m.authors) == 0 && strings.IndexByte(f, ',') > 0 {
+			kinds[i] = 'b'
+			anchor = true
+			m.authors = []string{name}
 			continue
 		}
 		if wordCountUpTo(f, 5) <= 4 && !strings.ContainsAny(f, "!?") && !strings.HasSuffix(f, ".") && len(f) <= 40 {

@@ -34,6 +34,7 @@ func parseLines(lines []line, opts Options) *Result {
 		blockLeads(items, sp)
 	}
 	sp = dropFooter(items, sp)
+	sp = dropStrays(items, sp)
 	slotNames(items, sp)
 	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
@@ -97,6 +98,7 @@ func pageItems(lines []line, now time.Time) []item {
 	outletsOverDates(items)
 	sourcesOverBylines(items)
 	venueLines(items)
+	loneNameHeadings(items)
 	underHeadlines(items)
 	recurringLabels(items)
 	numberedHeads(items)
@@ -470,6 +472,71 @@ func dropFooter(items []item, sp split) split {
 		return sp
 	}
 	return sp
+}
+
+// dropStrays leaves out the lone short lines between entries that each
+// carry a date, a byline or a source: a site's name, a menu's link, a
+// widget's heading, read as bare headlines ("Sponsors", "City of
+// Seattle"). Where the page's pattern is the bare headline, they are its
+// entries and stay.
+func dropStrays(items []item, sp split) split {
+	if sp.start == 'G' || len(sp.segs) < 4 || !strings.ContainsAny(sp.modal, "DBMmtNS") {
+		return sp
+	}
+	rich, other := 0, 0
+	stray := make([]bool, len(sp.segs))
+	for k, sg := range sp.segs {
+		switch {
+		case strayEntry(items, sg):
+			stray[k] = true
+		case anchoredEntry(items, sg):
+			rich++
+		default:
+			other++
+		}
+	}
+	if rich < 3 || other*2 > rich || rich+other == len(sp.segs) {
+		return sp
+	}
+	segs := make([][2]int, 0, rich+other)
+	for k, sg := range sp.segs {
+		if !stray[k] {
+			segs = append(segs, sg)
+		}
+	}
+	sp.segs = segs
+	return sp
+}
+
+// anchoredEntry reports whether the entry sg says more than a headline:
+// a date, a byline or name, a source or a link.
+func anchoredEntry(items []item, sg [2]int) bool {
+	for i := sg[0]; i < sg[1]; i++ {
+		it := &items[i]
+		switch {
+		case it.dated || it.source != "" || len(it.authors) > 0 || it.href() != "":
+			return true
+		case it.kind == kByline || it.kind == kMeta || it.kind == kCite || it.kind == kURL || it.kind == kName:
+			return true
+		}
+	}
+	return false
+}
+
+// strayEntry reports whether the entry sg is one short bare line and
+// furniture at most: a headline or a name alone ("My FR").
+func strayEntry(items []item, sg [2]int) bool {
+	lines := 0
+	for i := sg[0]; i < sg[1]; i++ {
+		it := &items[i]
+		if it.kind == kChrome {
+			continue
+		}
+		if lines++; lines > 1 || it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.href() != "" || it.wordsUpTo(9) > 8 {
+			return false
+		}
+	}
+	return lines == 1
 }
 
 // split is a way of cutting the page into entries.
@@ -1436,7 +1503,11 @@ func sectionHeading(items []item, sg [2]int) bool {
 // byline or meta lines each: no entry two, and at most one in five (a
 // promotion box between entries) none.
 func oneAnchorEach(items []item, sp split) bool {
-	bare, headings, widgets := 0, 0, 0
+	bare, headings, widgets, edges := 0, 0, 0, 0
+	// Bare blocks above the first anchored one and below the last are the
+	// page's head and foot (a site's name and menus, its footer), which
+	// say nothing of how entries are printed.
+	lead := true
 	for _, sg := range sp.segs {
 		if sectionHeading(items, sg) {
 			headings++
@@ -1448,14 +1519,31 @@ func oneAnchorEach(items []item, sp split) bool {
 		}
 		switch anchorRuns(items, sg) {
 		case 0:
-			bare++
+			if lead {
+				edges++
+			} else {
+				bare++
+			}
 		case 1:
+			lead = false
 		default:
 			return false
 		}
 	}
-	anchored := len(sp.segs) - headings - widgets - bare
-	return bare*5 <= len(sp.segs)-headings-widgets && widgets*2 <= anchored
+	// The trailing bare blocks were counted as bare: count them as edges.
+	for k := len(sp.segs) - 1; k >= 0 && bare > 0; k-- {
+		sg := sp.segs[k]
+		if sectionHeading(items, sg) || isWidget(items, sg) {
+			continue
+		}
+		if anchorRuns(items, sg) != 0 {
+			break
+		}
+		bare--
+		edges++
+	}
+	anchored := len(sp.segs) - headings - widgets - bare - edges
+	return anchored > 0 && bare*5 <= len(sp.segs)-headings-widgets-edges && edges <= anchored && widgets*2 <= anchored
 }
 
 // dropPromotions leaves out the blocks with no date, byline or meta line
@@ -1709,8 +1797,16 @@ func sourcesOverBylines(items []item) {
 	var slots []int
 	for i := 1; i+1 < len(items); i++ {
 		head, it, next := &items[i-1], &items[i], &items[i+1]
-		if !(i == 1 || head.gap) || head.kind != kTitle || it.gap || next.gap || next.kind != kByline || len(next.authors) == 0 || !slotLine(it, 6) {
+		if !(i == 1 || head.gap) || head.kind != kTitle || it.gap || next.gap || next.kind != kByline || len(next.authors) == 0 {
 			continue
+		}
+		if !slotLine(it, 6) && !(it.kind == kCite && it.field == roleNone) {
+			continue // a source read already counts toward the pattern
+		}
+		if _, by := cutByWord(next.body); !by {
+			if role, _, ok := labelledField(next.body); !ok || role != roleAuthors {
+				return // a byline of names alone may be read from a line that is none
+			}
 		}
 		slots = append(slots, i)
 	}
@@ -1719,10 +1815,42 @@ func sourcesOverBylines(items []item) {
 	}
 	for _, i := range slots {
 		it, by := &items[i], &items[i+1]
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		if it.kind != kCite {
+			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		}
 		if len(by.authors) == 1 && strings.EqualFold(by.authors[0], it.source) {
 			by.authors = nil
 		}
+	}
+}
+
+// loneNameHeadings makes furniture of a name standing alone between blank
+// lines on a page in blocks of several lines: a section's heading
+// ("Workplace Safety"), not the authors of the entry above it, who are
+// named in its block.
+func loneNameHeadings(items []item) {
+	var lone []int
+	multi := 0
+	for i := range items {
+		if !items[i].gap {
+			continue
+		}
+		end := i + 1
+		for end < len(items) && !items[end].gap {
+			end++
+		}
+		switch {
+		case end-i >= 3:
+			multi++
+		case end-i == 1 && items[i].kind == kName && i > 0 && end < len(items) && items[end].kind == kTitle:
+			lone = append(lone, i)
+		}
+	}
+	if multi < 3 || len(lone)*3 > multi {
+		return
+	}
+	for _, i := range lone {
+		items[i].kind, items[i].authors = kChrome, nil
 	}
 }
 
