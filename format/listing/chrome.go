@@ -439,7 +439,7 @@ func facetCount(s string) bool {
 // resultRange reports the line saying which results a page shows: "1 - 6
 // of 57", "1–20 of 1,204 results", "Results 1 - 10 of 57".
 func resultRange(s string) bool {
-	if len(s) > 50 {
+	if len(s) > 50 || strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "–") {
 		return false
 	}
 	var wb [8]string

@@ -554,9 +554,13 @@ func roleCredits(s string) ([]string, bool) {
 // shelfMarkLine reports a finding aid's line saying where a file is
 // shelved: "File — Box: 12, Folder: 3", "Box 14, folder 7", "Item: 7".
 func shelfMarkLine(s string) bool {
-	// The kind of the unit may come first: "File — ".
-	if i := strings.Index(s, " — "); i > 0 && i <= 24 {
-		s = s[i+len(" — "):]
+	// The kind of the unit may come first: "File — ". Only the first
+	// word is looked at before the line is split.
+	first, rest, _ := strings.Cut(s, " ")
+	if strings.HasPrefix(rest, "— ") && len(first) <= 20 {
+		s = rest[len("— "):]
+	} else if !shelfWords.hasFold(strings.TrimSuffix(first, ":")) {
+		return false
 	}
 	for part := range strings.SplitSeq(s, ", ") {
 		word, num, ok := strings.Cut(part, " ")

@@ -604,7 +604,7 @@ func titleDates(recs []*annals.Record) {
 	}
 	var cuts []cut
 	for _, r := range recs {
-		if !r.Date.IsZero() || len(r.Title) < 8 {
+		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) && !strings.HasSuffix(r.Title, "0s") && !monthLastWord(r.Title) {
 			continue
 		}
 		i := strings.LastIndex(r.Title, ", ")
@@ -634,6 +634,17 @@ func titleDates(recs []*annals.Record) {
 	for _, c := range cuts {
 		c.r.Title, c.r.Date = c.t, c.d
 	}
+}
+
+// monthLastWord reports whether the last word of s is a month's name or
+// a span of two: "1946 April", "1959 July-October".
+func monthLastWord(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if from, _, ok := cutAny(w, "-", "–"); ok {
+		w = from
+	}
+	_, _, ok := lookupMonth(w, false)
+	return ok
 }
 
 // archivalDate reads a date as finding aids print it: a year, a span of

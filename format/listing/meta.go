@@ -806,7 +806,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 			}
 		}
 		// ", 1959 July-October": a finding aid's months of one year.
-		if n := len(rest); !found && n > 20 && rest[n-1] >= 'a' && rest[n-1] <= 'z' {
+		if n := len(rest); !found && n > 20 && rest[n-1] >= 'a' && rest[n-1] <= 'z' && lastWordSpans(rest) {
 			if c := strings.LastIndex(rest[max(n-40, 0):], ", "); c >= 0 {
 				c += max(n-40, 0)
 				if d, ok := archivalDate(rest[c+2:]); ok && strings.ContainsAny(rest[c+2:], "-–") {
@@ -1044,6 +1044,14 @@ func yearSuffix(s string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return atoi(y), len(strings.TrimRight(p[:len(p)-1], " ")), true
+}
+
+// lastWordSpans reports whether the last word of s joins two parts with
+// a dash: "July-October". (Only the last word is read: most titles
+// reach here.)
+func lastWordSpans(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return strings.IndexByte(w, '-') > 0 || strings.Contains(w, "–")
 }
 
 // cutAny cuts s around the first of the separators seps that it holds.
