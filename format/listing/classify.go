@@ -397,6 +397,14 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if sf.any(hasComma) && len(s) <= 600 && strings.Contains(s, ".; ") {
+		// "Smith, Hubert Llewellyn, Sir, 1864-1945, author.; Nash,
+		// Vaughan, 1861-1932, author.": a catalogue's headings in a row.
+		if names, ok := catalogueHeadings(s); ok {
+			it.kind, it.authors = kName, names
+			return
+		}
+	}
 	if sf.any(hasComma) { // the comma after the name
 		if name, ok := nameWithAffiliation(s); ok {
 			it.kind, it.authors = kName, []string{name}
@@ -1387,7 +1395,7 @@ func catalogueHeading(s string) (string, bool) {
 		}
 		// The dash tells life dates from a year of publication.
 		part := s[c+2 : end]
-		if !(strings.ContainsAny(part, "-–") && isLifeYears(part) || relatorTerms.has(part)) {
+		if !(strings.ContainsAny(part, "-–") && isLifeYears(part) || relatorTerms.has(part) || tagged && honorifics.has(part)) {
 			break
 		}
 		end, tagged = c, true
@@ -1404,6 +1412,31 @@ func catalogueHeading(s string) (string, bool) {
 		return "", false
 	}
 	return s[:end], true
+}
+
+// honorifics may stand in a heading between the name and the years:
+// "Smith, Hubert Llewellyn, Sir, 1864-1945".
+var honorifics = newWordSet("Sir", "Dame", "Lord", "Lady", "Jr.", "Jr", "Sr.", "Rev.", "Baron", "Baroness", "Count", "Countess")
+
+// catalogueHeadings reads headings for several people, each closed by its
+// stop and set apart by semicolons.
+func catalogueHeadings(s string) ([]string, bool) {
+	var names []string
+	for part := range strings.SplitSeq(s, "; ") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if !strings.HasSuffix(part, ".") {
+			part += "."
+		}
+		name, ok := catalogueHeading(part)
+		if !ok {
+			return nil, false
+		}
+		names = append(names, name)
+	}
+	return names, len(names) >= 2
 }
 
 // relatorTerms name the part a person had in a work, as catalogues print
