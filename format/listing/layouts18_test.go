@@ -233,3 +233,24 @@ Ivan Petrov
 		{"Stachka v BDZh", "Ivan Petrov", "", "", "Mashinistite spirat vlakovete."},
 	})
 }
+
+func TestCatalogueHeadingsForSeveralPeople(t *testing.T) {
+	checkRecs(t, `BOOK
+The quarrymen's lockout
+Hughes, Ifor, Sir, 1890-1961, author.; Ellis, Mair, 1931-2010, author.
+Bangor : Gwynedd Press, 1961
+
+BOOK
+Slate villages
+Ellis, Mair, 1931-2010, author.
+Cardiff : Dragon Books, 1990
+
+BOOK
+Union banners of the north
+Reese, Tom, editor.; Morgan, Nia, editor.
+Leeds : Valley Press, 2004`, []rec{
+		{"The quarrymen's lockout", "Hughes, Ifor; Ellis, Mair", "Bangor : Gwynedd Press", "1961", ""},
+		{"Slate villages", "Ellis, Mair", "Cardiff : Dragon Books", "1990", ""},
+		{"Union banners of the north", "Reese, Tom; Morgan, Nia", "Leeds : Valley Press", "2004", ""},
+	})
+}
