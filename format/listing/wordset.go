@@ -13,7 +13,17 @@ type wordSet struct {
 	slots []string // a power of two of them, at most a quarter in use
 	ids   []int32  // ids[i] is the index of slots[i] among the words given
 	shift uint     // 64 - log2(len(slots)): a hash's top bits pick the slot
+	// firstBytes[n] has a bit for the first byte of each word of n
+	// bytes, and longest is the length of the longest word: most words
+	// looked up share their length and first byte with no word of the
+	// set, and are ruled out before they are hashed.
+	firstBytes [shapeLens][4]uint64
+	longest    int
 }
+
+// shapeLens is how many lengths of words firstBytes tells apart; a
+// longer word is looked up in the table.
+const shapeLens = 16
 
 // newWordSet returns the set of words, none of them empty. A word given
 // twice keeps the index of its first place.
@@ -34,8 +44,21 @@ func newWordSet(words ...string) *wordSet {
 		if s.slots[i] == "" {
 			s.slots[i], s.ids[i] = w, int32(k)
 		}
+		if len(w) < shapeLens {
+			s.firstBytes[len(w)][w[0]>>6] |= 1 << (w[0] & 63)
+		}
+		s.longest = max(s.longest, len(w))
 	}
 	return s
+}
+
+// mayHold is a quick test that the set can hold a word of n bytes, not
+// 0, whose first byte is c.
+func (s *wordSet) mayHold(n int, c byte) bool {
+	if n >= shapeLens {
+		return n <= s.longest
+	}
+	return s.firstBytes[n][c>>6]&(1<<(c&63)) != 0
 }
 
 // has reports whether w is in the set.
@@ -49,7 +72,7 @@ func (s *wordSet) hasBytes(w []byte) bool { return lookupWord(s, w) >= 0 }
 func (s *wordSet) indexBytes(w []byte) int { return lookupWord(s, w) }
 
 func lookupWord[W string | []byte](s *wordSet, w W) int {
-	if len(w) == 0 {
+	if len(w) == 0 || !s.mayHold(len(w), w[0]) {
 		return -1
 	}
 	mask := len(s.slots) - 1
@@ -95,6 +118,10 @@ func (s *wordSet) indexFold(w string) int {
 	if !ascii {
 		var buf [64]byte
 		return lookupWord(s, appendLower(buf[:0], w))
+	}
+	// Lower-casing ASCII keeps its length.
+	if !s.mayHold(n, lowerASCII(w[0])) {
+		return -1
 	}
 	// wordSlot's hash of the lower-cased word.
 	h := uint64(n) | uint64(lowerASCII(w[0]))<<8 | uint64(lowerASCII(w[n-1]))<<16 | uint64(lowerASCII(w[n/2]))<<24
