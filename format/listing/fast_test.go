@@ -28,7 +28,7 @@ func sampleLines(t *testing.T) []string {
 	}
 	out := append([]string{}, foldCases...)
 	out = append(out, "“Strikers” march on. Photo by Kerem Yucel/AFP", "«Забастовка». Фото: ТАСС", "Strajk. ZDJĘCIE: PAP", "x Photo Credit: \u212a", "Strike — PHOTO: İ", "Press Release", "BLOG POST", "Book Reviews Essays Stories", "  news  ", "AP PHOTO", "Getty", "gETTY images", "ShutterStock",
-		"Photo: X", "FOTO", "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих",
+		"Photo: X", "FOTO", "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих", "Streikende Arbeiter„Wir bleiben", "Workers’ pay—Strike’s end", "жизньѠтруд",
 		"abc\xe2\x80Abc", "Strike at the MacArthur plant", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxYy")
 	for _, p := range paths {
 		b, err := os.ReadFile(p)

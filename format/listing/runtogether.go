@@ -282,14 +282,24 @@ var asciiAlnum = func() (t [256]bool) {
 // Glue inside the first word ("McDonald") does not count.
 func firstGlue(s string) int {
 	for i := 0; i < len(s); {
-		// Capitals and quotes (outside ASCII) are rare.
-		if i = nextCapitalOrNonASCII(s, i); i == len(s) {
+		// Capitals after a small letter, and quotes (outside ASCII), are
+		// rare.
+		if i = nextGlueOrNonASCII(s, i); i == len(s) {
 			break
 		}
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c := s[i]
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			if i+1 < len(s) && (c == 0xD0 && s[i+1] >= 0xB0 && s[i+1] <= 0xBF || c == 0xD1 && s[i+1] >= 0x80 && s[i+1] <= 0x9F) {
+				i += 2 // U+0430–U+045F: small Cyrillic letters, most of Russian text
+				continue
+			}
+			if i+2 < len(s) && c == 0xE2 && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80 && s[i+2] != 0x9C && s[i+2] != 0x9E {
+				i += 3 // U+2000–U+203F but '“' and '„': dashes, other quotes, no letter
+				continue
+			}
 			r, n = decodeRune(s[i:])
-		} else if r < 'A' || r > 'Z' {
+		} else if c < 'A' || c > 'Z' {
 			i++
 			continue
 		} else if i == 0 || s[i-1] < 'a' || s[i-1] > 'z' && s[i-1] < utf8.RuneSelf {
@@ -310,12 +320,21 @@ func firstGlue(s string) int {
 	return 0
 }
 
-// nextCapitalOrNonASCII returns i moved on, eight bytes at a time, to
-// the first ASCII capital or byte outside ASCII in s from i, or to the
-// last fewer than eight bytes of s, which the caller reads one by one.
-func nextCapitalOrNonASCII(s string, i int) int {
+// nextGlueOrNonASCII returns i moved on, eight bytes at a time, to the
+// first byte outside ASCII or ASCII capital after a small ASCII letter
+// or a byte outside ASCII in s from i (the capitals firstGlue looks at),
+// or to the last fewer than eight bytes of s, which the caller reads
+// one by one.
+func nextGlueOrNonASCII(s string, i int) int {
 	for i <= len(s)-8 {
-		if m := capitalOrNonASCII(load64(s[i:])); m != 0 {
+		x := load64(s[i:])
+		// Each byte of before is the byte before x's: s[i-1] for the
+		// first.
+		before := x << 8
+		if i > 0 {
+			before |= uint64(s[i-1])
+		}
+		if m := (x | capitalBytes(x)&smallOrNonASCII(before)) & highBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -323,13 +342,18 @@ func nextCapitalOrNonASCII(s string, i int) int {
 	return i
 }
 
-// capitalOrNonASCII marks (with its high bit) each byte of x that is an
-// ASCII capital or outside ASCII. The capitals are found among the low
-// seven bits, where adding 0x3F (0x25) sets a byte's high bit exactly
-// when it is 'A' or more (past 'Z'), without carrying into the next.
-func capitalOrNonASCII(x uint64) uint64 {
+// capitalBytes marks (with its high bit) each byte of x whose low seven
+// bits are an ASCII capital.
+func capitalBytes(x uint64) uint64 {
 	x7 := x &^ highBits
-	return (x | (x7+0x3F*lowBits)&^(x7+0x25*lowBits)) & highBits
+	return (x7 + (0x80-'A')*lowBits) &^ (x7 + (0x80-'Z'-1)*lowBits) & highBits
+}
+
+// smallOrNonASCII marks (with its high bit) each byte of x that is a
+// small ASCII letter or outside ASCII.
+func smallOrNonASCII(x uint64) uint64 {
+	x7 := x &^ highBits
+	return ((x7+(0x80-'a')*lowBits)&^(x7+(0x80-'z'-1)*lowBits) | x) & highBits
 }
 
 // mcPrefix reports name prefixes glued to a capital: McDonald, MacArthur, O'Leary.
