@@ -141,6 +141,26 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("splitRunTogether(%q) = %q, %q, %v, want %q, %q, %v", s, gt, gs, gd, wt, ws, wd)
 			}
 		}
+		for _, v := range []string{s, "\u00a0" + s + "\u3000", strings.ReplaceAll(s, " ", "\u2009 "), strings.ReplaceAll(s, " ", "\u00a0"), strings.ReplaceAll(s, "e", "\xe2\x80")} {
+			for _, max := range []int{1, 3, 32} {
+				gs, ge := make([]int, max), make([]int, max)
+				n := fieldBounds(v, gs, ge)
+				var got, want [][2]int
+				for j := range n {
+					got = append(got, [2]int{gs[j], ge[j]})
+				}
+				for i := 0; len(want) < max; {
+					a, b := nextField(v, i)
+					if a == len(v) {
+						break
+					}
+					want, i = append(want, [2]int{a, b}), b
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("fieldBounds(%q, %d) = %v, want %v", v, max, got, want)
+				}
+			}
+		}
 		if got, want := appendFields(nil, s, 1000), strings.Fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
 		}

@@ -37,14 +37,10 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	// change nothing.
 	// The words as appendFields splits them, and where each starts.
 	var wbuf [32]string
-	var starts [32]int
-	n := 0
-	for i := 0; n < len(wbuf); n++ {
-		a, b := nextField(s, i)
-		if a == len(s) {
-			break
-		}
-		wbuf[n], starts[n], i = s[a:b], a, b
+	var starts, ends [32]int
+	n := fieldBounds(s, starts[:], ends[:])
+	for j := range n {
+		wbuf[j] = s[starts[j]:ends[j]]
 	}
 	rw := runWords{words: wbuf[:n]}
 	words := rw.words
@@ -63,7 +59,7 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	}
 	// The teaser starts at word best, just past the spaces after the word
 	// before it.
-	off := starts[best-1] + len(words[best-1])
+	off := ends[best-1]
 	return strings.TrimSpace(s[:off]), strings.TrimSpace(s[off:]), date
 }
 
