@@ -116,8 +116,17 @@ func (c *langCount) add(s string) {
 				c.lat += bits.OnesCount64(asciiLetters(x))
 				for sp := asciiSpaces(x); sp != 0; sp &= sp - 1 {
 					p := i + bits.TrailingZeros64(sp)/8
-					if p > from && p-from <= maxVotedWord && !(ascii && noStopShape(s[from:p])) { // longer: no call
-						voteStopword(s[from:p], &c.votes)
+					if w := s[from:p]; len(w) > 0 && len(w) <= maxVotedWord { // longer: no stop word
+						if ascii && isASCIILetter(w[0]) && isASCIILetter(w[len(w)-1]) {
+							// Most words: ASCII between letters, nothing
+							// to trim, looked up without a call when their
+							// shape is a stop word's.
+							if mayBeStopword(w) {
+								voteASCII(w, &c.votes)
+							}
+						} else {
+							voteStopword(w, &c.votes)
+						}
 					}
 					from, ascii = p+1, true
 				}
@@ -167,17 +176,6 @@ func (c *langCount) add(s string) {
 	if len(s) > from {
 		voteStopword(s[from:], &c.votes)
 	}
-}
-
-// noStopShape reports whether the ASCII word w, which voteStopword
-// would not trim, can be no stop word: it starts and ends with a letter
-// and no stop word has its length and first letter (mayBeStopword).
-func noStopShape(w string) bool {
-	c, e := w[0]|0x20, w[len(w)-1]|0x20
-	if c < 'a' || c > 'z' || e < 'a' || e > 'z' {
-		return false // trimmed, or not a letter: voteStopword tells
-	}
-	return len(w) > maxStopword || stopShapes[len(w)]&(1<<(c-'a')) == 0
 }
 
 // asciiLetters marks (with its high bit) each byte of x, eight ASCII
@@ -233,26 +231,31 @@ func voteStopword(w string, votes *[8]int) {
 	if len(w) == 0 {
 		return
 	}
-	var k uint64
 	if isASCII(w) {
-		// Most words: lower-case as the key is packed. Lower-casing
-		// keeps ASCII's length, so a longer word is no stop word.
-		if len(w) > maxStopword || !mayBeStopword(w) {
-			return
+		if mayBeStopword(w) {
+			voteASCII(w, votes)
 		}
-		k = packBytes(w)
-		// Lower-cased at once: a byte from 'A' to 'Z' gains 0x20 (as in
-		// appendLower; the bytes are ASCII, so none carries).
-		k |= (k + 0x3F*lowBits) &^ (k + 0x25*lowBits) & highBits >> 2
-		k |= uint64(len(w)) << 56
-	} else {
-		var buf [32]byte
-		lw := appendLower(buf[:0], w)
-		if len(lw) > maxStopword {
-			return
-		}
-		k = stopKey(lw)
+		return
 	}
+	var buf [32]byte
+	lw := appendLower(buf[:0], w)
+	if len(lw) > maxStopword {
+		return
+	}
+	if l := stopTable.lookup(stopKey(lw)); l >= 0 {
+		votes[l]++
+	}
+}
+
+// voteASCII counts the ASCII word w, of one to maxVotedWord bytes, for
+// its language if it is a stop word. It is lower-cased as its key is
+// packed.
+func voteASCII(w string, votes *[8]int) {
+	k := packBytes(w)
+	// Lower-cased at once: a byte from 'A' to 'Z' gains 0x20 (as in
+	// appendLower; the bytes are ASCII, so none carries).
+	k |= (k + 0x3F*lowBits) &^ (k + 0x25*lowBits) & highBits >> 2
+	k |= uint64(len(w)) << 56
 	if l := stopTable.lookup(k); l >= 0 {
 		votes[l]++
 	}
@@ -277,9 +280,13 @@ func load32(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
-// mayBeStopword is a quick test that the ASCII word w, of at most
-// maxStopword bytes, can be a stop word when lower-cased.
+// mayBeStopword is a quick test that the ASCII word w, not empty, can
+// be a stop word when lower-cased: lower-casing keeps ASCII's length,
+// and its first letter is a stop word's of that length.
 func mayBeStopword(w string) bool {
+	if len(w) > maxStopword {
+		return false
+	}
 	c := lowerASCII(w[0])
 	return c < 'a' || c > 'z' || stopShapes[len(w)]&(1<<(c-'a')) != 0
 }
