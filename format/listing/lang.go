@@ -28,10 +28,11 @@ func stopKey(w []byte) uint64 {
 // words need no lookup.
 var maxStopword int
 
-// stopShapes has, for each length of a stop word, a bit for each letter
-// from 'a' to 'z' one of that length starts with: most words of prose
-// share their length and first letter with none, and need no key.
-var stopShapes [8]uint32
+// stopShapes has, for each length of an ASCII stop word and each letter
+// from 'a' to 'z' one of that length starts with, a bit for each letter
+// one ends with: most words of prose share their length and first and
+// last letters with none, and need no key.
+var stopShapes [8][26]uint32
 
 func init() {
 	// Earlier languages win words they share with later ones.
@@ -54,8 +55,8 @@ func init() {
 				stopwords[stopKey([]byte(w))] = lang
 			}
 			maxStopword = max(maxStopword, len(w))
-			if c := w[0]; 'a' <= c && c <= 'z' {
-				stopShapes[len(w)] |= 1 << (c - 'a')
+			if c, e := w[0], w[len(w)-1]; isASCII(w) && 'a' <= c && c <= 'z' && 'a' <= e && e <= 'z' {
+				stopShapes[len(w)][c-'a'] |= 1 << (e - 'a')
 			}
 		}
 	}
@@ -121,7 +122,7 @@ func (c *langCount) add(s string) {
 							// Most words: ASCII between letters, nothing
 							// to trim, looked up without a call when their
 							// shape is a stop word's.
-							if mayBeStopword(w) {
+							if stopShaped(w) {
 								voteASCII(w, &c.votes)
 							}
 						} else {
@@ -280,15 +281,23 @@ func load32(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
+// stopShaped is mayBeStopword for a word of ASCII that starts and ends
+// with a letter.
+func stopShaped(w string) bool {
+	return len(w) <= maxStopword && stopShapes[len(w)][w[0]|0x20-'a']&(1<<(w[len(w)-1]|0x20-'a')) != 0
+}
+
 // mayBeStopword is a quick test that the ASCII word w, not empty, can
 // be a stop word when lower-cased: lower-casing keeps ASCII's length,
-// and its first letter is a stop word's of that length.
+// and its first and last letters are a stop word's of that length.
+// (The stop words are all letters, and a word of ASCII can only be one
+// of ASCII.)
 func mayBeStopword(w string) bool {
 	if len(w) > maxStopword {
 		return false
 	}
-	c := lowerASCII(w[0])
-	return c < 'a' || c > 'z' || stopShapes[len(w)]&(1<<(c-'a')) != 0
+	c, e := lowerASCII(w[0]), lowerASCII(w[len(w)-1])
+	return c < 'a' || c > 'z' || e < 'a' || e > 'z' || stopShapes[len(w)][c-'a']&(1<<(e-'a')) != 0
 }
 
 // stopHash is an open-addressing table of stopwords: every word of prose
