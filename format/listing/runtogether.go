@@ -286,8 +286,8 @@ func firstGlue(s string) int {
 		c := s[i]
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
-			if i+1 < len(s) && (c == 0xD0 && s[i+1] >= 0xB0 && s[i+1] <= 0xBF || c == 0xD1 && s[i+1] >= 0x80 && s[i+1] <= 0x9F) {
-				i += 2 // U+0430–U+045F: small Cyrillic letters, most of Russian text
+			if k := skipSmallCyrillic(s, i); k > i {
+				i = k // most of Russian text
 				continue
 			}
 			if i+2 < len(s) && c == 0xE2 && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80 && s[i+2] != 0x9C && s[i+2] != 0x9E {
@@ -314,6 +314,18 @@ func firstGlue(s string) int {
 		i += n
 	}
 	return 0
+}
+
+// skipSmallCyrillic returns i moved on past the small Cyrillic letters
+// from U+0430 to U+045F in s from i: none is a capital or a quote.
+func skipSmallCyrillic(s string, i int) int {
+	for i+1 < len(s) {
+		if c, d := s[i], s[i+1]; !(c == 0xD0 && d >= 0xB0 && d <= 0xBF || c == 0xD1 && d >= 0x80 && d <= 0x9F) {
+			break
+		}
+		i += 2
+	}
+	return i
 }
 
 // nextGlueOrNonASCII returns i moved on, eight bytes at a time, to the
