@@ -511,11 +511,11 @@ func citationTitle(s string) (title, after string, ok bool) {
 // Within, 4th edn, London, Verso." gives the title and the publisher.
 func commaImprint(s string) (title, after string, ok bool) {
 	t := strings.TrimRight(s, ". ")
-	p := strings.LastIndex(t, ", ")
+	p := lastIndexPair(t, ',', ' ')
 	if p <= 0 {
 		return "", "", false
 	}
-	q := strings.LastIndex(t[:p], ", ")
+	q := lastIndexPair(t[:p], ',', ' ')
 	if q <= 0 {
 		return "", "", false
 	}
@@ -524,7 +524,7 @@ func commaImprint(s string) (title, after string, ok bool) {
 		return "", "", false
 	}
 	title = t[:q]
-	if e := strings.LastIndex(title, ", "); e > 0 && isEdition(title[e+2:]) {
+	if e := lastIndexPair(title, ',', ' '); e > 0 && isEdition(title[e+2:]) {
 		title = title[:e]
 	}
 	return strings.TrimSpace(title), pub, wordCount(title) >= 2
@@ -1165,7 +1165,7 @@ func inContainer(s string) (lead, bool) {
 	}
 	// A catalogue's labelled container with the article's date: "I:
 	// Dagens Nyheter, 1999-12-09", "In: Tribune, 3 May 1985".
-	if k := strings.LastIndex(rest, ", "); labelled && k > 0 && wordCount(rest[:k]) <= 6 {
+	if k := lastIndexPair(rest, ',', ' '); labelled && k > 0 && wordCount(rest[:k]) <= 6 {
 		if m, ok := wholeDate(rest[k+2:], orderUnknown); ok && m.date.Precision >= annals.PrecisionMonth {
 			c.source, c.date, c.dated = strings.TrimSpace(rest[:k]), m.date, true
 			return c, true
@@ -1365,7 +1365,7 @@ func shortNote(s string) (lead, bool) {
 	}
 	t := strings.TrimRight(s, ". ")
 	first, after, ok := strings.Cut(t, ", ")
-	last := strings.LastIndex(after, ", ")
+	last := lastIndexPair(after, ',', ' ')
 	if !ok || last <= 0 || strings.IndexByte(first, ' ') >= 0 || !isSurnameWord(first) || !locatorOnly(after[last:]) || fourDigits(after[last:]) {
 		return c, false // (a span of years closes many a title: "…, 1890–1920")
 	}
@@ -1454,7 +1454,7 @@ func skipEdition(s string) string {
 // cutEdition drops the edition a book title names at its end: "American
 // Labor: A Short History, 2nd ed.".
 func cutEdition(t string) string {
-	i := strings.LastIndex(t, ", ")
+	i := lastIndexPair(t, ',', ' ')
 	if i <= 0 {
 		return t
 	}
@@ -1886,7 +1886,7 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 			return c, false
 		}
 		inside := s[o+2 : o+2+e]
-		comma := strings.LastIndex(inside, ", ")
+		comma := lastIndexPair(inside, ',', ' ')
 		if comma <= 0 {
 			continue
 		}

@@ -1389,7 +1389,7 @@ func catalogueHeading(s string) (string, bool) {
 	s = strings.TrimRight(s, " .")
 	end, tagged := len(s), false
 	for range 4 {
-		c := strings.LastIndex(s[:end], ", ")
+		c := lastIndexPair(s[:end], ',', ' ')
 		if c <= 0 {
 			break
 		}

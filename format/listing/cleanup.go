@@ -548,7 +548,7 @@ func isDomain(w string) bool {
 // mailing list's index prints a message before its date: "Subject,
 // Sender Name, 03/14/2024".
 func commaNameTail(t string) (string, string, bool) {
-	i := strings.LastIndex(t, ", ")
+	i := lastIndexPair(t, ',', ' ')
 	if i <= 0 {
 		return t, "", false
 	}
@@ -607,7 +607,7 @@ func titleDates(recs []*annals.Record) {
 		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) && !strings.HasSuffix(r.Title, "0s") && !monthLastWord(r.Title) {
 			continue
 		}
-		i := strings.LastIndex(r.Title, ", ")
+		i := lastIndexPair(r.Title, ',', ' ')
 		if i <= 0 || wordCountUpTo(r.Title[:i], 2) < 2 {
 			continue
 		}

@@ -196,6 +196,13 @@ func TestFastPathsMatch(t *testing.T) {
 				}
 			}
 		}
+		for _, v := range []string{s, s + ",", ", " + s, ",", ""} {
+			for _, sep := range []string{", ", ". ", ",,"} {
+				if got, want := lastIndexPair(v, sep[0], sep[1]), strings.LastIndex(v, sep); got != want {
+					t.Errorf("lastIndexPair(%q, %q) = %d, want %d", v, sep, got, want)
+				}
+			}
+		}
 		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
 			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
 		}

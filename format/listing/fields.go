@@ -213,7 +213,7 @@ var roleTails = []string{"author", "editor", "compiler", "translator", "illustra
 func trimRoleTail(v string) string {
 	v = trimNameList(v)
 	for {
-		i := strings.LastIndex(v, ", ")
+		i := lastIndexPair(v, ',', ' ')
 		if i < 0 {
 			return v
 		}

@@ -827,6 +827,23 @@ func fieldBounds(s string, starts, ends []int) int {
 	return n
 }
 
+// lastIndexPair is strings.LastIndex(s, string([]byte{a, b})) for a
+// byte a rarer than b, as in ", ": strings.LastIndex hashes every byte,
+// where this looks at each a alone.
+func lastIndexPair(s string, a, b byte) int {
+	for end := len(s) - 1; end > 0; {
+		i := strings.LastIndexByte(s[:end], a)
+		if i < 0 {
+			return -1
+		}
+		if s[i+1] == b {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
 // appendFields appends to dst the first max fields of s, as strings.Fields
 // would split it, without allocating beyond dst.
 func appendFields(dst []string, s string, max int) []string {

@@ -876,7 +876,7 @@ func titleBylineOutlet(s string) (lead, bool) {
 	}
 	at += from
 	tail := s[at+n:]
-	c := strings.LastIndex(tail, ", ")
+	c := lastIndexPair(tail, ',', ' ')
 	if c <= 0 || wordCountUpTo(s[:at], 3) < 3 {
 		return l, false
 	}
@@ -1073,7 +1073,7 @@ type monthDay struct{ month, day uint8 }
 func monthDaySuffix(s string) (monthDay, int, bool) {
 	// The comma is among the last 20 bytes: only they are searched.
 	from := max(len(s)-20, 0)
-	c := strings.LastIndex(s[from:], ", ")
+	c := lastIndexPair(s[from:], ',', ' ')
 	if c < 0 || from+c == 0 {
 		return monthDay{}, 0, false
 	}
@@ -1566,12 +1566,12 @@ func lastOutletSep(s string) (int, int) {
 // bylineTail splits "Title, by Author" or "Title. By Author" at the last
 // by-word that follows a comma or full stop, when plausible names follow.
 func bylineTail(s string) (string, []string) {
-	for _, sep := range []string{", ", ". "} {
-		i := strings.LastIndex(s, sep)
+	for _, sep := range []byte{',', '.'} { // ", ", ". "
+		i := lastIndexPair(s, sep, ' ')
 		if i <= 0 || wordCountUpTo(s[:i], 1) < 1 {
 			continue
 		}
-		rest, ok := cutByWord(s[i+len(sep):])
+		rest, ok := cutByWord(s[i+2:])
 		if !ok {
 			continue
 		}
