@@ -991,9 +991,10 @@ func TestTwoByteFastPaths(t *testing.T) {
 }
 
 func TestWordSetIndexFold(t *testing.T) {
-	sets := []*wordSet{weekdays, relativeWords, relativeMarkers, sentenceOpeners, titleGlue, labelWords, monthKeys, numberingWords}
+	sets := []*wordSet{weekdays, relativeWords, relativeMarkers, sentenceOpeners, titleGlue, labelWords, monthKeys, numberingWords, newWordSet("in", "kw", "i", "ik")}
 	words := []string{"", "a", "A", "The", "THE", "monday", "Monday", "MONDAY", "Mon", "heute", "Heute", "вчера", "Вчера",
-		"İstanbul", "K", "Kelvin", "Januar", "JANUAR", "janvier", "Février", "мая", "Mai", "of", "OF", "vol", "Vol", "x"}
+		"İstanbul", "K", "Kelvin", "Januar", "JANUAR", "janvier", "Février", "мая", "Mai", "of", "OF", "vol", "Vol", "x",
+		"İn", "İN", "İ", "\u212aw", "İ\u212a", "Ы", "é"}
 	for _, s := range sets {
 		for _, w := range words {
 			var buf [64]byte

@@ -1,6 +1,10 @@
 package listing
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
 
 // wordSet is a set of words, for the lookups made for most words of a
 // line (is it a particle, a label, a sentence opener). It is an open-
@@ -19,6 +23,10 @@ type wordSet struct {
 	// set, and are ruled out before they are hashed.
 	firstBytes [shapeLens][4]uint64
 	longest    int
+	// asciiOnly is whether every word is ASCII: a word outside ASCII
+	// lower-cases into none of them unless its runes outside ASCII are
+	// all 'İ' or 'K' (Kelvin), the only ones that lower-case into ASCII.
+	asciiOnly bool
 }
 
 // shapeLens is how many lengths of words firstBytes tells apart; a
@@ -32,7 +40,7 @@ func newWordSet(words ...string) *wordSet {
 	for n < 4*len(words) {
 		n *= 2
 	}
-	s := &wordSet{slots: make([]string, n), ids: make([]int32, n), shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	s := &wordSet{slots: make([]string, n), ids: make([]int32, n), shift: uint(64 - bits.TrailingZeros(uint(n))), asciiOnly: true}
 	for k, w := range words {
 		if w == "" {
 			panic("listing: an empty word in a word set")
@@ -48,6 +56,7 @@ func newWordSet(words ...string) *wordSet {
 			s.firstBytes[len(w)][w[0]>>6] |= 1 << (w[0] & 63)
 		}
 		s.longest = max(s.longest, len(w))
+		s.asciiOnly = s.asciiOnly && isASCII(w)
 	}
 	return s
 }
@@ -116,6 +125,9 @@ func (s *wordSet) indexFold(w string) int {
 		}
 	}
 	if !ascii {
+		if s.asciiOnly && !lowersToASCII(w) {
+			return -1
+		}
 		var buf [64]byte
 		return lookupWord(s, appendLower(buf[:0], w))
 	}
@@ -153,3 +165,21 @@ func unionOf(sets ...*wordSet) *wordSet {
 
 // hasFold reports whether strings.ToLower(w) is in the set.
 func (s *wordSet) hasFold(w string) bool { return s.indexFold(w) >= 0 }
+
+// lowersToASCII reports whether strings.ToLower(w) is ASCII: whether
+// every rune of w outside ASCII is 'İ' (U+0130) or 'K' (U+212A).
+func lowersToASCII(w string) bool {
+	for i := 0; i < len(w); {
+		switch {
+		case w[i] < utf8.RuneSelf:
+			i++
+		case strings.HasPrefix(w[i:], "\u0130"):
+			i += len("\u0130")
+		case strings.HasPrefix(w[i:], "\u212a"):
+			i += len("\u212a")
+		default:
+			return false
+		}
+	}
+	return true
+}
