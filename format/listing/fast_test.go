@@ -1066,3 +1066,15 @@ func TestIsRelativeDateToksSets(t *testing.T) {
 		}
 	}
 }
+
+// TestLowersToASCII checks lowersToASCII on every rune alone.
+func TestLowersToASCII(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		if got, want := lowersToASCII(string(r)), isASCII(strings.ToLower(string(r))); got != want {
+			t.Errorf("lowersToASCII(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
