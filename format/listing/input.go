@@ -375,9 +375,11 @@ func collapseSpace(s string) string {
 		if c >= 0xC3 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// A valid rune of two bytes past U+00BF (Cyrillic, Greek,
 			// most accented Latin): no space; the two-byte spaces,
-			// U+0085 and U+00A0, lead with 0xC2.
+			// U+0085 and U+00A0, lead with 0xC2. A run of them (a word
+			// of Cyrillic) is passed in one loop.
 			prevSpace = false
-			i += 2
+			for i += 2; i+1 < len(s) && s[i] >= 0xC3 && s[i] <= 0xDF && s[i+1]&0xC0 == 0x80; i += 2 {
+			}
 			continue
 		}
 		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80 && s[i+2] > 0x8B && s[i+2] != 0xA8 && s[i+2] != 0xA9 && s[i+2] != 0xAF {

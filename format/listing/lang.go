@@ -151,9 +151,15 @@ func (c *langCount) add(s string) {
 		ascii = false
 		if b := s[i]; (b == 0xD0 || b == 0xD1) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// U+0400–U+047F, most of Russian and Kazakh text: Cyrillic
-			// letters, none a space or one only Kazakh has.
-			c.cyr++
-			i += 2
+			// letters, none a space or one only Kazakh has. A run of
+			// them is counted in one loop.
+			for {
+				c.cyr++
+				i += 2
+				if i+1 >= len(s) || s[i] != 0xD0 && s[i] != 0xD1 || s[i+1]&0xC0 != 0x80 {
+					break
+				}
+			}
 			continue
 		}
 		r, n := decodeRune(s[i:])
