@@ -1488,13 +1488,23 @@ func isEdition(s string) bool {
 // comma before its title, past an editors' mark: "Maeve Gallagher and
 // Joseph Orr, ", "Hanne Sørensen (ed.), ", "Ann Lee and Jo Orr, eds., ".
 func directNames(s string) ([]string, string, bool) {
+	// A head that holds s's first comma opens with the part before it,
+	// which is judged once: in prose it is no names, and every head
+	// fails on it.
+	first := strings.IndexByte(s, ',')
+	judged, firstFails := false, false // whether that part is not empty and not names
 	i := strings.Index(s, ", ")
 	for i > 0 {
 		head := cutOthers(s[:i])
 		for _, m := range editorMarks {
 			head = strings.TrimSuffix(head, m)
 		}
-		if commaPartsAreNames(head) {
+		holdsFirst := len(head) > first
+		if holdsFirst && !judged {
+			p := strings.TrimSpace(s[:first])
+			judged, firstFails = true, p != "" && !partIsNames(p)
+		}
+		if !(holdsFirst && firstFails) && commaPartsAreNames(head) {
 			i = longerNameList(s, i)
 			head = cutOthers(s[:i])
 			for _, m := range editorMarks {

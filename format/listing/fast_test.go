@@ -203,6 +203,13 @@ func TestFastPathsMatch(t *testing.T) {
 				}
 			}
 		}
+		for _, v := range []string{s, "Ann Lee, Bo Ray, " + s, "Ann Lee (eds.), ed, " + s, ", " + s, "Lee, Ann, eds., " + s} {
+			gn, gr, gok := directNames(v)
+			wn, wr, wok := directNamesRef(v)
+			if !slices.Equal(gn, wn) || gr != wr || gok != wok {
+				t.Errorf("directNames(%q) = %q, %q, %v, want %q, %q, %v", v, gn, gr, gok, wn, wr, wok)
+			}
+		}
 		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
 			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
 		}
@@ -1077,4 +1084,37 @@ func TestLowersToASCII(t *testing.T) {
 			t.Errorf("lowersToASCII(%q) = %v, want %v", r, got, want)
 		}
 	}
+}
+
+// directNamesRef is directNames judging every head's parts afresh.
+func directNamesRef(s string) ([]string, string, bool) {
+	i := strings.Index(s, ", ")
+	for i > 0 {
+		head := s[:i]
+		for _, m := range editorMarks {
+			head = strings.TrimSuffix(head, m)
+		}
+		if commaPartsAreNames(head) {
+			i = longerNameList(s, i)
+			head = s[:i]
+			for _, m := range editorMarks {
+				head = strings.TrimSuffix(head, m)
+			}
+			names := personNames(head)
+			rest := s[i:]
+			for _, m := range editorMarks {
+				if strings.HasPrefix(rest, m) && strings.HasPrefix(rest[len(m):], ".") {
+					rest = strings.TrimLeft(rest[len(m):], ".")
+					break
+				}
+			}
+			return names, strings.TrimPrefix(rest, ", "), true
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 || i > 120 {
+			break
+		}
+		i += 2 + j
+	}
+	return nil, "", false
 }
