@@ -44,7 +44,11 @@ type item struct {
 	// nwords is 1 + the words of body up to maxCountedWords, 0 until
 	// wordsUpTo counts them: the page passes ask again and again.
 	nwords int8
-	body   string // text without list numbering or bullet
+	// dateless is whether classify scanned body for dates and found
+	// none: labelledDates, which reads titles' dates right after, need
+	// not scan again. (It holds for body as classify left it.)
+	dateless bool
+	body     string // text without list numbering or bullet
 	line
 	date    annals.Date
 	authors []string
@@ -427,6 +431,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	it.dateless = dates.scanned && len(dates.dates) == 0
 	it.title = s
 	if f.any(hasDash|hasE2) && sf.any(hasComma) { // " - ", " — "; the ", " before the outlet
 		if t, ok := titleBylineOutlet(s); ok {

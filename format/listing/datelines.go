@@ -23,7 +23,7 @@ func labelledDates(items []item, order dayOrder) {
 	count := map[string]int{}
 	for i := range items {
 		it := &items[i]
-		if it.kind != kTitle || len(it.body) > 80 || !it.facts.any(hasDigit) || indexDigit(it.body) < 0 {
+		if it.kind != kTitle || len(it.body) > 80 || !it.facts.any(hasDigit) || it.dateless || indexDigit(it.body) < 0 {
 			continue
 		}
 		key, m, ok := dateLabel(it.body, order)

@@ -1118,3 +1118,21 @@ func directNamesRef(s string) ([]string, string, bool) {
 	}
 	return nil, "", false
 }
+
+// TestDatelessHolds checks that an item classify marks dateless has no
+// date labelledDates could find.
+func TestDatelessHolds(t *testing.T) {
+	for _, s := range sampleLines(t) {
+		l, _, ok := makeTextLine(s, 1)
+		if !ok {
+			continue
+		}
+		for _, order := range []dayOrder{orderUnknown, orderDayFirst, orderMonthFirst} {
+			var it item
+			classify(&it, l, pageContext{order: order, nameColumn: -1, sourceColumn: -1, dates: new(lineDates)})
+			if _, found := firstDate(it.body, order); it.dateless && found {
+				t.Errorf("classify(%q) marks %q dateless; it holds a date", s, it.body)
+			}
+		}
+	}
+}
