@@ -1350,7 +1350,7 @@ func countNearby(ps []int, i int) int {
 // or a date ("This Day in Labor History: January 19, 1915") stay apart.
 func longKey(items []item, i int, buf []byte) []byte {
 	it := &items[i]
-	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) || it.kind == kTitle && numberRuns(it.body) >= 2 && !holdsDate(it.body) {
+	if i > 0 && !it.gap && (items[i-1].kind == kProse || i+1 == len(items) || items[i+1].gap) || it.kind == kTitle && numberRuns(it.body) >= 2 && (it.dateless || !holdsDate(it.body)) {
 		// A NUL sets these keys apart from text; lower-casing keeps it.
 		return templateKey(append(buf, 0), it.body)
 	}

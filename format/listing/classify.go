@@ -45,8 +45,9 @@ type item struct {
 	// wordsUpTo counts them: the page passes ask again and again.
 	nwords int8
 	// dateless is whether classify scanned body for dates and found
-	// none: labelledDates, which reads titles' dates right after, need
-	// not scan again. (It holds for body as classify left it.)
+	// none (in any day order: the order picks a date's reading, not
+	// whether it is one): labelledDates and longKey need not scan
+	// again. A pass that changes body clears it, as it clears nwords.
 	dateless bool
 	body     string // text without list numbering or bullet
 	line

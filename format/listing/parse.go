@@ -310,7 +310,7 @@ func mergeAdjacent(items []item) []item {
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
 				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
-				next.nwords = 0 // body changed
+				next.nwords, next.dateless = 0, false // body changed
 				next.authors = nil
 				next.no, next.gap = it.no, it.gap
 				continue
@@ -2085,7 +2085,7 @@ func blockHeadlines(items []item, sp split) {
 			}
 			// The page's title closes with the site's name: " - Wikipedia".
 			if t, ok := cutSiteSuffix(head.body, it.source); ok {
-				head.body, head.nwords = t, 0
+				head.body, head.nwords, head.dateless = t, 0, false
 				if head.title != "" {
 					head.title = t
 				}
