@@ -599,10 +599,11 @@ func firmName(s string) bool {
 	return last != s && firmForms.has(last) && isUpperStart(s) && wordCountUpTo(s, 9) <= 8 && !strings.ContainsAny(s, ":!?")
 }
 
-// firmForms are the legal forms closing firms' names, as printed.
+// firmForms are the legal forms closing firms' names, as printed (their
+// last word: "sp. z o.o." ends in "o.o.").
 var firmForms = newWordSet("LLP", "LLC", "PLLC", "P.C.", "PC", "Inc.", "Ltd", "Ltd.", "GmbH", "AG", "plc", "PLC",
 	"S.A.", "SA", "S.L.", "SL", "B.V.", "BV", "N.V.", "A/S", "AB", "Oy", "S.p.A.", "SpA", "S.r.l.", "Srl", "K.K.",
-	"LLP.", "Co.", "& Co.", "Corp.", "Corporation", "Pty", "LP", "L.P.", "sp. z o.o.", "s.r.o.", "a.s.", "ООО", "АО")
+	"LLP.", "Co.", "Corp.", "Corporation", "Pty", "LP", "L.P.", "o.o.", "s.r.o.", "a.s.", "ООО", "АО")
 
 // institutionName reports a capitalised name closed by a noun no surname
 // is, an institution's or a site's: "Special Collections", "Lawrence
