@@ -246,7 +246,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 		items = items[:len(items)+1]
 		it := &items[len(items)-1]
 		classify(it, l, pc)
-		if afterToggle && it.kind != kChrome && wordCount(it.body) <= 8 {
+		if afterToggle && it.kind != kChrome && it.wordsUpTo(9) <= 8 {
 			it.kind = kChrome
 		}
 		if afterToggle = false; it.kind == kChrome {
@@ -364,7 +364,7 @@ func applySuffixes(items []item) {
 		}
 		it.title, it.date, it.dated, it.source, it.rest, it.authors = it.body, annals.Date{}, false, "", "", nil
 		it.monthDay = monthDay{}
-		if isProse(it.body) {
+		if isProseN(it.body, it.wordsUpTo(20)) {
 			it.kind, it.title = kProse, ""
 		}
 	}
@@ -982,7 +982,7 @@ func (sp split) layout(items []item) Layout {
 func allLong(items []item, sp split) bool {
 	long := 0
 	for _, sg := range sp.segs {
-		if wordCount(items[sg[0]].body) >= 14 {
+		if items[sg[0]].wordsUpTo(14) >= 14 {
 			long++
 		}
 	}
@@ -996,9 +996,9 @@ func headerFields(header []item) (title, disclaimer string) {
 	for i := range header {
 		it := &header[i]
 		switch {
-		case title == "" && len(notes) == 0 && !isProse(it.body):
+		case title == "" && len(notes) == 0 && !isProseN(it.body, it.wordsUpTo(20)):
 			title = it.body
-		case isProse(it.body):
+		case isProseN(it.body, it.wordsUpTo(20)):
 			notes = append(notes, it.body)
 		}
 	}
@@ -2316,7 +2316,7 @@ func slotNames(items []item, sp split) {
 				continue
 			}
 			it := &items[i]
-			if it.kind == kTitle && !it.dated && it.source == "" && wordCount(it.body) <= 3 && isUpperStart(it.body) &&
+			if it.kind == kTitle && !it.dated && it.source == "" && it.wordsUpTo(4) <= 3 && isUpperStart(it.body) &&
 				!strings.ContainsAny(it.body, "0123456789.!?:;,") && !isLabelPhrase(it.body) {
 				it.kind, it.authors, it.title = kName, []string{it.body}, ""
 			}
@@ -2563,7 +2563,7 @@ func isIssuerOver(it, next *item) bool {
 	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || next.kind != kTitle && next.kind != kProse {
 		return false
 	}
-	if wordCount(it.body) > 12 || indexDigit(it.body) >= 0 || !orgLike(it.body) {
+	if it.wordsUpTo(13) > 12 || indexDigit(it.body) >= 0 || !orgLike(it.body) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(it.body)
