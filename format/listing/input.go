@@ -315,6 +315,10 @@ var spaceOrNonASCII = func() (t [256]bool) {
 // no-break spaces) by one space.
 func collapseSpace(s string) string {
 	// Most lines need no change: check that first, without copying.
+	// So do lines indented, or with a space left at the end, but for
+	// the ends, which are cut off: the check reads the rest.
+	full := s
+	s = trimASCIISpace(s)
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); {
@@ -401,6 +405,7 @@ func collapseSpace(s string) string {
 	if clean && !prevSpace {
 		return s
 	}
+	s = full
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
@@ -433,6 +438,18 @@ func collapseSpace(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// trimASCIISpace cuts the ASCII white space (' ' and '\t' to '\r') off
+// both ends of s.
+func trimASCIISpace(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || '\t' <= s[0] && s[0] <= '\r') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || '\t' <= s[len(s)-1] && s[len(s)-1] <= '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // Case folding without allocation. The classifiers compare most lines
