@@ -201,7 +201,8 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	if text != raw {
 		if cells := tabCells(raw); cells != nil {
 			ln.newMore().cells = cells
-		} else if strings.Contains(raw, "  ") {
+		} else if strings.Contains(strings.TrimSpace(raw), "  ") {
+			// (Spaces at the ends, as an indent, make no cells.)
 			spaced = spacedCells(raw)
 		}
 	}
