@@ -45,12 +45,16 @@ func parseLines(lines []line, opts Options) *Result {
 	runTogether := sp.modal == "P" || sp.modal == "T" && allLong(items, sp)
 	res.Layout.RunTogether = runTogether
 	res.Records = make([]*annals.Record, 0, len(sp.segs))
-	for _, seg := range sp.segs {
+	// Every record's provenance is one entry: they are made in one
+	// allocation, each record's slice capped at its own.
+	provs := make([]annals.Provenance, len(sp.segs))
+	for k, seg := range sp.segs {
 		rec := buildRecord(items[seg[0]:seg[1]], runTogether)
 		if rec == nil {
 			continue
 		}
-		rec.Provenance = []annals.Provenance{{Origin: opts.Origin, Line: items[seg[0]].no, Document: res.Title}}
+		provs[k] = annals.Provenance{Origin: opts.Origin, Line: items[seg[0]].no, Document: res.Title}
+		rec.Provenance = provs[k : k+1 : k+1]
 		res.Records = append(res.Records, rec)
 	}
 	pageCleanup(res.Records)
