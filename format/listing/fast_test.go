@@ -210,6 +210,11 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("directNames(%q) = %q, %q, %v, want %q, %q, %v", v, gn, gr, gok, wn, wr, wok)
 			}
 		}
+		for _, v := range []string{s, "5. 5. 2024 " + s, s + " 10.05.10", "123.4.2020", "1-2-33", "07/08/2026x", "3.4.", "9"} {
+			if got, want := mayHoldNumericDay(v), mayHoldNumericDayRef(v); got != want {
+				t.Errorf("mayHoldNumericDay(%q) = %v, want %v", v, got, want)
+			}
+		}
 		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
 			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
 		}
@@ -1135,4 +1140,49 @@ func TestDatelessHolds(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mayHoldNumericDayRef is mayHoldNumericDay looking at every byte for a
+// separator after a digit.
+func mayHoldNumericDayRef(s string) bool {
+	digits := func(i int) int {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	for i := 1; i < len(s); i++ {
+		sep := s[i]
+		if sep != '.' && sep != '/' && sep != '-' || s[i-1] < '0' || s[i-1] > '9' {
+			continue
+		}
+		a := i - 1
+		for a > 0 && s[a-1] >= '0' && s[a-1] <= '9' {
+			a--
+		}
+		if i-a > 2 {
+			continue
+		}
+		j := i + 1
+		if sep == '.' && j < len(s) && s[j] == ' ' {
+			j++
+		}
+		n := digits(j)
+		if n < 1 || n > 2 {
+			continue
+		}
+		j += n
+		if j >= len(s) || s[j] != sep {
+			continue
+		}
+		j++
+		if sep == '.' && j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if n := digits(j); n == 2 || n == 4 {
+			return true
+		}
+	}
+	return false
 }

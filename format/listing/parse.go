@@ -187,17 +187,22 @@ func mayHoldNumericDay(s string) bool {
 		}
 		return j - i
 	}
-	for i := 1; i < len(s); i++ {
-		sep := s[i]
-		if sep != '.' && sep != '/' && sep != '-' || s[i-1] < '0' || s[i-1] > '9' {
+	// Each run of digits, found eight bytes at a time, and the byte
+	// after it.
+	for from := 0; from < len(s); {
+		k := indexDigit(s[from:])
+		if k < 0 {
+			break
+		}
+		// The first number: one or two digits, ending at i.
+		first := digits(from + k)
+		i := from + k + first
+		from = i
+		if first > 2 || i == len(s) {
 			continue
 		}
-		// The first number: one or two digits ending at i.
-		a := i - 1
-		for a > 0 && s[a-1] >= '0' && s[a-1] <= '9' {
-			a--
-		}
-		if i-a > 2 {
+		sep := s[i]
+		if sep != '.' && sep != '/' && sep != '-' {
 			continue
 		}
 		j := i + 1
