@@ -1122,10 +1122,13 @@ func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
 	if from < 1 {
 		from = 1
 	}
-	for i := len(s) - 2; i >= from; i-- {
-		if c := s[i]; c != '.' && c != '!' && c != '?' {
-			continue
+	for end := len(s) - 1; end > from; {
+		i := lastSentenceStop(s[from:end])
+		if i < 0 {
+			break
 		}
+		i += from
+		end = i
 		next, _ := decodeRune(s[i+1:])
 		if !isUpper(next) && !isDigit(next) {
 			continue
@@ -1136,6 +1139,24 @@ func gluedTailDate(s string, order dayOrder) (string, annals.Date, bool) {
 		return "", annals.Date{}, false
 	}
 	return "", annals.Date{}, false
+}
+
+// lastSentenceStop returns the index of the last '.', '!' or '?' in s,
+// or -1: eight bytes at a time from the end.
+func lastSentenceStop(s string) int {
+	i := len(s)
+	for ; i >= 8; i -= 8 {
+		x := load64(s[i-8:])
+		if m := zeroBytes(x^'.'*lowBits) | zeroBytes(x^'!'*lowBits) | zeroBytes(x^'?'*lowBits); m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8
+		}
+	}
+	for i--; i >= 0; i-- {
+		if c := s[i]; c == '.' || c == '!' || c == '?' {
+			return i
+		}
+	}
+	return -1
 }
 
 // dateLine reports whether s is a line holding only a date: maybe with a

@@ -215,6 +215,11 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("mayHoldNumericDay(%q) = %v, want %v", v, got, want)
 			}
 		}
+		for _, v := range []string{s, s + ".", "?" + s, s[:min(len(s), 7)], s[:min(len(s), 9)] + "!"} {
+			if got, want := lastSentenceStop(v), strings.LastIndexAny(v, ".!?"); got != want {
+				t.Errorf("lastSentenceStop(%q) = %d, want %d", v, got, want)
+			}
+		}
 		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
 			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
 		}
