@@ -442,7 +442,7 @@ func nameWithAffiliation(s string) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.FieldsFunc(s[i+1:], func(r rune) bool { return r == ' ' || r == ',' }) {
-		if affiliationWords.has(strings.ToLower(w)) {
+		if affiliationWords.hasFold(w) {
 			return name, true
 		}
 	}
@@ -711,7 +711,7 @@ func isLabelPhrase(s string) bool {
 func postedAgoBy(s string, order dayOrder) (lead, bool) {
 	var b lead
 	verb, rest, ok := strings.Cut(s, " ")
-	if !ok || !postVerbs.has(strings.ToLower(verb)) {
+	if !ok || !postVerbs.hasFold(verb) {
 		return b, false
 	}
 	when, who, ok := strings.Cut(rest, " by ")

@@ -250,7 +250,7 @@ func seriesStatement(s string) bool {
 	case len(num) == 1:
 		return indexDigit(num[0]) >= 0 && len(num[0]) <= 8
 	case len(num) == 2:
-		return seriesNumberMarks.has(strings.ToLower(strings.TrimRight(num[0], "."))) && isDigits(num[1])
+		return seriesNumberMarks.hasFold(strings.TrimRight(num[0], ".")) && isDigits(num[1])
 	}
 	return false
 }
@@ -1308,7 +1308,7 @@ func isPageRange(s string) bool {
 		return false
 	}
 	for _, f := range strings.Fields(rest) {
-		if strings.Trim(f, "0123456789-–—,/") != "" && !pageConnectives.has(strings.ToLower(f)) {
+		if strings.Trim(f, "0123456789-–—,/") != "" && !pageConnectives.hasFold(f) {
 			return false
 		}
 	}

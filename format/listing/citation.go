@@ -1416,7 +1416,7 @@ func locatorOnly(s string) bool {
 	}
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, ".,;")
-		if !pageMarks.has(strings.ToLower(w)) && w != "chap" && w != "chaps" && strings.TrimLeft(w, "0123456789–-") != "" {
+		if !pageMarks.hasFold(w) && w != "chap" && w != "chaps" && strings.TrimLeft(w, "0123456789–-") != "" {
 			return false
 		}
 	}
@@ -1669,7 +1669,7 @@ func referenceEnd(s string) int {
 		}
 		e += k
 		w := s[strings.LastIndexByte(s[:e], ' ')+1 : e]
-		if !pageMarks.has(strings.ToLower(w)) && isUpperStart(s[e+2:]) {
+		if !pageMarks.hasFold(w) && isUpperStart(s[e+2:]) {
 			return e
 		}
 		k = e + 2

@@ -711,7 +711,7 @@ var deskWords = newWordSet("merkezi", "desk", "newsroom", "redaktion", "rédacti
 // Aibek Sydykov", "Text: …". The photographer is no author.
 func writerCredit(s string) ([]string, bool) {
 	label, value, ok := strings.Cut(s, ": ")
-	if !ok || len(label) > 20 || !writerLabels.has(strings.ToLower(label)) {
+	if !ok || len(label) > 20 || !writerLabels.hasFold(label) {
 		return nil, false
 	}
 	for _, sep := range [...]string{" · ", " | ", " / ", " • ", "; "} {

@@ -165,7 +165,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 			it.kind = kDate
 		}
 	case roleDate:
-		if undatedWords.has(strings.ToLower(strings.Trim(value, "[]() "))) {
+		if undatedWords.hasFold(strings.Trim(value, "[]() ")) {
 			// "Datering: odaterad": the record says it has no date, in
 			// the line where the others print theirs.
 			it.kind = kDate

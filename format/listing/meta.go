@@ -133,7 +133,7 @@ func withAgencies(authors []string) []string {
 	for k := 0; k < len(authors); k++ {
 		a := authors[k]
 		i := strings.Index(a, " with ")
-		if i <= 0 || !newsAgencies.has(strings.ToLower(a[i+6:])) {
+		if i <= 0 || !newsAgencies.hasFold(a[i+6:]) {
 			continue
 		}
 		out := append(append(append([]string{}, authors[:k]...), a[:i], a[i+6:]), authors[k+1:]...)
@@ -242,7 +242,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 func isAffiliation(parts []string) bool {
 	for _, p := range parts {
 		for w := range strings.FieldsSeq(p) {
-			if affiliationWords.has(strings.ToLower(strings.Trim(w, ".,;:()"))) {
+			if affiliationWords.hasFold(strings.Trim(w, ".,;:()")) {
 				return true
 			}
 		}
@@ -470,7 +470,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 		if wordCountUpTo(pre, 7) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !isUpper(firstRune(pre)) {
 			return m, false
 		}
-		if leadStop.has(strings.ToLower(pre)) {
+		if leadStop.hasFold(pre) {
 			return m, false
 		}
 	}
