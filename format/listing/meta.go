@@ -194,7 +194,8 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCountUpTo(names[i+4:], 4) <= 3 {
 		names = names[:i]
 	}
-	parts := splitComma(names)
+	var room [8]string // most bylines' parts, on the stack
+	parts := appendCommaParts(room[:0], names)
 	if len(parts) == 0 {
 		return b, false
 	}
@@ -327,17 +328,19 @@ func trimLeadWords(s string, source bool) string {
 	return strings.Trim(s, " ,;:")
 }
 
-func splitComma(s string) []string {
-	var out []string
+func splitComma(s string) []string { return appendCommaParts(nil, s) }
+
+// appendCommaParts appends the parts splitComma makes of s to dst.
+func appendCommaParts(dst []string, s string) []string {
 	// The parts strings.Split(s, ",") would make, without its slice.
 	for rest, more := s, true; more; {
 		var p string
 		p, rest, more = strings.Cut(rest, ",")
 		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+			dst = append(dst, p)
 		}
 	}
-	return out
+	return dst
 }
 
 func hasConj(s string) bool {
@@ -1139,17 +1142,16 @@ func lastGlue(s string) int {
 // fieldSeps join the fields of a metadata line.
 var fieldSeps = []string{" | ", " · ", " • ", " ❘ "}
 
-// splitFields splits s at the field separators it holds; nil when it
-// holds none.
-func splitFields(s string) []string { return splitFieldsAt(s, fieldSeps) }
-
 // weakFieldSeps join fields too, but also the parts of headlines; a line
 // split by them is metadata only when one of its fields is a date:
 // "May 9, 2025 / Ellen Kovac", "Algeciras - 14 may 2025 - 05:40 CEST".
 var weakFieldSeps = []string{" / ", " - ", " – ", " — "}
 
-func splitFieldsAt(s string, seps []string) []string {
-	var out []string
+// splitFieldsAt splits s at the separators of seps it holds, into at
+// most seven fields appended to dst, empty (room on the caller's stack);
+// nil when it holds none.
+func splitFieldsAt(dst []string, s string, seps []string) []string {
+	out := dst
 	rest := s
 	for len(out) < 6 {
 		at, n := -1, 0
@@ -1182,9 +1184,10 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	if len(s) > 160 {
 		return m, false
 	}
-	fields, weak := splitFields(s), false
+	var room [7]string // as many fields as splitFieldsAt makes
+	fields, weak := splitFieldsAt(room[:0], s, fieldSeps), false
 	if len(fields) < 2 {
-		fields, weak = splitFieldsAt(s, weakFieldSeps), true
+		fields, weak = splitFieldsAt(room[:0], s, weakFieldSeps), true
 	}
 	if len(fields) < 2 {
 		return m, false
