@@ -382,9 +382,9 @@ func countsLine(s string) bool {
 		switch w := ws[k]; {
 		case w == "·" || w == "|" || w == "•" || w == "-" || w == "–":
 			k++
-		case pairs > 0 && k == len(ws)-1 && countVerbs.has(strings.ToLower(w)):
+		case pairs > 0 && k == len(ws)-1 && countVerbs.hasFold(w):
 			k++ // "1,732 documents matching"
-		case k+1 < len(ws) && isCount(w) && isCountNoun(strings.ToLower(strings.TrimRight(ws[k+1], ",;"))):
+		case k+1 < len(ws) && isCount(w) && isCountNoun(strings.TrimRight(ws[k+1], ",;")):
 			pairs++
 			k += 2
 		default:
@@ -400,11 +400,11 @@ func isCount(w string) bool {
 	return w != "" && isDigitByte(w[0]) && strings.Trim(w, "0123456789.,") == ""
 }
 
-// isCountNoun reports what a post's counters count: the words of the
-// counts read elsewhere (counterWords, threadCounters), and a question
-// site's votes and answers.
+// isCountNoun reports whether w, case-folded, is what a post's counters
+// count: the words of the counts read elsewhere (counterWords,
+// threadCounters), and a question site's votes and answers.
 func isCountNoun(w string) bool {
-	return counterWords.has(w) || threadCounters.has(w) || postCounts.has(w)
+	return counterWords.hasFold(w) || threadCounters.hasFold(w) || postCounts.hasFold(w)
 }
 
 // countVerbs may close a search page's count: "1,732 documents matching".

@@ -507,7 +507,10 @@ func titleAuthor(t string) (string, string, bool) {
 		return t, "", false
 	}
 	a := strings.TrimSpace(t[i+n:])
-	ws := strings.Fields(a)
+	// The first four words tell more than three; they are all the loop
+	// below reads.
+	var room [4]string
+	ws := appendFields(room[:0], a, 4)
 	if len(ws) > 3 && wordCount(t[:i]) >= 2 && strings.ContainsAny(a, "&,") && looksLikeNameList(a) {
 		return strings.TrimSpace(t[:i]), a, true // "Ann Lee & Bob Ray"
 	}
