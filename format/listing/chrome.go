@@ -854,6 +854,19 @@ func hasPrefixFoldASCII(s, lp string) bool {
 	return true
 }
 
+// containsCaption reports whether strings.ToLower(s) holds "caption",
+// without lower-casing s: of the runes outside ASCII only 'İ' (U+0130)
+// lower-cases into one of its letters (lowersToASCII), and without one
+// the word is held exactly where containsFoldASCIIAround finds it.
+func containsCaption(s string) bool {
+	if strings.Contains(s, "\u0130") {
+		return strings.Contains(strings.ToLower(s), "caption")
+	}
+	return containsFoldASCIIAround(s, captionWord)
+}
+
+var captionWord = newFoldWords('p', "caption")
+
 // containsFoldASCII reports whether s holds lp, which is lower-case ASCII,
 // ignoring the case of ASCII letters in s.
 func containsFoldASCII(s, lp string) bool {

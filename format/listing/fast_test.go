@@ -220,6 +220,11 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("lastSentenceStop(%q) = %d, want %d", v, got, want)
 			}
 		}
+		for _, v := range []string{s, s + " Hide Caption", "CAPTİON " + s, "caption", "Capti", "xxxxxxxxCAPTION"} {
+			if got, want := containsCaption(v), strings.Contains(strings.ToLower(v), "caption"); got != want {
+				t.Errorf("containsCaption(%q) = %v, want %v", v, got, want)
+			}
+		}
 		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
 			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
 		}

@@ -259,10 +259,9 @@ func classifyAll(lines []line, order dayOrder) []item {
 			it.kind = kChrome
 		}
 		if afterToggle = false; it.kind == kChrome {
-			// Lower-cased into a buffer on the stack: chrome lines are
-			// many, and strings.ToLower would allocate for each.
-			var buf [128]byte
-			afterToggle = bytes.Contains(appendLower(buf[:0], it.body), []byte("caption"))
+			// Searched in place: chrome lines are many, and
+			// strings.ToLower would allocate for each.
+			afterToggle = containsCaption(it.body)
 		}
 		// The tags under a "Tags:" label alone, down to the next blank
 		// line, are furniture like the label.
