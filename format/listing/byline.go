@@ -642,7 +642,8 @@ func nameInPlace(s string) (string, bool) {
 			continue
 		}
 		name, place := s[:i], strings.ReplaceAll(s[i+len(w):], ",", "")
-		ws := strings.Fields(place)
+		var room [4]string // enough to tell three words from more
+		ws := appendFields(room[:0], place, len(room))
 		// One name, or several joined: "Jane Roe and Ann Lee in Lagos".
 		if len(ws) == 0 || len(ws) > 3 || !looksLikeNameList(name) || !looksLikeName(name) && !hasConj(name) {
 			return "", false

@@ -1320,7 +1320,7 @@ func isPageRange(s string) bool {
 	if rest == "" || rest[0] < '0' || rest[0] > '9' {
 		return false
 	}
-	for _, f := range strings.Fields(rest) {
+	for f := range strings.FieldsSeq(rest) {
 		if strings.Trim(f, "0123456789-–—,/") != "" && !pageConnectives.hasFold(f) {
 			return false
 		}

@@ -1414,7 +1414,7 @@ func locatorOnly(s string) bool {
 	if s == "" || len(s) > 24 || indexDigit(s) < 0 {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ".,;")
 		if !pageMarks.hasFold(w) && w != "chap" && w != "chaps" && strings.TrimLeft(w, "0123456789–-") != "" {
 			return false
@@ -1714,7 +1714,7 @@ func imprintEnd(s string) string {
 // short particles ("van", "de", "ibn", "of"), as the words of a
 // person's or an organisation's name are.
 func capitalisedWords(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if !isUpperStart(w) && runesOver(w, 3) {
 			return false
 		}

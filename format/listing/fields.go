@@ -327,7 +327,7 @@ func isInvertedName(v string) bool {
 // "Maria Aparecida dos", "Claudio H. M.", "J.D.".
 func givenNames(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if !(isInitial(w) || isInitialRun(w) || isNameWord(w) || nameParticles.has(w)) {
 			return false
 		}
@@ -417,7 +417,7 @@ func isDigits(s string) bool {
 
 // allTitleCase reports whether every word of s starts with a capital.
 func allTitleCase(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if !isUpperStart(w) {
 			return false
 		}

@@ -2435,7 +2435,7 @@ func cutSiteSuffix(title, site string) (string, bool) {
 // "HRW".
 func initialsOf(s string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			b.WriteRune(r)
 		}
