@@ -40,7 +40,7 @@ func trimNameList(s string) string {
 // that only look at the names (looksLikeNameList) use it to allocate
 // nothing and stop at the first name that fails.
 func eachAuthor(s string, yield func(string) bool) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if rest, ok := cutByWordSpaced(s); ok {
 		s = rest
 	}
@@ -53,7 +53,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 		} else {
 			s = ""
 		}
-		p = strings.TrimSpace(p)
+		p = trimSpace(p)
 		if p == "" {
 			continue // FieldsFunc gives no empty fields
 		}
@@ -65,7 +65,7 @@ func eachAuthor(s string, yield func(string) bool) bool {
 				break
 			}
 		}
-		if !eachConj(strings.TrimSpace(p), yield) {
+		if !eachConj(trimSpace(p), yield) {
 			return false
 		}
 	}
@@ -93,7 +93,7 @@ func conjParts(p string, yield func(string) bool) bool {
 			return yield(p)
 		}
 		c := conjunctions[k]
-		a, b := strings.TrimSpace(p[:i]), strings.TrimSpace(p[i+len(c):])
+		a, b := trimSpace(p[:i]), trimSpace(p[i+len(c):])
 		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
 			return yield(p)
 		}
@@ -437,7 +437,7 @@ func nameWithAffiliation(s string) (string, bool) {
 	if i <= 0 || len(s) > 160 {
 		return "", false
 	}
-	name := strings.TrimSpace(s[:i])
+	name := trimSpace(s[:i])
 	if !looksLikeName(name) {
 		return "", false
 	}
@@ -547,7 +547,7 @@ func mayBeNameList(s string) bool {
 var conjunctionWords = func() *wordSet {
 	var ws []string
 	for _, c := range conjunctions {
-		ws = append(ws, strings.TrimSpace(c))
+		ws = append(ws, trimSpace(c))
 	}
 	return newWordSet(ws...)
 }()
@@ -560,7 +560,7 @@ var conjunctionWords = func() *wordSet {
 // often here as there; a title-case headline of six words fails.
 func shortNameRuns(s string) bool {
 	limit, n := 5, 0
-	t := strings.TrimSpace(s)
+	t := trimSpace(s)
 	if rest, ok := cutByWordSpaced(t); ok {
 		limit += wordCount(t[:len(t)-len(rest)]) // the by-word's words
 	}
@@ -728,7 +728,7 @@ func postedAgoBy(s string, order dayOrder) (lead, bool) {
 			who = who[:i]
 		}
 	}
-	who = strings.TrimSpace(who)
+	who = trimSpace(who)
 	if nb, ok := parseByline(who, order); ok && len(nb.authors) > 0 {
 		b.authors = nb.authors
 	} else if handleWord(who) {

@@ -94,7 +94,7 @@ var taxonomyLabels = newWordSet(
 
 // isTaxonomyLabel reports whether s is a tag list's label alone: "Tags:".
 func isTaxonomyLabel(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if len(s) > 40 || !strings.HasSuffix(s, ":") {
 		return false
 	}
@@ -291,7 +291,7 @@ func chromeLine(s string, f facts) bool {
 	if f.any(hasPipe|hasC2) && len(s) < 100 && chromeParts(s) {
 		return true // links to an article's forms: "Abstract | Full Text | PDF"
 	}
-	if n := typeTag(s); n > 0 && isDomain(strings.TrimSpace(s[n:])) {
+	if n := typeTag(s); n > 0 && isDomain(trimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
 	if f.any(hasDigit) && (isStatLine(s) || isPageLinks(s) || countsLine(s) || facetCount(s) || resultRange(s)) {
@@ -520,7 +520,7 @@ func isHoldings(s string) bool {
 		return false
 	}
 	var buf [32]byte
-	return holdingStatus.hasBytes(appendLower(buf[:0], strings.TrimSpace(s[from+at+n:])))
+	return holdingStatus.hasBytes(appendLower(buf[:0], trimSpace(s[from+at+n:])))
 }
 
 // lastSpacedSep returns the index in s of the last dash set in spaces
@@ -1041,7 +1041,7 @@ func trimTail(s string) string {
 	// text is lower-cased, so that hostile input stays linear.
 	for changed, rounds := true, 0; changed && rounds < 8; rounds++ {
 		changed = false
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		tail := tailOf(s, 240)
 		if asciiOnly(tail) {
 			// Most tails: the phrases are matched with ASCII letters
@@ -1082,7 +1082,7 @@ func trimTail(s string) string {
 			}
 		}
 	}
-	return strings.TrimSpace(s)
+	return trimSpace(s)
 }
 
 // templateKey appends to the empty dst the shape of a short line: lower
@@ -1313,7 +1313,7 @@ func isPageRange(s string) bool {
 	rest := ""
 	for _, w := range pageWords {
 		if hasPrefixFold(s, w) {
-			rest = strings.TrimSpace(s[len(w):])
+			rest = trimSpace(s[len(w):])
 			break
 		}
 	}
@@ -1382,7 +1382,7 @@ func chromeParts(s string) bool {
 	// Privacy · Cookie Settings".
 	other := 0
 	for part := range strings.SplitSeq(s, sep) {
-		part = strings.TrimSpace(part)
+		part = trimSpace(part)
 		var buf [80]byte
 		if part == "" || len(part) > chromeKeyMax+8 || !chromeLines.hasBytes(appendLetterKey(buf[:0], part, chromeKeyMax)) {
 			if n > 0 || other > 0 {

@@ -145,13 +145,13 @@ func authorNames(s string) ([]string, string, bool) {
 		rest := s[i:]
 		switch {
 		case strings.HasPrefix(rest, ". "), strings.HasPrefix(rest, ".. "):
-			return names, strings.TrimSpace(strings.TrimLeft(rest, ".")), true
+			return names, trimSpace(strings.TrimLeft(rest, ".")), true
 		case strings.HasPrefix(rest, " ("), strings.HasPrefix(rest, ". ("):
 			// APA: "Smith, J. (2001). Title."
-			return names, strings.TrimSpace(strings.TrimLeft(rest, ". ")), true
+			return names, trimSpace(strings.TrimLeft(rest, ". ")), true
 		case strings.HasPrefix(rest, ": ") && strings.Contains(names[0], ", "):
 			// DIN 1505: "Kittner, Michael: Arbeitskampf. München : Beck".
-			return names, strings.TrimSpace(rest[2:]), true
+			return names, trimSpace(rest[2:]), true
 		case endsInitial(s[:i]) && startsTitle(rest):
 			// "Thompson, E. P. The Making…", "Иванов И. И. Заголовок":
 			// the initial's own stop ends the block. "Joan E. Whitcombe
@@ -159,7 +159,7 @@ func authorNames(s string) ([]string, string, bool) {
 			if len(names) == 1 && surnameFollows(rest) {
 				return nil, "", false
 			}
-			return names, strings.TrimSpace(rest), true
+			return names, trimSpace(rest), true
 		}
 		sep := nameSeparator(rest)
 		if sep == 0 {
@@ -498,8 +498,8 @@ func citationTitle(s string) (title, after string, ok bool) {
 		}
 		return "", "", false
 	}
-	title = strings.TrimSpace(s[:end])
-	after = strings.TrimSpace(s[end+skip:])
+	title = trimSpace(s[:end])
+	after = trimSpace(s[end+skip:])
 	if strings.HasPrefix(s[end:], " // ") {
 		after = "// " + after
 	}
@@ -527,7 +527,7 @@ func commaImprint(s string) (title, after string, ok bool) {
 	if e := lastIndexPair(title, ',', ' '); e > 0 && isEdition(title[e+2:]) {
 		title = title[:e]
 	}
-	return strings.TrimSpace(title), pub, wordCount(title) >= 2
+	return trimSpace(title), pub, wordCount(title) >= 2
 }
 
 // firstStop returns the index of the first ". " in s for which ok
@@ -583,19 +583,19 @@ func closingQuote(s, q string) int {
 // "// Известия. – 2019", "Cambridge, MA: Harvard University Press, 1960",
 // "Journal 12, no. 3 (1990)", "Journal, 12(3), 1–20", "М.: Наука, 1990".
 func citationSource(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if strings.HasPrefix(s, "// ") {
 		s = s[3:]
 		if i := strings.Index(s, ". –"); i > 0 {
-			return strings.TrimSpace(s[:i])
+			return trimSpace(s[:i])
 		}
 		if i := strings.Index(s, ". —"); i > 0 {
-			return strings.TrimSpace(s[:i])
+			return trimSpace(s[:i])
 		}
 		if i := stopBeforeYear(s); i > 0 {
 			// The areas set apart by stops alone, as journals print
 			// GOST: "// Вестник … университета. 2014. № 3. С. 15–20".
-			return strings.TrimSpace(s[:i])
+			return trimSpace(s[:i])
 		}
 		return strings.TrimRight(firstClause(s), ".")
 	}
@@ -611,7 +611,7 @@ func citationSource(s string) string {
 		// 45–67."
 		for _, m := range []string{", edited by ", ", ed. ", ", eds. ", ", hrsg. von ", ", herausgegeben von ", ", sous la direction de ", ", под ред. "} {
 			if i := strings.Index(s, m); i > 3 && i < 200 {
-				return strings.TrimSpace(s[strings.IndexByte(s, ' ')+1 : i])
+				return trimSpace(s[strings.IndexByte(s, ' ')+1 : i])
 			}
 		}
 		for _, m := range []string{"(eds.). ", "(ed.). ", "(Hrsg.). ", "(eds.) ", "(ed.) ", "(Eds.), ", "(Ed.), ", "(eds.), ", "(ed.), ", "(Hrsg.), ", "eds. ", "ed. "} {
@@ -623,7 +623,7 @@ func citationSource(s string) string {
 				if e := strings.Index(book, " (p"); e > 0 {
 					book = book[:e] // "(pp. 33–58)"
 				}
-				return strings.TrimSpace(strings.TrimRight(book, ". ,"))
+				return trimSpace(strings.TrimRight(book, ". ,"))
 			}
 		}
 	}
@@ -634,7 +634,7 @@ func citationSource(s string) string {
 		// periodical's own ("Labor: Studies in Working-Class History
 		// 21, no. 1").
 		if imp := imprintEnd(s[i+2:]); !isVolumeTail(imp) {
-			return strings.TrimSpace(s[:i+1] + " " + imp)
+			return trimSpace(s[:i+1] + " " + imp)
 		}
 	}
 	// A periodical: its name up to the volume, the year or the pages.
@@ -650,7 +650,7 @@ func citationSource(s string) string {
 			break
 		}
 	}
-	src := strings.TrimRight(strings.TrimSpace(s[:end]), ".,:;")
+	src := strings.TrimRight(trimSpace(s[:end]), ".,:;")
 	if src == "" || !isUpperStart(src) || wordCount(src) > 8 {
 		return ""
 	}
@@ -759,19 +759,19 @@ func scholarByline(s string) (lead, bool) {
 		}
 		names = rest
 	}
-	mid = strings.TrimRight(strings.TrimSpace(mid), "…")
+	mid = strings.TrimRight(trimSpace(mid), "…")
 	y, cut, ok := yearSuffix(mid)
 	switch {
 	case ok:
-		c.source = strings.TrimRight(strings.TrimSpace(mid[:cut]), ",… ")
+		c.source = strings.TrimRight(trimSpace(mid[:cut]), ",… ")
 	case len(mid) == 4 && plausibleYear(atoi(mid)):
 		y = atoi(mid)
 	default:
 		return c, false
 	}
 	c.date, c.dated = annals.YearDate(y), true
-	if c.source == "" && three && !isDomain(strings.TrimSpace(last)) {
-		c.source = strings.TrimSpace(last)
+	if c.source == "" && three && !isDomain(trimSpace(last)) {
+		c.source = trimSpace(last)
 	}
 	return c, true
 }
@@ -807,7 +807,7 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if at < 0 {
 		return c, false
 	}
-	src := strings.TrimSpace(s[:at])
+	src := trimSpace(s[:at])
 	if wordCount(src) > 8 || strings.ContainsAny(src, ".!?\"“”") && !strings.HasSuffix(src, ".") {
 		return c, false
 	}
@@ -876,7 +876,7 @@ func yearFirstIssue(s string) (lead, bool) {
 	if i <= 0 || len(s) < i+7 || s[i+6] != ')' || !isDigits(s[i+2:i+6]) || !isUpperStart(s) {
 		return c, false
 	}
-	src, rest := s[:i], strings.TrimSpace(s[i+7:])
+	src, rest := s[:i], trimSpace(s[i+7:])
 	if rest == "" || wordCount(src) > 8 || strings.ContainsAny(src, ".!?\"“”:") {
 		return c, false
 	}
@@ -975,10 +975,10 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		if len(names) == 0 || !strings.HasSuffix(s, ".") || wordCount(s[:slash]) < 2 || !allNames(names) {
 			return c, false
 		}
-		c.title, c.authors = strings.TrimSpace(s[:slash]), names
+		c.title, c.authors = trimSpace(s[:slash]), names
 		return c, true
 	}
-	title := strings.TrimSpace(s[:slash])
+	title := trimSpace(s[:slash])
 	resp := s[slash+3 : slash+area]
 	rest := s[slash+area:]
 	if wordCount(title) < 2 {
@@ -994,7 +994,7 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		if k := isbdAreaBreak(src); k >= 0 {
 			src = src[:k]
 		}
-		c.source = strings.TrimRight(strings.TrimSpace(src), ".")
+		c.source = strings.TrimRight(trimSpace(src), ".")
 	} else {
 		// The publication area is the first that names a publisher
 		// ("Place : Publisher, 2019"); an edition area may come first.
@@ -1044,10 +1044,10 @@ var responsibilityRoles = []string{"под ред.", "под общ. ред.", "
 func responsibilityNames(s string) []string {
 	var names []string
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		p := strings.TrimSpace(part)
+		p := trimSpace(part)
 		for _, r := range responsibilityRoles {
 			if hasPrefixFold(p, r) {
-				p = strings.TrimSpace(p[len(r):])
+				p = trimSpace(p[len(r):])
 			}
 		}
 		p = strings.Trim(p, " []")
@@ -1058,7 +1058,7 @@ func responsibilityNames(s string) []string {
 		// a body with words in lower case is no person ("Российская
 		// академия наук" after the author).
 		for w := firstWord(p); w != p && w != "" && !isUpperStart(w); w = firstWord(p) {
-			p = strings.TrimSpace(p[len(w):])
+			p = trimSpace(p[len(w):])
 		}
 		if !capitalisedWords(p) {
 			continue
@@ -1101,8 +1101,8 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	if !ok {
 		return c, false
 	}
-	c.authors, c.title, c.date, c.dated = authors, strings.TrimSpace(parts[1]), d.date, true
-	next := strings.TrimSpace(parts[2])
+	c.authors, c.title, c.date, c.dated = authors, trimSpace(parts[1]), d.date, true
+	next := trimSpace(parts[2])
 	switch {
 	case strings.HasPrefix(next, "in "):
 		c.source = strings.Trim(next[3:], " «»\"“”")
@@ -1167,7 +1167,7 @@ func inContainer(s string) (lead, bool) {
 	// Dagens Nyheter, 1999-12-09", "In: Tribune, 3 May 1985".
 	if k := lastIndexPair(rest, ',', ' '); labelled && k > 0 && wordCount(rest[:k]) <= 6 {
 		if m, ok := wholeDate(rest[k+2:], orderUnknown); ok && m.date.Precision >= annals.PrecisionMonth {
-			c.source, c.date, c.dated = strings.TrimSpace(rest[:k]), m.date, true
+			c.source, c.date, c.dated = trimSpace(rest[:k]), m.date, true
 			return c, true
 		}
 	}
@@ -1234,7 +1234,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		if i <= 0 || !isUpperStart(rest) {
 			return c, false
 		}
-		c.title, after = strings.TrimSpace(rest[:i]), rest[i+1:]
+		c.title, after = trimSpace(rest[:i]), rest[i+1:]
 	}
 	c.title = cutEdition(c.title)
 	if wordCount(c.title) < 2 {
@@ -1280,7 +1280,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	c.authors, c.date, c.dated = authors, d.date, true
-	c.rest = strings.TrimSpace(strings.TrimLeft(note, ". "))
+	c.rest = trimSpace(strings.TrimLeft(note, ". "))
 	if locatorOnly(c.rest) {
 		// ", 12–15." / ", chap. 3.": the pages a note cites.
 		c.rest = ""
@@ -1352,7 +1352,7 @@ func inEditedBook(s string) (book, imprint string, ok bool) {
 	if !isUpperStart(book) || wordCount(book) < 2 {
 		return "", "", false
 	}
-	return strings.TrimSpace(book), rest[b+1:], true
+	return trimSpace(book), rest[b+1:], true
 }
 
 // shortNote reads a numbered note citing a work again in short, after
@@ -1427,7 +1427,7 @@ func locatorOnly(s string) bool {
 // with a later one: "1987", "1978, reissued 2009". A book cited so in
 // prose ("Derek Vane, Dockers and Stevedores (1994)") names no publisher.
 func bareYear(ref string) bool {
-	ref = strings.TrimSpace(ref)
+	ref = trimSpace(ref)
 	if len(ref) < 4 || !isDigits(ref[:4]) || len(ref) > 4 && isDigitByte(ref[4]) {
 		return false
 	}
@@ -1440,7 +1440,7 @@ func bareYear(ref string) bool {
 func skipEdition(s string) string {
 	// MLA sets the edition off with a comma: "2nd ed., Oxford UP, 2021".
 	if c := strings.Index(s, "., "); c > 0 && c <= 24 && (strings.Index(s, ". ") < 0 || c < strings.Index(s, ". ")) && isEdition(s[:c+1]) {
-		return strings.TrimSpace(s[c+3:])
+		return trimSpace(s[c+3:])
 	}
 	// The stop after a number ("2. ed. Campinas", "2., überarb. Aufl.
 	// Bonn") is the edition's own: each stop in reach may end it.
@@ -1448,7 +1448,7 @@ func skipEdition(s string) string {
 	if e < 0 || e > 48 {
 		return s
 	}
-	return strings.TrimSpace(s[e+2:])
+	return trimSpace(s[e+2:])
 }
 
 // cutEdition drops the edition a book title names at its end: "American
@@ -1459,7 +1459,7 @@ func cutEdition(t string) string {
 		return t
 	}
 	if isEdition(t[i+2:]) {
-		return strings.TrimSpace(t[:i])
+		return trimSpace(t[:i])
 	}
 	return t
 }
@@ -1467,7 +1467,7 @@ func cutEdition(t string) string {
 // isEdition reports whether s names an edition: "2nd ed.", "3rd
 // edition", "Rev. edn.".
 func isEdition(s string) bool {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(trimSpace(s))
 	if s == "" || !(isDigitByte(s[0]) || strings.HasPrefix(s, "rev") || strings.HasPrefix(s, "new")) {
 		return false
 	}
@@ -1501,7 +1501,7 @@ func directNames(s string) ([]string, string, bool) {
 		}
 		holdsFirst := len(head) > first
 		if holdsFirst && !judged {
-			p := strings.TrimSpace(s[:first])
+			p := trimSpace(s[:first])
 			judged, firstFails = true, p != "" && !partIsNames(p)
 		}
 		if !(holdsFirst && firstFails) && commaPartsAreNames(head) {
@@ -1591,7 +1591,7 @@ func commaPartsAreNames(head string) bool {
 		} else {
 			rest = ""
 		}
-		if p = strings.TrimSpace(p); p == "" {
+		if p = trimSpace(p); p == "" {
 			continue
 		}
 		if !partIsNames(p) {
@@ -1638,7 +1638,7 @@ func quotedTitle(s string) (title, after string, ok bool) {
 func imprintSource(s string) string {
 	if i := strings.Index(s, ": "); i > 0 {
 		if pub := imprintEnd(s[i+2:]); pub != "" && indexDigit(pub) < 0 {
-			pub = strings.TrimSpace(pub)
+			pub = trimSpace(pub)
 			if rest := s[i+2+len(pub):]; strings.HasPrefix(rest, ".") && companyAbbrevs.has(pub[strings.LastIndexAny(pub, " &")+1:]) {
 				pub += "." // "Publishing Co.": the stop is the abbreviation's
 			}
@@ -1648,7 +1648,7 @@ func imprintSource(s string) string {
 	}
 	parts := splitComma(s)
 	for k := len(parts) - 1; k >= 0; k-- {
-		p := strings.TrimSpace(parts[k])
+		p := trimSpace(parts[k])
 		if p == "" || indexDigit(p) >= 0 || !isUpperStart(p) {
 			continue
 		}
@@ -1707,7 +1707,7 @@ func imprintEnd(s string) string {
 			}
 		}
 	}
-	return strings.TrimSpace(strings.TrimRight(s[:end], " ,.;:"))
+	return trimSpace(strings.TrimRight(s[:end], " ,.;:"))
 }
 
 // capitalisedWords reports whether every word of s is capitalised but
@@ -1732,7 +1732,7 @@ func genreless(title string) string {
 	for i := indexSpaced(title, " : "); i > 0; {
 		for _, g := range genreStatements {
 			if strings.HasPrefix(title[i+3:], g) {
-				return strings.TrimSpace(title[:i])
+				return trimSpace(title[:i])
 			}
 		}
 		j := indexSpaced(title[i+3:], " : ")
@@ -1763,15 +1763,15 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	if k := strings.Index(v, ". ISBN"); k > 0 {
 		v = v[:k]
 	}
-	y, cut, ok := yearSuffix(unmarkYear(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(v), "."), "] [")))
+	y, cut, ok := yearSuffix(unmarkYear(strings.TrimRight(strings.TrimSuffix(trimSpace(v), "."), "] [")))
 	if !ok {
 		return c, false
 	}
-	pub := strings.TrimSpace(v[i+3 : cut])
+	pub := trimSpace(v[i+3 : cut])
 	if n := wordCountUpTo(pub, 8); n == 0 || n > 7 || !isUpperStart(pub) || endsSentence(pub) {
 		return c, false
 	}
-	c.source, c.date, c.dated = strings.TrimSpace(v[:cut]), annals.YearDate(y), true
+	c.source, c.date, c.dated = trimSpace(v[:cut]), annals.YearDate(y), true
 	return c, true
 }
 
@@ -1816,7 +1816,7 @@ func chapterContainer(s string, order dayOrder) (lead, bool) {
 	if !ok {
 		return c, false
 	}
-	c.source, c.date, c.dated = strings.TrimSpace(s[:i]), d.date, true
+	c.source, c.date, c.dated = trimSpace(s[:i]), d.date, true
 	return c, wordCountUpTo(c.source, 21) <= 20
 }
 
@@ -1834,7 +1834,7 @@ func webCitation(s string, order dayOrder) (lead, bool) {
 	if !ok || wordCount(title) < 2 || !strings.HasPrefix(after, ".") {
 		return c, false
 	}
-	rest := cutAccessNote(strings.TrimSpace(after[1:]))
+	rest := cutAccessNote(trimSpace(after[1:]))
 	if rest == "" {
 		return c, false
 	}
@@ -1843,7 +1843,7 @@ func webCitation(s string, order dayOrder) (lead, bool) {
 	if e := sentenceEnd(rest); e > 0 {
 		site, tail = rest[:e], rest[e+1:]
 	}
-	site = strings.TrimRight(strings.TrimSpace(site), ".")
+	site = strings.TrimRight(trimSpace(site), ".")
 	if m, ok := wholeDate(site, order); ok {
 		c.date, c.dated, site = m.date, true, "" // "Title". 2021. : no site
 	} else if m, ok := firstDate(tail, order); ok {
@@ -1865,7 +1865,7 @@ func cutAccessNote(s string) string {
 			s = s[:i]
 		}
 	}
-	return strings.TrimSpace(s)
+	return trimSpace(s)
 }
 
 // accessNotes open the note of when a web page was read or archived.
@@ -1900,7 +1900,7 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 		if comma <= 0 {
 			continue
 		}
-		src, when := strings.TrimSpace(inside[:comma]), inside[comma+2:]
+		src, when := trimSpace(inside[:comma]), inside[comma+2:]
 		if !isUpperStart(src) || wordCountUpTo(src, 8) > 7 || strings.ContainsAny(src, "0123456789()") {
 			continue
 		}
@@ -1911,12 +1911,12 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 			// 2024)".
 			continue
 		}
-		title := strings.TrimSpace(s[:o])
+		title := trimSpace(s[:o])
 		if wordCountUpTo(title, 3) < 3 {
 			return c, false
 		}
-		rest := strings.TrimSpace(s[o+2+e+1:])
-		rest = strings.TrimSpace(strings.TrimLeft(rest, "—–-:.,"))
+		rest := trimSpace(s[o+2+e+1:])
+		rest = trimSpace(strings.TrimLeft(rest, "—–-:.,"))
 		c.title, c.source, c.date, c.dated, c.rest = title, src, m.date, true, rest
 		return c, true
 	}

@@ -787,7 +787,7 @@ func isTagList(s string) bool {
 	}
 	lower := false
 	for part := range strings.SplitSeq(s, ",") {
-		part = strings.TrimSpace(part)
+		part = trimSpace(part)
 		if part == "" || wordCountUpTo(part, 4) > 3 {
 			return false
 		}
@@ -941,14 +941,14 @@ func stripBullet(s string) (string, byte) {
 			j++
 		}
 		if j >= 3 && j+1 < len(s) && s[j] == ':' && s[j+1] == ' ' {
-			return strings.TrimSpace(s[j+2:]), '#'
+			return trimSpace(s[j+2:]), '#'
 		}
 	}
 	if i := listNumberEnd(s); i > 0 && i < len(s) && s[i] == ' ' {
 		// "1. April 2018" and "5. 5. 2024" are dates, not item one.
 		rest := s[i+1:]
 		if _, _, ok := monthOf(firstWord(rest)); !ok && !spacedNumericDate(s) {
-			return strings.TrimSpace(rest), '#'
+			return trimSpace(rest), '#'
 		}
 	}
 	return s, 0
@@ -978,7 +978,7 @@ func stripMark(s string) (string, byte) {
 	if r == '^' && n < len(s) && s[n] == ' ' {
 		// A wiki's reference, its backlink and the letters of each use:
 		// "^ a b Smith, John (2012)…".
-		rest := strings.TrimSpace(s[n:])
+		rest := trimSpace(s[n:])
 		for len(rest) > 2 && rest[0] >= 'a' && rest[0] <= 'z' && rest[1] == ' ' {
 			rest = rest[2:]
 		}
@@ -987,13 +987,13 @@ func stripMark(s string) (string, byte) {
 	switch r {
 	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
 		if n < len(s) && s[n] == ' ' {
-			return strings.TrimSpace(s[n:]), '*'
+			return trimSpace(s[n:]), '*'
 		}
 	case '★', '☆':
 		// A star flags some items of a list ("essential reading"); it
 		// marks no entry's start, as only some have it.
 		if n < len(s) && s[n] == ' ' {
-			return strings.TrimSpace(s[n:]), 0
+			return trimSpace(s[n:]), 0
 		}
 	}
 	return s, 0
@@ -1207,7 +1207,7 @@ func dateLineHold(ld *lineDates, hold bool) (annals.Date, bool) {
 	if !hold {
 		return annals.Date{}, false
 	}
-	trimmed := strings.TrimSpace(s) == s
+	trimmed := trimSpace(s) == s
 	if !trimmed {
 		// Lines come trimmed; anything else takes the long way.
 		if m, ok := wholeDate(s, order); ok {
@@ -1451,7 +1451,7 @@ var honorifics = newWordSet("Sir", "Dame", "Lord", "Lady", "Jr.", "Jr", "Sr.", "
 func catalogueHeadings(s string) ([]string, bool) {
 	var names []string
 	for part := range strings.SplitSeq(s, "; ") {
-		part = strings.TrimSpace(part)
+		part = trimSpace(part)
 		if part == "" {
 			continue
 		}
@@ -1490,7 +1490,7 @@ func relativeLead(s string) (string, bool) {
 	if at < 0 {
 		return "", false
 	}
-	pre, rest := s[:at], strings.TrimSpace(s[at+n:])
+	pre, rest := s[:at], trimSpace(s[at+n:])
 	if wordCountUpTo(rest, 4) < 4 || !mayStartRelativeDate(pre) || !mayEndRelativeDate(pre) {
 		return "", false
 	}
@@ -1659,7 +1659,7 @@ func sourceLine(s string) (string, bool) {
 	}
 	for _, l := range sourceLabels {
 		if len(s) > len(l) && hasPrefixFold(s, l) {
-			src := strings.TrimSpace(strings.TrimRight(s[len(l):], ". "))
+			src := trimSpace(strings.TrimRight(s[len(l):], ". "))
 			if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
 				return src, true
 			}

@@ -89,14 +89,14 @@ func parenByline(t string) (string, []string, bool) {
 	if !ok {
 		return "", nil, false
 	}
-	tail := strings.TrimSpace(t[end:])
+	tail := trimSpace(t[end:])
 	if tail != "" && !(strings.HasPrefix(tail, "[") && strings.HasSuffix(tail, "]")) {
 		return "", nil, false
 	}
 	if !looksLikeNameList(names) || wordCount(t[:i]) < 2 {
 		return "", nil, false
 	}
-	return strings.TrimSpace(t[:i]), SplitAuthors(names), true
+	return trimSpace(t[:i]), SplitAuthors(names), true
 }
 
 // sourcePrefixes splits "Outlet — Title" when two or more titles on the
@@ -155,7 +155,7 @@ func domainTails(recs []*annals.Record) {
 		}
 		r.Title, r.Source = t, d
 		if y, ok := parenYear(t); ok {
-			r.Title = strings.TrimSpace(t[:len(t)-6])
+			r.Title = trimSpace(t[:len(t)-6])
 			if r.Date.IsZero() {
 				r.Date = y
 			}
@@ -177,7 +177,7 @@ func domainTail(t string) (string, string, bool) {
 	if !isDomain(host) || strings.ContainsAny(d, " ?") || wordCount(t[:i]) < 2 {
 		return "", "", false
 	}
-	return strings.TrimSpace(t[:i]), d, true
+	return trimSpace(t[:i]), d, true
 }
 
 // parenYear reads a final "(1999)".
@@ -232,7 +232,7 @@ func namePrefix(r *annals.Record) (string, string, bool) {
 	if i <= 0 || i > 60 {
 		return "", "", false
 	}
-	name, t := r.Title[:i], strings.TrimSpace(r.Title[i+sep:])
+	name, t := r.Title[:i], trimSpace(r.Title[i+sep:])
 	if outletLike(name) || isLabelPhrase(name) || wordCount(t) < 2 {
 		return "", "", false
 	}
@@ -289,7 +289,7 @@ func pipeTail(r *annals.Record) (string, string, bool) {
 	if i <= 0 || wordCount(r.Title[:i]) < 2 {
 		return "", "", false
 	}
-	o := strings.TrimSpace(r.Title[i+3:])
+	o := trimSpace(r.Title[i+3:])
 	ws := strings.Fields(o)
 	if len(ws) == 0 || len(ws) > 5 || !isUpperStart(o) && !isDomain(o) || strings.ContainsAny(o, "!?:;\"“”«»") {
 		return "", "", false
@@ -297,7 +297,7 @@ func pipeTail(r *annals.Record) (string, string, bool) {
 	if _, ok := ParseDate(o); ok {
 		return "", "", false
 	}
-	return strings.TrimSpace(r.Title[:i]), o, true
+	return trimSpace(r.Title[:i]), o, true
 }
 
 // outletArticles start the names of newspapers, not of people.
@@ -406,9 +406,9 @@ func stripTagPrefix(recs []*annals.Record) {
 			continue
 		}
 		if count[p] >= 2 || len(recs) == 1 {
-			r.Title = strings.TrimSpace(r.Title[len(p):])
+			r.Title = trimSpace(r.Title[len(p):])
 		} else if i := strings.IndexByte(r.Title[2:], ' '); i > 0 {
-			r.Title = strings.TrimSpace(r.Title[2+i:])
+			r.Title = trimSpace(r.Title[2+i:])
 		}
 	}
 }
@@ -437,7 +437,7 @@ func stripListTag(recs []*annals.Record) {
 	}
 	for _, r := range recs {
 		if tag := listTag(r.Title); tag != "" && count[tag] >= 2 && count[tag]*2 >= len(recs) {
-			r.Title = strings.TrimSpace(r.Title[len(tag):])
+			r.Title = trimSpace(r.Title[len(tag):])
 		}
 	}
 }
@@ -506,13 +506,13 @@ func titleAuthor(t string) (string, string, bool) {
 	if i <= 0 {
 		return t, "", false
 	}
-	a := strings.TrimSpace(t[i+n:])
+	a := trimSpace(t[i+n:])
 	// The first four words tell more than three; they are all the loop
 	// below reads.
 	var room [4]string
 	ws := appendFields(room[:0], a, 4)
 	if len(ws) > 3 && wordCount(t[:i]) >= 2 && strings.ContainsAny(a, "&,") && looksLikeNameList(a) {
-		return strings.TrimSpace(t[:i]), a, true // "Ann Lee & Bob Ray"
+		return trimSpace(t[:i]), a, true // "Ann Lee & Bob Ray"
 	}
 	if len(ws) == 0 || len(ws) > 3 || wordCount(t[:i]) < 2 {
 		return t, "", false
@@ -525,7 +525,7 @@ func titleAuthor(t string) (string, string, bool) {
 	if _, ok := ParseDate(a); ok {
 		return t, "", false
 	}
-	return strings.TrimSpace(t[:i]), a, true
+	return trimSpace(t[:i]), a, true
 }
 
 // isDomain reports a host name printed as a name: "elDiario.es".
@@ -555,11 +555,11 @@ func commaNameTail(t string) (string, string, bool) {
 	if i <= 0 {
 		return t, "", false
 	}
-	name := strings.TrimSpace(t[i+2:])
+	name := trimSpace(t[i+2:])
 	if !looksLikeName(name) || outletLike(name) || wordCount(t[:i]) < 2 {
 		return t, "", false
 	}
-	return strings.TrimSpace(t[:i]), name, true
+	return trimSpace(t[:i]), name, true
 }
 
 // agencyBylines moves a news agency named alone in the byline slot to

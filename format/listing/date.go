@@ -437,7 +437,7 @@ func (ld *lineDates) firstIn(n int) (dateMatch, bool) {
 // wholeDate reports whether s is, apart from a label, a weekday, a time of
 // day and punctuation, exactly one date.
 func wholeDate(s string, order dayOrder) (dateMatch, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" || len(s) > 80 || indexDigit(s) < 0 {
 		return dateMatch{}, false
 	}

@@ -84,7 +84,7 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 	if !ok || m.start == 0 {
 		return "", m, false
 	}
-	label := strings.TrimSpace(s[:m.start])
+	label := trimSpace(s[:m.start])
 	// A label closed by a colon may be longer: "Published online by
 	// Cambridge University Press:".
 	most := 4

@@ -225,6 +225,11 @@ func TestFastPathsMatch(t *testing.T) {
 				t.Errorf("containsCaption(%q) = %v, want %v", v, got, want)
 			}
 		}
+		for _, v := range []string{s, " \u00a0" + s + "\u2003\t", "\u3000" + s + "\xe2\x80", "\xff " + s + " \u0085", "\u200b" + s} {
+			if got, want := trimSpace(v), strings.TrimSpace(v); got != want {
+				t.Errorf("trimSpace(%q) = %q, want %q", v, got, want)
+			}
+		}
 		if got, want := splitComma(s), splitCommaRef(s); !slices.Equal(got, want) {
 			t.Errorf("splitComma(%q) = %q, want %q", s, got, want)
 		}
@@ -1195,4 +1200,18 @@ func mayHoldNumericDayRef(s string) bool {
 		}
 	}
 	return false
+}
+
+// TestTrimSpaceRunes checks trimSpace around every rune.
+func TestTrimSpaceRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, v := range []string{string(r), string(r) + "x" + string(r), " " + string(r) + " "} {
+			if got, want := trimSpace(v), strings.TrimSpace(v); got != want {
+				t.Errorf("trimSpace(%q) = %q, want %q", v, got, want)
+			}
+		}
+	}
 }

@@ -33,7 +33,7 @@ var fieldLabels = map[string]fieldRole{}
 func init() {
 	add := func(r fieldRole, labels string) {
 		for _, l := range strings.Split(labels, "|") {
-			fieldLabels[strings.TrimSpace(l)] = r
+			fieldLabels[trimSpace(l)] = r
 		}
 	}
 	add(roleAuthors, `from|author|authors|author(s)|creator|creators|contributor|contributors|editor|editors|written by|
@@ -103,11 +103,11 @@ func cutLabel(s string) (label, value string, ok bool) {
 	if i <= 0 || i > 40 || i+1 >= len(s) || s[i+1] != ' ' {
 		return "", "", false
 	}
-	label = strings.TrimSpace(s[:i])
+	label = trimSpace(s[:i])
 	if label == "" || wordCount(label) > 4 {
 		return "", "", false
 	}
-	return label, strings.TrimSpace(s[i+1:]), true
+	return label, trimSpace(s[i+1:]), true
 }
 
 // classifyField makes an item of a labelled field line; ok is false when
@@ -138,7 +138,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		}
 		names := fieldNames(value)
 		if len(names) == 0 {
-			if strings.TrimSpace(dropCredits(value)) == "" {
+			if trimSpace(dropCredits(value)) == "" {
 				// Only a photographer's or translator's credit.
 				it.kind = kChrome
 				return true
@@ -221,7 +221,7 @@ func trimRoleTail(v string) string {
 		lt := strings.ToLower(tail)
 		role := false
 		for _, r := range roleTails {
-			if lt == r || strings.HasSuffix(lt, " "+r) && isLifeYears(strings.TrimSpace(tail[:len(tail)-len(r)])) {
+			if lt == r || strings.HasSuffix(lt, " "+r) && isLifeYears(trimSpace(tail[:len(tail)-len(r)])) {
 				role = true
 			}
 		}
@@ -266,7 +266,7 @@ func fieldNames(v string) []string {
 		if len(names) > 1 && orgLike(names[0]) && !slices.ContainsFunc(names[1:], func(n string) bool { return personLike(n) && !strings.Contains(n, " and ") || orgLike(n) }) {
 			// "Department of Enterprise, Trade and Employment": one
 			// body, whose name lists what it does.
-			names = []string{strings.TrimSpace(v)}
+			names = []string{trimSpace(v)}
 		}
 	}
 	for _, n := range names {
@@ -294,7 +294,7 @@ func dropCredits(v string) string {
 		a, b := strings.IndexByte(p, '('), strings.IndexByte(p, ')')
 		if a >= 0 && b > a {
 			var buf [64]byte
-			if role := strings.TrimSpace(p[a+1 : b]); len(role) <= len(buf) && creditRoles.hasBytes(appendLower(buf[:0], role)) {
+			if role := trimSpace(p[a+1 : b]); len(role) <= len(buf) && creditRoles.hasBytes(appendLower(buf[:0], role)) {
 				continue
 			}
 		}
@@ -316,7 +316,7 @@ func isInvertedName(v string) bool {
 	if i <= 0 || strings.Count(v, ",") != 1 {
 		return false
 	}
-	sur, given := strings.TrimSpace(v[:i]), strings.TrimSpace(v[i+1:])
+	sur, given := trimSpace(v[:i]), trimSpace(v[i+1:])
 	ns, ng := wordCount(sur), wordCount(given)
 	// Two surnames, as Spanish names have, before one given name:
 	// "Rodríguez Salas, Pedro"; "Ann Lee, Bob Ray" is two names.
@@ -341,11 +341,11 @@ func dropBracketed(s string) string {
 	for {
 		a := strings.IndexByte(s, '(')
 		if a < 0 {
-			return strings.TrimSpace(s)
+			return trimSpace(s)
 		}
 		b := strings.IndexByte(s[a:], ')')
 		if b < 0 {
-			return strings.TrimSpace(s)
+			return trimSpace(s)
 		}
 		s = strings.TrimRight(s[:a], " ") + s[a+b+1:]
 	}
@@ -453,7 +453,7 @@ func approximateDate(s string) (annals.Date, bool) {
 	}
 	for _, m := range []string{"c.", "ca.", "circa", "c", "ca", "approx."} {
 		if rest, ok := strings.CutPrefix(strings.ToLower(s), m); ok {
-			y := strings.TrimRight(strings.TrimSpace(rest), "?")
+			y := strings.TrimRight(trimSpace(rest), "?")
 			if len(y) == 4 && isDigits(y) {
 				return yearOf(y)
 			}

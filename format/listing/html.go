@@ -76,12 +76,12 @@ func htmlLines(data []byte) []line {
 		switch tt {
 		case html.TextToken:
 			if skip == 0 {
-				if strings.TrimSpace(buf.String()) == "" {
+				if trimSpace(buf.String()) == "" {
 					startNo = no
 				}
 				text := string(z.Text())
 				buf.WriteString(text)
-				if href != "" && lineHref == "" && strings.TrimSpace(text) != "" {
+				if href != "" && lineHref == "" && trimSpace(text) != "" {
 					lineHref = href
 				}
 			}
@@ -133,7 +133,7 @@ func htmlLines(data []byte) []line {
 
 // resolveHref makes v absolute against base; "" when it cannot be.
 func resolveHref(base *url.URL, v string) string {
-	u, err := url.Parse(strings.TrimSpace(v))
+	u, err := url.Parse(trimSpace(v))
 	if err != nil {
 		return ""
 	}

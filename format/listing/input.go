@@ -183,7 +183,7 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	ln = line{no: no, text: text, indent: int32(min(indent, math.MaxInt32)), facts: factsOf(text)}
 	if ln.facts.any(hasMarkup) {
 		if plain, href := plainMarkdown(text); plain != text {
-			if plain = strings.TrimSpace(plain); plain == "" {
+			if plain = trimSpace(plain); plain == "" {
 				return line{}, nil, false
 			}
 			ln.text, ln.facts = plain, factsOf(plain)
@@ -201,7 +201,7 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	if text != raw {
 		if cells := tabCells(raw); cells != nil {
 			ln.newMore().cells = cells
-		} else if strings.Contains(strings.TrimSpace(raw), "  ") {
+		} else if strings.Contains(trimSpace(raw), "  ") {
 			// (Spaces at the ends, as an indent, make no cells.)
 			spaced = spacedCells(raw)
 		}
@@ -215,7 +215,7 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 // Whether the page is such a table is for spacedTable to say.
 func spacedCells(raw string) []string {
 	var cells []string
-	for rest := strings.TrimSpace(raw); rest != ""; {
+	for rest := trimSpace(raw); rest != ""; {
 		i := strings.Index(rest, "  ")
 		if i < 0 {
 			cells = append(cells, collapseSpace(rest))
@@ -288,7 +288,7 @@ func menuRow(cells []string) bool {
 // tabCells splits a row copied from a table, its cells set apart by tabs,
 // into the non-empty cells; nil when there are not two.
 func tabCells(raw string) []string {
-	raw = strings.TrimSpace(raw)
+	raw = trimSpace(raw)
 	if strings.IndexByte(raw, '\t') < 0 {
 		return nil
 	}
@@ -862,6 +862,44 @@ func lastIndexPair(s string, a, b byte) int {
 		end = i
 	}
 	return -1
+}
+
+// trimSpace is strings.TrimSpace, which falls back on TrimFunc, calling
+// unicode.IsSpace rune by rune, at an end with a byte outside ASCII (a
+// quote, an ellipsis, a Cyrillic letter): here such an end's rune alone
+// is decoded and tested.
+func trimSpace(s string) string {
+	start := 0
+	for start < len(s) {
+		if c := s[start]; c < utf8.RuneSelf {
+			if byteClass[c] != classSpace {
+				break
+			}
+			start++
+			continue
+		}
+		r, n := decodeRune(s[start:])
+		if !isSpaceRune(r) {
+			break
+		}
+		start += n
+	}
+	stop := len(s)
+	for stop > start {
+		if c := s[stop-1]; c < utf8.RuneSelf {
+			if byteClass[c] != classSpace {
+				break
+			}
+			stop--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[start:stop])
+		if !isSpaceRune(r) {
+			break
+		}
+		stop -= n
+	}
+	return s[start:stop]
 }
 
 // appendFields appends to dst the first max fields of s, as strings.Fields

@@ -28,7 +28,7 @@ func markdownHeading(s string) string {
 	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
 		return ""
 	}
-	return strings.TrimSpace(strings.TrimRight(s[n:], "#"))
+	return trimSpace(strings.TrimRight(s[n:], "#"))
 }
 
 // markdownLink replaces the line's one inline link "[text](url)" by its

@@ -109,7 +109,7 @@ func labelledByline(s string) (string, bool) {
 		// The words from the i-th on, joined by single spaces.
 		after := strings.Join(strings.Fields(s[fieldsEnd(s, i):]), " ")
 		r, ok := cutByWord(after + " ")
-		if r = strings.TrimSpace(r); ok && looksLikeNameList(r) {
+		if r = trimSpace(r); ok && looksLikeNameList(r) {
 			return r, true
 		}
 	}
@@ -148,11 +148,11 @@ func withAgencies(authors []string) []string {
 // "Bill Doares, Workers World, 12 December 1996. President …".
 func parseByline(s string, order dayOrder) (lead, bool) {
 	var b lead
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	head, tail := s, ""
 	// "Name | on DATE | Section"
 	if i := strings.Index(s, "|"); i > 0 {
-		head, tail = strings.TrimSpace(s[:i]), s[i+1:]
+		head, tail = trimSpace(s[:i]), s[i+1:]
 	}
 	names, post := head, ""
 	if d, ok := firstDateN(head, order, 300); ok && wordCountUpTo(head[:d.start], 15) <= 14 {
@@ -310,7 +310,7 @@ func sentenceEnd(s string) int {
 // Chronicle" → "Labour Chronicle") when source is set, and trailing ones
 // ("Name, on") always.
 func trimLeadWords(s string, source bool) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	for _, w := range []string{" on", " le", " am", " el", " den", " published", " posted"} {
 		s = strings.TrimSuffix(s, w)
 	}
@@ -336,7 +336,7 @@ func appendCommaParts(dst []string, s string) []string {
 	for rest, more := s, true; more; {
 		var p string
 		p, rest, more = strings.Cut(rest, ",")
-		if p = strings.TrimSpace(p); p != "" {
+		if p = trimSpace(p); p != "" {
 			dst = append(dst, p)
 		}
 	}
@@ -685,7 +685,7 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 		b.source = ""
 	}
 	c = b
-	c.title, c.rest = strings.TrimSpace(title), rest
+	c.title, c.rest = trimSpace(title), rest
 	return c, true
 }
 
@@ -712,7 +712,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	s, order := ld.s, ld.order
 	var t suffix
 	found := false
-	rest := strings.TrimSpace(s)
+	rest := trimSpace(s)
 	for step := 0; step < 3; step++ {
 		rest = strings.TrimRight(rest, " .")
 		if strings.HasSuffix(rest, "]") {
@@ -725,7 +725,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				} else {
 					break
 				}
-				rest = strings.TrimSpace(rest[:o])
+				rest = trimSpace(rest[:o])
 				found = true
 				continue
 			}
@@ -735,7 +735,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 			if o := strings.LastIndexByte(rest, '('); o > 0 && len(rest)-o < 40 {
 				if m, ok := wholeDate(rest[o+1:len(rest)-1], order); ok {
 					t.date, t.dated = m.date, true
-					rest = strings.TrimSpace(rest[:o])
+					rest = trimSpace(rest[:o])
 					found = true
 					continue
 				}
@@ -746,7 +746,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		if strings.HasSuffix(rest, ")") && t.source == "" && !t.dated {
 			if o := strings.LastIndexByte(rest, '('); o > 0 && len(rest)-o < 50 && isOutletName(rest[o+1:len(rest)-1]) {
 				t.source = rest[o+1 : len(rest)-1]
-				rest = strings.TrimSpace(rest[:o])
+				rest = trimSpace(rest[:o])
 				found = true
 				continue
 			}
@@ -770,7 +770,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		}
 		if len(ds) > 0 {
 			d := ds[len(ds)-1]
-			if strings.TrimSpace(tail[d.end:]) == "" {
+			if trimSpace(tail[d.end:]) == "" {
 				cut := len(rest) - len(tail) + d.start
 				if cut > 0 {
 					t.date, t.dated = d.date, true
@@ -850,13 +850,13 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	if t.dated && t.source == "" {
 		rest, t.authors = bylineTail(rest)
 	}
-	t.title = strings.TrimSpace(rest)
+	t.title = trimSpace(rest)
 	// A date inside what is left splits a scraped headline from its teaser.
 	if d, ok := firstDateN(t.title, order, 400); ok {
 		after := strings.TrimLeft(t.title[d.end:], " .:-–—")
 		if d.start > 0 && wordCountUpTo(after, 5) >= 5 {
 			t.rest = after
-			t.title = strings.TrimSpace(t.title[:d.start])
+			t.title = trimSpace(t.title[:d.start])
 		}
 	}
 	return t, t.title != ""
@@ -887,7 +887,7 @@ func titleBylineOutlet(s string) (lead, bool) {
 	if !isOutletName(outlet) || !looksLikeNameList(names) {
 		return l, false
 	}
-	l.title, l.authors, l.source = strings.TrimSpace(s[:at]), SplitAuthors(names), outlet
+	l.title, l.authors, l.source = trimSpace(s[:at]), SplitAuthors(names), outlet
 	return l, true
 }
 
@@ -929,7 +929,7 @@ func quoteAttribution(s string, order dayOrder) (lead, bool) {
 	}
 	i += from
 	_, n := utf8.DecodeRuneInString(s[i:])
-	quote, tail := strings.TrimSpace(s[:i+n]), strings.TrimSpace(s[i+n:])
+	quote, tail := trimSpace(s[:i+n]), trimSpace(s[i+n:])
 	if wordCountUpTo(quote, 6) < 6 || tail == "" {
 		return l, false
 	}
@@ -939,15 +939,15 @@ func quoteAttribution(s string, order dayOrder) (lead, bool) {
 	if len(w) >= len(buf) || !attributionKinds.hasBytes(appendLower(buf[:0], w)) {
 		return l, false
 	}
-	rest := strings.TrimSpace(tail[len(w):])
+	rest := trimSpace(tail[len(w):])
 	d, ok := firstDate(rest, order)
 	if !ok {
 		return l, false
 	}
-	head := strings.TrimSpace(rest[:d.start])
+	head := trimSpace(rest[:d.start])
 	for _, by := range []string{"von ", "by ", "de ", "par "} {
 		if strings.HasPrefix(head, by) {
-			head = strings.TrimSpace(head[len(by):])
+			head = trimSpace(head[len(by):])
 			for _, of := range []string{" vom", " from", " of", " on", " du", " del"} {
 				head = strings.TrimSuffix(head, of)
 			}
@@ -956,10 +956,10 @@ func quoteAttribution(s string, order dayOrder) (lead, bool) {
 			}
 		}
 	}
-	src := strings.TrimSpace(rest[d.end:])
+	src := trimSpace(rest[d.end:])
 	for _, in := range []string{"in der ", "im ", "in ", "bei ", "auf ", "at ", "on ", "dans ", "en "} {
 		if strings.HasPrefix(src, in) {
-			src = strings.TrimSpace(src[len(in):])
+			src = trimSpace(src[len(in):])
 			break
 		}
 	}
@@ -1107,7 +1107,7 @@ func gluedSource(s string) (string, string) {
 	ls := appendLower(buf[:0], s)
 	if bytes.Contains(ls, []byte("published by ")) {
 		if i := indexFold(s, ls, "published by ", true); i > 0 {
-			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len("published by "):])
+			return trimSpace(s[:i]), trimSpace(s[i+len("published by "):])
 		}
 	}
 	if i := lastGlue(s); i > 0 {
@@ -1163,13 +1163,13 @@ func splitFieldsAt(dst []string, s string, seps []string) []string {
 		if at < 0 {
 			break
 		}
-		out = append(out, strings.TrimSpace(rest[:at]))
+		out = append(out, trimSpace(rest[:at]))
 		rest = rest[at+n:]
 	}
 	if len(out) == 0 {
 		return nil
 	}
-	return append(out, strings.TrimSpace(rest))
+	return append(out, trimSpace(rest))
 }
 
 // fieldedMeta reads a line made only of metadata fields joined by " | ",
@@ -1421,17 +1421,17 @@ func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
 	if o <= 0 {
 		return annals.Date{}, "", false
 	}
-	src := strings.TrimSpace(s[o+1 : len(s)-1])
+	src := trimSpace(s[o+1 : len(s)-1])
 	if src == "" || wordCountUpTo(src, 5) > 4 || !isUpperStart(src) {
 		return annals.Date{}, "", false
 	}
-	head := strings.TrimSpace(s[:o])
+	head := trimSpace(s[:o])
 	d, ok := firstDate(head, order)
 	if !ok || d.start != 0 {
 		return annals.Date{}, "", false
 	}
 	// Only a time may follow the date: "13h48", "14:05".
-	after := strings.TrimSpace(head[d.end:])
+	after := trimSpace(head[d.end:])
 	if after != "" && !isClock(after) {
 		return annals.Date{}, "", false
 	}
@@ -1531,7 +1531,7 @@ func outletTail(s string) (string, string) {
 	if at <= 0 {
 		return s, ""
 	}
-	src := strings.TrimSpace(strings.TrimRight(s[at+n:], " ."))
+	src := trimSpace(strings.TrimRight(s[at+n:], " ."))
 	ws := strings.Fields(src)
 	if len(ws) == 0 || len(ws) > 4 || wordCountUpTo(s[:at], 2) < 2 || strings.ContainsAny(src, "!?:;\"“”«»") {
 		return s, ""
@@ -1549,7 +1549,7 @@ func outletTail(s string) (string, string) {
 			return s, ""
 		}
 	}
-	return strings.TrimSpace(s[:at]), src
+	return trimSpace(s[:at]), src
 }
 
 // lastOutletSep returns where the last separator that sets an outlet
@@ -1587,7 +1587,7 @@ func bylineTail(s string) (string, []string) {
 				return s, nil
 			}
 		}
-		return strings.TrimSpace(s[:i]), names
+		return trimSpace(s[:i]), names
 	}
 	return s, nil
 }
@@ -1610,7 +1610,7 @@ func byForOutlet(s string) (string, []string, string) {
 	if f <= 0 {
 		return s, nil, ""
 	}
-	names, src := SplitAuthors(tail[:f]), strings.TrimSpace(tail[f+len(" for "):])
+	names, src := SplitAuthors(tail[:f]), trimSpace(tail[f+len(" for "):])
 	if len(names) == 0 || !isOutletName(src) {
 		return s, nil, ""
 	}
@@ -1619,7 +1619,7 @@ func byForOutlet(s string) (string, []string, string) {
 			return s, nil, ""
 		}
 	}
-	return strings.TrimSpace(s[:at]), names, src
+	return trimSpace(s[:at]), names, src
 }
 
 // digitBeforeUpper reports whether one of the first n bytes of s is a
@@ -1701,7 +1701,7 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		}
 		return annals.Date{}, "", false
 	}
-	rest := strings.TrimSpace(s[at+n:])
+	rest := trimSpace(s[at+n:])
 	if wordCountUpTo(rest, 4) < 4 {
 		return annals.Date{}, "", false
 	}

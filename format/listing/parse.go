@@ -316,7 +316,7 @@ func mergeAdjacent(items []item) []item {
 				// (The kind first: it is at hand, and the next line's text
 				// may not be in the cache.)
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
-				t := strings.TrimSpace(strings.TrimLeft(next.body, ":"))
+				t := trimSpace(strings.TrimLeft(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
 				next.nwords, next.dateless = 0, false // body changed
 				next.authors = nil
@@ -346,7 +346,7 @@ func yearInBrackets(s string, n int) bool {
 	if n > len(s) {
 		return false
 	}
-	t := strings.TrimSpace(s[n:])
+	t := trimSpace(s[n:])
 	_, ok := parenYear(t)
 	return len(t) == 6 && ok
 }
@@ -1252,7 +1252,7 @@ func normalizeURL(s string) string {
 	ls := strings.ToLower(s)
 	switch {
 	case strings.HasPrefix(ls, "doi:"):
-		return "https://doi.org/" + strings.TrimSpace(s[4:])
+		return "https://doi.org/" + trimSpace(s[4:])
 	case strings.HasPrefix(ls, "www."):
 		return "https://" + s
 	}
@@ -1261,7 +1261,7 @@ func normalizeURL(s string) string {
 
 // cleanTitle removes list punctuation: a single trailing full stop.
 func cleanTitle(t string) string {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	// Scraped buttons left after a headline. Most titles can hold none,
 	// and are not lower-cased.
 	if mayHoldButton(t) {
@@ -1271,19 +1271,19 @@ func cleanTitle(t string) string {
 		lt := appendLower(buf[:0], t)
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
 			if i := indexFold(t, lt, c, false); i > 0 && len(t)-i < len(c)+24 {
-				t = strings.TrimRight(strings.TrimSpace(t[:i]), " -–—|")
+				t = strings.TrimRight(trimSpace(t[:i]), " -–—|")
 				lt = appendLower(buf[:0], t)
 			}
 		}
 	}
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") && !endsWithInitialism(t) {
-		t = strings.TrimSpace(t[:len(t)-1])
+		t = trimSpace(t[:len(t)-1])
 	}
 	if strings.IndexByte(t, '[') > 0 && holdsDesignation(t) {
 		// A reference's material designation: "Title [Электронный ресурс]".
 		for _, m := range materialDesignations {
 			if i := strings.Index(t, m); i > 0 {
-				t = strings.TrimSpace(t[:i] + t[i+len(m):])
+				t = trimSpace(t[:i] + t[i+len(m):])
 			}
 		}
 	}
@@ -1296,7 +1296,7 @@ func cleanTitle(t string) string {
 			}
 		}
 	}
-	return strings.TrimSpace(t[typeTag(t):])
+	return trimSpace(t[typeTag(t):])
 }
 
 // materialDesignations say what medium a reference's work is in, in
@@ -2007,7 +2007,7 @@ func echoTitles(items []item) {
 // replyMark reports whether s is a reply's mark before the subject it
 // answers ("Re: ", "AW: "): a forum's reply is an entry of its own.
 func replyMark(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	switch strings.ToLower(trimSpace(s)) {
 	case "re:", "aw:", "sv:", "vs:", "odp:", "ответ:":
 		return true
 	}
@@ -2425,7 +2425,7 @@ func cutSiteSuffix(title, site string) (string, bool) {
 		}
 		tail := title[i+len(sep):]
 		if strings.EqualFold(tail, site) || len(tail) >= 2 && len(tail) <= 6 && tail == initialsOf(site) {
-			return strings.TrimSpace(title[:i]), true
+			return trimSpace(title[:i]), true
 		}
 	}
 	return title, false
@@ -2600,7 +2600,7 @@ func headlineOverTeaser(seg []item, i int) bool {
 			return false
 		}
 	}
-	b := strings.TrimSpace(seg[i].body)
+	b := trimSpace(seg[i].body)
 	if len(b) > 220 || len(b) >= len(seg[i+1].body) || strings.HasSuffix(b, "…") || strings.HasSuffix(b, "...") {
 		return false
 	}

@@ -73,7 +73,7 @@ func proseCites(s string) []string {
 	}
 	// A last work printed without a year ("Vertical Files, Briscoe
 	// Center…") is still one of the list's: it is kept, not lost.
-	if rest = strings.TrimSpace(rest); len(rest) >= 12 && strings.Contains(rest, ", ") {
+	if rest = trimSpace(rest); len(rest) >= 12 && strings.Contains(rest, ", ") {
 		parts = append(parts, rest)
 	}
 	return parts
@@ -121,7 +121,7 @@ func imprintYear(b string) bool {
 // Coalfield Commons (1987)": the names are the capitalised run before the
 // first comma, the sentence's words before them are left out.
 func citedWork(s string) (string, bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	comma := strings.Index(s, ", ")
 	if comma <= 0 {
 		return "", false
@@ -200,10 +200,10 @@ func splitNotes(s string) []string {
 				continue
 			}
 			if r := firstRune(s[i+2:]); isUpper(r) || r == '"' || r == '“' {
-				parts = append(parts, strings.TrimSpace(s[from:i]))
+				parts = append(parts, trimSpace(s[from:i]))
 				from = i + 2
 			}
 		}
 	}
-	return append(parts, strings.TrimSpace(s[from:]))
+	return append(parts, trimSpace(s[from:]))
 }

@@ -23,13 +23,13 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 		return t, rest, date
 	}
 	if i := firstGlue(s); i > 0 && wordCountUpTo(s[:i], 3) >= 3 && wordCountUpTo(s[i:], 3) >= 3 {
-		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i:]), date
+		return trimSpace(s[:i]), trimSpace(s[i:]), date
 	}
 	if f.any(hasDigit) && f.any(hasDash|hasE2) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
 		if d, ok := firstDateN(s, orderUnknown, 400); ok {
 			after := strings.TrimLeft(s[d.end:], " ")
 			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
-				return strings.TrimSpace(s[:d.start]), strings.TrimSpace(after[len("-"):]), d.date
+				return trimSpace(s[:d.start]), trimSpace(after[len("-"):]), d.date
 			}
 		}
 	}
@@ -60,7 +60,7 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	// The teaser starts at word best, just past the spaces after the word
 	// before it.
 	off := ends[best-1]
-	return strings.TrimSpace(s[:off]), strings.TrimSpace(s[off:]), date
+	return trimSpace(s[:off]), trimSpace(s[off:]), date
 }
 
 // sentenceOpeners often start a teaser's first sentence.
@@ -380,7 +380,7 @@ func cutParenByline(s string) (title, rest string, ok bool) {
 	if !strings.HasPrefix(after, ". ") || !looksLikeNameList(names) {
 		return "", "", false
 	}
-	return s[:end], strings.TrimSpace(after[1:]), true
+	return s[:end], trimSpace(after[1:]), true
 }
 
 // parenBy finds the first "(by Name)" in s: where its " (by " starts,

@@ -105,7 +105,7 @@ func yearSourceLine(s string) (string, annals.Date, bool) {
 	if !ok || len(s) > 120 || !plausibleYear(d.Year) {
 		return "", annals.Date{}, false
 	}
-	name := strings.TrimSpace(s[:len(s)-6])
+	name := trimSpace(s[:len(s)-6])
 	if !isUpperStart(name) || wordCountUpTo(name, 11) > 10 || strings.ContainsAny(name, "0123456789.,;!?:()") {
 		return "", annals.Date{}, false
 	}
@@ -403,7 +403,7 @@ func rubricLabels(s string, order dayOrder) (labels []string, d annals.Date, dat
 		return nil, d, false, false
 	}
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
+		p = trimSpace(p)
 		if p == "" || wordCountUpTo(p, 6) > 5 {
 			return nil, d, false, false
 		}
