@@ -27,8 +27,8 @@ func trimNameList(s string) string {
 	if len(s) > 0 && asciiAlnum[s[0]] && asciiAlnum[s[len(s)-1]] {
 		return s // most names: nothing to trim
 	}
-	s = strings.TrimLeft(s, " ,;|:.-–—")
-	t := strings.TrimRight(s, " ,;|:.-–—")
+	s = trimLeftMarks(s, " ,;|:.-–—")
+	t := trimRightMarks(s, " ,;|:.-–—")
 	if len(t) < len(s) && s[len(t)] == '.' && endsInitial(s[:len(t)+1]) {
 		return s[:len(t)+1]
 	}
@@ -397,7 +397,7 @@ func dateThenBy(ld *lineDates) (lead, bool) {
 			return b, false
 		}
 	}
-	rest := strings.TrimLeft(s[d.end:], " ,|·•–—-")
+	rest := trimLeftMarks(s[d.end:], " ,|·•–—-")
 	names, ok := cutByWord(rest)
 	if !ok {
 		return b, false
@@ -417,10 +417,10 @@ func dateThenBy(ld *lineDates) (lead, bool) {
 func nameThenDate(ld *lineDates) (lead, bool) {
 	var b lead
 	s, ms := ld.s, ld.all()
-	if len(ms) != 1 || strings.TrimRight(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
+	if len(ms) != 1 || trimRightMarks(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
 		return b, false
 	}
-	names := strings.Trim(s[:ms[0].start], " ,|·•–—-")
+	names := trimMarks(s[:ms[0].start], " ,|·•–—-")
 	if names == "" || indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) {
 		return b, false
 	}

@@ -217,7 +217,7 @@ func physicalExtent(s string) bool {
 			return false
 		}
 	}
-	size := strings.Fields(strings.TrimRight(s[i+3:], " ."))
+	size := strings.Fields(trimRightMarks(s[i+3:], " ."))
 	if len(size) < 2 || len(size) > 4 {
 		return false
 	}
@@ -245,12 +245,12 @@ func seriesStatement(s string) bool {
 	if i <= 0 || strings.Contains(s[:i], " ; ") {
 		return false
 	}
-	num := strings.Fields(strings.TrimRight(s[i+3:], " ."))
+	num := strings.Fields(trimRightMarks(s[i+3:], " ."))
 	switch {
 	case len(num) == 1:
 		return indexDigit(num[0]) >= 0 && len(num[0]) <= 8
 	case len(num) == 2:
-		return seriesNumberMarks.hasFold(strings.TrimRight(num[0], ".")) && isDigits(num[1])
+		return seriesNumberMarks.hasFold(trimRightMarks(num[0], ".")) && isDigits(num[1])
 	}
 	return false
 }
@@ -261,7 +261,7 @@ var seriesNumberMarks = newWordSet("v", "vol", "no", "nr", "bd", "t", "т", "в�
 // editionStatement reports whether s only states the edition: "Revised,
 // expanded, and updated edition.", "2nd ed.".
 func editionStatement(s string) bool {
-	t := strings.TrimRight(s, " .")
+	t := trimRightMarks(s, " .")
 	last := t[strings.LastIndexByte(t, ' ')+1:]
 	if last != "edition" && last != "ed" || last == t {
 		return false
@@ -384,7 +384,7 @@ func countsLine(s string) bool {
 			k++
 		case pairs > 0 && k == len(ws)-1 && countVerbs.hasFold(w):
 			k++ // "1,732 documents matching"
-		case k+1 < len(ws) && isCount(w) && isCountNoun(strings.TrimRight(ws[k+1], ",;")):
+		case k+1 < len(ws) && isCount(w) && isCountNoun(trimRightMarks(ws[k+1], ",;")):
 			pairs++
 			k += 2
 		default:

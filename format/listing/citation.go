@@ -145,10 +145,10 @@ func authorNames(s string) ([]string, string, bool) {
 		rest := s[i:]
 		switch {
 		case strings.HasPrefix(rest, ". "), strings.HasPrefix(rest, ".. "):
-			return names, trimSpace(strings.TrimLeft(rest, ".")), true
+			return names, trimSpace(trimLeftMarks(rest, ".")), true
 		case strings.HasPrefix(rest, " ("), strings.HasPrefix(rest, ". ("):
 			// APA: "Smith, J. (2001). Title."
-			return names, trimSpace(strings.TrimLeft(rest, ". ")), true
+			return names, trimSpace(trimLeftMarks(rest, ". ")), true
 		case strings.HasPrefix(rest, ": ") && strings.Contains(names[0], ", "):
 			// DIN 1505: "Kittner, Michael: Arbeitskampf. München : Beck".
 			return names, trimSpace(rest[2:]), true
@@ -280,7 +280,7 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		if name := s[start:k]; endsInitial(name) {
 			return name, k, true
 		}
-		return strings.TrimRight(s[start:k], "."), k, true
+		return trimRightMarks(s[start:k], "."), k, true
 	}
 	// "Surname I. O." (GOST, also "Ivanov I.I."), or Vancouver's "Smith
 	// JA," with the initials run together and no stops.
@@ -336,7 +336,7 @@ func directName(s string, i int) (string, int, bool) {
 		k++
 	}
 	k = min(k, len(s))
-	name := strings.TrimRight(s[i:k], " ")
+	name := trimRightMarks(s[i:k], " ")
 	end := i + len(name)
 	if words < 2 || isInitial(lastField(name)) || end < len(s) && s[end] != '.' && s[end] != ',' {
 		return "", 0, false
@@ -425,7 +425,7 @@ func endsInitial(s string) bool {
 }
 
 func lastField(s string) string {
-	s = strings.TrimRight(s, " ")
+	s = trimRightMarks(s, " ")
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		return s[i+1:]
 	}
@@ -460,7 +460,7 @@ func citationTitle(s string) (title, after string, ok bool) {
 		if e < 0 || e > 40 {
 			return "", "", false
 		}
-		s, dated = strings.TrimLeft(s[e+1:], ". "), true
+		s, dated = trimLeftMarks(s[e+1:], ". "), true
 	}
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}, {"'", "'"}} {
 		if strings.HasPrefix(s, q[0]) {
@@ -475,7 +475,7 @@ func citationTitle(s string) (title, after string, ok bool) {
 				return "", "", false
 			}
 			t := s[len(q[0]) : len(q[0])+e]
-			return strings.TrimRight(t, " .,"), strings.TrimLeft(s[len(q[0])+e+len(q[1]):], " .,"), true
+			return trimRightMarks(t, " .,"), trimLeftMarks(s[len(q[0])+e+len(q[1]):], " .,"), true
 		}
 	}
 	end, skip := -1, 0
@@ -510,7 +510,7 @@ func citationTitle(s string) (title, after string, ok bool) {
 // alone, as the Open University's Harvard style prints them: "The Enemy
 // Within, 4th edn, London, Verso." gives the title and the publisher.
 func commaImprint(s string) (title, after string, ok bool) {
-	t := strings.TrimRight(s, ". ")
+	t := trimRightMarks(s, ". ")
 	p := lastIndexPair(t, ',', ' ')
 	if p <= 0 {
 		return "", "", false
@@ -597,9 +597,9 @@ func citationSource(s string) string {
 			// GOST: "// Вестник … университета. 2014. № 3. С. 15–20".
 			return trimSpace(s[:i])
 		}
-		return strings.TrimRight(firstClause(s), ".")
+		return trimRightMarks(firstClause(s), ".")
 	}
-	s = strings.TrimLeft(s, "–—- ")
+	s = trimLeftMarks(s, "–—- ")
 	if strings.HasPrefix(s, "Available at") || strings.HasPrefix(s, "Available from") || strings.HasPrefix(s, "Retrieved from") {
 		// A web page's address, not a publisher.
 		return ""
@@ -623,7 +623,7 @@ func citationSource(s string) string {
 				if e := strings.Index(book, " (p"); e > 0 {
 					book = book[:e] // "(pp. 33–58)"
 				}
-				return trimSpace(strings.TrimRight(book, ". ,"))
+				return trimSpace(trimRightMarks(book, ". ,"))
 			}
 		}
 	}
@@ -650,7 +650,7 @@ func citationSource(s string) string {
 			break
 		}
 	}
-	src := strings.TrimRight(trimSpace(s[:end]), ".,:;")
+	src := trimRightMarks(trimSpace(s[:end]), ".,:;")
 	if src == "" || !isUpperStart(src) || wordCount(src) > 8 {
 		return ""
 	}
@@ -663,7 +663,7 @@ func citationSource(s string) string {
 // isVolumeTail reports whether s ends in a number of at most three
 // digits, a periodical's volume rather than an imprint's year.
 func isVolumeTail(s string) bool {
-	w := lastField(strings.TrimRight(s, " ,.;:"))
+	w := lastField(trimRightMarks(s, " ,.;:"))
 	return len(w) > 0 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
 
@@ -713,11 +713,11 @@ func firstYear(s string, alone bool) (dateMatch, bool) {
 // pageRangeEnd reports whether the number at s[i:] closes a range of
 // pages: "page 1712-1736", "pp. 1101–1124".
 func pageRangeEnd(s string, i int) bool {
-	k := strings.TrimRight(s[:i], "-–")
+	k := trimRightMarks(s[:i], "-–")
 	if len(k) == i || k == "" || !isDigitByte(k[len(k)-1]) {
 		return false
 	}
-	k = strings.TrimRight(strings.TrimRight(k, "0123456789"), " ")
+	k = trimRightMarks(strings.TrimRight(k, "0123456789"), " ")
 	w := k[strings.LastIndexAny(k, " (,;")+1:]
 	var buf [16]byte
 	return len(w) < len(buf) && pageAbbrevs.hasBytes(bytes.TrimSuffix(appendLower(buf[:0], w), []byte(".")))
@@ -744,7 +744,7 @@ func scholarByline(s string) (lead, bool) {
 	if three && indexSpaced(last, " - ") >= 0 {
 		return c, false
 	}
-	for names := strings.TrimRight(first, "… "); ; {
+	for names := trimRightMarks(first, "… "); ; {
 		n, rest, more := strings.Cut(names, ", ")
 		// The words as strings.Fields splits them: two or three (a
 		// fourth rules the name out).
@@ -759,11 +759,11 @@ func scholarByline(s string) (lead, bool) {
 		}
 		names = rest
 	}
-	mid = strings.TrimRight(trimSpace(mid), "…")
+	mid = trimRightMarks(trimSpace(mid), "…")
 	y, cut, ok := yearSuffix(mid)
 	switch {
 	case ok:
-		c.source = strings.TrimRight(trimSpace(mid[:cut]), ",… ")
+		c.source = trimRightMarks(trimSpace(mid[:cut]), ",… ")
 	case len(mid) == 4 && plausibleYear(atoi(mid)):
 		y = atoi(mid)
 	default:
@@ -970,7 +970,7 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 	}
 	if area < 0 {
 		// A catalogue's title line: "Title : subtitle / Name Surname."
-		resp := strings.TrimRight(s[slash+3:], ". ")
+		resp := trimRightMarks(s[slash+3:], ". ")
 		names := responsibilityNames(resp)
 		if len(names) == 0 || !strings.HasSuffix(s, ".") || wordCount(s[:slash]) < 2 || !allNames(names) {
 			return c, false
@@ -994,12 +994,12 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		if k := isbdAreaBreak(src); k >= 0 {
 			src = src[:k]
 		}
-		c.source = strings.TrimRight(trimSpace(src), ".")
+		c.source = trimRightMarks(trimSpace(src), ".")
 	} else {
 		// The publication area is the first that names a publisher
 		// ("Place : Publisher, 2019"); an edition area may come first.
 		for area := rest; area != ""; {
-			area = strings.TrimLeft(area, " .—–-")
+			area = trimLeftMarks(area, " .—–-")
 			pub := area
 			k := isbdAreaBreak(area)
 			if k >= 0 {
@@ -1050,7 +1050,7 @@ func responsibilityNames(s string) []string {
 				p = trimSpace(p[len(r):])
 			}
 		}
-		p = strings.Trim(p, " []")
+		p = trimMarks(p, " []")
 		if p == "" || strings.HasPrefix(p, "и др") || strings.HasPrefix(p, "et al") || wordCount(p) > 5 {
 			continue
 		}
@@ -1082,7 +1082,7 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	if len(s) > 400 {
 		return c, false
 	}
-	t := strings.TrimRight(s, ". ")
+	t := trimRightMarks(s, ". ")
 	// Three parts or more, and initials (with their dots) in the first:
 	// most lines fail these before the work of splitting.
 	first, after, ok := strings.Cut(t, ", ")
@@ -1105,7 +1105,7 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	next := trimSpace(parts[2])
 	switch {
 	case strings.HasPrefix(next, "in "):
-		c.source = strings.Trim(next[3:], " «»\"“”")
+		c.source = trimMarks(next[3:], " «»\"“”")
 	case next != "" && !isDigitByte(next[0]) && wordCount(next) <= 5:
 		c.source = next
 	}
@@ -1185,7 +1185,7 @@ func inContainer(s string) (lead, bool) {
 	if end <= 0 {
 		return c, false
 	}
-	src := strings.TrimRight(rest[:end], " ,.:")
+	src := trimRightMarks(rest[:end], " ,.:")
 	if src == "" || wordCount(src) > 8 || strings.ContainsAny(src, "!?\"“”") {
 		return c, false
 	}
@@ -1240,7 +1240,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 	if wordCount(c.title) < 2 {
 		return c, false
 	}
-	after = strings.TrimLeft(after, " ,.")
+	after = trimLeftMarks(after, " ,.")
 	ref, note := after, ""
 	if book, imprint, ok := inEditedBook(ref); quoted && ok {
 		// "“Chapter,” in Book, ed. Names (Place: Publisher, 1977)": the
@@ -1280,7 +1280,7 @@ func noteCitation(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	c.authors, c.date, c.dated = authors, d.date, true
-	c.rest = trimSpace(strings.TrimLeft(note, ". "))
+	c.rest = trimSpace(trimLeftMarks(note, ". "))
 	if locatorOnly(c.rest) {
 		// ", 12–15." / ", chap. 3.": the pages a note cites.
 		c.rest = ""
@@ -1363,13 +1363,13 @@ func shortNote(s string) (lead, bool) {
 	if len(s) > 160 {
 		return c, false
 	}
-	t := strings.TrimRight(s, ". ")
+	t := trimRightMarks(s, ". ")
 	first, after, ok := strings.Cut(t, ", ")
 	last := lastIndexPair(after, ',', ' ')
 	if !ok || last <= 0 || strings.IndexByte(first, ' ') >= 0 || !isSurnameWord(first) || !locatorOnly(after[last:]) || fourDigits(after[last:]) {
 		return c, false // (a span of years closes many a title: "…, 1890–1920")
 	}
-	title := strings.Trim(after[:last], " \"“”'‘’")
+	title := trimMarks(after[:last], " \"“”'‘’")
 	if wordCount(title) < 2 || !isUpperStart(title) || indexDigit(title) >= 0 {
 		return c, false
 	}
@@ -1410,12 +1410,12 @@ func noteLead(s string) string {
 // locatorOnly reports whether what follows a note's reference is only the
 // place it points to: ", 2.", ", 12–15.", ", chap. 3.", ", pp. 4-9.".
 func locatorOnly(s string) bool {
-	s = strings.Trim(s, " ,.;")
+	s = trimMarks(s, " ,.;")
 	if s == "" || len(s) > 24 || indexDigit(s) < 0 {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, ".,;")
+		w = trimMarks(w, ".,;")
 		if !pageMarks.hasFold(w) && w != "chap" && w != "chaps" && strings.TrimLeft(w, "0123456789–-") != "" {
 			return false
 		}
@@ -1514,7 +1514,7 @@ func directNames(s string) ([]string, string, bool) {
 			rest := s[i:]
 			for _, m := range editorMarks {
 				if strings.HasPrefix(rest, m) && strings.HasPrefix(rest[len(m):], ".") {
-					rest = strings.TrimLeft(rest[len(m):], ".")
+					rest = trimLeftMarks(rest[len(m):], ".")
 					break
 				}
 			}
@@ -1622,7 +1622,7 @@ func quotedTitle(s string) (title, after string, ok bool) {
 			// title's own mark ends it as well: “No One Knows Where!” Journal.
 			inside := e > 0 && strings.IndexByte(",.!?", body[e-1]) >= 0
 			if tail == "" || strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, " (") || strings.HasPrefix(tail, ".") || inside && strings.HasPrefix(tail, " ") {
-				return strings.TrimRight(body[:e], " ,."), tail, true
+				return trimRightMarks(body[:e], " ,."), tail, true
 			}
 			k = e + len(q[1])
 		}
@@ -1707,7 +1707,7 @@ func imprintEnd(s string) string {
 			}
 		}
 	}
-	return trimSpace(strings.TrimRight(s[:end], " ,.;:"))
+	return trimSpace(trimRightMarks(s[:end], " ,.;:"))
 }
 
 // capitalisedWords reports whether every word of s is capitalised but
@@ -1755,7 +1755,7 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	// A place the cataloguer supplied is in brackets: "[United States]".
-	place := strings.Trim(s[:i], "[]")
+	place := trimMarks(s[:i], "[]")
 	if n := wordCountUpTo(place, 4); n > 3 || !isUpperStart(place) || capRatio(place) < 0.5 {
 		return c, false
 	}
@@ -1763,7 +1763,7 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	if k := strings.Index(v, ". ISBN"); k > 0 {
 		v = v[:k]
 	}
-	y, cut, ok := yearSuffix(unmarkYear(strings.TrimRight(strings.TrimSuffix(trimSpace(v), "."), "] [")))
+	y, cut, ok := yearSuffix(unmarkYear(trimRightMarks(strings.TrimSuffix(trimSpace(v), "."), "] [")))
 	if !ok {
 		return c, false
 	}
@@ -1843,7 +1843,7 @@ func webCitation(s string, order dayOrder) (lead, bool) {
 	if e := sentenceEnd(rest); e > 0 {
 		site, tail = rest[:e], rest[e+1:]
 	}
-	site = strings.TrimRight(trimSpace(site), ".")
+	site = trimRightMarks(trimSpace(site), ".")
 	if m, ok := wholeDate(site, order); ok {
 		c.date, c.dated, site = m.date, true, "" // "Title". 2021. : no site
 	} else if m, ok := firstDate(tail, order); ok {
@@ -1916,7 +1916,7 @@ func parenSourceDate(s string, order dayOrder) (lead, bool) {
 			return c, false
 		}
 		rest := trimSpace(s[o+2+e+1:])
-		rest = trimSpace(strings.TrimLeft(rest, "—–-:.,"))
+		rest = trimSpace(trimLeftMarks(rest, "—–-:.,"))
 		c.title, c.source, c.date, c.dated, c.rest = title, src, m.date, true, rest
 		return c, true
 	}

@@ -199,7 +199,7 @@ func classify(it *item, l line, pc pageContext) {
 	if tail := l.italicTail(); tail != "" {
 		// "[Headline](url) — *Outlet*": the italics name the outlet.
 		if t, ok := strings.CutSuffix(s, tail); ok {
-			t = strings.TrimRight(t, " —–-")
+			t = trimRightMarks(t, " —–-")
 			if wordCountUpTo(t, 2) >= 2 {
 				it.kind, it.title, it.source = kTitle, t, tail
 				return
@@ -511,7 +511,7 @@ func tableRow(cells []string, order dayOrder, pc pageContext) (lead, bool) {
 			continue
 		}
 		if j == nameColumn && isInvertedName(c) {
-			r.authors = []string{strings.TrimRight(c, " ,")} // "Thompson, E. P.", as printed
+			r.authors = []string{trimRightMarks(c, " ,")} // "Thompson, E. P.", as printed
 			continue
 		}
 		if j == nameColumn && looksLikeNameList(c) {
@@ -960,7 +960,7 @@ func rankCell(cells []string) ([]string, bool) {
 	if len(cells) < 2 {
 		return nil, false
 	}
-	c := strings.TrimRight(cells[0], ".)")
+	c := trimRightMarks(cells[0], ".)")
 	if c == "" || len(c) > 3 || len(cells[0])-len(c) > 1 {
 		return nil, false
 	}
@@ -1066,7 +1066,7 @@ func cutLeadingClock(s string) (string, bool) {
 	if n == 0 || meridiem || n >= len(s) || s[n] != ' ' {
 		return s, false // "10:00 AM Opening session" is an event's time
 	}
-	rest := strings.TrimLeft(s[n:], " ")
+	rest := trimLeftMarks(s[n:], " ")
 	if rest == "" || !isUpperStart(rest) || wordCountUpTo(rest, 3) < 3 {
 		return s, false
 	}
@@ -1098,7 +1098,7 @@ func isProseN(s string, n int) bool {
 			s = strings.TrimSuffix(s, cut)
 		}
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
+	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
 	// A short sentence ends with a full stop; a short headline ending so
 	// is rare, and then it capitalises its words. (The stop is looked at
 	// first: it spares most headlines the count of capitals.)
@@ -1414,7 +1414,7 @@ func catalogueHeading(s string) (string, bool) {
 	// A heading with neither ends with its stop: "McCartin, Joseph
 	// Anthony.", "Linden, Marcel van der.".
 	stopped := strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
-	s = strings.TrimRight(s, " .")
+	s = trimRightMarks(s, " .")
 	end, tagged := len(s), false
 	for range 4 {
 		c := lastIndexPair(s[:end], ',', ' ')
@@ -1659,7 +1659,7 @@ func sourceLine(s string) (string, bool) {
 	}
 	for _, l := range sourceLabels {
 		if len(s) > len(l) && hasPrefixFold(s, l) {
-			src := trimSpace(strings.TrimRight(s[len(l):], ". "))
+			src := trimSpace(trimRightMarks(s[len(l):], ". "))
 			if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
 				return src, true
 			}

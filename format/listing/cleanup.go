@@ -335,11 +335,11 @@ func outletLike(a string) bool {
 		for rest, more := w, true; more; {
 			var part string
 			part, rest, more = strings.Cut(rest, "-")
-			if utf8.RuneCountInString(strings.TrimRight(part, ".,")) >= 2 && allUpper(part) {
+			if utf8.RuneCountInString(trimRightMarks(part, ".,")) >= 2 && allUpper(part) {
 				return true // BBC, Levante-EMV
 			}
 		}
-		if outletWords.hasBytes(appendLower(buf[:0], strings.Trim(w, ".,"))) {
+		if outletWords.hasBytes(appendLower(buf[:0], trimMarks(w, ".,"))) {
 			return true
 		}
 	}
@@ -377,7 +377,7 @@ func orgLike(a string) bool {
 	switch {
 	case orgNouns.hasFold(a[fa:fb]) && isUpperStart(a[fa:fb]):
 		return true
-	case orgNouns.hasFold(strings.Trim(a[la:lb], ".,")):
+	case orgNouns.hasFold(trimMarks(a[la:lb], ".,")):
 		return capitalisedWords(a)
 	}
 	return false

@@ -551,7 +551,7 @@ func pageAfterDate(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind != 'n' && !(t.kind == 'p' && strings.Trim(t.text, "-–,.") == "") {
+		if t.kind != 'n' && !(t.kind == 'p' && trimMarks(t.text, "-–,.") == "") {
 			return false
 		}
 	}

@@ -3,7 +3,9 @@ package listing
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -1213,5 +1215,68 @@ func TestTrimSpaceRunes(t *testing.T) {
 				t.Errorf("trimSpace(%q) = %q, want %q", v, got, want)
 			}
 		}
+	}
+}
+
+// TestMarksCutsets checks that the cutsets given to trimMarks,
+// trimLeftMarks and trimRightMarks hold no ASCII letter or digit, which
+// their quick return assumes.
+func TestMarksCutsets(t *testing.T) {
+	paths, _ := filepath.Glob("*.go")
+	call := regexp.MustCompile(`trim(Left|Right)?Marks\(`)
+	n := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		for _, loc := range call.FindAllStringIndex(src, -1) {
+			// The cutset follows the first argument's comma, at depth 1.
+			i, depth := loc[1], 1
+			for ; i < len(src) && (depth > 1 || src[i] != ','); i++ {
+				switch src[i] {
+				case '(', '[', '{':
+					depth++
+				case ')', ']', '}':
+					depth--
+				case '"':
+					for i++; src[i] != '"'; i++ {
+						if src[i] == '\\' {
+							i++
+						}
+					}
+				}
+				if depth == 0 {
+					break // a definition's parameters: no call
+				}
+			}
+			if depth == 0 || i == len(src) {
+				continue
+			}
+			lit := strings.TrimLeft(src[i+1:], " ")
+			if !strings.HasPrefix(lit, `"`) {
+				continue // a cutset given as a variable: the helpers' own calls
+			}
+			end := 1
+			for ; lit[end] != '"'; end++ {
+				if lit[end] == '\\' {
+					end++
+				}
+			}
+			cutset, err := strconv.Unquote(lit[:end+1])
+			if err != nil {
+				t.Fatalf("%s: %s: %v", p, lit[:end+1], err)
+			}
+			n++
+			for _, c := range []byte(cutset) {
+				if asciiAlnum[c] {
+					t.Errorf("%s: cutset %q holds %q", p, cutset, c)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("found %d calls with a cutset; the scan misses some", n)
 	}
 }

@@ -165,7 +165,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 			it.kind = kDate
 		}
 	case roleDate:
-		if undatedWords.hasFold(strings.Trim(value, "[]() ")) {
+		if undatedWords.hasFold(trimMarks(value, "[]() ")) {
 			// "Datering: odaterad": the record says it has no date, in
 			// the line where the others print theirs.
 			it.kind = kDate
@@ -217,7 +217,7 @@ func trimRoleTail(v string) string {
 		if i < 0 {
 			return v
 		}
-		tail := strings.TrimRight(v[i+2:], " .")
+		tail := trimRightMarks(v[i+2:], " .")
 		lt := strings.ToLower(tail)
 		role := false
 		for _, r := range roleTails {
@@ -228,13 +228,13 @@ func trimRoleTail(v string) string {
 		if !role && !isLifeYears(tail) {
 			return v
 		}
-		v = strings.TrimRight(v[:i], " ,")
+		v = trimRightMarks(v[:i], " ,")
 	}
 }
 
 // isLifeYears reports whether s is "1968-", "1901-1975" or "1968–".
 func isLifeYears(s string) bool {
-	s = strings.TrimRight(s, "-– ")
+	s = trimRightMarks(s, "-– ")
 	if a, b, ok := strings.Cut(s, "-"); ok {
 		return isDigits(a) && len(a) == 4 && isDigits(b) && len(b) == 4
 	}
@@ -260,7 +260,7 @@ func fieldNames(v string) []string {
 			}
 		}
 	case isInvertedName(v):
-		names = []string{strings.TrimRight(v, " ,")}
+		names = []string{trimRightMarks(v, " ,")}
 	default:
 		names = SplitAuthors(v)
 		if len(names) > 1 && orgLike(names[0]) && !slices.ContainsFunc(names[1:], func(n string) bool { return personLike(n) && !strings.Contains(n, " and ") || orgLike(n) }) {
@@ -347,7 +347,7 @@ func dropBracketed(s string) string {
 		if b < 0 {
 			return trimSpace(s)
 		}
-		s = strings.TrimRight(s[:a], " ") + s[a+b+1:]
+		s = trimRightMarks(s[:a], " ") + s[a+b+1:]
 	}
 }
 
@@ -360,7 +360,7 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	dated := false
 	if m, ok := citationDate(v, order); ok {
 		d, dated = m.date, true
-		v = strings.TrimRight(v[:m.start], " ,;.[(")
+		v = trimRightMarks(v[:m.start], " ,;.[(")
 	}
 	if strings.Contains(v, " : ") || strings.Contains(v, ": ") && wordCount(v[:strings.Index(v, ": ")]) <= 3 {
 		// "Place : Publisher", "London ; New York : Routledge", "М.:
@@ -368,8 +368,8 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	} else if i := strings.IndexByte(v, ','); i > 0 {
 		v = v[:i] // "Publisher, Place"
 	}
-	had := strings.TrimRight(v, " ,;[]")
-	v = strings.Trim(v, " ,;.[]")
+	had := trimRightMarks(v, " ,;[]")
+	v = trimMarks(v, " ,;.[]")
 	if strings.HasSuffix(had, ".") && companyAbbrevs.has(v[strings.LastIndexAny(v, " &")+1:]) {
 		v += "." // "Stansfield & Co.": the stop is the abbreviation's
 	}
@@ -396,7 +396,7 @@ func containerField(v string, order dayOrder) (string, annals.Date, bool) {
 	if i := strings.IndexAny(v, ",;"); i > 0 {
 		src = v[:i] // "Central Asian Survey ; volume 37, issue 2"
 	}
-	src = strings.Trim(src, " .;")
+	src = trimMarks(src, " .;")
 	if wordCount(src) > 10 {
 		return "", annals.Date{}, false
 	}
@@ -430,7 +430,7 @@ func allTitleCase(s string) bool {
 // year; a decade ("1930s") is no date a record can hold, and reads as
 // none.
 func approximateDate(s string) (annals.Date, bool) {
-	s = strings.Trim(s, "[] ")
+	s = trimMarks(s, "[] ")
 	if y, ok := strings.CutSuffix(s, "?"); ok && len(y) == 4 && isDigits(y) {
 		return yearOf(y)
 	}
@@ -440,20 +440,20 @@ func approximateDate(s string) (annals.Date, bool) {
 	if len(s) > 5 && s[3] == '0' && isDigits(s[:4]) && (s[4] == 's' || strings.HasPrefix(s[4:], "-talet")) {
 		// A span opening with a decade ("1950s - 1985", Swedish
 		// "1950-talet - 1985") has no first year to date it by.
-		if rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s[4:], "s"), "-talet"), " -–—"); len(rest) == 4 && isDigits(rest) {
+		if rest := trimLeftMarks(strings.TrimPrefix(strings.TrimPrefix(s[4:], "s"), "-talet"), " -–—"); len(rest) == 4 && isDigits(rest) {
 			return annals.Date{}, true
 		}
 	}
 	// A span of years, "1891 - 1956", is dated by its first, as a range
 	// of days is by its first day.
 	if len(s) >= 9 && isDigits(s[:4]) && !isDigitByte(s[4]) {
-		if to := strings.TrimLeft(s[4:], " -–—"); len(to) == 4 && isDigits(to) && len(s)-len(to) > 4 {
+		if to := trimLeftMarks(s[4:], " -–—"); len(to) == 4 && isDigits(to) && len(s)-len(to) > 4 {
 			return yearOf(s[:4])
 		}
 	}
 	for _, m := range []string{"c.", "ca.", "circa", "c", "ca", "approx."} {
 		if rest, ok := strings.CutPrefix(strings.ToLower(s), m); ok {
-			y := strings.TrimRight(trimSpace(rest), "?")
+			y := trimRightMarks(trimSpace(rest), "?")
 			if len(y) == 4 && isDigits(y) {
 				return yearOf(y)
 			}

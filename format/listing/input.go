@@ -222,7 +222,7 @@ func spacedCells(raw string) []string {
 			break
 		}
 		cells = append(cells, collapseSpace(rest[:i]))
-		rest = strings.TrimLeft(rest[i:], " ")
+		rest = trimLeftMarks(rest[i:], " ")
 	}
 	if len(cells) == 2 && !endsSentence(cells[0]) && wordCountUpTo(cells[1], 6) <= 5 {
 		// "Subject   Sender": a short second column. Prose set with two

@@ -28,7 +28,7 @@ func markdownHeading(s string) string {
 	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
 		return ""
 	}
-	return trimSpace(strings.TrimRight(s[n:], "#"))
+	return trimSpace(trimRightMarks(s[n:], "#"))
 }
 
 // markdownLink replaces the line's one inline link "[text](url)" by its
@@ -116,7 +116,7 @@ func isWordByte(c byte) bool {
 // italicTail returns the text of the emphasis that closes s after a
 // spaced dash ("… — *The BMJ*", "… - _Jacobin_"), or "".
 func italicTail(s string) string {
-	s = strings.TrimRight(s, " ")
+	s = trimRightMarks(s, " ")
 	if s == "" || s[len(s)-1] != '*' && s[len(s)-1] != '_' {
 		return ""
 	}

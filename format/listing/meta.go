@@ -171,19 +171,19 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	}
 	// "Post by Name » 14 Mar 2019": a forum sets the name apart by a
 	// guillemet.
-	names = cutClockTail(strings.Trim(names, " ,;:(-–—|»"))
+	names = cutClockTail(trimMarks(names, " ,;:(-–—|»"))
 	// "Reviewed by Name (University) Published on H-Labor (May, 2025)":
 	// the outlet follows a published-word; affiliations are in brackets.
 	if before, outlet, ok := cutPublishedOn(names); ok {
 		if b.source == "" {
-			b.source = strings.Trim(outlet, " ,;:(")
+			b.source = trimMarks(outlet, " ,;:(")
 		}
 		names = before
 	}
 	if strings.IndexByte(names, '(') > 0 {
 		names = dropBracketed(names)
 	}
-	names = trimLeadWords(strings.Trim(names, " ,;:(-–—|"), false)
+	names = trimLeadWords(trimMarks(names, " ,;:(-–—|"), false)
 	// "by the Mine Safety and Health Administration": an agency's name
 	// without its article.
 	if rest, ok := strings.CutPrefix(names, "the "); ok && isUpperStart(rest) {
@@ -224,7 +224,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 			return b, false
 		}
 	}
-	post = strings.TrimLeft(post, " .,;:)–—-")
+	post = trimLeftMarks(post, " .,;:)–—-")
 	if post != "" && indexDigit(post[:min(len(post), 12)]) >= 0 {
 		post = cutLeadingTime(post)
 	}
@@ -243,7 +243,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 func isAffiliation(parts []string) bool {
 	for _, p := range parts {
 		for w := range strings.FieldsSeq(p) {
-			if affiliationWords.hasFold(strings.Trim(w, ".,;:()")) {
+			if affiliationWords.hasFold(trimMarks(w, ".,;:()")) {
 				return true
 			}
 		}
@@ -279,7 +279,7 @@ func fromSentence(s, source string) (string, string) {
 	}
 	if n > 0 {
 		if i := sentenceEnd(s); i > n && wordCountUpTo(s[:i], 11) <= 10 {
-			return strings.TrimLeft(s[i:], " ."), trimLeadWords(s[n:i], true)
+			return trimLeftMarks(s[i:], " ."), trimLeadWords(s[n:i], true)
 		}
 	}
 	return s, source
@@ -325,7 +325,7 @@ func trimLeadWords(s string, source bool) string {
 			}
 		}
 	}
-	return strings.Trim(s, " ,;:")
+	return trimMarks(s, " ,;:")
 }
 
 func splitComma(s string) []string { return appendCommaParts(nil, s) }
@@ -462,14 +462,14 @@ func mayLead(s string) bool {
 // 120 bytes.
 func leadAround(s string, d dateMatch) (lead, bool) {
 	var m lead
-	pre := strings.TrimRight(s[:d.start], " (")
+	pre := trimRightMarks(s[:d.start], " (")
 	if pre != "" {
 		// Only "Source, DATE." leads; anything else before the date is
 		// a headline or a sentence.
 		if !strings.HasSuffix(pre, ",") {
 			return m, false
 		}
-		pre = strings.TrimRight(pre, " ,")
+		pre = trimRightMarks(pre, " ,")
 		if wordCountUpTo(pre, 7) > 6 || strings.ContainsAny(pre, ".!?:;") && !hasInitials(pre) || !isUpper(firstRune(pre)) {
 			return m, false
 		}
@@ -478,7 +478,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 		}
 	}
 	post := s[d.end:]
-	sep := strings.TrimLeft(post, " ")
+	sep := trimLeftMarks(post, " ")
 	if sep == "" {
 		return m, false
 	}
@@ -487,7 +487,7 @@ func leadAround(s string, d dateMatch) (lead, bool) {
 	default:
 		return m, false
 	}
-	rest := strings.TrimLeft(sep, " .:-–—)")
+	rest := trimLeftMarks(sep, " .:-–—)")
 	if wordCountUpTo(rest, 3) < 3 {
 		return m, false
 	}
@@ -671,7 +671,7 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 			inside := after[o+1 : o+e]
 			if _, ok := firstDate(inside, order); ok {
 				byText = after[:o] + ", " + inside
-				rest = strings.TrimLeft(after[o+e+1:], " .,;:")
+				rest = trimLeftMarks(after[o+e+1:], " .,;:")
 			}
 		}
 	}
@@ -714,7 +714,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	found := false
 	rest := trimSpace(s)
 	for step := 0; step < 3; step++ {
-		rest = strings.TrimRight(rest, " .")
+		rest = trimRightMarks(rest, " .")
 		if strings.HasSuffix(rest, "]") {
 			if o := strings.LastIndexByte(rest, '['); o >= 0 && len(rest)-o < 80 {
 				inside := rest[o+1 : len(rest)-1]
@@ -774,7 +774,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 				cut := len(rest) - len(tail) + d.start
 				if cut > 0 {
 					t.date, t.dated = d.date, true
-					rest = strings.TrimRight(rest[:cut], " ,–—-|")
+					rest = trimRightMarks(rest[:cut], " ,–—-|")
 					found = true
 					continue
 				}
@@ -853,7 +853,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	t.title = trimSpace(rest)
 	// A date inside what is left splits a scraped headline from its teaser.
 	if d, ok := firstDateN(t.title, order, 400); ok {
-		after := strings.TrimLeft(t.title[d.end:], " .:-–—")
+		after := trimLeftMarks(t.title[d.end:], " .:-–—")
 		if d.start > 0 && wordCountUpTo(after, 5) >= 5 {
 			t.rest = after
 			t.title = trimSpace(t.title[:d.start])
@@ -883,7 +883,7 @@ func titleBylineOutlet(s string) (lead, bool) {
 	if c <= 0 || wordCountUpTo(s[:at], 3) < 3 {
 		return l, false
 	}
-	names, outlet := tail[:c], strings.TrimRight(tail[c+2:], ". ")
+	names, outlet := tail[:c], trimRightMarks(tail[c+2:], ". ")
 	if !isOutletName(outlet) || !looksLikeNameList(names) {
 		return l, false
 	}
@@ -963,7 +963,7 @@ func quoteAttribution(s string, order dayOrder) (lead, bool) {
 			break
 		}
 	}
-	l.date, l.dated, l.source, l.rest = d.date, true, strings.TrimRight(src, "."), quote
+	l.date, l.dated, l.source, l.rest = d.date, true, trimRightMarks(src, "."), quote
 	return l, true
 }
 
@@ -1042,11 +1042,11 @@ func yearSuffix(s string) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	p := strings.TrimRight(s[:len(s)-4], " ")
+	p := trimRightMarks(s[:len(s)-4], " ")
 	if !strings.HasSuffix(p, ",") || !plausibleYear(atoi(y)) {
 		return 0, 0, false
 	}
-	return atoi(y), len(strings.TrimRight(p[:len(p)-1], " ")), true
+	return atoi(y), len(trimRightMarks(p[:len(p)-1], " ")), true
 }
 
 // lastWordSpans reports whether the last word of s joins two parts with
@@ -1376,7 +1376,7 @@ func publishedIn(f string, order dayOrder) (string, annals.Date, bool) {
 		last := ds[len(ds)-1]
 		d, rest = last.date, rest[:last.start]
 	}
-	src := strings.Trim(cutNumbering(rest), " ,;:-–—")
+	src := trimMarks(cutNumbering(rest), " ,;:-–—")
 	if src == "" || wordCountUpTo(src, 9) > 8 {
 		return "", annals.Date{}, false
 	}
@@ -1465,7 +1465,7 @@ func cutLeadingTime(s string) string {
 	if n == 0 {
 		return s
 	}
-	return strings.TrimLeft(rest[n:], " ,.;")
+	return trimLeftMarks(rest[n:], " ,.;")
 }
 
 // leadingClockLen returns the length of the time of day opening s, an
@@ -1526,12 +1526,12 @@ func allUpper(s string) bool {
 // outletTail splits "Title – Outlet" when the last segment reads as the
 // name of an outlet: one to four words, each capitalised or a domain.
 func outletTail(s string) (string, string) {
-	s = strings.TrimRight(s, " ,.–—-|")
+	s = trimRightMarks(s, " ,.–—-|")
 	at, n := lastOutletSep(s)
 	if at <= 0 {
 		return s, ""
 	}
-	src := trimSpace(strings.TrimRight(s[at+n:], " ."))
+	src := trimSpace(trimRightMarks(s[at+n:], " ."))
 	ws := strings.Fields(src)
 	if len(ws) == 0 || len(ws) > 4 || wordCountUpTo(s[:at], 2) < 2 || strings.ContainsAny(src, "!?:;\"“”«»") {
 		return s, ""
@@ -1595,7 +1595,7 @@ func bylineTail(s string) (string, []string) {
 // byForOutlet splits "Title — by Author for Outlet": who wrote the story
 // for which outlet, after the last dash.
 func byForOutlet(s string) (string, []string, string) {
-	s = strings.TrimRight(s, " ,")
+	s = trimRightMarks(s, " ,")
 	// The last separator but " // " (see lastOutletSep): s ends in no
 	// space, so none ends it, which lastSpacedSep would miss.
 	at, n := lastSpacedSep(s, true)

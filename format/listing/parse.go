@@ -316,7 +316,7 @@ func mergeAdjacent(items []item) []item {
 				// (The kind first: it is at hand, and the next line's text
 				// may not be in the cache.)
 				// "Autoindustrie" / ":Headline": the kicker is dropped.
-				t := trimSpace(strings.TrimLeft(next.body, ":"))
+				t := trimSpace(trimLeftMarks(next.body, ":"))
 				next.body, next.title, next.kind = t, t, kTitle
 				next.nwords, next.dateless = 0, false // body changed
 				next.authors = nil
@@ -1089,7 +1089,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if i == rubric {
 				continue
 			}
-			if i < cite && (it.wordsUpTo(4) <= 3 || isInvertedName(strings.TrimRight(it.body, ". "))) {
+			if i < cite && (it.wordsUpTo(4) <= 3 || isInvertedName(trimRightMarks(it.body, ". "))) {
 				// A catalogue record's type ("Book") and heading
 				// ("Smith, John Henry.") over the full description.
 				continue
@@ -1227,7 +1227,7 @@ func bracketCitation(s string) (string, bool) {
 	if !strings.HasPrefix(s, "[") {
 		return "", false // most lines; trimming the end keeps the '['
 	}
-	s = strings.TrimRight(s, ". ")
+	s = trimRightMarks(s, ". ")
 	if !strings.HasSuffix(s, "]") || len(s) > 300 {
 		return "", false
 	}
@@ -1236,7 +1236,7 @@ func bracketCitation(s string) (string, bool) {
 	if len(ds) == 0 {
 		return "", false
 	}
-	after := strings.Trim(inner[ds[len(ds)-1].end:], " ,.;")
+	after := trimMarks(inner[ds[len(ds)-1].end:], " ,.;")
 	if after == "" {
 		parts := splitComma(inner[:ds[len(ds)-1].start])
 		if len(parts) == 0 {
@@ -1271,7 +1271,7 @@ func cleanTitle(t string) string {
 		lt := appendLower(buf[:0], t)
 		for _, c := range []string{"read this article in", "add to favourites", "add to favorites", "read more", "подробности"} {
 			if i := indexFold(t, lt, c, false); i > 0 && len(t)-i < len(c)+24 {
-				t = strings.TrimRight(trimSpace(t[:i]), " -–—|")
+				t = trimRightMarks(trimSpace(t[:i]), " -–—|")
 				lt = appendLower(buf[:0], t)
 			}
 		}

@@ -66,7 +66,7 @@ func proseCites(s string) []string {
 			return nil
 		}
 		parts = append(parts, work)
-		rest = strings.TrimLeft(rest[end:], ";. ")
+		rest = trimLeftMarks(rest[end:], ";. ")
 	}
 	if len(parts) < minProseCites {
 		return nil

@@ -27,7 +27,7 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	}
 	if f.any(hasDigit) && f.any(hasDash|hasE2) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
 		if d, ok := firstDateN(s, orderUnknown, 400); ok {
-			after := strings.TrimLeft(s[d.end:], " ")
+			after := trimLeftMarks(s[d.end:], " ")
 			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
 				return trimSpace(s[:d.start]), trimSpace(after[len("-"):]), d.date
 			}
@@ -253,12 +253,31 @@ func trimRunes(w string, cut func(rune) bool) string {
 
 // trimMarks is strings.Trim(s, cutset) for a cutset of marks (no ASCII
 // letter or digit): a string that starts and ends with one, as most
-// names do, is returned at once.
+// names do, is returned at once. (strings.Trim makes a set of the
+// cutset on every call, and goes rune by rune for one outside ASCII.)
 func trimMarks(s, cutset string) string {
 	if len(s) > 0 && asciiAlnum[s[0]] && asciiAlnum[s[len(s)-1]] {
 		return s
 	}
 	return strings.Trim(s, cutset)
+}
+
+// trimLeftMarks is strings.TrimLeft(s, cutset) for a cutset of marks, as
+// trimMarks is strings.Trim.
+func trimLeftMarks(s, cutset string) string {
+	if len(s) > 0 && asciiAlnum[s[0]] {
+		return s
+	}
+	return strings.TrimLeft(s, cutset)
+}
+
+// trimRightMarks is strings.TrimRight(s, cutset) for a cutset of marks,
+// as trimMarks is strings.Trim.
+func trimRightMarks(s, cutset string) string {
+	if len(s) > 0 && asciiAlnum[s[len(s)-1]] {
+		return s
+	}
+	return strings.TrimRight(s, cutset)
 }
 
 // trimRunesCuts are the functions trimRunes is given to cut with.
@@ -376,7 +395,7 @@ func cutParenByline(s string) (title, rest string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	after := strings.TrimLeft(s[end:], " ")
+	after := trimLeftMarks(s[end:], " ")
 	if !strings.HasPrefix(after, ". ") || !looksLikeNameList(names) {
 		return "", "", false
 	}

@@ -249,7 +249,7 @@ func senderTails(items []item) {
 		}
 		dated++
 		// The date followed the title after a comma, on the same line.
-		if !strings.HasPrefix(it.body, it.title) || !strings.HasPrefix(strings.TrimLeft(it.body[len(it.title):], " "), ",") {
+		if !strings.HasPrefix(it.body, it.title) || !strings.HasPrefix(trimLeftMarks(it.body[len(it.title):], " "), ",") {
 			continue
 		}
 		// An index prints a line a message; a catalogue's "Banner -
@@ -301,7 +301,7 @@ func numberedHeads(items []item) {
 
 // endsSentence reports whether s ends with a sentence's stop.
 func endsSentence(s string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "”\"’')»"))
+	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
 	return last == '.' || last == '!' || last == '?' || last == '…'
 }
 

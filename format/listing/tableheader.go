@@ -72,7 +72,7 @@ func headerRoles(cells []string) ([]fieldRole, bool) {
 // "Journal"), else its last word ("Document Date", "Article Title").
 func headerRole(c string) fieldRole {
 	var buf [64]byte
-	key := strings.TrimRight(trimSpace(string(appendLower(buf[:0], c))), ".:")
+	key := trimRightMarks(trimSpace(string(appendLower(buf[:0], c))), ".:")
 	if r, ok := fieldLabels[key]; ok {
 		return r
 	}
