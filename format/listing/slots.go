@@ -81,7 +81,9 @@ func underHeadlines(items []item) {
 // invertedNameList splits "Harker, Tom; Nguyen, Linh" into its names;
 // nil unless every part is "Surname, Given" in capitalised words.
 func invertedNameList(s string) []string {
-	if len(s) > 300 || strings.ContainsAny(s, "0123456789!?:()") || strings.IndexByte(s, '.') >= 0 && !hasInitials(s) {
+	// Every name holds ", " (looked for first: most lines have no comma,
+	// and one search for it is quick).
+	if len(s) > 300 || strings.IndexByte(s, ',') < 0 || strings.ContainsAny(s, "0123456789!?:()") || strings.IndexByte(s, '.') >= 0 && !hasInitials(s) {
 		return nil
 	}
 	parts := strings.Split(s, "; ")
