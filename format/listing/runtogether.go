@@ -25,7 +25,7 @@ func splitRunTogether(s string, f facts) (title, summary string, date annals.Dat
 	if i := firstGlue(s); i > 0 && wordCountUpTo(s[:i], 3) >= 3 && wordCountUpTo(s[i:], 3) >= 3 {
 		return trimSpace(s[:i]), trimSpace(s[i:]), date
 	}
-	if f.any(hasDigit) && f.any(hasDash|hasE2) && (strings.Contains(s, "- ") || strings.Contains(s, "– ") || strings.Contains(s, "— ")) {
+	if f.any(hasDigit) && (f.any(hasDash) && strings.Contains(s, "- ") || f.any(hasE2) && (strings.Contains(s, "– ") || strings.Contains(s, "— "))) {
 		if d, ok := firstDateN(s, orderUnknown, 400); ok {
 			after := trimLeftMarks(s[d.end:], " ")
 			if d.start > 0 && (strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— ")) {
