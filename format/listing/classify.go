@@ -1423,7 +1423,7 @@ func catalogueHeading(s string) (string, bool) {
 		}
 		// The dash tells life dates from a year of publication.
 		part := s[c+2 : end]
-		if !(strings.ContainsAny(part, "-–") && isLifeYears(part) || relatorTerms.has(part) || tagged && honorifics.has(part)) {
+		if !((strings.IndexByte(part, '-') >= 0 || strings.Contains(part, "–")) && isLifeYears(part) || relatorTerms.has(part) || tagged && honorifics.has(part)) {
 			break
 		}
 		end, tagged = c, true
