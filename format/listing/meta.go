@@ -382,7 +382,25 @@ func partIsNames(p string) bool {
 	if r := firstRune(p); !isSpaceRune(r) && !isUpper(r) {
 		return false
 	}
-	return conjParts(p, looksLikeName)
+	return namesLead(p) && conjParts(p, looksLikeName)
+}
+
+// namesLead is a quick test that conjParts(p, looksLikeName) can hold,
+// before the search for conjunctions through all of p: the first name
+// it tests holds the words before p's first conjunction, and so must
+// they all be name words, five at most (the words of a sentence fail
+// at once).
+func namesLead(p string) bool {
+	for i, n := 0, 0; ; n++ {
+		a, b := nextField(p, i)
+		if a == len(p) || conjunctionWords.has(p[a:b]) {
+			return true
+		}
+		if n == 5 || !isNameWord(p[a:b]) {
+			return false
+		}
+		i = b
+	}
 }
 
 // plausibleAuthor accepts a personal name, an organisation or desk of a
