@@ -320,7 +320,11 @@ func labelledTeaser(s string) bool {
 // to four words, capitalised, without digits; "" for any other line.
 func fieldLabel(s string) string {
 	label, _, ok := cutLabel(s)
-	if !ok || !isUpperStart(label) || strings.ContainsAny(label, "0123456789.,;!?\"'“”«»") {
+	// (The quotes outside ASCII are looked for only in a label with
+	// their lead bytes: strings.ContainsAny tests every rune against a
+	// set that holds any.)
+	if !ok || !isUpperStart(label) || strings.ContainsAny(label, "0123456789.,;!?\"'") ||
+		(strings.IndexByte(label, 0xE2) >= 0 || strings.IndexByte(label, 0xC2) >= 0) && strings.ContainsAny(label, "“”«»") {
 		return ""
 	}
 	return strings.ToLower(label)
