@@ -1638,11 +1638,8 @@ func quotedTitle(s string) (title, after string, ok bool) {
 func imprintSource(s string) string {
 	if i := strings.Index(s, ": "); i > 0 {
 		if pub := imprintEnd(s[i+2:]); pub != "" && indexDigit(pub) < 0 {
-			pub = trimSpace(pub)
-			if rest := s[i+2+len(pub):]; strings.HasPrefix(rest, ".") && companyAbbrevs.has(pub[strings.LastIndexAny(pub, " &")+1:]) {
-				pub += "." // "Publishing Co.": the stop is the abbreviation's
-			}
-			return pub
+			// imprintEnd trimmed the stop after "Publishing Co.".
+			return abbrevStop(pub, strings.HasPrefix(s[i+2+len(pub):], "."))
 		}
 		return ""
 	}

@@ -368,11 +368,8 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	} else if i := strings.IndexByte(v, ','); i > 0 {
 		v = v[:i] // "Publisher, Place"
 	}
-	had := trimRightMarks(v, " ,;[]")
-	v = trimMarks(v, " ,;.[]")
-	if strings.HasSuffix(had, ".") && companyAbbrevs.has(v[strings.LastIndexAny(v, " &")+1:]) {
-		v += "." // "Stansfield & Co.": the stop is the abbreviation's
-	}
+	stopped := strings.HasSuffix(trimRightMarks(v, " ,;[]"), ".")
+	v = abbrevStop(trimMarks(v, " ,;.[]"), stopped)
 	if wordCount(v) > 10 {
 		v = ""
 	}
@@ -382,6 +379,16 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 // unknownNames fill a catalogue's creator field when no one is known.
 var unknownNames = newWordSet("unknown", "not known", "unidentified", "unbekannt", "inconnu", "desconocido", "sconosciuto",
 	"ukendt", "okänd", "неизвестен", "неизвестно")
+
+// abbrevStop gives back the stop trimmed off a firm's name when it was
+// its abbreviation's: "Stansfield & Co.", "Union Printing Co.". stopped
+// says whether a stop followed the name as printed.
+func abbrevStop(name string, stopped bool) string {
+	if stopped && companyAbbrevs.has(name[strings.LastIndexAny(name, " &")+1:]) {
+		return name + "."
+	}
+	return name
+}
 
 // companyAbbrevs close a firm's name, their stop kept: "& Co.", "Inc.".
 var companyAbbrevs = newWordSet("Co", "Inc", "Ltd", "Bros", "Corp", "Cie", "Jr", "Sr")

@@ -1219,7 +1219,7 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		if f[len(f)-1] == ')' && i+1 < len(fields) {
 			// A newspaper's town in brackets after its name: "The
 			// Scranton Republican (Scranton, Pennsylvania)".
-			if name, ok := cutPlaceBracket(f); ok && !startsByWord(f) {
+			if name, ok := cutPlaceBracket(f); ok && !hasByWord(f) {
 				f, fields[i] = name, name
 			}
 		}
@@ -1730,10 +1730,4 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		rest = ""
 	}
 	return d, rest, ok
-}
-
-// startsByWord reports whether s opens with a by-word: "By Ann Lee (AP)".
-func startsByWord(s string) bool {
-	_, ok := cutByWord(s)
-	return ok
 }

@@ -1811,7 +1811,7 @@ func sourcesOverBylines(items []item) {
 		if !slotLine(it, 6) && !(it.kind == kCite && it.field == roleNone) {
 			continue // a source read already counts toward the pattern
 		}
-		if _, by := cutByWord(next.body); !by {
+		if !hasByWord(next.body) {
 			if role, _, ok := labelledField(next.body); !ok || role != roleAuthors {
 				return // a byline of names alone may be read from a line that is none
 			}
