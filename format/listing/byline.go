@@ -678,7 +678,8 @@ var labelWords = newWordSet("featured", "press", "release", "releases", "stateme
 	"intervista", "commento", "kommentaar",
 	"интервью", "колонка", "мнение", "репортаж",
 	// kinds of catalogue item
-	"journal", "conference", "working", "thesis", "dissertation",
+	"journal", "conference", "working", "thesis", "dissertation", "master", "master's", "masters", "doctoral",
+	"phd", "honours", "honors", "bachelor", "bachelor's", "undergraduate", "graduate",
 	"pamphlet", "ebook", "e-book", "print", "periodical", "serial",
 	"audiobook", "manuscript", "archival", "material", "newspaper",
 	// kinds of archival description

@@ -116,8 +116,19 @@ func sourcePrefixes(recs []*annals.Record) {
 			continue
 		}
 		for _, sep := range []string{" — ", " – "} {
-			if o, t, ok := cutSpaced(r.Title, sep); ok && wordCount(o) <= 4 && wordCount(t) >= 3 && isUpperStart(o) &&
+			if o, t, ok := cutSpaced(r.Title, sep); ok && isUpperStart(o) && wordCount(t) >= 3 &&
 				!strings.ContainsAny(o, ".!?:,;\"“”«»0123456789") {
+				// "In the Seattle Times — …", "From Jacobin — …": the
+				// words that say where are no part of the name, nor is a
+				// place in brackets before it ("(Tacoma) News Tribune").
+				if o = trimLeadWords(o, true); strings.HasPrefix(o, "(") {
+					if j := strings.IndexByte(o, ')'); j > 0 {
+						o = trimSpace(o[j+1:])
+					}
+				}
+				if o == "" || wordCount(o) > 4 || !isUpperStart(o) {
+					break
+				}
 				cuts = append(cuts, cut{r, o, t})
 				if outletLike(o) || orgLike(o) {
 					outlets++

@@ -25,6 +25,7 @@ const (
 	roleTitle               // the title
 	roleLink                // a permalink, URL or DOI
 	roleOther               // catalogue detail: format, shelfmark, ISBN…
+	roleSeries              // the numbered series of a report: "IZA Discussion Papers 18412"
 )
 
 // fieldLabels maps labels, lower-cased and without the colon, to roles.
@@ -73,6 +74,15 @@ func init() {
 		latest|last post|last reply|latest reply|latest post|last activity|letzter beitrag|dernier message|último mensaje|ultimo messaggio`)
 }
 
+// dateLabelWords, opening or closing a label, say it labels a date.
+var dateLabelWords = newWordSet("date", "dated", "posted", "published", "written", "updated", "modified",
+	"submitted", "created", "issued", "accepted", "revised", "received", "datum", "fecha", "дата")
+
+// seriesLabels label the series a report or working paper is numbered in:
+// its source, where the record names no periodical or publisher.
+var seriesLabels = newWordSet("series/report no.", "series/report no", "series/report", "report no.", "report no",
+	"working paper series", "working paper no.", "discussion paper series", "series and number")
+
 // undatedWords say a record has no date.
 var undatedWords = newWordSet("undated", "n.d.", "n.d", "no date", "s.d.", "s.d", "o.j.", "o. j.", "ohne jahr", "sans date",
 	"sin fecha", "senza data", "odaterad", "udateret", "udatert", "nedatováno", "bez daty", "без даты", "без дати", "päiväämätön")
@@ -87,8 +97,19 @@ func labelledField(s string) (fieldRole, string, bool) {
 	var buf [64]byte
 	key := appendLower(buf[:0], label)
 	role, ok := fieldLabels[string(key)]
+	if !ok && seriesLabels.has(string(key)) {
+		role, ok = roleSeries, true
+	}
 	if j := strings.IndexByte(string(key), '/'); !ok && j > 0 {
 		role, ok = fieldLabels[string(key[:j])] // "Author/Creator", "Published/Created"
+	}
+	if !ok && strings.IndexByte(string(key), ' ') > 0 {
+		// A label of two or more words opening or closing with a word
+		// for a date: "Date Written", "Date posted", "Last updated".
+		first, last := string(key[:strings.IndexByte(string(key), ' ')]), string(key[strings.LastIndexByte(string(key), ' ')+1:])
+		if dateLabelWords.has(first) || dateLabelWords.has(last) {
+			role, ok = roleDate, true
+		}
 	}
 	if !ok || value == "" {
 		return roleNone, "", false
@@ -113,6 +134,9 @@ func cutLabel(s string) (label, value string, ok bool) {
 // classifyField makes an item of a labelled field line; ok is false when
 // the line is no field or its value does not read as the label says.
 func classifyField(it *item, s string, order dayOrder) bool {
+	if fieldRow(it, s, order) {
+		return true
+	}
 	role, value, ok := labelledField(s)
 	if !ok {
 		return false
@@ -199,9 +223,34 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		it.kind, it.body = kURL, value
 	case roleOther:
 		it.kind = kChrome
+	case roleSeries:
+		src := cutSeriesNumber(value)
+		if src == "" {
+			it.kind = kChrome
+			return true
+		}
+		it.kind, it.source, it.field = kCite, src, roleSeries
 	}
 	return true
 }
+
+// cutSeriesNumber cuts the number off a series' name: "IZA Discussion
+// Papers 18412", "CEPR Discussion Papers DP20117", "Working Paper ; no.
+// 12" give the name alone.
+func cutSeriesNumber(v string) string {
+	for {
+		v = trimRightMarks(v, " ,;:#")
+		sp := strings.LastIndexByte(v, ' ')
+		last := v[sp+1:]
+		if sp < 0 || indexDigit(last) < 0 && !numberWords.hasFold(last) {
+			return v
+		}
+		v = v[:sp]
+	}
+}
+
+// numberWords stand before a number in a series: "no. 12", "Nr. 4".
+var numberWords = newWordSet("no.", "no", "nr.", "nr", "n°", "vol.", "number", "issue")
 
 // roleTails end a catalogue's heading for a person: the role and the
 // years of life ("Abenov, Timur, 1968- author.").
@@ -479,4 +528,116 @@ func yearOf(y string) (annals.Date, bool) {
 		return annals.Date{}, false
 	}
 	return annals.YearDate(n), true
+}
+
+// fieldRow reads a line of two or more labelled fields, each label known:
+// "Number of pages: 72 Posted: 12 Nov 2026", "Year: 2019 Pages: 12-30".
+// The line gives the entry its date, source or authors; what else it
+// holds is catalogue detail.
+func fieldRow(it *item, s string, order dayOrder) bool {
+	if len(s) > 200 || strings.Count(s, ": ") < 2 {
+		return false
+	}
+	type field struct {
+		role  fieldRole
+		value string
+	}
+	var fields []field
+	// Each colon closes a label: the capitalised words before it, back
+	// to the value of the field before.
+	prev, prevRole := -1, roleNone // where the value of the field before starts, and its role
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], ": ")
+		if k < 0 {
+			break
+		}
+		c := i + k
+		// The label: up to four words before the colon, the first
+		// capitalised; the first field's is all that comes before.
+		from := 0
+		if prev >= 0 {
+			from = labelStart(s[prev:c]) + prev
+			if from <= prev {
+				return false // the field before has no value
+			}
+		}
+		role, ok := knownLabel(s[from:c])
+		if !ok {
+			return false
+		}
+		if prev >= 0 {
+			fields = append(fields, field{prevRole, trimSpace(s[prev:from])})
+		}
+		prev, prevRole = c+2, role
+		i = c + 2
+	}
+	if prev < 0 || trimSpace(s[prev:]) == "" || len(fields) == 0 {
+		return false
+	}
+	fields = append(fields, field{prevRole, trimSpace(s[prev:])})
+	var authors []string
+	var source string
+	var date annals.Date
+	dated := false
+	for _, f := range fields {
+		switch f.role {
+		case roleDate:
+			if d, ok := dateLine(f.value, order); ok && !dated {
+				date, dated = d, true
+			}
+		case roleAuthors:
+			authors = fieldNames(f.value)
+		case roleContainer, rolePublisher:
+			source = f.value
+		case roleTitle, roleSummary:
+			return false
+		}
+	}
+	it.kind, it.date, it.dated, it.source, it.authors = kChrome, date, dated, source, authors
+	switch {
+	case dated:
+		it.kind = kDate
+	case source != "":
+		it.kind = kCite
+	}
+	if len(authors) > 0 {
+		it.kind = kByline
+	}
+	return true
+}
+
+// labelStart returns where the label closing s starts: the run of at
+// most four words at its end whose first is capitalised, after at least
+// one word of value. It returns 0 when there is none.
+func labelStart(s string) int {
+	at := 0
+	end := len(s)
+	for n := 0; n < 4; n++ {
+		sp := strings.LastIndexByte(s[:end], ' ')
+		if sp < 0 {
+			break
+		}
+		if isUpperStart(s[sp+1:]) {
+			at = sp + 1
+		}
+		end = sp
+	}
+	if at == 0 || trimSpace(s[:at]) == "" {
+		return 0
+	}
+	return at
+}
+
+// knownLabel gives the role of a label, when the label or its last word
+// is one fieldLabels knows or it labels a date.
+func knownLabel(label string) (fieldRole, bool) {
+	if role, _, ok := labelledField(label + ": x"); ok {
+		return role, true
+	}
+	last := label[strings.LastIndexByte(label, ' ')+1:]
+	if dateLabelWords.hasFold(last) {
+		return roleDate, true
+	}
+	role, _, ok := labelledField(last + ": x")
+	return role, ok
 }

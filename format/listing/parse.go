@@ -93,6 +93,7 @@ func pageItems(lines []line, now time.Time) []item {
 	echoTitles(items)
 	forumThreads(items)
 	items = dropTemplateChrome(items)
+	items = affiliationLines(items)
 	items = dateHeadings(items)
 	dekLines(items)
 	datelineBylines(items)
@@ -110,7 +111,39 @@ func pageItems(lines []line, now time.Time) []item {
 	yearlessDates(items, now)
 	headlinesOverBylines(items)
 	senderTails(items)
+	proseHeadlines(items)
 	return items
+}
+
+// proseHeadlines reads the first line of a two-line block as its
+// headline where the page prints block after block of a headline over a
+// teaser and this block's headline, long and in sentence case, reads as
+// prose: "In the (Tacoma) News Tribune — Teachers in Tacoma set strike
+// vote as talks stall". A headline ends without a full stop.
+func proseHeadlines(items []item) {
+	// pair reports whether items[i:] opens with a block of two lines.
+	pair := func(i int) bool {
+		return (i == 0 || items[i].gap) && i+1 < len(items) && !items[i+1].gap && (i+2 == len(items) || items[i+2].gap)
+	}
+	headed := 0
+	for i := range items {
+		if pair(i) && items[i].kind == kTitle && items[i+1].kind == kProse {
+			headed++
+		}
+	}
+	if headed < 3 {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		if !pair(i) || it.kind != kProse || items[i+1].kind != kProse || len(it.body) > 200 || len(it.authors) > 0 || it.dated {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(it.body); strings.ContainsRune(".!?…:;,", last) {
+			continue
+		}
+		it.kind, it.title = kTitle, it.body
+	}
 }
 
 // inferOrder decides how all-numeric dates are read on this page: a date
@@ -650,7 +683,7 @@ func candidateSplits(items []item) []split {
 	// Where the blocks read as whole entries, blank lines are strong
 	// evidence: a split cutting blocks in two needs more than regularity.
 	blockEntries := false
-	if isBlocked {
+	if isBlocked && !citeRuns(citesTo, items, gapAt) {
 		g := trySplit(items, syms, 'G', gaps+1, true, func(i int) bool { return i == 0 || gapAt[i] })
 		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(bulletsTo, g) == 0 && !titleRuns(syms, g)
 	}
@@ -755,6 +788,22 @@ func candidateSplits(items []item) []split {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// citeRuns reports whether a block holds three whole references or more:
+// a reference list printed one to a line, under a heading, within a page
+// in blocks. Its blocks are no entries.
+func citeRuns(citesTo []int, items []item, gapAt []bool) bool {
+	start := 0
+	for i := 1; i <= len(items); i++ {
+		if i == len(items) || gapAt[i] {
+			if citesTo[i]-citesTo[start] >= 3 {
+				return true
+			}
+			start = i
+		}
+	}
+	return false
 }
 
 // titleRuns reports whether the segments of sp hold four title lines in
@@ -1178,7 +1227,10 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			rec.Authors = append(rec.Authors[:len(rec.Authors):len(rec.Authors)], it.authors...)
 			authorLine = i
 		}
-		if it.source != "" && (rec.Source == "" || it.field == roleContainer && sourceField == rolePublisher) {
+		// A periodical's field outranks a publisher's, and both a
+		// report's series.
+		if it.source != "" && (rec.Source == "" || it.field == roleContainer && sourceField == rolePublisher ||
+			(it.field == roleContainer || it.field == rolePublisher) && sourceField == roleSeries) {
 			rec.Source, sourceField = it.source, it.field
 		}
 		if it.dated && !it.date.IsZero() && (rec.Date.IsZero() || refines(it.date, rec.Date)) {
@@ -1712,7 +1764,8 @@ func datelineBylines(items []item) {
 			}
 			continue
 		}
-		if it.kind != kTitle || it.dated || items[i-1].kind != kProse || i+1 < len(items) && items[i+1].kind != kDate {
+		// (A line opening a block is its headline, not the byline.)
+		if it.kind != kTitle || it.dated || it.gap || items[i-1].kind != kProse || i+1 < len(items) && items[i+1].kind != kDate {
 			continue
 		}
 		if name, ok := nameInPlace(it.body); ok {
@@ -2612,3 +2665,58 @@ func hasByWord(s string) bool {
 	_, ok := cutByWord(s)
 	return ok
 }
+
+// affiliationLines leaves out the line under an author's name that says
+// where the author works, where the names are printed one to a line:
+// "Helen R. Markham" / "Princeton University - Industrial Relations
+// Section" / "David Osei" / "University of Arizona". Read alone it is a
+// headline; between names and dates it is no entry's.
+func affiliationLines(items []item) []item {
+	drop := 0
+	for i := 1; i < len(items); i++ {
+		it, prev := &items[i], &items[i-1]
+		if it.kind != kTitle && it.kind != kName || it.gap || it.dated || prev.kind != kName && !(prev.kind == kByline && !prev.dated) || len(prev.authors) == 0 {
+			continue
+		}
+		if i+1 < len(items) && !items[i+1].gap {
+			if k := items[i+1].kind; k != kName && k != kByline && k != kDate {
+				continue
+			}
+		}
+		if it.wordsUpTo(13) > 12 || !isUpperStart(it.body) || strings.ContainsAny(it.body, ".!?") || !institutionLine(it.body) {
+			continue
+		}
+		if _, ok := nameWithAffiliation(it.body); ok {
+			continue // the next author, with where they work
+		}
+		it.kind = kChrome
+		drop++
+	}
+	if drop == 0 {
+		return items
+	}
+	out := items[:0]
+	for i := range items {
+		if items[i].kind != kChrome {
+			out = append(out, items[i])
+		}
+	}
+	return out
+}
+
+// institutionLine reports whether s names a university, an institute or
+// one of their parts.
+func institutionLine(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if institutionWords.hasFold(trimMarks(w, ",;:()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionWords name the places scholars work.
+var institutionWords = newWordSet(strings.Fields(`university universities college institute school academy centre center
+	hospital department faculty laboratory université universität universidad università universidade universiteit
+	universitet uniwersytet yliopisto üniversitesi университет університет университеті institut instituto istituto
+	hochschule hogeschool`)...)

@@ -1,0 +1,134 @@
+package listing_test
+
+import "testing"
+
+// Layouts of working-paper searches, repository records, reading lists
+// and news digests: each fixture is written for the rule it tests.
+func TestPaperSearchesAndDigests(t *testing.T) {
+	t.Run("a paper search with affiliations under each name and two dates", func(t *testing.T) {
+		checkRecs(t, `Paper Exchange
+Search Results
+1 - 3 of 88 results
+
+1.
+Piece Rates and Shop-Floor Bargaining in Lancashire Cotton
+Number of pages: 41 Posted: 03 Mar 2025
+Agnes Whitcombe
+University of Leeds - School of History
+Tomas Brandt
+Humboldt University Berlin
+Date Written: January 12, 2025
+We reconstruct piece-rate lists negotiated between weavers and mill owners from 1890 to 1914.
+
+2.
+Company Unions in the Steel Towns, 1919-1935
+Number of pages: 30 Posted: 21 Feb 2025
+Ruth Okafor
+Ohio State University
+Date Written: December 2024
+Employee representation plans spread through the steel industry after the strike of 1919.
+
+3.
+The Eight-Hour Day in Interwar Sweden
+Number of pages: 25 Posted: 02 Feb 2025
+Lars Pettersson
+Lund University
+Date Written: November 5, 2024
+Working hours fell sharply after the reform of 1919.`, []rec{
+			{"Piece Rates and Shop-Floor Bargaining in Lancashire Cotton", "Agnes Whitcombe; Tomas Brandt", "", "2025-03-03", "We reconstruct piece-rate lists negotiated between weavers and mill owners from 1890 to 1914."},
+			{"Company Unions in the Steel Towns, 1919-1935", "Ruth Okafor", "", "2025-02-21", "Employee representation plans spread through the steel industry after the strike of 1919."},
+			{"The Eight-Hour Day in Interwar Sweden", "Lars Pettersson", "", "2025-02-02", "Working hours fell sharply after the reform of 1919."},
+		})
+	})
+	t.Run("repository records with a report series and a thesis type over each", func(t *testing.T) {
+		checkRecs(t, `Title: Minimum wages and the decline of wage councils
+Authors: Hale, Robert; Ng, Mei
+Year: 2023
+Series/Report no.: Labour Economics Discussion Papers 311
+Abstract: Wage councils set minimum rates in 26 trades until 1993.
+
+Title: Shop stewards and productivity bargaining
+Authors: Doyle, Frank
+Year: 2022
+Series/Report no.: Industrial Relations Working Paper Series WP-88
+
+Title: Strike ballots after 1984
+Authors: Price, Ellen
+Year: 2021
+Series/Report no.: Labour Economics Discussion Papers 290
+Abstract: Postal ballots changed the timing of strikes.`, []rec{
+			{"Minimum wages and the decline of wage councils", "Hale, Robert; Ng, Mei", "Labour Economics Discussion Papers", "2023", "Wage councils set minimum rates in 26 trades until 1993."},
+			{"Shop stewards and productivity bargaining", "Doyle, Frank", "Industrial Relations Working Paper Series", "2022", ""},
+			{"Strike ballots after 1984", "Price, Ellen", "Labour Economics Discussion Papers", "2021", "Postal ballots changed the timing of strikes."},
+		})
+		checkRecs(t, `Master Thesis
+Dock work and casual labour in Halifax, 1900-1939
+Morrison, Claire
+2024-04-02
+This thesis follows the hiring halls of the Halifax waterfront.
+
+Doctoral Dissertation
+Miners' wives and the 1925 strike in Cape Breton
+MacLeod, Iain
+2023-09-15
+Women organised relief kitchens across the coal towns.
+
+Master Thesis
+The Amherst general strike of 1919
+Bourque, Denise
+2022-05-30
+A small town's part in the strike wave.`, []rec{
+			{"Dock work and casual labour in Halifax, 1900-1939", "Morrison, Claire", "", "2024-04-02", "This thesis follows the hiring halls of the Halifax waterfront."},
+			{"Miners' wives and the 1925 strike in Cape Breton", "MacLeod, Iain", "", "2023-09-15", "Women organised relief kitchens across the coal towns."},
+			{"The Amherst general strike of 1919", "Bourque, Denise", "", "2022-05-30", "A small town's part in the strike wave."},
+		})
+	})
+	t.Run("a reading list one to a line under headings, in a page in blocks", func(t *testing.T) {
+		checkRecs(t, `Harbour Heritage
+Browse
+Search
+
+Topic: The waterfront lockout
+by Moana Reid
+
+Further reading
+Books
+Baird, Tom. The lockout of 1951. Wellington: Harbour Press, 1981.
+Keane, Mary, and Joe Hill. Wharfies on the line. Auckland: Tide Books, 1999.
+Ross, Ann. Strike and the city. Dunedin: Otago Press, 2004.
+Tane, Huia. Port unions and the state. Wellington: Harbour Press, 2011.
+Grey, Lois, ed. Voices from the wharf. Lyttelton: Quay Books, 2015.
+Websites
+
+How to cite this page:
+Moana Reid, 'The waterfront lockout', Harbour Heritage (accessed 1 May 2025)`, []rec{
+			{"The lockout of 1951", "Baird, Tom", "Wellington: Harbour Press", "1981", ""},
+			{"Wharfies on the line", "Keane, Mary; Joe Hill", "Auckland: Tide Books", "1999", ""},
+			{"Strike and the city", "Ross, Ann", "Dunedin: Otago Press", "2004", ""},
+			{"Port unions and the state", "Tane, Huia", "Wellington: Harbour Press", "2011", ""},
+			{"Voices from the wharf", "Grey, Lois", "Lyttelton: Quay Books", "2015", ""},
+		})
+	})
+	t.Run("a digest crediting each outlet before the headline", func(t *testing.T) {
+		checkRecs(t, `LOCAL
+
+► In the Harbour Courier — Dockers vote to accept the new shift roster (by Jan Kowal)
+Members of the port local voted 70% in favour of the roster after four months of talks.
+
+► In the (Eastside) Evening Star — Bus drivers in the eastern depots set a strike date as pay talks break down
+Drivers at three depots will walk out on Monday unless the operator improves its offer.
+
+STATE
+
+► From the Valley Ledger — Nurses win safe-staffing rules at county hospitals (by Rosa Lind)
+The rules take effect in March and cover eleven hospitals.
+
+► From Labour Review — Why the 1922 rail strike still matters (by Ben Ortiz)
+A century on, the shopmen's strike shaped how unions bargain on the railways.`, []rec{
+			{"Dockers vote to accept the new shift roster", "Jan Kowal", "Harbour Courier", "", "Members of the port local voted 70% in favour of the roster after four months of talks."},
+			{"Bus drivers in the eastern depots set a strike date as pay talks break down", "", "Evening Star", "", "Drivers at three depots will walk out on Monday unless the operator improves its offer."},
+			{"Nurses win safe-staffing rules at county hospitals", "Rosa Lind", "Valley Ledger", "", "The rules take effect in March and cover eleven hospitals."},
+			{"Why the 1922 rail strike still matters", "Ben Ortiz", "Labour Review", "", "A century on, the shopmen's strike shaped how unions bargain on the railways."},
+		})
+	})
+}
