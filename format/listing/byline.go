@@ -97,6 +97,10 @@ func conjParts(p string, yield func(string) bool) bool {
 		if !strings.Contains(a, " ") && !strings.Contains(b, " ") && !strings.Contains(p, ",") {
 			return yield(p)
 		}
+		if !strings.Contains(b, " ") && institutionNouns.hasFold(b) {
+			// One body's name: "Brent Museum and Archives".
+			return yield(p)
+		}
 		if (c == " i " || c == " y ") && strings.Contains(a, " ") && !strings.Contains(b, " ") && isUpperStart(b) {
 			// A Catalan or Spanish double surname: "Joan Roca i Ferrer",
 			// "José Ortega y Gasset".

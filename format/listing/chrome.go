@@ -294,6 +294,9 @@ func chromeLine(s string, f facts) bool {
 	if n := typeTag(s); n > 0 && isDomain(trimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
+	if f.any(hasDigit) && len(s) <= 30 && priceLine(s) {
+		return true // an event's or a book's price: "From £12.00", "€15"
+	}
 	if f.any(hasDigit) && (isStatLine(s) || isPageLinks(s) || countsLine(s) || facetCount(s) || resultRange(s)) {
 		return true // "Messages: 7", "Hits: 1204"; a thread's pages, "1 2 3 … 11"
 	}
@@ -1417,4 +1420,31 @@ func numberRuns(s string) int {
 		}
 	}
 	return n
+}
+
+// priceLine reports a price alone on its line: "£10.00", "From £12.00",
+// "US$ 25", "12,50 €", "$5 – $20".
+func priceLine(s string) bool {
+	s = trimSpace(s)
+	for _, p := range []string{"From ", "from ", "Price: ", "Ab ", "Dès ", "Desde "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	currency := false
+	for _, c := range []string{"£", "€", "$", "¥", "₹", "zł", "kr", "Kč", "CHF", "руб", "₽"} {
+		if strings.Contains(s, c) {
+			currency = true
+			s = strings.ReplaceAll(s, c, "")
+		}
+	}
+	if !currency {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case isDigit(r), r == '.', r == ',', r == ' ', r == '-', r == '–', r == 'U', r == 'S', r == 'A', r == 'C':
+		default:
+			return false
+		}
+	}
+	return indexDigit(s) >= 0
 }

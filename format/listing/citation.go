@@ -3,6 +3,7 @@ package listing
 import (
 	"bytes"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -46,6 +47,11 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	source := citationSource(skipEdition(after))
 	if d, ok := citationDate(dateText, order); ok {
 		c.date, c.dated = d.date, true
+		if d.date.Precision == annals.PrecisionYear && dateText != after {
+			// "(2021) Title. Journal. Vol 52, No 3, May.": the issue's
+			// month, or day and month, after the year in brackets.
+			c.date = issueMonth(after, d.date)
+		}
 	}
 	if !c.dated && source == "" && !strings.HasPrefix(rest, "(n.d.)") {
 		// (A reference may say it has no date: "(n.d.)".)
@@ -77,8 +83,13 @@ func corporateAuthor(s string) ([]string, string, bool) {
 	if d := s[b+2 : b+e]; !bareYear(d) && d != "n.d." && d != "n.d" {
 		return nil, "", false
 	}
-	name := s[:b]
+	// CIPD's style closes the name with a stop: "ACAS. (2024)". A
+	// name of one word is an acronym in capitals.
+	name := strings.TrimSuffix(s[:b], ".")
 	ws := strings.Fields(name)
+	if len(ws) == 1 && len(name) >= 3 && allUpper(name) {
+		return []string{name}, s[b+1:], true
+	}
 	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(name, ",.:;\"“”") || indexDigit(name) >= 0 {
 		return nil, "", false
 	}
@@ -1928,4 +1939,29 @@ func bareContainer(s string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// issueMonth refines year y by the month, or the day and month, that a
+// clause of s prints alone: "Vol 52, No 3, May", "People Management. 14
+// September".
+func issueMonth(s string, y annals.Date) annals.Date {
+	for clause := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '.' || r == ',' || r == ';' }) {
+		clause = trimSpace(clause)
+		if clause == "" || len(clause) > 20 {
+			continue
+		}
+		var buf [4]token
+		toks := appendTokens(buf[:0], clause, 4)
+		switch len(toks) {
+		case 1:
+			if m, _, ok := lookupMonth(toks[0].text, false); ok && toks[0].kind == 'w' {
+				return annals.MonthDate(y.Year, m)
+			}
+		case 2:
+			if md, ok := yearlessMonthDay(toks); ok {
+				return annals.DayDate(y.Year, time.Month(md.month), int(md.day))
+			}
+		}
+	}
+	return y
 }

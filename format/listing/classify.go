@@ -416,6 +416,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if s[len(s)-1] == ')' && !f.any(hasDigit) {
+		if name, ok := nameWithParty(s); ok {
+			it.kind, it.authors = kName, []string{name}
+			return
+		}
+	}
 	if len(s) <= 80 {
 		// "Proskauer Rose LLP", "Jackson Lewis P.C.": a firm, which
 		// publishes what is listed under it.
@@ -1688,4 +1694,27 @@ func actionBar(s string) bool {
 		}
 	}
 	return short*2 > len(fields)
+}
+
+// nameWithParty reads a speaker's name with the seat or party they speak
+// for in brackets: "Alan Whitworth (Blyth and Ashington, Labour)",
+// "Baroness Harkness (Labour)". What is bracketed is capitalised names,
+// not a note ("Joe Hill (song)").
+func nameWithParty(s string) (string, bool) {
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || strings.IndexByte(s[:i], '(') >= 0 {
+		return "", false
+	}
+	name, inner := s[:i], s[i+2:len(s)-1]
+	if n := wordCountUpTo(name, 5); n < 2 || n > 4 || !looksLikeName(name) || institutionName(name) {
+		return "", false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(inner) {
+		w = strings.TrimRight(w, ",;")
+		if n++; n > 8 || !isUpperStart(w) && !orgJoinWords.has(w) {
+			return "", false
+		}
+	}
+	return name, n > 0
 }

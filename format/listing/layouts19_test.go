@@ -131,4 +131,68 @@ A century on, the shopmen's strike shaped how unions bargain on the railways.`, 
 			{"Why the 1922 rail strike still matters", "Ben Ortiz", "Labour Review", "", "A century on, the shopmen's strike shaped how unions bargain on the railways."},
 		})
 	})
+	t.Run("an event search with prices and venues", func(t *testing.T) {
+		checkRecs(t, `Labour history events
+
+Almost full
+Walking Tour: The Dock Strike of 1889
+Sat, 28 Nov, 11:00
+Wapping Station · London
+From £12.00
+By Docklands Walks
+
+Book Launch: The Matchwomen's Strike
+Thu, 3 Dec, 18:30
+Bishopsgate Library · London
+Free
+By Bishopsgate Library and Archives
+
+Film Screening: Grunwick 50
+Wed, 9 Dec, 19:00
+Brent Civic Centre · Wembley
+£5.00
+By Brent Museum and Archives
+
+Talk: Chartists in Clerkenwell
+Sun, 6 Dec, 14:00
+Clerkenwell Green · London
+£10.00
+By Radical Walks`, []rec{
+			{"Walking Tour: The Dock Strike of 1889", "Docklands Walks", "", "", ""},
+			{"Book Launch: The Matchwomen's Strike", "Bishopsgate Library and Archives", "", "", ""},
+			{"Film Screening: Grunwick 50", "Brent Museum and Archives", "", "", ""},
+			{"Talk: Chartists in Clerkenwell", "Radical Walks", "", "", ""},
+		})
+	})
+	t.Run("a Harvard reference list with issue months and a corporate author", func(t *testing.T) {
+		checkRecs(t, `ACAS. (2023) Collective conciliation: a guide. London: Acas.
+HOLT, P. (2001) Shop stewards in the motor industry. Coventry: Midland Press.
+BROWN, K. and WEST, L. (2020) Union voice after 2008. Work and Society. Vol 12, No 2, May. pp40-58.
+GREEN, A. (2022) The return of the strike. People at Work. 14 September.`, []rec{
+			{"Collective conciliation: a guide", "ACAS", "London: Acas", "2023", ""},
+			{"Shop stewards in the motor industry", "HOLT, P.", "Coventry: Midland Press", "2001", ""},
+			{"Union voice after 2008", "BROWN, K.; WEST, L.", "Work and Society", "2020-05", ""},
+			{"The return of the strike", "GREEN, A.", "People at Work", "2022-09-14", ""},
+		})
+	})
+	t.Run("parliamentary search hits with the speaker's seat and party", func(t *testing.T) {
+		checkRecs(t, `Employment Bill: Union Recognition
+Commons debates · 12 Nov 2025
+Alan Wood (Blyth Valley, Labour)
+…every right we enjoy at work was won by a trade union…
+
+Centenary of the General Strike
+Lords debates · 4 May 2025
+Baroness Hart (Labour)
+My Lords, one hundred years ago this week the miners came out…
+
+Orgreave: Inquiry
+Westminster Hall debates · 18 Mar 2025
+Jon Trent (Normanton, Labour)
+…the events at Orgreave remain an open wound…`, []rec{
+			{"Employment Bill: Union Recognition", "Alan Wood", "Commons debates", "2025-11-12", "…every right we enjoy at work was won by a trade union"},
+			{"Centenary of the General Strike", "Baroness Hart", "Lords debates", "2025-05-04", "My Lords, one hundred years ago this week the miners came out"},
+			{"Orgreave: Inquiry", "Jon Trent", "Westminster Hall debates", "2025-03-18", "…the events at Orgreave remain an open wound"},
+		})
+	})
 }

@@ -1934,10 +1934,17 @@ func venueLines(items []item) {
 		at = append(at, i)
 		towns[town]++
 	}
+	most := 0
+	for _, n := range towns {
+		most = max(most, n)
+	}
 	for _, i := range at {
 		it := &items[i]
 		place, town, _ := cutSpaced(it.body, " · ")
-		if towns[town] >= 3 && place != town && !outletLike(town) {
+		// A town of its own is a venue too where it stands where the
+		// others do, under the event's date.
+		recurs := towns[town] >= 3 || most >= 3 && i > 0 && !it.gap && items[i-1].kind == kDate
+		if recurs && place != town && !outletLike(town) {
 			it.kind, it.authors, it.source, it.title = kChrome, nil, "", ""
 		}
 	}
