@@ -195,4 +195,26 @@ Jon Trent (Normanton, Labour)
 			{"Orgreave: Inquiry", "Jon Trent", "Westminster Hall debates", "2025-03-18", "…the events at Orgreave remain an open wound"},
 		})
 	})
+	t.Run("a site menu one word to a line over a reading list", func(t *testing.T) {
+		checkRecs(t, `Harbour Labour Museum
+Visit
+Collections
+Events
+Shop
+Donate
+
+Further reading
+Baird, Tom. The Lockout of 1951. Harbour Press, 1981.
+Keane, Mary. Wharfies on the Line. Tide Books, 1999.
+Ross, Ann. Strike and the City. Otago Press, 2004.
+Tane, Huia. Port Unions and the State. Harbour Press, 2011.
+
+Contact
+Opening hours`, []rec{
+			{"The Lockout of 1951", "Baird, Tom", "Harbour Press", "1981", ""},
+			{"Wharfies on the Line", "Keane, Mary", "Tide Books", "1999", ""},
+			{"Strike and the City", "Ross, Ann", "Otago Press", "2004", ""},
+			{"Port Unions and the State", "Tane, Huia", "Harbour Press", "2011", ""},
+		})
+	})
 }

@@ -94,6 +94,7 @@ func pageItems(lines []line, now time.Time) []item {
 	forumThreads(items)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
+	items = menuRuns(items)
 	items = dateHeadings(items)
 	dekLines(items)
 	datelineBylines(items)
@@ -2727,3 +2728,51 @@ var institutionWords = newWordSet(strings.Fields(`university universities colleg
 	hospital department faculty laboratory université universität universidad università universidade universiteit
 	universitet uniwersytet yliopisto üniversitesi университет університет университеті institut instituto istituto
 	hochschule hogeschool`)...)
+
+// menuRuns leaves out runs of four or more short bare lines in a row (a
+// site's menu, a search page's filters: "Info" / "Alerts" / "Maps" /
+// "Calendar") on a page whose entries carry dates, bylines or whole
+// references: there, a line of a word or two is no entry.
+func menuRuns(items []item) []item {
+	anchors := 0
+	for i := range items {
+		switch items[i].kind {
+		case kDate, kByline, kMeta:
+			anchors++
+		}
+	}
+	if anchors < 3 {
+		return items
+	}
+	short := func(it *item) bool {
+		return (it.kind == kTitle || it.kind == kName) && !it.dated && it.source == "" && it.bullet == 0 &&
+			len(it.body) <= 30 && it.wordsUpTo(4) <= 3 && !it.facts.any(hasDigit) && !strings.ContainsAny(it.body, ".!?:;")
+	}
+	drop := 0
+	for i := 0; i < len(items); {
+		j := i
+		for j < len(items) && short(&items[j]) && (j == i || !items[j].gap) {
+			j++
+		}
+		if j-i >= 4 {
+			for k := i; k < j; k++ {
+				items[k].kind = kChrome
+			}
+			if j < len(items) && items[i].gap {
+				items[j].gap = true // the run's blank line parts what follows it
+			}
+			drop += j - i
+		}
+		i = max(j, i+1)
+	}
+	if drop == 0 {
+		return items
+	}
+	out := items[:0]
+	for i := range items {
+		if items[i].kind != kChrome {
+			out = append(out, items[i])
+		}
+	}
+	return out
+}
