@@ -614,7 +614,11 @@ var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: 
 // ASCII; the marks' other letters are "ę" (from "Ę", lead byte C4, as
 // "İ") and Cyrillic (lead bytes D0 and D1).
 func foldsLikeASCII(t string) bool {
-	for i := 0; i < len(t); i++ {
+	i := 0
+	// Eight ASCII bytes at once: most text is ASCII.
+	for ; i <= len(t)-8 && load64(t[i:])&highBits == 0; i += 8 {
+	}
+	for ; i < len(t); i++ {
 		switch t[i] {
 		case 0xC4, 0xD0, 0xD1:
 			return false
@@ -654,6 +658,11 @@ func creditEndsIn(s string, slashOrColon bool) bool {
 		return false
 	}
 	if foldsLikeASCII(t) {
+		// Most lines hold none of the words the marks are made of: of
+		// the marks t can hold, the others are a label before ": ".
+		if !containsFoldASCIIAround(t, creditMarkWords) && !containsFoldASCIIAround(t, alamyWord) {
+			return colonCreditMark(t)
+		}
 		// Lower-case ASCII only where a mark's first letter is.
 		return containsAnyFoldASCII(t, creditMarkIndex)
 	}
@@ -665,6 +674,37 @@ func creditEndsIn(s string, slashOrColon bool) bool {
 		}
 	}
 	return false
+}
+
+// creditMarkWords and alamyWord are in every one of creditMarks but
+// creditColonLabels' (and "фото: " and "zdjęcie: ", which a string
+// foldsLikeASCII cannot hold): fast_test checks.
+var (
+	creditMarkWords = newFoldWords('t', "photo", "foto", "getty", "shutterstoc")
+	alamyWord       = newFoldWords('l', "alamy")
+)
+
+// creditColonLabels are the creditMarks made of an ASCII label and ": ",
+// without the label.
+var creditColonLabels = []string{"image", "credit", "bild", "kuva", "pic", "picture"}
+
+// colonCreditMark reports whether t, lower-cased as ASCII, holds one of
+// creditColonLabels followed by ": ".
+func colonCreditMark(t string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(t[i:], ':')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+1 < len(t) && t[i+1] == ' ' {
+			for _, l := range creditColonLabels {
+				if i >= len(l) && hasPrefixFoldASCII(t[i-len(l):], l) {
+					return true
+				}
+			}
+		}
+	}
 }
 
 // mayBeCredit is a quick test that t can end a caption with a credit: it

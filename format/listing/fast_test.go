@@ -30,6 +30,7 @@ func sampleLines(t *testing.T) []string {
 	}
 	out := append([]string{}, foldCases...)
 	out = append(out, "“Strikers” march on. Photo by Kerem Yucel/AFP", "«Забастовка». Фото: ТАСС", "Strajk. ZDJĘCIE: PAP", "x Photo Credit: \u212a", "Strike — PHOTO: İ", "Press Release", "BLOG POST", "Book Reviews Essays Stories", "  news  ", "AP PHOTO", "Getty", "gETTY images", "ShutterStock",
+		"x: Picture: Y", "PIC: x", "a pic:x", "Kuva: B", "a BILD : c", "Epic: d", "Credit:", "credit: ", "Image/Credit: AP", "(Alamy)", "ALAMY Stock", "Alam", "IMAGE:: x",
 		"Photo: X", "FOTO", "Amid the CoronavirusFrom Whole Foods", "The McDonald strike", "Working Conditions“We want", "усталостьЖизнь и труд рабочих", "Streikende Arbeiter„Wir bleiben", "Workers’ pay—Strike’s end", "жизньѠтруд",
 		"abc\xe2\x80Abc", "Strike at the MacArthur plant", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxYy")
 	for _, p := range paths {
@@ -922,6 +923,17 @@ func TestQuickTestsHold(t *testing.T) {
 		if got := indexVolumeMark(s); got != want {
 			t.Errorf("indexVolumeMark(%q) = %d, want %d", s, got, want)
 		}
+	}
+	// creditEndsIn reads a mark without creditMarkWords or alamyWord
+	// as a label before ": ", or one foldsLikeASCII rules out.
+	for _, m := range creditMarks {
+		if containsFoldASCIIAround(m, creditMarkWords) || containsFoldASCIIAround(m, alamyWord) {
+			continue
+		}
+		if l, ok := strings.CutSuffix(m, ": "); ok && slices.Contains(creditColonLabels, l) || !foldsLikeASCII(m) {
+			continue
+		}
+		t.Errorf("credit mark %q holds no mark word, and is no label of creditColonLabels", m)
 	}
 	// inlineCitation searches for " By " only in lines with a dash.
 	for _, m := range citationMarks {
