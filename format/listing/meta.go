@@ -870,7 +870,7 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	}
 	t.title = trimSpace(rest)
 	// A date inside what is left splits a scraped headline from its teaser.
-	if d, ok := firstDateN(t.title, order, 400); ok {
+	if d, ok := titleDate(ld, t.title); ok {
 		after := trimLeftMarks(t.title[d.end:], " .:-–—")
 		if d.start > 0 && wordCountUpTo(after, 5) >= 5 {
 			t.rest = after
@@ -878,6 +878,20 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		}
 	}
 	return t, t.title != ""
+}
+
+// titleDate is firstDateN(title, ld.order, 400) for the title that
+// titleSuffix leaves of the line: one that opens it (as most do) is read
+// from the line's tokens, not tokenized again.
+func titleDate(ld *lineDates, title string) (dateMatch, bool) {
+	if len(title) > len(ld.s) || ld.s[:len(title)] != title {
+		return firstDateN(title, ld.order, 400)
+	}
+	var buf [1]dateMatch
+	if ds := ld.datesIn(buf[:0], 0, len(headOf(title, 400)), 1); len(ds) > 0 {
+		return ds[0], true
+	}
+	return dateMatch{}, false
 }
 
 // titleBylineOutlet reads a reading list's item, the headline then who
