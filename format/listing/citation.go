@@ -1531,6 +1531,12 @@ func directNames(s string) ([]string, string, bool) {
 			}
 			return names, strings.TrimPrefix(rest, ", "), true
 		}
+		if !judged && len(head) == first {
+			// The head was the part before the first comma, and it is
+			// no names (commaPartsAreNames failed on it alone): it need
+			// not be judged again.
+			judged, firstFails = true, true
+		}
 		// "A, B and C, Title": the list goes on past the first comma.
 		j := strings.Index(s[i+2:], ", ")
 		if j < 0 || i > 120 {
