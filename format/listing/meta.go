@@ -272,7 +272,7 @@ func fromSentence(s, source string) (string, string) {
 	if strings.HasPrefix(s, "From ") {
 		n = len("From ")
 	}
-	for _, l := range sourceLabels {
+	for _, l := range sourceLabelIndex[lowerFirstByte(s)] {
 		if n == 0 && len(s) > len(l) && hasPrefixFold(s, l) {
 			n = len(l)
 		}
@@ -290,6 +290,10 @@ func fromSentence(s, source string) (string, string) {
 // Reuters. The union said…").
 var sourceLabels = []string{"source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "quellen: ", "source : ",
 	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: "}
+
+// sourceLabelIndex is sourceLabels by first byte: only those with the
+// first byte of a line lower-cased can open it.
+var sourceLabelIndex = indexWords(sourceLabels)
 
 // sentenceEnd returns the index of the first ". " that ends a sentence
 // (not an initial such as "J."), or -1.
