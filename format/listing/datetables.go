@@ -181,6 +181,11 @@ func init() {
 	weekdays = newWordSet(days...)
 	relativeDateWords, relativeMarkersEnd = newRelativeDateWords()
 	monthKeys, monthKeyInfo = newMonthKeys()
+	names := make([]string, 0, len(monthTable))
+	for name := range monthTable {
+		names = append(names, name)
+	}
+	relativeEndWords = unionOf(relativeDateWords, weekdays, newWordSet(names...), yearlessEnds)
 }
 
 // monthKey is what lookupMonth knows of a lower-cased word: whether it

@@ -1046,6 +1046,35 @@ func TestWordSetIndexFold(t *testing.T) {
 	}
 }
 
+// TestRelativeEndWords checks that relativeEndWords takes a word of
+// ASCII letters exactly when relativeDateWord or yearlessEnds does.
+func TestRelativeEndWords(t *testing.T) {
+	words := []string{"Mon", "MONDAY", "ago", "pm", "PM", "Uhr", "March", "Sept", "may", "x", "strike", "days", "kl", "utc"}
+	for name := range monthTable {
+		words = append(words, name)
+	}
+	for _, set := range []*wordSet{relativeDateWords, weekdays, yearlessEnds, yearlessLabels} {
+		for _, w := range set.slots {
+			words = append(words, w)
+		}
+	}
+	for _, s := range sampleLines(t) {
+		for _, tk := range tokenize(s, 4000) {
+			words = append(words, tk.text)
+		}
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.Title(w)} {
+			if v == "" || strings.IndexFunc(v, func(r rune) bool { return !isASCIILetter(byte(r)) || r >= utf8.RuneSelf }) >= 0 {
+				continue
+			}
+			if got, want := relativeEndWords.hasFold(v), relativeDateWord(v) || yearlessEnds.hasFold(v); got != want {
+				t.Errorf("relativeEndWords.hasFold(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}
+
 func TestRelativeDateWordSets(t *testing.T) {
 	ref := func(w string) bool {
 		l := strings.ToLower(w)
