@@ -187,7 +187,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "reviewed by ", "hosted by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "του ", "της ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: "}
+var byWords = []string{"written by ", "reviewed by ", "hosted by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "του ", "της ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: ", "oleh: ", "oleh "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)

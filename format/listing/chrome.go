@@ -32,6 +32,13 @@ var chromeLines = newWordSet(
 	"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",
 	"подробнее", "читать далее", "читать полностью", "далее", "толығырақ", "толық оқу",
 	"lees meer", "lees verder",
+	// "Load more" under a list, in other languages.
+	"muat lebih banyak", "baca selengkapnya", "mehr laden", "mehr anzeigen", "charger plus", "voir plus", "afficher plus",
+	"cargar más", "mostrar más", "carica altro", "mostra altro", "carregar mais", "mostrar mais", "toon meer", "laad meer",
+	"näytä lisää", "lue lisää", "visa fler", "visa mer", "vis flere", "vis mere", "indlæs flere", "încarcă mai multe",
+	"citește mai mult", "načíst další", "zobrazit více", "załaduj więcej", "pokaż więcej", "czytaj więcej",
+	"daha fazla yükle", "devamını oku", "загрузить ещё", "показать ещё", "показати ще", "більше", "φόρτωση περισσότερων",
+	"περισσότερα", "továbbiak", "több", "tovább",
 	// A journal platform's access marks and links to an article's forms.
 	"open access", "free access", "free", "full access", "get access", "full text", "abstract", "pdf", "epub",
 	"full text pdf", "supplemental material", "supplementary material", "get permissions", "request permissions",
@@ -61,7 +68,7 @@ var buttonVerbs = newWordSet("view", "watch", "download", "listen", "explore", "
 var chromePrefixes = []string{
 	"continue reading", "read more", "<iframe", "<img", "<script", "<embed", "<video", "<audio",
 	"tags:", "categories:", "category:", "filed under", "share on", "photo:", "foto:", "фото:",
-	"image:", "credit:", "photo credit", "©", "(c) ", "posted in",
+	"image:", "credit:", "photo credit", "©", "(c) ", "posted in", "copyright ©", "copyright (c)", "copyright 19", "copyright 20",
 	// Sharing buttons behind their label: "Share: Bluesky · Facebook · Email".
 	"share:", "share this:", "partager :", "partager:", "compartir:", "compartilhe:", "teilen:", "del:", "dela:", "condividi:", "поделиться:",
 	"read this article in", "also available in", "available in:", "lire en :", "disponible en:", "auch verfügbar",

@@ -1351,7 +1351,7 @@ var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last
 		idag igår sedan timmar dagar dnes včera před hodinami dny bugün dün önce saat gün
 		oggi ieri fa ore giorni settimane mesi anni há hoje ontem dias
 		at am pm à alle um uhr kl às в publié publiée publicado publicada veröffentlicht aktualisiert mis modifié
-		bugun kecha oldin soat daqiqa kun hari ini kemarin lalu jam menit tänään eilen sitten tuntia tunti minuuttia päivää
+		bugun kecha oldin soat daqiqa kun hari ini kemarin lalu jam menit yang detik minggu bulan tahun tänään eilen sitten tuntia tunti minuuttia päivää
 		σήμερα χθες πριν ώρες ώρα λεπτά ημέρες आज कल पहले घंटे घंटा मिनट दिन 오늘 어제 전 시간 분 일 اليوم أمس منذ ساعة ساعات دقيقة دقائق يوم أيام
 		azi acum ore minute zile
 		pred hodinami hodinou minútami minútou dňami dňom týždňami mesiacmi rokmi

@@ -217,4 +217,38 @@ Opening hours`, []rec{
 			{"Port Unions and the State", "Tane, Huia", "Harbour Press", "2011", ""},
 		})
 	})
+	t.Run("an Indonesian tag page with kickers, Oleh bylines, a Sumber credit and relative dates", func(t *testing.T) {
+		checkRecs(t, `Tag: buruh
+
+Ekonomi
+Serikat Buruh Tuntut Kenaikan Upah Minimum
+Konfederasi buruh menilai kenaikan upah harus mengejar inflasi.
+Oleh: Rina Wulandari
+3 jam yang lalu
+
+Sosial
+Sejarah Mogok Buruh Kereta Api 1923
+Pemogokan itu melumpuhkan jalur kereta di Jawa selama berminggu-minggu.
+Oleh: Bayu Santoso
+17 Nov 2025 09:15 WIB
+
+Politik
+Partai Buruh Gelar Aksi di Depan DPR
+Oleh: Sari Dewi & Eko Prasetyo
+15 Nov 2025 20:02 WIB
+
+Ekonomi
+Pekerja Pabrik Tekstil Tolak PHK Massal
+Sumber: Antara
+10 Nov 2025 11:05 WIB
+
+Muat lebih banyak
+
+Copyright © 2025 Contoh Media - All rights reserved.`, []rec{
+			{"Serikat Buruh Tuntut Kenaikan Upah Minimum", "Rina Wulandari", "", "", "Konfederasi buruh menilai kenaikan upah harus mengejar inflasi."},
+			{"Sejarah Mogok Buruh Kereta Api 1923", "Bayu Santoso", "", "2025-11-17", "Pemogokan itu melumpuhkan jalur kereta di Jawa selama berminggu-minggu."},
+			{"Partai Buruh Gelar Aksi di Depan DPR", "Sari Dewi; Eko Prasetyo", "", "2025-11-15", ""},
+			{"Pekerja Pabrik Tekstil Tolak PHK Massal", "", "Antara", "2025-11-10", ""},
+		})
+	})
 }

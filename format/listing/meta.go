@@ -289,7 +289,8 @@ func fromSentence(s, source string) (string, string) {
 // line of their own ("Fuentes: Rebelión") or before a teaser ("Source:
 // Reuters. The union said…").
 var sourceLabels = []string{"source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "quellen: ", "source : ",
-	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: "}
+	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: ",
+	"sumber: ", "sursa: ", "πηγή: ", "zdroj: ", "forrás: ", "kaynak: ", "nguồn: ", "出典：", "来源："}
 
 // sourceLabelIndex is sourceLabels by first byte: only those with the
 // first byte of a line lower-cased can open it.
