@@ -301,6 +301,9 @@ func chromeLine(s string, f facts) bool {
 	if n := typeTag(s); n > 0 && isDomain(trimSpace(s[n:])) {
 		return true // a search result's side link: "[PDF] example.org"
 	}
+	if strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") && strings.Count(s, "【") == 1 {
+		return true // a section's heading in a Japanese table of contents: "【論文】"
+	}
 	if f.any(hasDigit) && len(s) <= 30 && priceLine(s) {
 		return true // an event's or a book's price: "From £12.00", "€15"
 	}

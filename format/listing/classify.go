@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -222,6 +223,15 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	if sf.any(hasColon) && classifyField(it, s, order) { // "Label: value"
 		return
+	}
+	if l.more != nil && l.more.wide != nil && it.bullet == 0 {
+		if title, names, ok := ideographicParts(l.more.wide); ok {
+			it.kind, it.title, it.body, it.authors = kTitle, title, title, names
+			if len(names) > 0 {
+				it.kind = kMeta
+			}
+			return
+		}
 	}
 	if lc := l.cells(); lc != nil && !(len(lc) == 2 && it.bullet == '#') { // "1.<tab>Title" is a list item
 		if r, ok := tableRow(lc, order, pc); ok {
@@ -1723,4 +1733,58 @@ func nameWithParty(s string) (string, bool) {
 		}
 	}
 	return name, n > 0
+}
+
+// ideographicParts reads a line of a Japanese or Chinese table of
+// contents, whose parts the ideographic space sets apart: the title, then
+// its authors (each family and given name parted by a space), then links
+// to the article's files: "国鉄労働運動の形成　田中 美和　[PDF]". A label
+// before the names ("評者：", the reviewer) is left out.
+func ideographicParts(parts []string) (title string, names []string, ok bool) {
+	n := len(parts)
+	for len(parts) > 1 && fileLink(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) == 1 && n > 1 {
+		return parts[0], nil, true // the title and its files
+	}
+	if len(parts) != 2 {
+		return "", nil, false
+	}
+	who := parts[1]
+	if i := strings.Index(who, "："); i > 0 && utf8.RuneCountInString(who[:i]) <= 4 {
+		who = trimSpace(who[i+len("："):])
+	}
+	for n := range strings.FieldsFuncSeq(who, func(r rune) bool { return r == '・' || r == '、' || r == ',' }) {
+		n = trimSpace(n)
+		if !cjkName(n) {
+			return "", nil, false
+		}
+		names = append(names, n)
+	}
+	return parts[0], names, len(names) > 0
+}
+
+// fileLink reports a bracketed link to an article's file: "[PDF]",
+// "［HTML］", "(PDF)".
+func fileLink(p string) bool {
+	p = trimMarks(p, "[]［］()（） ")
+	return len(p) <= 8 && p != "" && allUpper(p)
+}
+
+// cjkName reports a person's name written in Han or kana: two to eight
+// characters, the family and given names parted by at most one space.
+func cjkName(s string) bool {
+	n, spaces := 0, 0
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			spaces++
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8 && spaces <= 1
 }

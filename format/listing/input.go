@@ -36,6 +36,9 @@ type lineMore struct {
 	// menu marks a row of a site's links set apart by runs of spaces:
 	// "Forums  Categories  Recent Discussions".
 	menu bool
+	// wide are the parts of a line the ideographic space sets apart, as
+	// Japanese and Chinese tables of contents print title and authors.
+	wide []string
 }
 
 // cells returns the cells of a row whose fields are set apart by tabs.
@@ -201,6 +204,10 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 	if text != raw {
 		if cells := tabCells(raw); cells != nil {
 			ln.newMore().cells = cells
+		} else if strings.Contains(raw, "\u3000") {
+			if parts := wideParts(raw); len(parts) >= 2 {
+				ln.newMore().wide = parts
+			}
 		} else if strings.Contains(trimSpace(raw), "  ") {
 			// (Spaces at the ends, as an indent, make no cells.)
 			spaced = spacedCells(raw)
@@ -914,4 +921,16 @@ func appendFields(dst []string, s string, max int) []string {
 		i = b
 	}
 	return dst
+}
+
+// wideParts splits raw at its ideographic spaces, leaving out the empty
+// parts.
+func wideParts(raw string) []string {
+	var parts []string
+	for p := range strings.SplitSeq(raw, "\u3000") {
+		if p = collapseSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
 }

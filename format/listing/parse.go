@@ -761,7 +761,7 @@ func candidateSplits(items []item) []split {
 		// holding several; the split by one kind of them does not where
 		// the page prints no other kind.
 		if c != 'R' && !(c == 'm' && counts['t'] == 0) && !(c == 't' && counts['m'] == 0) && citesTo[len(items)] >= 3 {
-			sp.score -= 0.5 * float64(extraBullets(citesTo, sp))
+			sp.score -= float64(extraBullets(citesTo, sp))
 		}
 		if c != '*' && bullets >= 3 {
 			// A list's bullets mark its entries: an entry holding several
