@@ -252,10 +252,10 @@ Copyright © 2025 Contoh Media - All rights reserved.`, []rec{
 		})
 	})
 	t.Run("a Japanese table of contents with the ideographic space between title and author", func(t *testing.T) {
-		checkRecs(t, "労働史研究所\nホーム\n刊行物\n\n労働史研究 第12号\n目次\n\n【論文】\n" +
-			"炭鉱争議と地域社会\u3000山田 太郎\u3000[PDF]\n" +
-			"国鉄労働運動の形成\u3000田中 花子\u3000[PDF]\n" +
-			"【書評】\n" +
+		checkRecs(t, "労働史研究所\nホーム\n刊行物\n\n労働史研究 第12号\n目次\n\n【論文】\n"+
+			"炭鉱争議と地域社会\u3000山田 太郎\u3000[PDF]\n"+
+			"国鉄労働運動の形成\u3000田中 花子\u3000[PDF]\n"+
+			"【書評】\n"+
 			"戦後労働組合運動史\u3000評者：鈴木 一郎\u3000[PDF]\n", []rec{
 			{"炭鉱争議と地域社会", "山田 太郎", "", "", ""},
 			{"国鉄労働運動の形成", "田中 花子", "", "", ""},
