@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -103,11 +104,10 @@ func labelledField(s string) (fieldRole, string, bool) {
 	if j := strings.IndexByte(string(key), '/'); !ok && j > 0 {
 		role, ok = fieldLabels[string(key[:j])] // "Author/Creator", "Published/Created"
 	}
-	if !ok && strings.IndexByte(string(key), ' ') > 0 {
+	if sp := bytes.IndexByte(key, ' '); !ok && sp > 0 {
 		// A label of two or more words opening or closing with a word
 		// for a date: "Date Written", "Date posted", "Last updated".
-		first, last := string(key[:strings.IndexByte(string(key), ' ')]), string(key[strings.LastIndexByte(string(key), ' ')+1:])
-		if dateLabelWords.has(first) || dateLabelWords.has(last) {
+		if dateLabelWords.hasBytes(key[:sp]) || dateLabelWords.hasBytes(key[bytes.LastIndexByte(key, ' ')+1:]) {
 			role, ok = roleDate, true
 		}
 	}

@@ -2703,13 +2703,7 @@ func affiliationLines(items []item) []item {
 	if drop == 0 {
 		return items
 	}
-	out := items[:0]
-	for i := range items {
-		if items[i].kind != kChrome {
-			out = append(out, items[i])
-		}
-	}
-	return out
+	return withoutChrome(items)
 }
 
 // institutionLine reports whether s names a university, an institute or
@@ -2768,6 +2762,11 @@ func menuRuns(items []item) []item {
 	if drop == 0 {
 		return items
 	}
+	return withoutChrome(items)
+}
+
+// withoutChrome leaves out, in place, the items a pass made chrome.
+func withoutChrome(items []item) []item {
 	out := items[:0]
 	for i := range items {
 		if items[i].kind != kChrome {
