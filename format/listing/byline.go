@@ -453,18 +453,21 @@ func nameWithAffiliation(s string) (string, bool) {
 	return "", false
 }
 
+// institutionWords name the places scholars work.
+var institutionWords = newWordSet(strings.Fields(`university universities college institute school academy centre center
+	hospital department faculty laboratory université universität universidad università universidade
+	universiteit universitet uniwersytet yliopisto üniversitesi университет університет университеті institut
+	instituto istituto hochschule hogeschool`)...)
+
 // affiliationWords name institutions and academic posts.
-var affiliationWords = newWordSet(strings.Fields(`university universities college institute school academy centre center hospital
-		foundation department faculty laboratory lecturer professor researcher fellow scholar phd candidate
-		université universität universidad università universidade universiteit universitet uniwersytet yliopisto
-		üniversitesi университет університет университеті institut instituto istituto hochschule hogeschool
+var affiliationWords = unionOf(institutionWords, newWordSet(strings.Fields(`foundation lecturer professor researcher fellow scholar phd candidate
 		professeur professorin professora docent dozent doctorant doktorand chercheur chercheuse investigador
 		investigadora ricercatore ricercatrice профессор доцент исследователь
 		analyst director editor correspondent reporter economist historian organiser organizer president secretary
 		chair coordinator adviser advisor officer consultant journalist columnist contributor expert specialist
 		senior redakteur redakteurin korrespondent korrespondentin direktor direktorin directeur directrice analyste
 		journaliste rédacteur rédactrice periodista corresponsal redactor redactora analista directora redaktør
-		analytiker direktør chefredaktør журналист корреспондент редактор аналитик директор эксперт обозреватель тілші`)...)
+		analytiker direktør chefredaktør журналист корреспондент редактор аналитик директор эксперт обозреватель тілші`)...))
 
 // looksLikeNameList reports whether s is one or more personal names
 // joined by commas and conjunctions ("A, B and C").

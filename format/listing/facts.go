@@ -24,7 +24,6 @@ const (
 	hasQuote                          // ' "
 	hasComma                          // ,
 	hasColon                          // :
-	hasE3                             // lead byte of the ideographic space and CJK marks (U+3000–U+3FFF)
 )
 
 // commonFacts are of bytes too common in text to tell much: needFacts
@@ -37,7 +36,7 @@ var byteFacts = func() (t [256]facts) {
 		t[c] = hasDigit
 	}
 	t['.'], t['-'], t['/'], t['|'], t[']'], t['y'] = hasDot, hasDash, hasSlash, hasPipe, hasCloseBracket, hasY
-	t[0xC2], t[0xE2], t[0xE3] = hasC2, hasE2, hasE3
+	t[0xC2], t[0xE2] = hasC2, hasE2
 	t['*'], t['_'], t['['], t['#'] = hasMarkup, hasMarkup, hasMarkup, hasMarkup
 	t['('], t['\''], t['"'] = hasParen, hasQuote, hasQuote
 	t[','], t[':'] = hasComma, hasColon

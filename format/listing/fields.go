@@ -92,9 +92,17 @@ var undatedWords = newWordSet("undated", "n.d.", "n.d", "no date", "s.d.", "s.d"
 // "Author: Paul Krause", "Auteur : Jean Dupont".
 func labelledField(s string) (fieldRole, string, bool) {
 	label, value, ok := cutLabel(s)
-	if !ok {
+	if !ok || value == "" {
 		return roleNone, "", false
 	}
+	role, ok := labelRole(label)
+	return role, value, ok
+}
+
+// labelRole gives the role of a field label: one fieldLabels knows, the
+// part before a slash ("Author/Creator"), a report's series, or a label
+// of two words or more about a date.
+func labelRole(label string) (fieldRole, bool) {
 	var buf [64]byte
 	key := appendLower(buf[:0], label)
 	role, ok := fieldLabels[string(key)]
@@ -111,10 +119,7 @@ func labelledField(s string) (fieldRole, string, bool) {
 			role, ok = roleDate, true
 		}
 	}
-	if !ok || value == "" {
-		return roleNone, "", false
-	}
-	return role, value, true
+	return role, ok
 }
 
 // cutLabel splits "Label: value" at the line's first colon, when a space
@@ -631,13 +636,18 @@ func labelStart(s string) int {
 // knownLabel gives the role of a label, when the label or its last word
 // is one fieldLabels knows or it labels a date.
 func knownLabel(label string) (fieldRole, bool) {
-	if role, _, ok := labelledField(label + ": x"); ok {
+	if len(label) > 40 || strings.IndexByte(label, ':') >= 0 {
+		return roleNone, false // as cutLabel allows
+	}
+	if label = trimSpace(label); label == "" || wordCount(label) > 4 {
+		return roleNone, false
+	}
+	if role, ok := labelRole(label); ok {
 		return role, true
 	}
 	last := label[strings.LastIndexByte(label, ' ')+1:]
 	if dateLabelWords.hasFold(last) {
 		return roleDate, true
 	}
-	role, _, ok := labelledField(last + ": x")
-	return role, ok
+	return labelRole(last)
 }

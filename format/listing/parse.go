@@ -2717,12 +2717,6 @@ func institutionLine(s string) bool {
 	return false
 }
 
-// institutionWords name the places scholars work.
-var institutionWords = newWordSet(strings.Fields(`university universities college institute school academy centre center
-	hospital department faculty laboratory université universität universidad università universidade universiteit
-	universitet uniwersytet yliopisto üniversitesi университет університет университеті institut instituto istituto
-	hochschule hogeschool`)...)
-
 // menuRuns leaves out runs of four or more short bare lines in a row (a
 // site's menu, a search page's filters: "Info" / "Alerts" / "Maps" /
 // "Calendar") on a page whose entries carry dates, bylines or whole
