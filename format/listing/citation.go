@@ -45,6 +45,15 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	source := citationSource(skipEdition(after))
+	if t, ok := cutWorkType(title); ok {
+		// APA's "Title [Unpublished manuscript]. Department of History,
+		// University of Mumbai.": the work's kind is no part of its
+		// title, and the body that holds it is named whole.
+		title = t
+		if inst := trimRightMarks(trimSpace(after), ". "); inst != "" && indexDigit(inst) < 0 && wordCount(inst) <= 10 && isUpperStart(inst) {
+			source = inst
+		}
+	}
 	if d, ok := citationDate(dateText, order); ok {
 		c.date, c.dated = d.date, true
 		if d.date.Precision == annals.PrecisionYear && dateText != after {
@@ -65,6 +74,39 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	c.title, c.authors, c.source = title, authors, source
 	return c, true
 }
+
+// cutWorkType cuts the bracketed kind of an unpublished work from the
+// end of a reference's title: "… of Nizamabad (Doctoral dissertation)",
+// "… from Girangaon [Unpublished manuscript]".
+func cutWorkType(title string) (string, bool) {
+	if title == "" {
+		return title, false
+	}
+	var open byte
+	switch title[len(title)-1] {
+	case ')':
+		open = '('
+	case ']':
+		open = '['
+	default:
+		return title, false
+	}
+	b := strings.LastIndexByte(title, open)
+	if b <= 0 || title[b-1] != ' ' {
+		return title, false
+	}
+	kind := strings.ToLower(title[b+1 : len(title)-1])
+	for _, w := range workTypeWords {
+		if strings.Contains(kind, w) {
+			return trimSpace(title[:b]), true
+		}
+	}
+	return title, false
+}
+
+// workTypeWords name the kinds of unpublished work a reference states in
+// brackets after the title.
+var workTypeWords = []string{"dissertation", "thesis", "manuscript", "unpublished", "mémoire", "tesis", "doktorarbeit"}
 
 // corporateAuthor reads a body's name as the author of a Harvard or APA
 // reference, before its date: "National Coal Mining Museum for England

@@ -87,6 +87,17 @@ func classify(it *item, l line, pc pageContext) {
 	// its text, but for a ranked row's, made of its cells (read from the
 	// raw line, before Markdown was taken out).
 	sf := l.facts
+	if l.more != nil && l.more.mail != mailNone {
+		switch l.more.mail {
+		case mailSubject:
+			it.kind, it.title = kTitle, it.body
+		case mailSender:
+			it.kind, it.authors = kByline, []string{it.body}
+		case mailText:
+			it.kind = kProse
+		}
+		return
+	}
 	if rest, ok := rankCell(l.cells()); ok && it.bullet == 0 {
 		// "1<tab>Title": a ranked list copied from a table numbers its
 		// entries in a cell of their own.

@@ -39,6 +39,9 @@ type lineMore struct {
 	// wide are the parts of a line the ideographic space sets apart, as
 	// Japanese and Chinese tables of contents print title and authors.
 	wide []string
+	// mail marks a header of a mail digest's message that names the
+	// entry's title or its sender.
+	mail mailPart
 }
 
 // cells returns the cells of a row whose fields are set apart by tabs.

@@ -84,6 +84,7 @@ func parseLines(lines []line, opts Options) *Result {
 func pageItems(lines []line, now time.Time) []item {
 	lines = splitProseCites(lines)
 	lines = joinWrapped(lines)
+	lines = mailMessages(lines)
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
 	titleOverByline(items)

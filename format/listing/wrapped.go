@@ -5,49 +5,72 @@ import (
 	"unicode/utf8"
 )
 
-// joinWrapped joins the lines of a numbered list that a PDF or a narrow
-// column broke: a reference list copied from an article prints one item
-// over two or three lines. A line joins the numbered one above it, with
-// no blank line between, when it starts in lower case or ends a word the
-// line above broke with a hyphen ("Сык-" / "тывкар : Изд-во…"). Where two
-// lines or more show the list so broken, any line under a number is the
-// rest of its item ("Ann Arbor : University of Michigan Press, 1997."); on
-// other pages such lines stay lines of their own (a teaser under a
-// numbered headline).
+// joinWrapped joins the lines of a list that a PDF or a narrow column
+// broke: a reference list copied from an article prints one item over two
+// or three lines. Items open with a list's number, or with an author-date
+// reference's head ("Banerjee, S., & Mitra, R. (2007). Title…"). A line
+// joins the item above it, with no blank line between, when it starts in
+// lower case or ends a word the line above broke with a hyphen ("Сык-" /
+// "тывкар : Изд-во…"); under a reference's head, also when the line above
+// stops mid-sentence ("…Migration, kinship and strike," / "1920–1937. New
+// Delhi: Manohar."), since a reference ends with a full stop. Where two
+// lines or more show the list so broken, any line under an item is the
+// rest of it ("Ann Arbor : University of Michigan Press, 1997."); on other
+// pages such lines stay lines of their own (a teaser under a numbered
+// headline).
 func joinWrapped(lines []line) []line {
-	var num []bool // num[i]: lines[i] opens with a list's number
-	numbered := 0
+	var opens []itemOpen // opens[i]: how lines[i] opens an item, if it does
+	numbered, refs := 0, 0
 	for i := range lines {
+		o := openNone
 		if listNumbered(lines[i].text) {
-			if num == nil {
-				num = make([]bool, len(lines))
-			}
-			num[i] = true
+			o = openNumber
 			numbered++
+		} else if referenceHead(lines[i].text) {
+			o = openReference
+			refs++
+		}
+		if o != openNone {
+			if opens == nil {
+				opens = make([]itemOpen, len(lines))
+			}
+			opens[i] = o
 		}
 	}
-	if numbered < 3 {
+	if numbered < 3 && refs < 3 {
 		return lines
 	}
-	under := func(i int, inItem bool) bool {
-		l := &lines[i]
-		return inItem && !l.gap && l.cells() == nil && lines[i-1].cells() == nil && !num[i]
+	counts := func(o itemOpen) bool {
+		return o == openNumber && numbered >= 3 || o == openReference && refs >= 3
 	}
-	broken, inItem := 0, false
+	under := func(i int, item itemOpen) bool {
+		l := &lines[i]
+		return counts(item) && !l.gap && l.cells() == nil && lines[i-1].cells() == nil && opens[i] == openNone
+	}
+	broke := func(a, b string, item itemOpen) (string, bool) {
+		if joined, ok := joinWrap(a, b); ok {
+			return joined, true
+		}
+		if item == openReference && midSentence(a) {
+			return a + " " + b, true
+		}
+		return "", false
+	}
+	broken, item := 0, openNone
 	for i := range lines {
-		if i > 0 && under(i, inItem) {
-			if _, ok := joinWrap(lines[i-1].text, lines[i].text); ok {
+		if i > 0 && under(i, item) {
+			if _, ok := broke(lines[i-1].text, lines[i].text, item); ok {
 				broken++
 			}
 			continue
 		}
-		inItem = num[i]
+		item = opens[i]
 	}
 	out := lines[:0]
-	inItem = false
+	item = openNone
 	for i, l := range lines {
-		if n := len(out); n > 0 && under(i, inItem) {
-			joined, ok := joinWrap(out[n-1].text, l.text)
+		if n := len(out); n > 0 && under(i, item) {
+			joined, ok := broke(out[n-1].text, l.text, item)
 			if !ok && broken >= 2 {
 				joined, ok = out[n-1].text+" "+l.text, true
 			}
@@ -56,10 +79,45 @@ func joinWrapped(lines []line) []line {
 				continue
 			}
 		}
-		inItem = num[i]
+		item = opens[i]
 		out = append(out, l)
 	}
 	return out
+}
+
+// itemOpen is how a line opens an item of a list that joinWrapped mends.
+type itemOpen uint8
+
+const (
+	openNone itemOpen = iota
+	openNumber
+	openReference
+)
+
+// referenceHead reports whether s opens an author-date reference: names,
+// then the year in brackets ("Ahmad, I. (1998). ", "Labour Bureau. (2014).
+// ", "Dutta, N. (n.d.). ").
+func referenceHead(s string) bool {
+	b := strings.Index(headOf(s, 160), " (")
+	if b < 2 || b+3 >= len(s) || !isDigitByte(s[b+2]) && !strings.HasPrefix(s[b+2:], "n.d") {
+		return false
+	}
+	if _, rest, ok := authorBlock(s); ok && strings.HasPrefix(rest, "(") {
+		return true
+	}
+	// A body's name is any capitalised words, so its year must close
+	// with APA's stop: "Labour Bureau. (2014). Report…", not a film's
+	// "Coal Town (1936) Documentary".
+	_, rest, ok := corporateAuthor(s)
+	e := strings.IndexByte(rest, ')')
+	return ok && e > 0 && strings.HasPrefix(rest[e+1:], ". ")
+}
+
+// midSentence reports whether a line stops where no reference ends: on a
+// comma, an ampersand, an opening bracket or a word with no stop after it.
+func midSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isLetter(r) || r == ',' || r == '&' || r == '(' || r == '['
 }
 
 // listNumbered reports whether s opens with a list's number: "1. ".
