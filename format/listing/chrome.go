@@ -1181,6 +1181,54 @@ func appendNumberKey[S string | []byte](dst []byte, s S) []byte {
 	return dst
 }
 
+// sharedSources reads a name printed the same in every entry, right under
+// its headline and over its date or byline, as the entries' source: a
+// podcast's show under each episode ("Épisode 3/4 : Les canuts de Lyon" /
+// "Le Cours de l’histoire" / "Mercredi 13 mars 2024"), a series' name. A
+// name has two capitalised words or more, which the template's buttons
+// ("Écouter plus tard") do not. The lines it takes are no longer
+// candidates for furniture.
+func sharedSources(items []item, cand []bool, recurring func(int) bool) {
+	slot := func(i int) bool {
+		if i == 0 || i+1 >= len(items) || !recurring(i) {
+			return false
+		}
+		it, head, next := &items[i], &items[i-1], &items[i+1]
+		return !it.gap && head.kind == kTitle && (head.gap || i == 1) && !next.gap && (next.kind == kDate || next.kind == kByline) &&
+			capitalisedCount(it.body) >= 2 && indexDigit(it.body) < 0
+	}
+	var at []int
+	for i := range items {
+		if slot(i) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 {
+		return
+	}
+	for _, i := range at {
+		it := &items[i]
+		it.kind, it.source, it.title = kCite, it.body, ""
+		cand[i] = false
+	}
+}
+
+// capitalisedCount counts the words of s that start in upper case.
+func capitalisedCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			break
+		}
+		if isUpperStart(s[a:b]) {
+			n++
+		}
+		i = b
+	}
+	return n
+}
+
 // dropTemplateChrome removes the furniture a page's template prints in
 // every entry. A short line that recurs on the page, identical or
 // differing only in a number ("12 Comments", "Share", "Facebook", "Read
@@ -1260,6 +1308,7 @@ func dropTemplateChrome(items []item) []item {
 		it := &items[i]
 		return candidate(i) && nearby(at[keyOf[i]], i, 1) && !(i > 0 && items[i-1].kind == kProse && looksLikeName(it.body))
 	}
+	sharedSources(items, cand, recurring)
 	// The slot recurring chrome sits in, right above a date or byline: a
 	// label that varies ("Press Release", "Statement", "Blog Post") in
 	// the same slot is the same furniture.

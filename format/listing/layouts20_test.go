@@ -73,4 +73,50 @@ Dublin.`, []rec{
 			{"The dockers of Dublin, 1907–1913", "Doyle, M.", "Trinity College, Dublin", "2008", ""},
 		})
 	})
+	t.Run("a show's name printed under every episode is its source; the player's button is not", func(t *testing.T) {
+		checkRecs(t, `Épisode 3/3 : Les verriers de Carmaux
+Les Chemins du travail
+Mercredi 6 mars 2024
+44 min
+Écouter plus tard
+En 1895, les verriers fondent une usine à eux.
+
+Épisode 2/3 : Les dockers du Havre
+Les Chemins du travail
+Mardi 5 mars 2024
+41 min
+Écouter plus tard
+Le port vit au rythme des embauches du matin.
+
+Épisode 1/3 : Les mineurs de Decazeville
+Les Chemins du travail
+Lundi 4 mars 2024
+43 min
+Écouter plus tard
+La grève de 1886 dure six mois.`, []rec{
+			{"Épisode 3/3 : Les verriers de Carmaux", "", "Les Chemins du travail", "2024-03-06", "En 1895, les verriers fondent une usine à eux."},
+			{"Épisode 2/3 : Les dockers du Havre", "", "Les Chemins du travail", "2024-03-05", "Le port vit au rythme des embauches du matin."},
+			{"Épisode 1/3 : Les mineurs de Decazeville", "", "Les Chemins du travail", "2024-03-04", "La grève de 1886 dure six mois."},
+		})
+	})
+	t.Run("bylines with the writer's post, handle and outlet after slashes and dashes", func(t *testing.T) {
+		checkRecs(t, `Port workers stage walkout over casual hiring
+By: Teresa Villareal - Reporter / @tvillarealNEWS
+Mindanao Daily Tribune / 06:15 AM April 2, 2024
+DAVAO CITY — Some 400 port workers walked off the job on Monday.
+
+Sugar workers seek higher daily pay
+By JOSE R. MANALANG / Kilusan Weekly
+03/28/2024
+BACOLOD CITY — Sacadas asked the wage board for a hearing.
+
+Bus drivers end three-day strike
+By: Carlo P. Dimaano - Luzon Bureau / @LuzonBureau
+Mindanao Daily Tribune / 09:40 PM March 30, 2024
+BAGUIO CITY — Drivers returned to their routes after a deal on fuel costs.`, []rec{
+			{"Port workers stage walkout over casual hiring", "Teresa Villareal", "Mindanao Daily Tribune", "2024-04-02", "DAVAO CITY — Some 400 port workers walked off the job on Monday."},
+			{"Sugar workers seek higher daily pay", "JOSE R. MANALANG", "Kilusan Weekly", "2024-03-28", "BACOLOD CITY — Sacadas asked the wage board for a hearing."},
+			{"Bus drivers end three-day strike", "Carlo P. Dimaano", "Luzon Bureau", "2024-03-30", "BAGUIO CITY — Drivers returned to their routes after a deal on fuel costs."},
+		})
+	})
 }

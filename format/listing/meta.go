@@ -184,6 +184,12 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		names = dropBracketed(names)
 	}
 	names = trimLeadWords(trimMarks(names, " ,;:(-–—|"), false)
+	if strings.Contains(names, " / ") || strings.Contains(names, " @") || strings.Contains(names, " - ") {
+		var outlet string
+		if names, outlet = cutNameTails(names); outlet != "" && b.source == "" {
+			b.source = outlet
+		}
+	}
 	// "by the Mine Safety and Health Administration": an agency's name
 	// without its article.
 	if rest, ok := strings.CutPrefix(names, "the "); ok && isUpperStart(rest) {
@@ -235,6 +241,29 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	}
 	b.rest, b.source = fromSentence(post, b.source)
 	return b, len(b.authors) > 0
+}
+
+// cutNameTails cuts what follows a byline's names after " / " or " - ":
+// the writer's handle and post, which go, and the outlet, which is kept
+// ("Marianne Reyes - Reporter / @mreyesINQ", "KARL DELA CRUZ /
+// Bulatlat", "Rolando Dizon - Inquirer Mindanao / @InqMindanao").
+func cutNameTails(s string) (names, outlet string) {
+	var room [6]string
+	parts := splitFieldsAt(room[:0], s, []string{" / ", " - ", " – ", " — "})
+	if len(parts) < 2 || !plausibleAuthor(parts[0]) && !strings.Contains(parts[0], " and ") && !strings.Contains(parts[0], ", ") {
+		return s, ""
+	}
+	for _, p := range parts[1:] {
+		switch {
+		case strings.HasPrefix(p, "@") || isAffiliation([]string{p}) && wordCountUpTo(p, 4) <= 3:
+			// "@MLacsonINQ", "Reporter", "Senior Correspondent"
+		case outlet == "" && isUpperStart(p) && wordCountUpTo(p, 5) <= 4 && indexDigit(p) < 0:
+			outlet = p
+		default:
+			return s, ""
+		}
+	}
+	return parts[0], outlet
 }
 
 // isAffiliation reports whether the parts after a byline's names say
@@ -1308,7 +1337,7 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		// A publication's name before the date is its outlet: "The
 		// Guardian • 3h".
 		if i+1 < len(fields) && len(f) <= 40 && outletLike(f) && !strings.ContainsAny(f, "!?") {
-			kinds[i] = 'l'
+			kinds[i] = 'o'
 			continue
 		}
 		// Capitals are a label's ("PRESS RELEASE | date") unless they
@@ -1336,13 +1365,14 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		return m, false
 	}
 	// An outlet: a label right before the date, printed like a name. (Not
-	// after a dash: there it is the dateline's city.)
-	for i := 0; i+1 < len(fields) && m.source == "" && !weak && kinds[0] != 'h'; i++ {
+	// after a dash, where it is the dateline's city, unless its words say
+	// it is an outlet: "Philippine Daily Inquirer / 05:20 AM March 12".)
+	for i := 0; i+1 < len(fields) && m.source == "" && kinds[0] != 'h'; i++ {
 		next := i + 1
 		for next+1 < len(fields) && kinds[next] == 'p' {
 			next++ // "Outlet · Page 1 · date"
 		}
-		if kinds[i] == 'l' && kinds[next] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) {
+		if (kinds[i] == 'l' && !weak || kinds[i] == 'o') && kinds[next] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) {
 			m.source = fields[i]
 		}
 	}
