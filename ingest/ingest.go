@@ -197,11 +197,21 @@ func (in *Ingester) ParseBytes(ctx context.Context, name string, data []byte, op
 	switch format {
 	case FormatListing:
 		if looksLikeHTML(data) {
-			// A saved or pasted HTML page: its repeating item blocks in
-			// the DOM, when it has them, say more than its text lines.
-			res, err := htmllist.Parse(data, htmllist.Options{Origin: name, URL: opts.URL})
-			if err == nil && len(res.Records) >= 3 {
-				p = &Parsed{Format: format, Document: res.Document, Layout: "HTML item blocks: " + res.Blocks}
+			// A saved or pasted HTML page. Its repeating item blocks in
+			// the DOM find the items surely; its text lines, read as a
+			// pasted listing, give their fields better (bylines, sources
+			// and teasers in whatever elements the site uses). Where the
+			// text finds the items the blocks do, its records are taken,
+			// with the blocks' links for those it has none.
+			blocks, err := htmllist.Parse(data, htmllist.Options{Origin: name, URL: opts.URL})
+			if err == nil && len(blocks.Records) >= 3 {
+				text, err := listing.Parse(data, listing.Options{Origin: name, Now: in.clock()})
+				if err == nil && sameItems(text.Records, blocks.Records) {
+					addLinks(text.Records, blocks.Records)
+					p = &Parsed{Format: format, Document: text.Document, Layout: text.Layout.Explain()}
+				} else {
+					p = &Parsed{Format: format, Document: blocks.Document, Layout: "HTML item blocks: " + blocks.Blocks}
+				}
 				break
 			}
 		}
@@ -476,4 +486,40 @@ func formatBytes(n int64) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// sameItems reports whether records read from a page's text find the
+// items its HTML blocks hold: most of the blocks' titles are among
+// theirs, and they make not many more entries than there are blocks.
+func sameItems(text, blocks []*annals.Record) bool {
+	if len(text) < 3 || len(text) > 2*len(blocks) {
+		return false
+	}
+	titles := make(map[string]bool, len(text))
+	for _, r := range text {
+		titles[strings.ToLower(r.Title)] = true
+	}
+	found := 0
+	for _, r := range blocks {
+		if titles[strings.ToLower(r.Title)] {
+			found++
+		}
+	}
+	return found*10 >= len(blocks)*7
+}
+
+// addLinks gives records without a link the link of the block with the
+// same title: the blocks resolve addresses against the page's own.
+func addLinks(text, blocks []*annals.Record) {
+	links := make(map[string]string, len(blocks))
+	for _, r := range blocks {
+		if r.URL != "" {
+			links[strings.ToLower(r.Title)] = r.URL
+		}
+	}
+	for _, r := range text {
+		if r.URL == "" {
+			r.URL = links[strings.ToLower(r.Title)]
+		}
+	}
 }

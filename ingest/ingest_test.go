@@ -85,7 +85,9 @@ func TestEmptyInputSavesNothing(t *testing.T) {
 	}
 }
 
-func TestHTMLListingUsesItemBlocks(t *testing.T) {
+// An HTML listing's items, found by its repeating blocks and read by its
+// text lines: each record has the fields and the link of its block.
+func TestHTMLListingReadsItems(t *testing.T) {
 	in := &ingest.Ingester{}
 	page := `<html><head><title>Strikes</title></head><body><nav><a href="/a">Home page of the site</a></nav><main>` +
 		`<article class="post"><h2><a href="https://union.example/1">Dockers strike in the port of London</a></h2><time datetime="1889-08-14">14 August 1889</time><p>The great dock strike began over the dockers' tanner.</p></article>` +
@@ -96,12 +98,16 @@ func TestHTMLListingUsesItemBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Records) != 3 || !strings.HasPrefix(p.Layout, "HTML item blocks") {
+	if len(p.Records) != 3 || p.Layout == "" {
 		t.Fatalf("%d records, layout %q", len(p.Records), p.Layout)
 	}
 	r := p.Records[1]
-	if r.Title != "Matchgirls walk out at Bryant and May" || r.URL != "https://union.example/2" || r.Date.String() != "1888-07-05" {
+	if r.Title != "Matchgirls walk out at Bryant and May" || r.URL != "https://union.example/2" || r.Date.String() != "1888-07-05" ||
+		r.Summary != "Fourteen hundred women and girls struck." {
 		t.Errorf("record = %+v", r)
+	}
+	if r := p.Records[2]; r.Date.String() != "1889-03" {
+		t.Errorf("month-only date: %+v", r)
 	}
 }
 
@@ -125,5 +131,27 @@ func TestSniffedTableFallsBackToListing(t *testing.T) {
 	}
 	if _, err := in.ParseBytes(t.Context(), "list.txt", []byte(text), ingest.ParseOptions{Format: ingest.FormatCSV}); err == nil {
 		t.Error("asking for CSV: no error, want the table's")
+	}
+}
+
+// A journal's contents in HTML print each author in italics under the
+// linked title, in no element a byline class names: the text lines read
+// them, and the links stay the blocks'.
+func TestHTMLContentsItalicAuthors(t *testing.T) {
+	in := &ingest.Ingester{}
+	page := `<h2>Issue 12</h2>` +
+		`<p><a href="/files/12-okafor.pdf">Railway Workshops and the 1945 Strike</a><br /><em>Ruth Okafor</em></p>` +
+		`<p><a href="/files/12-doyle.pdf">Carters, Coal and the Wexford Lock-out</a><br /><em>Frank Doyle &amp; Mei Ng</em></p>` +
+		`<p><a href="/files/12-price.pdf">Nurses and the Health Service Unions, 1948–74</a><br /><em>Ellen Price</em></p>`
+	p, err := in.ParseBytes(t.Context(), "issue.html", []byte(page), ingest.ParseOptions{URL: "https://history.example/issue-12/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Records) != 3 {
+		t.Fatalf("%d records, layout %q", len(p.Records), p.Layout)
+	}
+	r := p.Records[1]
+	if r.Title != "Carters, Coal and the Wexford Lock-out" || strings.Join(r.Authors, "; ") != "Frank Doyle; Mei Ng" || r.URL != "https://history.example/files/12-doyle.pdf" {
+		t.Errorf("record = %+v", r)
 	}
 }
