@@ -394,28 +394,31 @@ func (ld *lineDates) datesIn(out []dateMatch, a, b int, max int) []dateMatch {
 	if a == 0 && (len(toks) == 0 || toks[len(toks)-1].end() <= b) {
 		return appendDatesToks(out, sub, toks, ld.order, max) // nothing to cut
 	}
-	// The tokens cut and moved to offsets in sub, in a buffer as big as
-	// most need.
-	var buf [16]token
-	if len(toks) > len(buf) {
-		return appendDates(out, sub, ld.order, max)
+	// The tokens running over a or b are cut in place and put back
+	// after: no copy, and no tokenizing afresh however many there are.
+	// They keep their offsets in the line, which the dates found are
+	// moved from to offsets in sub (a date's span is all the scan reads
+	// of the offsets).
+	if len(toks) == 0 {
+		return out
 	}
-	cut := buf[:len(toks)]
-	copy(cut, toks)
-	if len(cut) > 0 {
-		if t := &cut[0]; t.start < a {
-			t.text, t.start, t.space = ld.s[a:t.end()], a, false
-		} else {
-			t.space = t.start > a
-		}
-		if t := &cut[len(cut)-1]; t.end() > b {
-			t.text = ld.s[t.start:b]
-		}
+	first, last := toks[0], toks[len(toks)-1]
+	if t := &toks[0]; t.start < a {
+		t.text, t.start, t.space = ld.s[a:t.end()], a, false
+	} else {
+		t.space = t.start > a
 	}
-	for k := range cut {
-		cut[k].start -= a
+	if t := &toks[len(toks)-1]; t.end() > b {
+		t.text = ld.s[t.start:b]
 	}
-	return appendDatesToks(out, sub, cut, ld.order, max)
+	n := len(out)
+	out = appendDatesToks(out, ld.s, toks, ld.order, max)
+	toks[0], toks[len(toks)-1] = first, last
+	for k := n; k < len(out); k++ {
+		out[k].start -= a
+		out[k].end -= a
+	}
+	return out
 }
 
 // firstIn returns firstDateN(s, order, n): the first of all the line's
