@@ -1524,12 +1524,15 @@ func numberRuns(s string) int {
 // priceLine reports a price alone on its line: "£10.00", "From £12.00",
 // "US$ 25", "12,50 €", "$5 – $20".
 func priceLine(s string) bool {
+	if !mayHoldCurrency(s) {
+		return false // most lines: no currency's mark to look for
+	}
 	s = trimSpace(s)
 	for _, p := range []string{"From ", "from ", "Price: ", "Ab ", "Dès ", "Desde "} {
 		s = strings.TrimPrefix(s, p)
 	}
 	currency := false
-	for _, c := range []string{"£", "€", "$", "¥", "₹", "zł", "kr", "Kč", "CHF", "руб", "₽"} {
+	for _, c := range currencyMarks {
 		if strings.Contains(s, c) {
 			currency = true
 			s = strings.ReplaceAll(s, c, "")
@@ -1546,4 +1549,19 @@ func priceLine(s string) bool {
 		}
 	}
 	return indexDigit(s) >= 0
+}
+
+// currencyMarks are the currencies priceLine reads.
+var currencyMarks = []string{"£", "€", "$", "¥", "₹", "zł", "kr", "Kč", "CHF", "руб", "₽"}
+
+// mayHoldCurrency is a quick test that s can hold one of currencyMarks:
+// each has a byte outside ASCII, or a '$', a 'k' or a 'C' (fast_test
+// checks).
+func mayHoldCurrency(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '$' || c == 'k' || c == 'C' {
+			return true
+		}
+	}
+	return false
 }

@@ -903,7 +903,18 @@ func TestQuickTestsHold(t *testing.T) {
 			cases = append(cases, s[:tk.end()])
 		}
 	}
+	for _, c := range currencyMarks {
+		cases = append(cases, "From "+c+"12", c)
+	}
 	for _, s := range cases {
+		// priceLine looks for a currency only where a byte of one is.
+		if !mayHoldCurrency(s) {
+			for _, c := range currencyMarks {
+				if strings.Contains(s, c) {
+					t.Errorf("mayHoldCurrency(%q) = false, but it holds %q", s, c)
+				}
+			}
+		}
 		// bylineText looks for a glued by-word only after a capital
 		// that may start one.
 		if !gluedByWordCapital(s[:min(len(s), 24)]) {
