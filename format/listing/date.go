@@ -948,6 +948,14 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 		if isP(j, ".") {
 			j++
 		}
+		// "Mar - 12 - 2024", "Mar-12-2024": dashes between the parts.
+		if tk := at(j); tk != nil && tk.kind == 'p' && tk.text == "-" {
+			d, dash, y := at(j+1), at(j+2), at(j+3)
+			if d != nil && d.kind == 'n' && len(d.text) <= 2 && dash != nil && dash.kind == 'p' && dash.text == "-" &&
+				y != nil && y.kind == 'n' && len(y.text) == 4 && plausibleYear(atoi(y.text)) {
+				return done(annals.DayDate(atoi(y.text), mo, atoi(d.text)), j+4, lang)
+			}
+		}
 		// "March 3, 2014", "Feb. 15th 2023", "Mar 31 2021"
 		if tk := at(j); tk != nil && tk.kind == 'n' && len(tk.text) <= 2 {
 			k := skipOrdinal(toks, j+1)

@@ -119,4 +119,24 @@ BAGUIO CITY — Drivers returned to their routes after a deal on fuel costs.`, [
 			{"Bus drivers end three-day strike", "Carlo P. Dimaano", "Luzon Bureau", "2024-03-30", "BAGUIO CITY — Drivers returned to their routes after a deal on fuel costs."},
 		})
 	})
+	t.Run("Korean bylines print the reporter's title after each name; a bracketed rubric opens the headline", func(t *testing.T) {
+		checkRecs(t, `조선소 하청노동자 임금체불 두 배로
+경남 지역 조선소 하청업체 노동자들의 임금체불액이 늘었다.
+박지은 기자
+2024-03-12 06:00
+
+[노동 프리즘] 평화시장, 지금은
+봉제 노동자들의 하루는 여전히 길다.
+한승희 사회부 기자
+2024-03-11 18:00
+
+택배노동자 과로 대책 ‘유명무실’
+분류작업 인력 투입 약속이 지켜지지 않았다.
+이정훈 기자, 최서연 기자
+2024-03-10 09:30`, []rec{
+			{"조선소 하청노동자 임금체불 두 배로", "박지은", "", "2024-03-12", "경남 지역 조선소 하청업체 노동자들의 임금체불액이 늘었다."},
+			{"평화시장, 지금은", "한승희", "", "2024-03-11", "봉제 노동자들의 하루는 여전히 길다."},
+			{"택배노동자 과로 대책 ‘유명무실’", "이정훈; 최서연", "", "2024-03-10", "분류작업 인력 투입 약속이 지켜지지 않았다."},
+		})
+	})
 }

@@ -33,6 +33,11 @@ func bylineText(s string) (string, bool) {
 	if rest, ok := labelledByline(s); ok {
 		return rest, true
 	}
+	if s[len(s)-1] >= 0x80 {
+		if names, ok := reporterTitled(s); ok {
+			return names, true
+		}
+	}
 	// A by-word glued to a short label: a lower-case letter followed
 	// directly by a capitalised by-word. Most heads hold no capital
 	// that starts one.
@@ -50,6 +55,27 @@ func bylineText(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// reporterTitled reads a Korean byline, where the reporter's title
+// follows each name ("김민수 기자", "이정훈 기자, 최서연 기자", "한승희
+// 사회부 기자", with the desk): the names, without titles or desk.
+func reporterTitled(s string) (string, bool) {
+	if len(s) > 80 {
+		return "", false
+	}
+	var names []string
+	for part := range strings.SplitSeq(s, ",") {
+		ws := strings.Fields(part)
+		if len(ws) < 2 || len(ws) > 3 || !reporterTitles.has(ws[len(ws)-1]) {
+			return "", false
+		}
+		names = append(names, ws[0])
+	}
+	return strings.Join(names, "; "), true
+}
+
+// reporterTitles follow a reporter's name in a Korean byline.
+var reporterTitles = newWordSet("기자", "특파원", "선임기자", "기상전문기자", "논설위원", "객원기자")
 
 // gluedByWords are the by-words bylineText finds glued to a label.
 var gluedByWords = []string{"Von ", "By ", "Par ", "Por ", "Af ", "Door "}

@@ -1350,7 +1350,23 @@ func cleanTitle(t string) string {
 			}
 		}
 	}
-	return trimSpace(t[typeTag(t):])
+	return trimSpace(t[max(typeTag(t), rubricTag(t)):])
+}
+
+// rubricTag returns the length of a bracketed rubric opening a headline,
+// "[Exclusive] ", "[한겨레 프리즘] ", "[Video] ": a label of the column or
+// kind of piece, at most three words and no number, before a headline
+// of two words or more; or 0.
+func rubricTag(t string) int {
+	if len(t) < 8 || t[0] != '[' {
+		return 0
+	}
+	e := strings.IndexByte(t, ']')
+	if e < 2 || e > 40 || e+2 >= len(t) || t[e+1] != ' ' || indexDigit(t[1:e]) >= 0 || wordCountUpTo(t[1:e], 4) > 3 ||
+		wordCountUpTo(t[e+2:], 2) < 2 || strings.ContainsAny(t[1:e], "?.,:") {
+		return 0
+	}
+	return e + 2
 }
 
 // materialDesignations say what medium a reference's work is in, in
