@@ -296,3 +296,36 @@ func TestSeedsGold(t *testing.T) {
 		}
 	}
 }
+
+// generalizationFloors are the field F1 scores the generalization sets
+// reached when last raised (see testdata/generalization/README.md): a
+// change may not lose more than noise on pages it was not tuned for.
+var generalizationFloors = map[string]float64{"set20": 0.83, "set21": 0.64}
+
+// TestGeneralizationSets scores the parser on the project's own sets of
+// pages in the layouts of other sites, one working and one held out.
+func TestGeneralizationSets(t *testing.T) {
+	for set, floor := range generalizationFloors {
+		t.Run(set, func(t *testing.T) {
+			dir := filepath.Join("testdata", "generalization", set)
+			golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+			if len(golds) < 30 {
+				t.Fatalf("%s holds %d gold files, want 38", dir, len(golds))
+			}
+			tot := newTally()
+			for _, gp := range golds {
+				stem := strings.TrimSuffix(filepath.Base(gp), ".gold.json")
+				tot.add(loadGold(t, gp), parseFlat(t, filepath.Join(dir, stem+".txt")))
+			}
+			for _, f := range fields {
+				c := tot[f]
+				t.Logf("%-8s F1 %.3f", f, f1(c[0], c[1], c[2]))
+			}
+			got := tot.overall()
+			t.Logf("field F1 %.3f", got)
+			if got < floor {
+				t.Errorf("%s field F1 %.3f, below its floor %.2f", set, got, floor)
+			}
+		})
+	}
+}
