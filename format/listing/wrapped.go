@@ -26,7 +26,7 @@ func joinWrapped(lines []line) []line {
 		if listNumbered(lines[i].text) {
 			o = openNumber
 			numbered++
-		} else if referenceHead(lines[i].text) {
+		} else if lines[i].facts.any(hasParen) && referenceHead(lines[i].text) {
 			o = openReference
 			refs++
 		}
@@ -99,8 +99,11 @@ const (
 // ", "Dutta, N. (n.d.). ").
 func referenceHead(s string) bool {
 	b := strings.Index(headOf(s, 160), " (")
-	if b < 2 || b+3 >= len(s) || !isDigitByte(s[b+2]) && !strings.HasPrefix(s[b+2:], "n.d") {
+	if b < 2 || b+3 >= len(s) || !isDigitByte(s[b+2]) && !strings.HasPrefix(s[b+2:], "n.d") || !isUpperStart(s) {
 		return false
+	}
+	if e := strings.IndexByte(s[b:], ')'); e < 0 || e > 20 {
+		return false // "(1998)", "(2019a)", "(n.d.)", "(2024, March 12)" are short
 	}
 	if _, rest, ok := authorBlock(s); ok && strings.HasPrefix(rest, "(") {
 		return true
