@@ -33,14 +33,11 @@ func mailMessages(lines []line) []line {
 			l := lines[i]
 			label, value, _ := cutLabel(l.text)
 			part := mailPartOf(label)
-			switch part {
-			case mailSubject:
-				l.text = value
-			case mailSender:
-				l.text = senderName(value)
+			if part == mailSender {
+				value = senderName(value)
 			}
-			if part != mailNone && l.text != "" {
-				l.facts = factsOf(l.text)
+			if part != mailNone && value != "" { // "From: <ann@example.org>" names no one
+				l.text, l.facts = value, factsOf(value)
 				l.newMore().mail = part
 			}
 			out = append(out, l)
