@@ -150,15 +150,15 @@ func senderName(v string) string {
 // lines it quotes (">"), nor a name signed alone at its end.
 func mailBody(body []line) []line {
 	var kept []line
-	for i, l := range body {
+	for _, l := range body {
 		switch {
 		case strings.HasPrefix(l.text, ">"):
 			continue // a quote of an earlier message
-		case l.text == "--" || l.text == "-- ":
+		case l.text == "--":
 			return trimSignature(kept)
-		case len(kept) == 0 && salutation(l.text):
-			continue
-		case len(kept) > 0 && salutation(l.text) && i > 0:
+		case salutation(l.text) && len(kept) == 0:
+			continue // the greeting
+		case salutation(l.text):
 			return trimSignature(kept) // the sign-off: the rest is signature
 		}
 		kept = append(kept, l)

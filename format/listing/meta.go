@@ -33,7 +33,7 @@ func bylineText(s string) (string, bool) {
 	if rest, ok := labelledByline(s); ok {
 		return rest, true
 	}
-	if s[len(s)-1] >= 0x80 {
+	if s != "" && s[len(s)-1] >= 0x80 {
 		if names, ok := reporterTitled(s); ok {
 			return names, true
 		}
@@ -71,6 +71,8 @@ func reporterTitled(s string) (string, bool) {
 		}
 		names = append(names, ws[0])
 	}
+	// Semicolons part the names as they stand: a comma between two
+	// one-word names would read as a name and a place.
 	return strings.Join(names, "; "), true
 }
 
@@ -275,7 +277,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 // Bulatlat", "Rolando Dizon - Inquirer Mindanao / @InqMindanao").
 func cutNameTails(s string) (names, outlet string) {
 	var room [6]string
-	parts := splitFieldsAt(room[:0], s, []string{" / ", " - ", " – ", " — "})
+	parts := splitFieldsAt(room[:0], s, weakFieldSeps)
 	if len(parts) < 2 || !plausibleAuthor(parts[0]) && !strings.Contains(parts[0], " and ") && !strings.Contains(parts[0], ", ") {
 		return s, ""
 	}
@@ -1284,7 +1286,7 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	if len(fields) < 2 {
 		return m, false
 	}
-	kinds := make([]byte, len(fields)) // 'd' date, 'b' byline, 'l' label, 'p' page
+	kinds := make([]byte, len(fields)) // 'd' date, 'b' byline, 'l' label, 'o' outlet, 'p' page, 'h' handle
 	anchor := false
 	for i, f := range fields {
 		if f == "" {
