@@ -1812,7 +1812,9 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	}
 	// A place the cataloguer supplied is in brackets: "[United States]".
 	place := trimMarks(s[:i], "[]")
-	if n := wordCountUpTo(place, 4); n > 3 || !isUpperStart(place) || capRatio(place) < 0.5 {
+	// A place has no number: "Épisode 3/4 : Les Italiens, 1893" is a
+	// headline.
+	if n := wordCountUpTo(place, 4); n > 3 || !isUpperStart(place) || capRatio(place) < 0.5 || indexDigit(place) >= 0 {
 		return c, false
 	}
 	v := s
@@ -2012,4 +2014,88 @@ func issueMonth(s string, y annals.Date) annals.Date {
 		}
 	}
 	return y
+}
+
+// quotedPaper reads a paper as a conference programme lists it: the
+// title in quotes, then its speakers, each perhaps with where they work:
+// "“Company Doctors and Black Lung, 1968–1972,” Ruth Ellerbe, Marshall
+// University", "“Title,” A. Lin, University of Toronto, and W. Cho, York
+// University". After the title come only names and affiliations: a
+// quoted headline followed by a periodical is another kind of line.
+func quotedPaper(s string) (lead, bool) {
+	var c lead
+	if len(s) > 400 {
+		return c, false
+	}
+	title, after, ok := quotedTitle(s)
+	if !ok || wordCount(title) < 2 {
+		return c, false
+	}
+	after = trimSpace(strings.TrimPrefix(trimSpace(after), ","))
+	if after == "" {
+		return c, false
+	}
+	for k, p := range splitComma(after) {
+		p = trimSpace(p)
+		if k > 0 {
+			if rest, ok := strings.CutPrefix(p, "and "); ok {
+				p = rest
+			} else if isAffiliation([]string{p}) || orgLike(p) {
+				continue // where the speaker before works
+			}
+		}
+		names, ok := nameListAuthors(p)
+		if !ok {
+			return lead{}, false
+		}
+		c.authors = append(c.authors, names...)
+	}
+	c.title = title
+	return c, true
+}
+
+// serialLine reports whether s names a newspaper as a library's
+// catalogue of papers does, with where and in which years it came out:
+// "The Argus (Melbourne, Vic. : 1848 - 1957)", "The Seattle Star
+// (Seattle, Wash.) 1899-1947", "Barrier Miner (Broken Hill, NSW : 1888 -
+// )". Under a story's headline it is the story's source.
+func serialLine(s string) bool {
+	o := strings.IndexByte(s, '(')
+	if o <= 0 || len(s) > 120 {
+		return false
+	}
+	name := trimSpace(s[:o])
+	if !isUpperStart(name) || wordCountUpTo(name, 7) > 6 || indexDigit(name) >= 0 || endsSentence(name) {
+		return false
+	}
+	c := strings.IndexByte(s[o:], ')')
+	if c < 0 {
+		return false
+	}
+	place, after := s[o+1:o+c], trimSpace(s[o+c+1:])
+	if after == "" {
+		// The years close the bracket: "(Melbourne, Vic. : 1848 - 1957)".
+		i := strings.LastIndex(place, ":")
+		if i < 0 {
+			return false
+		}
+		place, after = place[:i], trimSpace(place[i+1:])
+	}
+	return isUpperStart(trimSpace(place)) && indexDigit(place) < 0 && yearSpan(after)
+}
+
+// yearSpan reports whether s is only the span of years a serial ran:
+// "1848 - 1957", "1899-1947", "1888 -", "1901–".
+func yearSpan(s string) bool {
+	if len(s) < 5 || !isDigits(s[:4]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[4:], " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			r = trimSpace(r)
+			return r == "" || len(r) == 4 && isDigits(r)
+		}
+	}
+	return false
 }

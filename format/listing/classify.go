@@ -377,6 +377,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if sf.any(hasComma) && (s[0] == '"' || s[0] == 0xE2) { // the comma after the title; '"' or '“'
+		if c, ok := quotedPaper(s); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasDigit|hasDot) && sf.any(hasDot) && sf.any(hasComma) { // a year; initials, with their dots; ", "
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)
@@ -404,6 +410,12 @@ func classify(it *item, l line, pc pageContext) {
 	if strings.HasPrefix(s, "in ") { // lower case, as no headline starts
 		if src, ok := bareContainer(s); ok {
 			it.kind, it.source = kCite, src
+			return
+		}
+	}
+	if f.any(hasDigit) && sf.any(hasParen) && sf.any(hasDash) { // the years it ran
+		if serialLine(s) {
+			it.kind, it.source = kCite, s
 			return
 		}
 	}
@@ -1129,7 +1141,9 @@ func isProseN(s string, n int) bool {
 	// A short sentence ends with a full stop; a short headline ending so
 	// is rare, and then it capitalises its words. (The stop is looked at
 	// first: it spares most headlines the count of capitals.)
-	return (last == '.' && !endsWithInitialism(s) || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25)
+	// Nor is a line in capitals prose, however many stops it prints: old
+	// papers headed their stories "THE STRIKE. MEETING OF SEAMEN.".
+	return (last == '.' && !endsWithInitialism(s) || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25) && !allUpper(s)
 }
 
 // endsWithInitialism reports whether s ends with an initialism, whose

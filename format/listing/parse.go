@@ -3,6 +3,7 @@ package listing
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -100,6 +101,7 @@ func pageItems(lines []line, now time.Time) []item {
 	dekLines(items)
 	datelineBylines(items)
 	titlesOverNames(items)
+	headlinesOverAuthors(items)
 	capsNamesOverDates(items)
 	outletSlots(items)
 	outletsOverDates(items)
@@ -284,12 +286,18 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc.header, pc.headed = findTableHeader(lines)
 	pc.dates = new(lineDates)
 	afterToggle, inTags, gap, numbered := false, false, false, false
+	ranked := rankLines(lines)
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
 		// sets the whole item): it stays if it is no chrome.
 		items = items[:len(items)+1]
 		it := &items[len(items)-1]
 		classify(it, l, pc)
+		if ranked && isRank(it.body) {
+			// The next entry's number, which parts it from the entry
+			// before as a blank line would.
+			it.kind, it.gap = kChrome, true
+		}
 		if afterToggle && it.kind != kChrome && it.wordsUpTo(9) <= 8 {
 			it.kind = kChrome
 		}
@@ -309,7 +317,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 			// The blank line above dropped furniture still opens a block,
 			// and a list's number on a line of its own the entry below.
 			gap = gap || it.gap
-			numbered = numbered || listNumberLine(it.body)
+			numbered = numbered || listNumberLine(it.body) || ranked && isRank(it.body)
 			items = items[:len(items)-1]
 			continue
 		}
@@ -321,6 +329,37 @@ func classifyAll(lines []line, order dayOrder) []item {
 	}
 	return items
 }
+
+// rankLines reports whether the page numbers its entries on lines of
+// their own without a stop, "1" / "2" / "3": three such lines or more,
+// each one more than the one before, with an entry's lines between them.
+// A lone number elsewhere is a count, and numbers one under the other
+// are the pages of the listing ("1" / "2" / "3" / "Next").
+func rankLines(lines []line) bool {
+	run, last, at := 0, 0, -2
+	for i := range lines {
+		s := lines[i].text
+		if !isRank(s) {
+			continue
+		}
+		n, _ := strconv.Atoi(s)
+		switch {
+		case i == at+1:
+			run = 0
+		case n == last+1 || run == 0:
+			run++
+		default:
+			run = 1
+		}
+		if last, at = n, i; run >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// isRank reports whether s is a bare number of one to three digits.
+func isRank(s string) bool { return len(s) > 0 && len(s) <= 3 && isDigits(s) }
 
 // mergeAdjacent joins lines that belong together: a title printed twice
 // (image alt text, then the headline with its date), a kicker above a
@@ -1066,10 +1105,14 @@ func headerFields(header []item) (title, disclaimer string) {
 
 // capsRubric returns the index of an entry's first title line when it is
 // a rubric in capitals ("EXCLUSIVE", "ЭКСКЛЮЗИВ") over a headline that
-// follows, or -1.
+// follows, or -1. A title line under the entry's teaser is no headline
+// the rubric heads: "THE MARITIME STRIKE." is the headline itself.
 func capsRubric(seg []item) int {
 	first := -1
 	for i := range seg {
+		if first >= 0 && seg[i].kind == kProse {
+			return -1
+		}
 		if seg[i].kind != kTitle {
 			continue
 		}
@@ -1800,6 +1843,43 @@ func titlesOverNames(items []item) {
 	for i := 0; i+1 < len(items); i++ {
 		it, next := &items[i], &items[i+1]
 		if it.kind != kName || !(i == 0 || it.gap) || next.gap || next.kind != kName && next.kind != kByline {
+			continue
+		}
+		it.kind, it.title, it.authors = kTitle, it.body, nil
+	}
+}
+
+// headlinesOverAuthors reads the line above an author line as the
+// entry's title, where the page prints headline over authors entry after
+// entry and this headline read as a sentence or a name: a table of
+// contents' long title in sentence case ("« On n'est pas des machines »
+// : les ouvrières du vêtement à Montréal et la grève de 1937" / "Marie-Ève
+// Desrochers"), a review's book ("Kathleen Ferris, Paper Mill Towns…" /
+// "Alan Brisco"). A line under a headline is no headline: on pages of
+// title, teaser and author the teaser stays. A short line over it may be
+// the section's heading ("Reviews / Comptes rendus").
+func headlinesOverAuthors(items []item) {
+	under := func(i int) bool { // items[i] stands right over an author line
+		return i+1 < len(items) && items[i+1].kind == kName && !items[i+1].gap && len(items[i+1].authors) <= 4
+	}
+	headed := 0
+	for i := range items {
+		if items[i].kind == kTitle && !items[i].dated && under(i) {
+			headed++
+		}
+	}
+	if headed < 2 {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		if !under(i) || it.dated || i > 0 && !it.gap && items[i-1].kind == kTitle && items[i-1].wordsUpTo(5) > 4 {
+			continue
+		}
+		switch {
+		case it.kind == kProse && !endsSentence(it.body):
+		case it.kind == kName && it.wordsUpTo(6) >= 5 && !looksLikeNameList(it.body):
+		default:
 			continue
 		}
 		it.kind, it.title, it.authors = kTitle, it.body, nil

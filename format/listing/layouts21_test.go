@@ -1,0 +1,122 @@
+package listing_test
+
+import "testing"
+
+// Layouts of conference programmes, digitised-newspaper search results,
+// journal contents and podcast pages: each fixture is written for the
+// rule it tests.
+func TestProgrammesAndNewspaperSearches(t *testing.T) {
+	t.Run("a conference programme: quoted paper titles, each with its speakers and where they work", func(t *testing.T) {
+		checkRecs(t, `Saturday, May 9
+
+Panel 3: Ports and Rails
+Room B, Humanities Building
+Chair: Ada Moreno, Temple University
+
+“Stevedores and the Shape-Up in Baltimore, 1931–1937,” Frank Ochoa, Towson University
+“Rail Shopmen after 1922,” Irene Walsh, University of Kansas, and Paul Dunn, Ohio State University
+“Porters' Wives and the Brotherhood,” Lena Voss and Amir Haddad, Howard University
+Comment: Jan Pike, Temple University`, []rec{
+			{"Stevedores and the Shape-Up in Baltimore, 1931–1937", "Frank Ochoa", "", "", ""},
+			{"Rail Shopmen after 1922", "Irene Walsh; Paul Dunn", "", "", ""},
+			{"Porters' Wives and the Brotherhood", "Lena Voss; Amir Haddad", "", "", ""},
+		})
+	})
+	t.Run("newspaper search results: bare result numbers, headlines in capitals, the paper with its place and years", func(t *testing.T) {
+		checkRecs(t, `1
+THE COAL STRIKE. MINERS MEET AT THE HALL.
+The Daily Courant (Newcastle, NSW : 1871 - 1932)
+Monday 4 May 1896
+p 3
+Article
+A large meeting of the colliers took place last night, when the proposal of the owners was rejected ...
+812 words
+Text last corrected on 2 May 2019 by anonymous
+2
+WATERSIDE WORKERS.
+Northern Star (Lismore, NSW : 1876 - 1954)
+Friday 12 June 1896
+p 6
+Article
+The waterside workers of the port have resolved to stand by the coal miners ...
+430 words
+3
+THE STRIKE AT THE MILLS.
+The Western Herald (Bourke, NSW : 1887 - 1970)
+Saturday 20 June 1896
+p 2
+Article
+Work at the saw-mills is still at a standstill, the hands refusing the reduced rate ...
+655 words
+Text last corrected on 14 August 2021 by mhalloran`, []rec{
+			{"THE COAL STRIKE. MINERS MEET AT THE HALL", "", "The Daily Courant (Newcastle, NSW : 1871 - 1932)", "1896-05-04", "A large meeting of the colliers took place last night, when the proposal of the owners was rejected"},
+			{"WATERSIDE WORKERS", "", "Northern Star (Lismore, NSW : 1876 - 1954)", "1896-06-12", "The waterside workers of the port have resolved to stand by the coal miners"},
+			{"THE STRIKE AT THE MILLS", "", "The Western Herald (Bourke, NSW : 1887 - 1970)", "1896-06-20", "Work at the saw-mills is still at a standstill, the hands refusing the reduced rate"},
+		})
+	})
+	t.Run("a journal's contents: a long title in sentence case, and reviews headed by the book, over their authors", func(t *testing.T) {
+		checkRecs(t, `Articles
+Bread and Roses Revisited: The 1912 Strike in Lawrence
+Dana Whitcomb
+pp. 1-30
+PDF
+« Nous ne sommes pas des numéros » : les téléphonistes de Québec et la grève de 1921
+Camille Tremblay
+pp. 31-58
+PDF
+Reviews
+Martin Hale, Cotton Towns: Work and Faith in Lancashire, 1880–1914 (Manchester: Northern Press 2022)
+Ruth Adeyemi
+pp. 201-203
+PDF`, []rec{
+			{"Bread and Roses Revisited: The 1912 Strike in Lawrence", "Dana Whitcomb", "", "", ""},
+			{"« Nous ne sommes pas des numéros » : les téléphonistes de Québec et la grève de 1921", "Camille Tremblay", "", "", ""},
+			{"Martin Hale, Cotton Towns: Work and Faith in Lancashire, 1880–1914 (Manchester: Northern Press 2022)", "Ruth Adeyemi", "", "", ""},
+		})
+	})
+	t.Run("numbers one under the other are the listing's pages, not its entries' numbers", func(t *testing.T) {
+		checkRecs(t, `Strike news
+
+Bus drivers walk out over rosters
+The union says talks broke down on Friday.
+12 March 2025
+
+Cleaners win back pay after audit
+An audit found three years of missed overtime.
+10 March 2025
+
+Teachers ballot on pay offer
+The ballot closes at the end of the month.
+8 March 2025
+
+1
+2
+3
+Next`, []rec{
+			{"Bus drivers walk out over rosters", "", "", "2025-03-12", "The union says talks broke down on Friday."},
+			{"Cleaners win back pay after audit", "", "", "2025-03-10", "An audit found three years of missed overtime."},
+			{"Teachers ballot on pay offer", "", "", "2025-03-08", "The ballot closes at the end of the month."},
+		})
+	})
+	t.Run("a podcast's episodes: a headline with a year after a numbered episode label is no imprint", func(t *testing.T) {
+		checkRecs(t, `Épisode 3/3 : Les dockers de Marseille, 1950
+Le refus de charger les navires pour l'Indochine divise le port.
+jeudi 6 mars 2025
+52 min
+Écouter plus tard
+Épisode 2/3 : Les verriers de Carmaux
+La grève de 1895 et la verrerie ouvrière d'Albi.
+mercredi 5 mars 2025
+54 min
+Écouter plus tard
+Épisode 1/3 : Les mineurs de Decazeville
+En 1886, la mort de l'ingénieur Watrin marque la grève.
+mardi 4 mars 2025
+55 min
+Écouter plus tard`, []rec{
+			{"Épisode 3/3 : Les dockers de Marseille, 1950", "", "", "2025-03-06", "Le refus de charger les navires pour l'Indochine divise le port."},
+			{"Épisode 2/3 : Les verriers de Carmaux", "", "", "2025-03-05", "La grève de 1895 et la verrerie ouvrière d'Albi."},
+			{"Épisode 1/3 : Les mineurs de Decazeville", "", "", "2025-03-04", "En 1886, la mort de l'ingénieur Watrin marque la grève."},
+		})
+	})
+}
