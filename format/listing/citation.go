@@ -1165,6 +1165,54 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	return c, true
 }
 
+// imprintTailCitation reads the parts of a reference set apart by commas
+// whose authors are written in full, as New Zealand and Australian
+// reading lists print books: "Hemi Walker, Ships, sweat and solidarity:
+// watersiders in Auckland, Auckland University Press, Auckland, 2003".
+// A title may hold commas, so the reference is read from both ends: the
+// names first, the year last, and before it the place and the publisher.
+// A headline does not end so.
+func imprintTailCitation(s string) (lead, bool) {
+	var c lead
+	if len(s) > 400 {
+		return c, false
+	}
+	parts := strings.Split(trimRightMarks(s, ". "), ", ")
+	n := len(parts)
+	if n < 4 || !isDigits(parts[n-1]) || len(parts[n-1]) != 4 {
+		return c, false
+	}
+	place, pub := trimSpace(parts[n-2]), trimSpace(parts[n-3])
+	if !imprintName(place, 3) || !imprintName(pub, 6) || n < 5 {
+		return c, false
+	}
+	names := trimSpace(parts[0])
+	for _, m := range editorMarks {
+		names = strings.TrimSuffix(names, m)
+	}
+	authors, ok := nameListAuthors(names)
+	title := trimSpace(strings.Join(parts[1:n-3], ", "))
+	if !ok || wordCount(title) < 2 {
+		return c, false
+	}
+	c.authors, c.title, c.source, c.date, c.dated = authors, title, pub, annals.YearDate(atoi(parts[n-1])), true
+	return c, true
+}
+
+// endsWithCommaYear reports whether s ends with ", " and a year, a full
+// stop after it or not.
+func endsWithCommaYear(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	n := len(s)
+	return n >= 7 && s[n-6:n-4] == ", " && isDigits(s[n-4:])
+}
+
+// imprintName reports whether s can name a publisher or a place in an
+// imprint: capitalised, no number, at most max words.
+func imprintName(s string, max int) bool {
+	return isUpperStart(s) && indexDigit(s) < 0 && wordCountUpTo(s, max+1) <= max && capRatio(s) >= 0.5
+}
+
 // initialNames reads "N. Balestrini" or "G. Ferraris e M. Lanzi": names
 // that each open with an initial, joined by a conjunction.
 func initialNames(s string) []string {

@@ -389,6 +389,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if sf.any(hasComma) && endsWithCommaYear(s) {
+		if c, ok := imprintTailCitation(s); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasDigit) && sf.any(hasComma) && sf.any(hasParen|hasQuote|hasE2) { // a year; ", " after the names; a quoted title or an imprint
 		if c, ok := noteCitation(s, order); ok {
 			it.take(kMeta, c)

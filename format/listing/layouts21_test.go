@@ -119,4 +119,33 @@ mardi 4 mars 2025
 			{"Épisode 1/3 : Les mineurs de Decazeville", "", "", "2025-03-04", "En 1886, la mort de l'ingénieur Watrin marque la grève."},
 		})
 	})
+	t.Run("a reading list of books by authors written in full: names, title, publisher, place, year", func(t *testing.T) {
+		checkRecs(t, `Books
+Aroha Tane, Coal, kin and union: the miners of Huntly 1890–1960, Otago University Press, Dunedin, 2011
+Grant Morley and Ellen Shaw (eds), Out on the wharves: the 1913 strike remembered, Steele Roberts, Wellington, 2013
+Ivan Petrie, Red Feds, Auckland University Press, Auckland, 1988`, []rec{
+			{"Coal, kin and union: the miners of Huntly 1890–1960", "Aroha Tane", "Otago University Press", "2011", ""},
+			{"Out on the wharves: the 1913 strike remembered", "Grant Morley; Ellen Shaw", "Steele Roberts", "2013", ""},
+			{"Red Feds", "Ivan Petrie", "Auckland University Press", "1988", ""},
+		})
+	})
+	t.Run("an explainer site: headlines of two sentences over the date, authors one to a line with their posts", func(t *testing.T) {
+		checkRecs(t, `Bus drivers are striking again. Their pay has fallen for a decade
+Published: April 2, 2025 6.10am AEDT
+Drivers in three cities walked off the job this week. Wage data show why the dispute keeps coming back.
+Mira Castellan, Senior Lecturer in Economics, University of Wollongong
+Nurses won a pay rise. Will it keep them in the job?
+Published: March 28, 2025 5.00am AEDT
+The new agreement lifts wages by 15%. Staff surveys suggest workload matters as much as pay.
+Joel Ambrose, Associate Professor, School of Nursing, Deakin University
+Priya Raman, Research Fellow, Deakin University
+The 1917 general strike shaped the unions of New South Wales. Its lessons still divide historians today
+Published: March 20, 2025 5.30am AEDT
+A century on, the railway workshops' walkout still divides historians.
+Owen Lachlan, Lecturer in History, University of New England`, []rec{
+			{"Bus drivers are striking again. Their pay has fallen for a decade", "Mira Castellan", "", "2025-04-02", "Drivers in three cities walked off the job this week. Wage data show why the dispute keeps coming back."},
+			{"Nurses won a pay rise. Will it keep them in the job?", "Joel Ambrose; Priya Raman", "", "2025-03-28", "The new agreement lifts wages by 15%. Staff surveys suggest workload matters as much as pay."},
+			{"The 1917 general strike shaped the unions of New South Wales. Its lessons still divide historians today", "Owen Lachlan", "", "2025-03-20", "A century on, the railway workshops' walkout still divides historians."},
+		})
+	})
 }

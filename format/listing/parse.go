@@ -101,7 +101,7 @@ func pageItems(lines []line, now time.Time) []item {
 	dekLines(items)
 	datelineBylines(items)
 	titlesOverNames(items)
-	headlinesOverAuthors(items)
+	headlinesOverAnchors(items)
 	capsNamesOverDates(items)
 	outletSlots(items)
 	outletsOverDates(items)
@@ -757,6 +757,10 @@ func candidateSplits(items []item) []split {
 			// A date line under another ("Published: …" / "Updated: …")
 			// is the same entry's.
 			isStart = func(i int) bool { return syms[i] == 'D' && (i == 0 || syms[i-1] != 'D' || gapAt[i]) }
+		case 'N':
+			// So is an author line under another: authors printed one to
+			// a line, each with where they work.
+			isStart = func(i int) bool { return syms[i] == 'N' && (i == 0 || syms[i-1] != 'N' || gapAt[i]) }
 		case '*':
 			isStart = func(i int) bool { return bulletsTo[i+1] > bulletsTo[i] } // items[i].bullet != 0
 		case 'H':
@@ -1849,39 +1853,59 @@ func titlesOverNames(items []item) {
 	}
 }
 
-// headlinesOverAuthors reads the line above an author line as the
-// entry's title, where the page prints headline over authors entry after
-// entry and this headline read as a sentence or a name: a table of
-// contents' long title in sentence case ("« On n'est pas des machines »
-// : les ouvrières du vêtement à Montréal et la grève de 1937" / "Marie-Ève
-// Desrochers"), a review's book ("Kathleen Ferris, Paper Mill Towns…" /
-// "Alan Brisco"). A line under a headline is no headline: on pages of
-// title, teaser and author the teaser stays. A short line over it may be
-// the section's heading ("Reviews / Comptes rendus").
-func headlinesOverAuthors(items []item) {
-	under := func(i int) bool { // items[i] stands right over an author line
-		return i+1 < len(items) && items[i+1].kind == kName && !items[i+1].gap && len(items[i+1].authors) <= 4
+// headlinesOverAnchors reads the line above an entry's author line or
+// date line as its title, where the page prints a headline in that place
+// entry after entry and this headline read as a sentence or a name: a
+// table of contents' long title in sentence case ("« On n'est pas des
+// machines » : les ouvrières du vêtement à Montréal et la grève de 1937"
+// / "Marie-Ève Desrochers"), a review's book ("Kathleen Ferris, Paper
+// Mill Towns…" / "Alan Brisco"), a headline of two sentences over
+// "Published: March 10, 2025". A line under a headline is no headline:
+// on pages of title, teaser and author the teaser stays; a short line
+// over it may be the section's heading ("Reviews / Comptes rendus"). A
+// teaser ends its sentence; these headlines do not.
+func headlinesOverAnchors(items []item) {
+	for _, k := range []kind{kName, kDate} {
+		headlinesOver(items, k)
+	}
+}
+
+// headlinesOver is headlinesOverAnchors for the lines of kind k.
+func headlinesOver(items []item, k kind) {
+	over := func(i int) bool { // items[i] stands right over a line of kind k
+		if i+1 >= len(items) || items[i+1].kind != k || items[i+1].gap {
+			return false
+		}
+		return k != kName || len(items[i+1].authors) <= 4
 	}
 	headed := 0
 	for i := range items {
-		if items[i].kind == kTitle && !items[i].dated && under(i) {
+		if items[i].kind == kTitle && !items[i].dated && over(i) {
 			headed++
 		}
 	}
 	if headed < 2 {
 		return
 	}
+	var at []int
 	for i := range items {
 		it := &items[i]
-		if !under(i) || it.dated || i > 0 && !it.gap && items[i-1].kind == kTitle && items[i-1].wordsUpTo(5) > 4 {
+		if !over(i) || it.dated || i > 0 && !it.gap && items[i-1].kind == kTitle && items[i-1].wordsUpTo(5) > 4 {
 			continue
 		}
 		switch {
 		case it.kind == kProse && !endsSentence(it.body):
-		case it.kind == kName && it.wordsUpTo(6) >= 5 && !looksLikeNameList(it.body):
+		case k == kName && it.kind == kName && it.wordsUpTo(6) >= 5 && !looksLikeNameList(it.body):
 		default:
 			continue
 		}
+		at = append(at, i)
+	}
+	if len(at) > headed {
+		return // the page's pattern is the other one
+	}
+	for _, i := range at {
+		it := &items[i]
 		it.kind, it.title, it.authors = kTitle, it.body, nil
 	}
 }
