@@ -1118,13 +1118,8 @@ func trimTail(s string) string {
 		// laufenden Tarifrunde. mehr".
 		// (The last byte first: a text that ends as no word or mark
 		// does keeps its end through each loop.)
-		if s != "" && glued.lastBytes[s[len(s)-1]] {
-			for _, w := range glued.words {
-				if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && strings.ContainsAny(s[k-1:k], ".!?") {
-					s = s[:k]
-					changed = true
-				}
-			}
+		if cut := cutGluedLink(s); len(cut) != len(s) {
+			s, changed = cut, true
 		}
 		if s != "" && truncationMarks.lastBytes[s[len(s)-1]] {
 			for _, m := range truncationMarks.words {
@@ -1136,6 +1131,21 @@ func trimTail(s string) string {
 		}
 	}
 	return trimSpace(s)
+}
+
+// cutGluedLink cuts a link word glued after a teaser's last sentence:
+// "…in der laufenden Tarifrunde. mehr" loses " mehr".
+func cutGluedLink(s string) string {
+	// (The last byte first: most text ends as no link word does.)
+	if s == "" || !glued.lastBytes[s[len(s)-1]] {
+		return s
+	}
+	for _, w := range glued.words {
+		if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && strings.ContainsAny(s[k-1:k], ".!?") {
+			return s[:k]
+		}
+	}
+	return s
 }
 
 // templateKey appends to the empty dst the shape of a short line: lower

@@ -1143,6 +1143,7 @@ func isProseN(s string, n int) bool {
 			s = strings.TrimSuffix(s, cut)
 		}
 	}
+	s = cutGluedLink(s) // "…Notdienste sind gesichert. mehr"
 	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
 	// A short sentence ends with a full stop; a short headline ending so
 	// is rare, and then it capitalises its words. (The stop is looked at

@@ -148,4 +148,26 @@ Owen Lachlan, Lecturer in History, University of New England`, []rec{
 			{"The 1917 general strike shaped the unions of New South Wales. Its lessons still divide historians today", "Owen Lachlan", "", "2025-03-20", "A century on, the railway workshops' walkout still divides historians."},
 		})
 	})
+	t.Run("a broadcaster's topic page: date, kicker, headline, teaser ending in a glued link word", func(t *testing.T) {
+		checkRecs(t, `14.05.2025
+Tarifrunde Einzelhandel
+Beschäftigte legen Filialen in Bremen lahm
+Die Gewerkschaft ruft zum dritten Warnstreik in diesem Monat auf. Die Arbeitgeber sprechen von einem überzogenen Angebot. mehr
+13.05.2025
+Bergbau
+Letzte Zeche im Saarland wird Museum
+Ehemalige Kumpel führen künftig Besucher unter Tage. Die Stadt hofft auf Touristen aus ganz Europa. mehr
+12.05.2025
+Video
+Streik im Hafen: Was Reeder jetzt erwarten
+11.05.2025
+Pflege
+Klinikpersonal in Kiel fordert feste Personalschlüssel
+Beschäftigte an zwei Kliniken wollen verbindliche Vorgaben. Der Notdienst ist gesichert. mehr`, []rec{
+			{"Beschäftigte legen Filialen in Bremen lahm", "", "", "2025-05-14", "Die Gewerkschaft ruft zum dritten Warnstreik in diesem Monat auf. Die Arbeitgeber sprechen von einem überzogenen Angebot."},
+			{"Letzte Zeche im Saarland wird Museum", "", "", "2025-05-13", "Ehemalige Kumpel führen künftig Besucher unter Tage. Die Stadt hofft auf Touristen aus ganz Europa."},
+			{"Streik im Hafen: Was Reeder jetzt erwarten", "", "", "2025-05-12", ""},
+			{"Klinikpersonal in Kiel fordert feste Personalschlüssel", "", "", "2025-05-11", "Beschäftigte an zwei Kliniken wollen verbindliche Vorgaben. Der Notdienst ist gesichert."},
+		})
+	})
 }

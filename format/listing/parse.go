@@ -40,6 +40,7 @@ func parseLines(lines []line, opts Options) *Result {
 	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
 	slotTitles(items, sp)
+	datedKickers(items, sp)
 	res.Layout = sp.layout(items)
 	header := items[:sp.headerEnd]
 	res.Title, res.Disclaimer = headerFields(header)
@@ -2301,6 +2302,36 @@ func blockHeadlines(items []item, sp split) {
 		}
 		if !titled {
 			it.kind, it.title = kTitle, it.body
+		}
+	}
+}
+
+// datedKickers drops the kicker between an entry's date and its
+// headline, on pages whose entries open with their date: "06.03.2025" /
+// "Tarifstreit Metall- und Elektroindustrie" / "IG Metall kündigt
+// Warnstreiks in Baden-Württemberg an". Where two entries or more print a
+// short line plainly over a longer headline, the short line over the
+// headline is the kicker in every entry ("Video").
+func datedKickers(items []item, sp split) {
+	if !strings.HasPrefix(sp.modal, "DTT") {
+		return
+	}
+	over := func(sg [2]int, clear bool) bool {
+		return sg[1]-sg[0] >= 3 && items[sg[0]].kind == kDate && isKickerOver(&items[sg[0]+1], &items[sg[0]+2], clear)
+	}
+	kickers := 0
+	for _, sg := range sp.segs {
+		if over(sg, true) {
+			kickers++
+		}
+	}
+	if kickers < 2 {
+		return
+	}
+	for _, sg := range sp.segs {
+		if over(sg, false) {
+			it := &items[sg[0]+1]
+			it.kind, it.authors, it.title = kChrome, nil, ""
 		}
 	}
 }
