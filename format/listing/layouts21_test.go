@@ -170,4 +170,26 @@ Beschäftigte an zwei Kliniken wollen verbindliche Vorgaben. Der Notdienst ist g
 			{"Klinikpersonal in Kiel fordert feste Personalschlüssel", "", "", "2025-05-11", "Beschäftigte an zwei Kliniken wollen verbindliche Vorgaben. Der Notdienst ist gesichert."},
 		})
 	})
+	t.Run("a newspaper's tag page: section kicker, long headline in sentence case over its teaser, author, dateline", func(t *testing.T) {
+		checkRecs(t, `Economía
+Los trabajadores del metal de Cádiz convocan tres jornadas de huelga contra el nuevo convenio provincial
+Los sindicatos reclaman una subida salarial ligada al IPC y el fin de la doble escala en las contratas.
+Marta Quiles Romero
+Cádiz - 14 may 2025 - 06:10 CEST
+Andalucía
+Las aparadoras de Elche piden que se reconozcan los años trabajados en casa sin contrato ni cotización
+Un estudio de la universidad calcula que miles de mujeres cosieron calzado en la economía sumergida durante décadas.
+Pablo Ferrer Sanz, Inés Galdós
+Elche - 12 may 2025 - 19:45 CEST
+Suscríbete para seguir leyendo
+Madrid
+La huelga de limpieza del metro de Madrid entra en su segunda semana sin acuerdo a la vista
+Las empresas adjudicatarias y los sindicatos no se reúnen desde el jueves pasado.
+Ana Beltrán
+Madrid - 10 may 2025 - 11:20 CEST`, []rec{
+			{"Los trabajadores del metal de Cádiz convocan tres jornadas de huelga contra el nuevo convenio provincial", "Marta Quiles Romero", "", "2025-05-14", "Los sindicatos reclaman una subida salarial ligada al IPC y el fin de la doble escala en las contratas."},
+			{"Las aparadoras de Elche piden que se reconozcan los años trabajados en casa sin contrato ni cotización", "Pablo Ferrer Sanz; Inés Galdós", "", "2025-05-12", "Un estudio de la universidad calcula que miles de mujeres cosieron calzado en la economía sumergida durante décadas."},
+			{"La huelga de limpieza del metro de Madrid entra en su segunda semana sin acuerdo a la vista", "Ana Beltrán", "", "2025-05-10", "Las empresas adjudicatarias y los sindicatos no se reúnen desde el jueves pasado."},
+		})
+	})
 }

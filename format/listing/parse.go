@@ -24,6 +24,9 @@ func parseLines(lines []line, opts Options) *Result {
 		return res
 	}
 	sp := chooseSplit(items)
+	if kept, ok := dropKickers(items, sp); ok {
+		items, sp = kept, chooseSplit(kept)
+	}
 	if sp.start == 'G' {
 		sp = dropPromotions(items, sp)
 		if oneNameEach(items, sp) {
@@ -103,6 +106,7 @@ func pageItems(lines []line, now time.Time) []item {
 	datelineBylines(items)
 	titlesOverNames(items)
 	headlinesOverAnchors(items)
+	headlinesOverTeasers(items)
 	capsNamesOverDates(items)
 	outletSlots(items)
 	outletsOverDates(items)
@@ -118,6 +122,40 @@ func pageItems(lines []line, now time.Time) []item {
 	senderTails(items)
 	proseHeadlines(items)
 	return items
+}
+
+// headlinesOverTeasers reads the first of two prose lines as the
+// headline, where entry after entry prints a long headline in sentence
+// case right over its teaser: the headline ends without a full stop, the
+// teaser with one, and the teaser opens a sentence of its own (a wrapped
+// line's second half does not). A line under a
+// headline is a teaser's first paragraph, not another headline; a
+// kicker's short line may stand over it.
+func headlinesOverTeasers(items []item) {
+	pair := func(i int) bool {
+		if i+1 >= len(items) || items[i].kind != kProse || items[i+1].kind != kProse || items[i+1].gap {
+			return false
+		}
+		head, teaser := &items[i], &items[i+1]
+		last, _ := utf8.DecodeLastRuneInString(trimRightMarks(head.body, "”\"’')»"))
+		if last == '.' || last == '…' || last == ':' || !endsSentence(teaser.body) || !isUpperStart(teaser.body) || len(head.body) > 220 {
+			return false
+		}
+		return i == 0 || head.gap || items[i-1].kind != kTitle && items[i-1].kind != kProse || items[i-1].wordsUpTo(5) <= 4
+	}
+	var at []int
+	for i := range items {
+		if pair(i) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 {
+		return
+	}
+	for _, i := range at {
+		it := &items[i]
+		it.kind, it.title = kTitle, it.body
+	}
 }
 
 // proseHeadlines reads the first line of a two-line block as its
@@ -589,6 +627,44 @@ func dropStrays(items []item, sp split) split {
 	}
 	sp.segs = segs
 	return sp
+}
+
+// dropKickers drops the entries of sp that are a kicker alone, on pages
+// whose entries open with a title: one short line right over the next
+// entry's longer headline ("España" / "Temporeras marroquíes de la fresa
+// denuncian…"), where two entries or more are so. A kicker names the
+// story's section, and is no story. ok is false when there are none; the
+// items left, with each kicker's blank line passed to the line under it,
+// are to be split again.
+func dropKickers(items []item, sp split) ([]item, bool) {
+	if sp.start != 'T' || len(sp.segs) < 4 {
+		return nil, false
+	}
+	var kickers []int
+	for k, sg := range sp.segs {
+		if sg[1]-sg[0] != 1 || k+1 >= len(sp.segs) || sp.segs[k+1][0] != sg[1] {
+			continue
+		}
+		if it := &items[sg[0]]; it.wordsUpTo(4) <= 3 && isKickerOver(it, &items[sg[1]], true) && anchoredEntry(items, sp.segs[k+1]) {
+			kickers = append(kickers, sg[0])
+		}
+	}
+	if len(kickers) < 2 {
+		return nil, false
+	}
+	kept := make([]item, 0, len(items)-len(kickers))
+	gap := false
+	for i := range items {
+		if len(kickers) > 0 && kickers[0] == i {
+			kickers = kickers[1:]
+			gap = gap || items[i].gap
+			continue
+		}
+		kept = append(kept, items[i])
+		kept[len(kept)-1].gap = kept[len(kept)-1].gap || gap
+		gap = false
+	}
+	return kept, true
 }
 
 // anchoredEntry reports whether the entry sg says more than a headline:
