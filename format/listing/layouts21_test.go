@@ -192,4 +192,22 @@ Madrid - 10 may 2025 - 11:20 CEST`, []rec{
 			{"La huelga de limpieza del metro de Madrid entra en su segunda semana sin acuerdo a la vista", "Ana Beltrán", "", "2025-05-10", "Las empresas adjudicatarias y los sindicatos no se reúnen desde el jueves pasado."},
 		})
 	})
+	t.Run("an independent site's category page: the byline glued to its date, a long headline over it", func(t *testing.T) {
+		checkRecs(t, `Labour
+Why hospital cleaners in Ontario are voting to strike
+by Amara OkekeApril 3, 2025
+Contracted-out cleaners say their wages have not kept pace with the hospitals that employ them.
+Labour
+Nurses in three provinces say short staffing has become the rule rather than the exception this spring
+by Colette Girard and Sam HwangMarch 30, 2025
+A survey of 4,000 nurses finds most worked unpaid overtime in the past month.
+Labour
+The Asbestos strike of 1949 and the making of modern Quebec
+by Luc Pelletier28 March 2025
+Seventy-six years on, historians still argue over what the miners won.`, []rec{
+			{"Why hospital cleaners in Ontario are voting to strike", "Amara Okeke", "", "2025-04-03", "Contracted-out cleaners say their wages have not kept pace with the hospitals that employ them."},
+			{"Nurses in three provinces say short staffing has become the rule rather than the exception this spring", "Colette Girard; Sam Hwang", "", "2025-03-30", "A survey of 4,000 nurses finds most worked unpaid overtime in the past month."},
+			{"The Asbestos strike of 1949 and the making of modern Quebec", "Luc Pelletier", "", "2025-03-28", "Seventy-six years on, historians still argue over what the miners won."},
+		})
+	})
 }

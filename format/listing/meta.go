@@ -176,7 +176,7 @@ func withAgencies(authors []string) []string {
 // "Bill Doares, Workers World, 12 December 1996. President …".
 func parseByline(s string, order dayOrder) (lead, bool) {
 	var b lead
-	s = trimSpace(s)
+	s = unglueTailDate(trimSpace(s), order)
 	head, tail := s, ""
 	// "Name | on DATE | Section"
 	if i := strings.Index(s, "|"); i > 0 {
@@ -1531,6 +1531,30 @@ func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
 		return annals.Date{}, "", false
 	}
 	return d.date, src, true
+}
+
+// unglueTailDate sets a space before the date glued to the end of a
+// name, as pages print a byline and a date in boxes side by side: "by
+// Dana WhitcombeMarch 12, 2025" becomes "by Dana Whitcombe March 12,
+// 2025". The date runs to the end of s and opens right after a lower-case
+// letter, with a capital or a digit.
+func unglueTailDate(s string, order dayOrder) string {
+	if indexDigit(s) < 0 {
+		return s // no date
+	}
+	for i := max(1, len(s)-40); i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || isDigitByte(c)) {
+			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !isLower(prev) {
+			continue
+		}
+		if _, ok := dateLine(s[i:], order); ok {
+			return s[:i] + " " + s[i:]
+		}
+	}
+	return s
 }
 
 // cutClockTail cuts the time of posting off the names before a date:

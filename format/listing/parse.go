@@ -1930,7 +1930,7 @@ func titlesOverNames(items []item) {
 	}
 }
 
-// headlinesOverAnchors reads the line above an entry's author line or
+// headlinesOverAnchors reads the line above an entry's author line, byline or
 // date line as its title, where the page prints a headline in that place
 // entry after entry and this headline read as a sentence or a name: a
 // table of contents' long title in sentence case ("« On n'est pas des
@@ -1942,7 +1942,7 @@ func titlesOverNames(items []item) {
 // over it may be the section's heading ("Reviews / Comptes rendus"). A
 // teaser ends its sentence; these headlines do not.
 func headlinesOverAnchors(items []item) {
-	for _, k := range []kind{kName, kDate} {
+	for _, k := range []kind{kName, kDate, kByline} {
 		headlinesOver(items, k)
 	}
 }
