@@ -1179,11 +1179,12 @@ func imprintTailCitation(s string) (lead, bool) {
 	}
 	parts := strings.Split(trimRightMarks(s, ". "), ", ")
 	n := len(parts)
-	if n < 4 || !isDigits(parts[n-1]) || len(parts[n-1]) != 4 {
+	// Names, title, publisher, place and year: five parts or more.
+	if n < 5 || !isDigits(parts[n-1]) || len(parts[n-1]) != 4 {
 		return c, false
 	}
 	place, pub := trimSpace(parts[n-2]), trimSpace(parts[n-3])
-	if !imprintName(place, 3) || !imprintName(pub, 6) || n < 5 {
+	if !imprintName(place, 3) || !imprintName(pub, 6) {
 		return c, false
 	}
 	names := trimSpace(parts[0])
@@ -2094,7 +2095,7 @@ func quotedPaper(s string) (lead, bool) {
 		}
 		names, ok := nameListAuthors(p)
 		if !ok {
-			return lead{}, false
+			return lead{}, false // a periodical, a place: no programme's line
 		}
 		c.authors = append(c.authors, names...)
 	}

@@ -128,9 +128,9 @@ func pageItems(lines []line, now time.Time) []item {
 // headline, where entry after entry prints a long headline in sentence
 // case right over its teaser: the headline ends without a full stop, the
 // teaser with one, and the teaser opens a sentence of its own (a wrapped
-// line's second half does not). A line under a
-// headline is a teaser's first paragraph, not another headline; a
-// kicker's short line may stand over it.
+// line's second half does not). A line under a headline is a teaser's
+// first paragraph, not another headline; a kicker's short line may stand
+// over it.
 func headlinesOverTeasers(items []item) {
 	pair := func(i int) bool {
 		if i+1 >= len(items) || items[i].kind != kProse || items[i+1].kind != kProse || items[i+1].gap {
@@ -1930,8 +1930,8 @@ func titlesOverNames(items []item) {
 	}
 }
 
-// headlinesOverAnchors reads the line above an entry's author line, byline or
-// date line as its title, where the page prints a headline in that place
+// headlinesOverAnchors reads the line above an entry's author line,
+// byline or date line as its title, where the page prints a headline there
 // entry after entry and this headline read as a sentence or a name: a
 // table of contents' long title in sentence case ("« On n'est pas des
 // machines » : les ouvrières du vêtement à Montréal et la grève de 1937"
