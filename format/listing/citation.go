@@ -1174,16 +1174,18 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 // A headline does not end so.
 func imprintTailCitation(s string) (lead, bool) {
 	var c lead
-	if len(s) > 400 {
+	y, cut, ok := yearSuffix(strings.TrimSuffix(s, "."))
+	if !ok || len(s) > 400 {
 		return c, false
 	}
-	parts := strings.Split(trimRightMarks(s, ". "), ", ")
+	// Names, title, publisher and place before the year: four parts or
+	// more, the title's own commas among them.
+	parts := strings.Split(s[:cut], ", ")
 	n := len(parts)
-	// Names, title, publisher, place and year: five parts or more.
-	if n < 5 || !isDigits(parts[n-1]) || len(parts[n-1]) != 4 {
+	if n < 4 {
 		return c, false
 	}
-	place, pub := trimSpace(parts[n-2]), trimSpace(parts[n-3])
+	place, pub := trimSpace(parts[n-1]), trimSpace(parts[n-2])
 	if !imprintName(place, 3) || !imprintName(pub, 6) {
 		return c, false
 	}
@@ -1192,20 +1194,12 @@ func imprintTailCitation(s string) (lead, bool) {
 		names = strings.TrimSuffix(names, m)
 	}
 	authors, ok := nameListAuthors(names)
-	title := trimSpace(strings.Join(parts[1:n-3], ", "))
+	title := trimSpace(strings.Join(parts[1:n-2], ", "))
 	if !ok || wordCount(title) < 2 {
 		return c, false
 	}
-	c.authors, c.title, c.source, c.date, c.dated = authors, title, pub, annals.YearDate(atoi(parts[n-1])), true
+	c.authors, c.title, c.source, c.date, c.dated = authors, title, pub, annals.YearDate(y), true
 	return c, true
-}
-
-// endsWithCommaYear reports whether s ends with ", " and a year, a full
-// stop after it or not.
-func endsWithCommaYear(s string) bool {
-	s = strings.TrimSuffix(s, ".")
-	n := len(s)
-	return n >= 7 && s[n-6:n-4] == ", " && isDigits(s[n-4:])
 }
 
 // imprintName reports whether s can name a publisher or a place in an
@@ -1863,7 +1857,7 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	place := trimMarks(s[:i], "[]")
 	// A place has no number: "Épisode 3/4 : Les Italiens, 1893" is a
 	// headline.
-	if n := wordCountUpTo(place, 4); n > 3 || !isUpperStart(place) || capRatio(place) < 0.5 || indexDigit(place) >= 0 {
+	if !imprintName(place, 3) {
 		return c, false
 	}
 	v := s
@@ -2106,8 +2100,8 @@ func quotedPaper(s string) (lead, bool) {
 // serialLine reports whether s names a newspaper as a library's
 // catalogue of papers does, with where and in which years it came out:
 // "The Argus (Melbourne, Vic. : 1848 - 1957)", "The Seattle Star
-// (Seattle, Wash.) 1899-1947", "Barrier Miner (Broken Hill, NSW : 1888 -
-// )". Under a story's headline it is the story's source.
+// (Seattle, Wash.) 1899-1947", "Barrier Miner (Broken Hill, NSW : 1888
+// -)". Under a story's headline it is the story's source.
 func serialLine(s string) bool {
 	o := strings.IndexByte(s, '(')
 	if o <= 0 || len(s) > 120 {
@@ -2130,21 +2124,8 @@ func serialLine(s string) bool {
 		}
 		place, after = place[:i], trimSpace(place[i+1:])
 	}
-	return isUpperStart(trimSpace(place)) && indexDigit(place) < 0 && yearSpan(after)
-}
-
-// yearSpan reports whether s is only the span of years a serial ran:
-// "1848 - 1957", "1899-1947", "1888 -", "1901–".
-func yearSpan(s string) bool {
-	if len(s) < 5 || !isDigits(s[:4]) {
-		return false
-	}
-	rest := strings.TrimLeft(s[4:], " ")
-	for _, d := range []string{"-", "–", "—"} {
-		if r, ok := strings.CutPrefix(rest, d); ok {
-			r = trimSpace(r)
-			return r == "" || len(r) == 4 && isDigits(r)
-		}
-	}
-	return false
+	// The years it ran, as a catalogue prints a life's: "1848 - 1957",
+	// "1888 -". A lone year is a book's imprint.
+	after = strings.ReplaceAll(after, " ", "")
+	return isUpperStart(trimSpace(place)) && indexDigit(place) < 0 && strings.ContainsAny(after, "-–") && isLifeYears(after)
 }

@@ -389,7 +389,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if sf.any(hasComma) && endsWithCommaYear(s) {
+	if f.any(hasDigit) && sf.any(hasComma) { // ", 2003"
 		if c, ok := imprintTailCitation(s); ok {
 			it.take(kMeta, c)
 			return

@@ -3,7 +3,6 @@ package listing
 import (
 	"bytes"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -381,7 +380,7 @@ func rankLines(lines []line) bool {
 		if !isRank(s) {
 			continue
 		}
-		n, _ := strconv.Atoi(s)
+		n := atoi(s)
 		switch {
 		case i == at+1:
 			run = 0
