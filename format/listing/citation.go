@@ -2097,6 +2097,62 @@ func quotedPaper(s string) (lead, bool) {
 	return c, true
 }
 
+// speakerPaper reads a paper as a programme lists it speaker first:
+// "Bruce McAllister (University of Newcastle) – ‘Ghost gangs and the 1928
+// lockout’", "Amy Tran and Joseph Kerr (Monash University): “From bull
+// system to rotation”". The speakers, each perhaps with where they work in
+// brackets and an academic title, then a dash or colon, then the title in
+// quotes and nothing after it.
+func speakerPaper(s string) (lead, bool) {
+	var c lead
+	if len(s) > 400 {
+		return c, false
+	}
+	at, sep := -1, 0
+	for _, d := range []string{" – ", " — ", " - ", ": "} {
+		if k := strings.Index(s, d); k > 0 && (at < 0 || k < at) {
+			at, sep = k, len(d)
+		}
+	}
+	if at < 0 {
+		return c, false
+	}
+	title, after, ok := quotedTitle(trimSpace(s[at+sep:]))
+	if !ok || trimSpace(after) != "" || wordCount(title) < 2 {
+		return c, false
+	}
+	speakers := dropBracketed(s[:at])
+	if speakers == "" || strings.IndexByte(speakers, ')') >= 0 {
+		return c, false
+	}
+	names, ok := nameListAuthors(dropAcademicTitles(speakers))
+	if !ok {
+		return c, false
+	}
+	c.authors, c.title = names, title
+	return c, true
+}
+
+// academicTitles stand before a speaker's name in a programme; they are
+// not part of it.
+var academicTitles = newWordSet("Dr", "Dr.", "Prof", "Prof.", "Professor", "Assoc.", "Associate", "Asst.", "Assistant", "Emeritus", "Rev.", "Dott.", "Dott.ssa", "Mgr.", "Ing.")
+
+// dropAcademicTitles removes the academic titles before each name of a
+// list: "Dr Kate Moss and Assoc. Prof. Lena Fitz" → "Kate Moss and Lena
+// Fitz".
+func dropAcademicTitles(s string) string {
+	words := strings.Fields(s)
+	out := words[:0]
+	for i, w := range words {
+		// A title stands before a name, never last.
+		if academicTitles.has(w) && i+1 < len(words) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
 // serialLine reports whether s names a newspaper as a library's
 // catalogue of papers does, with where and in which years it came out:
 // "The Argus (Melbourne, Vic. : 1848 - 1957)", "The Seattle Star
@@ -2128,4 +2184,9 @@ func serialLine(s string) bool {
 	// "1888 -". A lone year is a book's imprint.
 	after = strings.ReplaceAll(after, " ", "")
 	return isUpperStart(trimSpace(place)) && indexDigit(place) < 0 && strings.ContainsAny(after, "-–") && isLifeYears(after)
+}
+
+// endsQuote reports whether s ends with a closing quote: ’ ” " or '.
+func endsQuote(s string) bool {
+	return strings.HasSuffix(s, "’") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "'")
 }

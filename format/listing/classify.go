@@ -383,6 +383,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasE2|hasQuote) && endsQuote(s) { // the title's closing quote
+		if c, ok := speakerPaper(s); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasDigit|hasDot) && sf.any(hasDot) && sf.any(hasComma) { // a year; initials, with their dots; ", "
 		if c, ok := commaCitation(s, order); ok {
 			it.take(kMeta, c)

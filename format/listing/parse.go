@@ -38,6 +38,7 @@ func parseLines(lines []line, opts Options) *Result {
 	}
 	sp = dropFooter(items, sp)
 	sp = dropStrays(items, sp)
+	sp = cutAtGaps(items, sp)
 	slotNames(items, sp)
 	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
@@ -625,6 +626,28 @@ func dropStrays(items []item, sp split) split {
 		}
 	}
 	sp.segs = segs
+	return sp
+}
+
+// cutAtGaps ends each entry at its first blank line where the page's
+// entry is one reference line, whole in itself: what stands after the
+// blank (a day's heading, a session's title, a section's name) heads the
+// entries below, and is no part of the one above ("Marika Szabo –
+// ‘Miners’" / "" / "Friday 4 July" / "9.00 Session 4C" / "Lucía Ortiz –
+// ‘Seasonal workers’"). A headline's byline may stand after a blank:
+// only a page of whole references is cut.
+func cutAtGaps(items []item, sp split) split {
+	if sp.modal != "m" || sp.start == 'G' {
+		return sp
+	}
+	for k, sg := range sp.segs {
+		for i := sg[0] + 1; i < sg[1]; i++ {
+			if items[i].gap {
+				sp.segs[k][1] = i
+				break
+			}
+		}
+	}
 	return sp
 }
 
@@ -1376,7 +1399,8 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		}
 	}
 	rec.Title = cleanTitle(rec.Title)
-	rec.Summary = trimTail(strings.Join(summary, " "))
+	// A reference's gloss keeps the comma that set it off: ", which …".
+	rec.Summary = trimLeftMarks(trimTail(strings.Join(summary, " ")), ",; ")
 	if rec.Title == "" && rec.Summary == "" {
 		return nil
 	}

@@ -15,43 +15,64 @@ import "strings"
 const minProseCites = 3
 
 // splitProseCites replaces each paragraph that cites works in its
-// sentences with a line for each work; other lines pass unchanged.
+// sentences with a line for each work; other lines pass unchanged. An
+// essay may cite two works a paragraph: a paragraph of two counts where
+// another paragraph of the page cites two or more as well.
 func splitProseCites(lines []line) []line {
-	var out []line
+	var cites [][]string
+	var paired []bool // the paragraph cites two works, not more
+	pairs := 0
 	for i, l := range lines {
-		var parts []string
-		if l.facts.any(hasParen) { // every work's year is in brackets
-			parts = proseCites(l.text)
-			if parts == nil {
-				parts = jointNotes(l.text)
+		if !l.facts.any(hasParen) { // every work's year is in brackets
+			continue
+		}
+		parts, pair := proseCites(l.text), false
+		if len(parts) < minProseCites {
+			// A note's works are read whole, each on its own: a
+			// note of two stands alone.
+			if notes := jointNotes(l.text); notes != nil {
+				parts = notes
+			} else if parts != nil {
+				pair = true
+				pairs++
 			}
 		}
 		if parts == nil {
-			if out != nil {
-				out = append(out, l)
-			}
 			continue
 		}
-		if out == nil {
-			out = append(make([]line, 0, len(lines)+len(parts)), lines[:i]...)
+		if cites == nil {
+			cites = make([][]string, len(lines))
+			paired = make([]bool, len(lines))
+		}
+		cites[i], paired[i] = parts, pair
+	}
+	if cites == nil {
+		return lines
+	}
+	out := make([]line, 0, len(lines)+8)
+	for i, l := range lines {
+		parts := cites[i]
+		if paired[i] && pairs < 2 {
+			parts = nil
+		}
+		if parts == nil {
+			out = append(out, l)
+			continue
 		}
 		for k, p := range parts {
-			nl := line{no: l.no, text: p, indent: l.indent, gap: l.gap && k == 0, facts: factsOf(p)}
-			out = append(out, nl)
+			out = append(out, line{no: l.no, text: p, indent: l.indent, gap: l.gap && k == 0, facts: factsOf(p)})
 		}
-	}
-	if out == nil {
-		return lines
 	}
 	return out
 }
 
 // proseCites returns the works a paragraph cites, each as "Name, Title
-// (Year)", or nil when it is no such paragraph.
+// (Year)" followed by what the sentence says of it, or nil when it is no
+// such paragraph. Two works are enough here; splitProseCites asks more.
 func proseCites(s string) []string {
 	// Counting the brackets alone (a fast count) rules out most
 	// paragraphs before the count of " (".
-	if len(s) < 120 || len(s) > 8000 || strings.Count(s, "(") < minProseCites || strings.Count(s, " (") < minProseCites {
+	if len(s) < 120 || len(s) > 8000 || strings.Count(s, "(") < 2 || strings.Count(s, " (") < 2 {
 		return nil
 	}
 	var parts []string
@@ -65,10 +86,16 @@ func proseCites(s string) []string {
 		if !ok {
 			return nil
 		}
+		// ", which gives particular attention to …;" says what the work
+		// is: it stays with it, as the work's summary.
+		if gloss := citeGloss(rest[end:]); gloss != "" {
+			work += ", " + gloss
+			end += len(gloss) + 2
+		}
 		parts = append(parts, work)
 		rest = trimLeftMarks(rest[end:], ";. ")
 	}
-	if len(parts) < minProseCites {
+	if len(parts) < 2 {
 		return nil
 	}
 	// A last work printed without a year ("Vertical Files, Briscoe
@@ -77,6 +104,30 @@ func proseCites(s string) []string {
 		parts = append(parts, rest)
 	}
 	return parts
+}
+
+// citeGloss returns the clause that follows a cited work's year and
+// describes it (", on the general strike there;", ", which gives …."):
+// text after a comma, opening in lower case, up to the semicolon or the
+// stop that ends it; "" if there is none.
+func citeGloss(s string) string {
+	if !strings.HasPrefix(s, ", ") || len(s) < 4 || !isLower(firstRune(s[2:])) {
+		return ""
+	}
+	g := s[2:]
+	end := len(g)
+	if k := strings.IndexByte(g, ';'); k >= 0 {
+		end = k
+	}
+	if k := strings.Index(g, ". "); k >= 0 && k < end {
+		end = k
+	}
+	g = strings.TrimSuffix(g[:end], ".")
+	// A gloss that holds a year in brackets holds the next work.
+	if strings.Contains(g, " (") {
+		return ""
+	}
+	return g
 }
 
 // citeEnd returns the end of the first work cited in s: the closing
@@ -118,15 +169,29 @@ func imprintYear(b string) bool {
 }
 
 // citedWork reads one cited work, "… include Margaret Hollis, The
-// Coalfield Commons (1987)": the names are the capitalised run before the
-// first comma, the sentence's words before them are left out.
+// Coalfield Commons (1987)": the names are the capitalised run before a
+// comma, the sentence's words before them are left out. The comma is the
+// first that ends such a run ("For its place in labour history, see Nora
+// Hale, The Long Depression (2015)" skips the first).
 func citedWork(s string) (string, bool) {
 	s = trimSpace(s)
-	comma := strings.Index(s, ", ")
-	if comma <= 0 {
-		return "", false
+	for from := 0; ; {
+		c := strings.Index(s[from:], ", ")
+		if c < 0 {
+			return "", false
+		}
+		comma := from + c
+		if names, ok := namesBefore(s[:comma]); ok {
+			return names + s[comma:], true
+		}
+		from = comma + 2
 	}
-	words := strings.Fields(s[:comma])
+}
+
+// namesBefore returns the run of names that ends s ("… include Edwin T.
+// Marsh and Ann Lee"), if it reads as a list of names.
+func namesBefore(s string) (string, bool) {
+	words := strings.Fields(s)
 	start := len(words)
 	for start > 0 {
 		w := words[start-1]
@@ -148,7 +213,7 @@ func citedWork(s string) (string, bool) {
 	if start == len(words) || !looksLikeNameList(dropBracketed(names)) {
 		return "", false
 	}
-	return names + s[comma:], true
+	return names, true
 }
 
 // jointNotes splits a note citing two works or more, set apart by

@@ -1,0 +1,47 @@
+package listing_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Layouts of bibliographic essays and speaker-first conference
+// programmes: each fixture is written for the rule it tests.
+func TestEssaysAndProgrammes(t *testing.T) {
+	t.Run("a bibliographic essay citing two works a paragraph, with what it says of each", func(t *testing.T) {
+		checkRecs(t, `Surveys of the dispute include Marion K. Ashdown, Coal and Conscience: The Lanark Lockout of 1894 (1972, reissued 2001); and Peter J. Lyle, The Pit Villages in Revolt (1988), which draws on the union's own minute books.
+Local studies are offered by Ruth Olander and Hugh T. Bain, Company Towns of the Clyde, 1880–1914 (1996), on housing and rent strikes. For the lockout's place in the wider story of Scottish labour, see Fiona Strachan-Hale, The Long Slump and the Miners (2014).
+The churches are treated in Iain Morrow (ed.), Voices from the Winding House (2009); and Agnes Reid, Chapel and Pit (1999).`, []rec{
+			{"Coal and Conscience: The Lanark Lockout of 1894", "Marion K. Ashdown", "", "1972", ""},
+			{"The Pit Villages in Revolt", "Peter J. Lyle", "", "1988", "which draws on the union's own minute books"},
+			{"Company Towns of the Clyde, 1880–1914", "Ruth Olander; Hugh T. Bain", "", "1996", "on housing and rent strikes"},
+			{"The Long Slump and the Miners", "Fiona Strachan-Hale", "", "2014", ""},
+			{"Voices from the Winding House", "Iain Morrow", "", "2009", ""},
+			{"Chapel and Pit", "Agnes Reid", "", "1999", ""},
+		})
+	})
+	t.Run("a programme listing each paper speaker first, with the day's heading between sessions", func(t *testing.T) {
+		// The days are printed without their year, which a copied page
+		// dates by the time it was copied: the next day's heading must
+		// not date the paper above it.
+		checkRecsAt(t, `Wednesday 9 July
+9.30–11.00 Panel 1: Harbour Labour
+Venue: Old Library
+Chair: Dr Nell Carver (University of Otago)
+Hemi Walker (Victoria University of Wellington) – ‘The 1951 waterfront dispute in Lyttelton’
+Dr Priya Raman (Independent scholar) – ‘Casual hiring and the wharf gangs, 1930–1950’
+Joan Pike and Tomas Reyes (Massey University) – ‘Watersiders’ wives and the relief committees’
+
+Thursday 10 July
+11.30–1.00 Panel 4: Mines
+Venue: Seminar Room 2
+Prof. Alan Duff (University of Auckland) – ‘Gold, coal and the Waihi strike of 1912’
+Sina Fale (AUT) – ‘Pacific miners in Huntly after 1960’`, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC), []rec{
+			{"The 1951 waterfront dispute in Lyttelton", "Hemi Walker", "", "", ""},
+			{"Casual hiring and the wharf gangs, 1930–1950", "Priya Raman", "", "", ""},
+			{"Watersiders’ wives and the relief committees", "Joan Pike; Tomas Reyes", "", "", ""},
+			{"Gold, coal and the Waihi strike of 1912", "Alan Duff", "", "", ""},
+			{"Pacific miners in Huntly after 1960", "Sina Fale", "", "", ""},
+		})
+	})
+}
