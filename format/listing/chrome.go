@@ -615,7 +615,7 @@ func isBracketedCredit(s string) bool {
 // creditMarks end a photo caption with its credit.
 var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
 	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo ",
-	"pic: ", "picture: "}
+	"pic: ", "picture: ", "imagen: ", "imagem: ", "immagine: ", "billede: "}
 
 // foldsLikeASCII reports whether strings.ToLower(t) holds one of
 // creditMarks exactly when t holds it with ASCII letters case-folded:
@@ -696,7 +696,7 @@ var (
 
 // creditColonLabels are the creditMarks made of an ASCII label and ": ",
 // without the label.
-var creditColonLabels = []string{"image", "credit", "bild", "kuva", "pic", "picture"}
+var creditColonLabels = []string{"image", "credit", "bild", "kuva", "pic", "picture", "imagen", "imagem", "immagine", "billede"}
 
 // colonCreditMark reports whether t, lower-cased as ASCII, holds one of
 // creditColonLabels followed by ": ".

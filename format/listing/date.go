@@ -522,8 +522,10 @@ func leadingClock(toks []token) int {
 	if i < len(toks) && toks[i].kind == 'p' && strings.ContainsAny(toks[i].text, ",|-–—·") {
 		i++
 	}
-	if i == 3 || i >= len(toks) {
-		return 0 // a clock alone, or one run into the next word
+	if i >= len(toks) || i == 3 && toks[3].kind != 'n' {
+		// A clock alone, or one run into the next word; a clock
+		// straight before a number opens a date ("07:12 13.03.2025").
+		return 0
 	}
 	return i
 }

@@ -45,3 +45,56 @@ Sina Fale (AUT) – ‘Pacific miners in Huntly after 1960’`, time.Date(2026, 
 		})
 	})
 }
+
+// News lists that print the time before the date, and credit pictures
+// with a label in their own language.
+func TestClockFirstDatesAndCredits(t *testing.T) {
+	t.Run("a news agency's keyword page: the time before the date, view counts and tags under each headline", func(t *testing.T) {
+		checkRecs(t, `Портовики Новороссийска прекратили забастовку после переговоров
+07:12 13.03.2025
+1 845
+Забастовки, Россия, Порты
+
+Шахтеры Кузбасса потребовали повышения зарплат
+16:03 10.03.2025
+978
+Забастовки, Кузбасс, Профсоюзы
+
+Историк рассказал о забастовке в Новочеркасске
+09:00 02.03.2025
+15 672
+История, СССР, Общество`, []rec{
+			{"Портовики Новороссийска прекратили забастовку после переговоров", "", "", "2025-03-13", ""},
+			{"Шахтеры Кузбасса потребовали повышения зарплат", "", "", "2025-03-10", ""},
+			{"Историк рассказал о забастовке в Новочеркасске", "", "", "2025-03-02", ""},
+		})
+	})
+	t.Run("a photo credit labelled Imagen over a card and its kicker is no headline", func(t *testing.T) {
+		checkRecs(t, `Los docentes universitarios paran 48 horas
+El gremio reclama la reapertura de la paritaria nacional.
+Por Ana Ríos
+13 de marzo de 2025
+
+Imagen: Laura Prieto
+Puertos
+Los estibadores de Rosario levantaron la medida de fuerza
+La asamblea aceptó la propuesta salarial de las cerealeras.
+Por Martín Sosa
+11 de marzo de 2025
+
+Opinión
+El derecho de huelga no se negocia
+Por Ricardo Benítez
+7 de marzo de 2025
+
+Aceiteros en alerta por la paritaria
+La Federación advirtió que no aceptará aumentos por debajo de la inflación.
+Por Natalia Urquiza
+28 de febrero de 2025`, []rec{
+			{"Los docentes universitarios paran 48 horas", "Ana Ríos", "", "2025-03-13", "El gremio reclama la reapertura de la paritaria nacional."},
+			{"Los estibadores de Rosario levantaron la medida de fuerza", "Martín Sosa", "", "2025-03-11", "La asamblea aceptó la propuesta salarial de las cerealeras."},
+			{"El derecho de huelga no se negocia", "Ricardo Benítez", "", "2025-03-07", ""},
+			{"Aceiteros en alerta por la paritaria", "Natalia Urquiza", "", "2025-02-28", "La Federación advirtió que no aceptará aumentos por debajo de la inflación."},
+		})
+	})
+}

@@ -2762,7 +2762,9 @@ func isHandleLine(it *item) bool {
 	if it.kind != kTitle || it.gap || it.dated || it.source != "" || it.body == "" || len(it.body) > 60 || it.wordsUpTo(8) > 7 {
 		return false
 	}
-	if strings.ContainsAny(it.body, ".!?:;|\"“”") || isLabelPhrase(it.body) {
+	// Commas list the story's tags ("Забастовки, Франция, В мире"); a
+	// handle is one name, perhaps inverted ("Morrison, Claire").
+	if strings.ContainsAny(it.body, ".!?:;|\"“”") || strings.Count(it.body, ",") >= 2 || isLabelPhrase(it.body) {
 		return false
 	}
 	if strings.IndexByte(it.body, ' ') < 0 {
