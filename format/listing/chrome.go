@@ -485,10 +485,13 @@ var rangeOfWords = newWordSet("of", "von", "de", "sur", "di", "av", "af", "van",
 
 // isPageLinks reports a row of page numbers: "1 2 3 … 11", "1 2 3".
 func isPageLinks(s string) bool {
-	// "Previous 1 2 3 … 7 Next": the links around the numbers.
-	if len(s) > 3 && (s[0] < '0' || s[0] > '9') && len(s) <= 60 {
-		if w, rest, ok := strings.Cut(s, " "); ok && pageTurns.hasFold(w) {
-			s = rest
+	// "Previous 1 2 3 … 7 Next", "1 2 3 … Last": the links around the
+	// numbers.
+	if len(s) > 3 && len(s) <= 60 {
+		if s[0] < '0' || s[0] > '9' {
+			if w, rest, ok := strings.Cut(s, " "); ok && pageTurns.hasFold(w) {
+				s = rest
+			}
 		}
 		if i := strings.LastIndexByte(s, ' '); i > 0 && pageTurns.hasFold(s[i+1:]) {
 			s = s[:i]

@@ -98,3 +98,43 @@ Por Natalia Urquiza
 		})
 	})
 }
+
+// A forum's thread list: the starter under the title, the links to the
+// thread's pages, the last post's date and poster, counters with their
+// counts; its dates printed month first with no day over 12.
+func TestForumThreadLists(t *testing.T) {
+	checkRecs(t, `Anyone have photos of the 1946 Oakland general strike?
+eastbay_historian
+( 1 2 3)
+04-11-2025 10:14 PM
+by GrandLakeGreg
+Replies: 23
+Views: 2,914
+
+Our local just voted to affiliate - what changes for dues?
+shopfloor_sue
+04-09-2025 11:37 AM
+by Treasurer_Tom
+Replies: 11
+Views: 706
+
+Grandfather was a longshoreman in the 1934 strike, AMA
+pier19kid
+( 1 2 3 4 5 ... Last Page)
+04-08-2025 04:50 PM
+by MarinaMike
+Replies: 58
+Views: 7,302
+
+Is a wildcat strike ever protected under the NLRA?
+laborlaw_1L
+04-02-2025 08:19 AM
+by ULPwatch
+Replies: 9
+Views: 640`, []rec{
+		{"Anyone have photos of the 1946 Oakland general strike?", "eastbay_historian", "", "2025-04-11", ""},
+		{"Our local just voted to affiliate - what changes for dues?", "shopfloor_sue", "", "2025-04-09", ""},
+		{"Grandfather was a longshoreman in the 1934 strike, AMA", "pier19kid", "", "2025-04-08", ""},
+		{"Is a wildcat strike ever protected under the NLRA?", "laborlaw_1L", "", "2025-04-02", ""},
+	})
+}

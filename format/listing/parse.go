@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -97,7 +98,7 @@ func pageItems(lines []line, now time.Time) []item {
 	items = mergeAdjacent(items)
 	rubricLines(items, order)
 	echoTitles(items)
-	forumThreads(items)
+	forumThreads(items, lines)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
 	items = menuRuns(items)
@@ -194,6 +195,10 @@ func proseHeadlines(items []item) {
 // month-first. Sites are consistent, so one vote decides the page.
 func inferOrder(lines []line) dayOrder {
 	dayFirst, monthFirst := 0, 0
+	// The parts of the dates that read either way, as day-first reads
+	// them: the first part is the date's day, the second its month.
+	var firsts, seconds uint32
+	ambiguous := 0
 	for _, l := range lines {
 		if !l.facts.any(hasDigit) || !l.facts.any(hasDot|hasSlash|hasDash) || !hasNumericDate(l.text) || !mayHoldNumericDay(l.text) {
 			continue
@@ -205,7 +210,11 @@ func inferOrder(lines []line) dayOrder {
 			}
 			// scanDates reads ambiguous dates day-first; unambiguous ones
 			// tell which way they were printed.
-			if !m.ambiguous {
+			if m.ambiguous {
+				ambiguous++
+				firsts |= 1 << m.date.Day
+				seconds |= 1 << m.date.Month
+			} else {
 				raw := l.text[m.start:m.end]
 				if k := indexDigit(raw); k > 0 {
 					raw = raw[k:] // past a weekday: "Fri, 02/23/2024"
@@ -224,6 +233,17 @@ func inferOrder(lines []line) dayOrder {
 		return orderMonthFirst
 	case dayFirst > 0:
 		return orderDayFirst
+	}
+	// No date tells. A listing's dates lie close together, so the part
+	// that varies less is the month: "03-12-2025", "03-09-2025",
+	// "03-04-2025" are days of March, not the third of three months.
+	if ambiguous >= 3 {
+		switch f, s := bits.OnesCount32(firsts), bits.OnesCount32(seconds); {
+		case f < s:
+			return orderMonthFirst
+		case f > s:
+			return orderDayFirst
+		}
 	}
 	return orderUnknown
 }

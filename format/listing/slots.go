@@ -147,23 +147,30 @@ func recurringLabels(items []item) {
 
 // forumThreads reads a forum's list of threads, each block a title, the
 // starter's name and the date it was started, then counters ("Replies"
-// 68, "Views" 4K) and the last post's date and poster. Starters' handles
-// ("redsquirrel") read as no names; their slot, right above the block's
-// first date, says what they are. The last poster is no author.
-func forumThreads(items []item) {
+// 68, "Views" 4K, "Replies: 23") and the last post's date and poster.
+// Starters' handles ("redsquirrel") read as no names; their slot, right
+// above the block's first date (and the links to the thread's pages),
+// says what they are. The last poster is no author. The counters are
+// read from the page's lines: a counter with its count is page chrome,
+// no item.
+func forumThreads(items []item, lines []line) {
 	var blocks [][2]int
-	counted := 0
 	for i := 0; i < len(items); {
 		j := i + 1
 		for j < len(items) && !items[j].gap {
 			j++
 		}
 		blocks = append(blocks, [2]int{i, j})
+		i = j
+	}
+	counted := 0 // blocks of lines with a counter
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && !lines[j].gap {
+			j++
+		}
 		for k := i; k < j; k++ {
-			var buf [32]byte
-			// A counter's label is one word: a line with a space (most)
-			// is none, and is not lower-cased.
-			if b := items[k].body; len(b) < len(buf) && strings.IndexByte(b, ' ') < 0 && threadCounters.hasBytes(appendLower(buf[:0], b)) {
+			if isThreadCounter(lines[k].text) {
 				counted++
 				break
 			}
@@ -186,15 +193,36 @@ func forumThreads(items []item) {
 		if first < 0 {
 			continue
 		}
-		if k := first - 1; k > b[0] && isHandle(&items[k]) {
+		k := first - 1
+		for k > b[0] && isPageLinks(strings.TrimSuffix(strings.Trim(items[k].body, "()[] "), " Page")) {
+			// Links to the thread's pages, "( 1 2 3 … Last Page)".
+			items[k].kind, items[k].title = kChrome, ""
+			k--
+		}
+		started := k > b[0] && isHandle(&items[k])
+		if started {
 			items[k].kind, items[k].authors, items[k].title = kName, []string{items[k].body}, ""
 		}
-		for k := last + 1; k < b[1] && last > first; k++ {
-			if isHandle(&items[k]) {
+		for k := last + 1; k < b[1]; k++ {
+			// The last post's poster, perhaps "by TruckinTom" under its
+			// date.
+			if last > first && isHandle(&items[k]) || started && items[k].kind == kByline {
 				items[k].kind, items[k].authors, items[k].title = kChrome, nil, ""
 			}
 		}
 	}
+}
+
+// isThreadCounter reports a thread's counter's label, alone or with its
+// count: "Replies", "Views: 2,914".
+func isThreadCounter(s string) bool {
+	if c := strings.IndexByte(s, ':'); c > 0 {
+		s = s[:c]
+	}
+	var buf [32]byte
+	// A label is one word: a line with a space (most) is none, and is
+	// not lower-cased.
+	return len(s) < len(buf) && strings.IndexByte(s, ' ') < 0 && threadCounters.hasBytes(appendLower(buf[:0], s))
 }
 
 // threadCounters label a forum thread's counts.
