@@ -138,3 +138,27 @@ Views: 640`, []rec{
 		{"Is a wildcat strike ever protected under the NLRA?", "laborlaw_1L", "", "2025-04-02", ""},
 	})
 }
+
+// A union's news list printing each teaser and its date side by side,
+// pasted with the date glued to the teaser's last sentence.
+func TestDatesGluedToTeasers(t *testing.T) {
+	checkRecs(t, `Press Release
+Congress welcomes the new collective bargaining bill
+The bill is the largest change to industrial relations law in a generation, the General Secretary said.12 March 2025
+Read More
+
+News
+Unions call for sick pay to rise to ten days
+Congress has written to the Minister ahead of the review of the Sick Leave Act.10 March 2025
+Read More
+
+Blog
+Remembering the Outdoor Relief Strike
+Posted by Michelle Doran
+In October 1932, unemployed workers marched together against starvation-level relief.28 February 2025
+Read More`, []rec{
+		{"Congress welcomes the new collective bargaining bill", "", "", "2025-03-12", "The bill is the largest change to industrial relations law in a generation, the General Secretary said."},
+		{"Unions call for sick pay to rise to ten days", "", "", "2025-03-10", "Congress has written to the Minister ahead of the review of the Sick Leave Act."},
+		{"Remembering the Outdoor Relief Strike", "Michelle Doran", "", "2025-02-28", "In October 1932, unemployed workers marched together against starvation-level relief."},
+	})
+}

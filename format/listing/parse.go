@@ -93,6 +93,7 @@ func pageItems(lines []line, now time.Time) []item {
 	lines = mailMessages(lines)
 	order := inferOrder(lines)
 	items := classifyAll(lines, order)
+	gluedTeaserDates(items, order)
 	titleOverByline(items)
 	labelledDates(items, order)
 	items = mergeAdjacent(items)
@@ -123,6 +124,33 @@ func pageItems(lines []line, now time.Time) []item {
 	senderTails(items)
 	proseHeadlines(items)
 	return items
+}
+
+// gluedTeaserDates takes the date glued to the end of a teaser's last
+// sentence, as pages print the teaser and the date in boxes side by
+// side: "…must now be strengthened at committee stage.12 March 2025". The
+// date runs to the end of the line and opens right after the stop.
+func gluedTeaserDates(items []item, order dayOrder) {
+	for i := range items {
+		it := &items[i]
+		b := it.body
+		if it.kind != kProse && it.kind != kTitle || len(b) < 40 || !isDigitByte(b[len(b)-1]) {
+			continue
+		}
+		for k := len(b) - 40; k < len(b)-4; k++ {
+			// The stop ends a word, not a number: "03.05.2018" is one date.
+			if c := b[k]; (c == '.' || c == '!' || c == '?') && b[k+1] != ' ' && b[k+1] != '.' && !isDigitByte(b[k-1]) {
+				if d, ok := dateLine(b[k+1:], order); ok && !d.IsZero() {
+					// A teaser's sentences, read whole as a title
+					// with a date after it.
+					it.kind, it.title, it.rest = kProse, "", ""
+					it.body, it.date, it.dated = b[:k+1], d, true
+					it.nwords, it.dateless = 0, false
+					break
+				}
+			}
+		}
+	}
 }
 
 // headlinesOverTeasers reads the first of two prose lines as the
