@@ -21,7 +21,8 @@ func TestDebugItems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	items := pageItems(textLines(data), time.Time{})
+	lines, _ := textLines(data)
+	items := pageItems(lines, time.Time{})
 	for i := range items {
 		it := &items[i]
 		fmt.Printf("%3d %c %q a=%q s=%q d=%v t=%q r=%.40q\n", it.no, sym(it), trunc(it.body, 60), it.authors, it.source, it.date, trunc(it.title, 40), it.rest)
@@ -124,7 +125,7 @@ func TestDebugClassify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := textLines(data)
+	lines, _ := textLines(data)
 	items := make([]item, len(lines))
 	for i, l := range lines {
 		classify(&items[i], l, pageContext{order: inferOrder(lines)})

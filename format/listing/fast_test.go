@@ -1197,7 +1197,7 @@ func directNamesRef(s string) ([]string, string, bool) {
 // date labelledDates could find.
 func TestDatelessHolds(t *testing.T) {
 	for _, s := range sampleLines(t) {
-		l, _, ok := makeTextLine(s, 1)
+		l, _, ok, _ := makeTextLine(s, 1)
 		if !ok {
 			continue
 		}

@@ -80,9 +80,29 @@ func (l *line) newMore() *lineMore {
 	return m
 }
 
-// checkText rejects input that is not text: NUL bytes or mostly control
-// characters (binary data), and invalid UTF-8. Errors name the line.
-func checkText(data []byte) error {
+// readLines checks that data is text and splits it into lines. Plain
+// text is checked for UTF-8 as its lines are read (makeTextLine): the
+// whole input is read again only to find the line of an error.
+func readLines(data []byte) ([]line, error) {
+	if err := checkBinary(data); err != nil {
+		return nil, err
+	}
+	if looksLikeHTML(data) {
+		if err := checkUTF8(data); err != nil {
+			return nil, err
+		}
+		return htmlLines(data), nil
+	}
+	lines, valid := textLines(data)
+	if !valid {
+		return nil, checkUTF8(data)
+	}
+	return lines, nil
+}
+
+// checkBinary rejects input that is not text: NUL bytes or mostly
+// control characters (binary data). Errors name the line.
+func checkBinary(data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return &SyntaxError{Line: lineAt(data, i), Msg: "binary data (NUL byte); a listing must be text"}
 	}
@@ -104,14 +124,21 @@ func checkText(data []byte) error {
 	if ctl > 0 && ctl*10 > len(sample) {
 		return &SyntaxError{Line: lineAt(data, first), Msg: "binary data (mostly control characters); a listing must be text"}
 	}
-	if !utf8.Valid(data) {
-		for i := 0; i < len(data); {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n <= 1 {
-				return &SyntaxError{Line: lineAt(data, i), Msg: "invalid UTF-8 (convert the file to UTF-8)"}
-			}
-			i += n
+	return nil
+}
+
+// checkUTF8 rejects invalid UTF-8, naming the line of the first
+// invalid byte.
+func checkUTF8(data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return &SyntaxError{Line: lineAt(data, i), Msg: "invalid UTF-8 (convert the file to UTF-8)"}
 		}
+		i += n
 	}
 	return nil
 }
@@ -121,8 +148,9 @@ func lineAt(data []byte, i int) int {
 	return bytes.Count(data[:i], []byte{'\n'}) + 1
 }
 
-// textLines splits plain text into non-blank lines.
-func textLines(data []byte) []line {
+// textLines splits plain text into non-blank lines; valid is false,
+// and lines nil, when data is not valid UTF-8.
+func textLines(data []byte) (lines []line, valid bool) {
 	// One copy of the whole input, which lines then share, instead of a
 	// copy per line.
 	text := strings.TrimPrefix(string(data), "\ufeff")
@@ -140,7 +168,10 @@ func textLines(data []byte) []line {
 		} else {
 			raw, text = text, ""
 		}
-		ln, cells, ok := makeTextLine(raw, no)
+		ln, cells, ok, valid := makeTextLine(raw, no)
+		if !valid {
+			return nil, false
+		}
 		if !ok {
 			gap = true
 			continue
@@ -153,7 +184,7 @@ func textLines(data []byte) []line {
 		out = append(out, ln)
 	}
 	spacedTable(out, spaced)
-	return out
+	return out, true
 }
 
 // spacedRow is the space-aligned cells of the line at index i, which
@@ -165,13 +196,14 @@ type spacedRow struct {
 
 // makeLine trims and collapses raw; ok is false for a blank line.
 func makeLine(raw string, no int) (line, bool) {
-	ln, _, ok := makeTextLine(raw, no)
+	ln, _, ok, _ := makeTextLine(raw, no)
 	return ln, ok
 }
 
 // makeTextLine is makeLine that also returns the cells of a row whose
-// columns are aligned by spaces, for spacedTable.
-func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
+// columns are aligned by spaces, for spacedTable, and reports whether
+// raw is valid UTF-8, read with its spaces and facts (scanClean).
+func makeTextLine(raw string, no int) (ln line, spaced []string, ok, valid bool) {
 	indent := 0
 	for _, r := range raw {
 		if r == '\t' {
@@ -182,15 +214,20 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 			break
 		}
 	}
-	text := collapseSpace(raw)
-	if text == "" {
-		return line{}, nil, false
+	text, f, clean := scanClean(raw)
+	valid = true // a clean line is valid UTF-8
+	if !clean {
+		text, valid = collapseRuns(raw), utf8.ValidString(raw)
+		f = factsOf(text)
 	}
-	ln = line{no: no, text: text, indent: int32(min(indent, math.MaxInt32)), facts: factsOf(text)}
+	if text == "" {
+		return line{}, nil, false, valid
+	}
+	ln = line{no: no, text: text, indent: int32(min(indent, math.MaxInt32)), facts: f}
 	if ln.facts.any(hasMarkup) {
 		if plain, href := plainMarkdown(text); plain != text {
 			if plain = trimSpace(plain); plain == "" {
-				return line{}, nil, false
+				return line{}, nil, false, valid
 			}
 			ln.text, ln.facts = plain, factsOf(plain)
 			m := lineMore{href: href}
@@ -202,7 +239,7 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 			}
 		}
 	}
-	// A line collapseSpace left as it was (the same string, so the
+	// A line scanClean left as it was (the same string, so the
 	// comparison is quick) holds no tab.
 	if text != raw {
 		if cells := tabCells(raw); cells != nil {
@@ -216,7 +253,7 @@ func makeTextLine(raw string, no int) (ln line, spaced []string, ok bool) {
 			spaced = spacedCells(raw)
 		}
 	}
-	return ln, spaced, true
+	return ln, spaced, true, valid
 }
 
 // spacedCells splits a row of a table printed as text, its columns
@@ -326,64 +363,89 @@ var spaceOrNonASCII = func() (t [256]bool) {
 // no-break spaces) by one space.
 func collapseSpace(s string) string {
 	// Most lines need no change: check that first, without copying.
-	// So do lines indented, or with a space left at the end, but for
-	// the ends, which are cut off: the check reads the rest.
-	full := s
+	if t, _, clean := scanClean(s); clean {
+		return t
+	}
+	return collapseRuns(s)
+}
+
+// scanClean trims the ASCII white space off both ends of s and reports
+// whether the rest needs no collapsing (clean): it holds no white space
+// but single ' ', and no invalid UTF-8. A clean line's facts come from
+// the same pass (f, zero otherwise): lines are read once, not once for
+// each question.
+func scanClean(s string) (t string, f facts, clean bool) {
+	// Indented lines, or with a space left at the end, are clean too but
+	// for the ends, which are cut off: the check reads the rest.
 	s = trimASCIISpace(s)
-	clean := true
-	prevSpace := true
+	// prev is 0x80 when the byte before i is a space, as the high bit of
+	// the byte before a word's first.
+	var prev uint64
 	for i := 0; i < len(s); {
+		for ; i <= len(s)-8; i += 8 {
+			// Eight ASCII bytes at once: clean unless they hold white
+			// space other than ' ', or a space after a space.
+			x := load64(s[i:])
+			if x&highBits != 0 {
+				break
+			}
+			// The spaces are the bytes that ' ' xors to 0: adding 0x7F
+			// sets the high bit of the others, with no carry into the
+			// next byte, as no byte has its high bit set. Subtracting
+			// ' ' borrows through the high bit of the first byte below
+			// it (and maybe of bytes above that one): white space other
+			// than ' ' is looked for only among such control bytes,
+			// which text rarely holds.
+			sp := ^((x ^ ' '*lowBits) + 0x7F*lowBits) & highBits
+			if ctl := (x - ' '*lowBits) & highBits; ctl|sp&(sp<<8|prev) != 0 {
+				if sp&(sp<<8|prev) != 0 || holdsControlSpace(s[i:i+8]) {
+					return s, 0, false
+				}
+			}
+			f |= factsOf8(s[i : i+8])
+			prev = sp >> 56
+		}
+		if i == len(s) {
+			break
+		}
 		if i <= len(s)-8 {
-			if x := load64(s[i:]); x&highBits == 0 {
-				// Eight ASCII bytes at once: clean unless they hold white
-				// space other than ' ', or a space after a space. (Adding
-				// 0x80-k to a byte below 0x80 sets its high bit exactly
-				// when it is k or more, with no carry into the next.)
-				// The spaces are the bytes that ' ' xors to 0; the white
-				// space other than ' ' is looked for only among control
-				// bytes, below ' ', which text rarely holds.
-				sp := ^((x ^ ' '*lowBits) + 0x7F*lowBits) & highBits
-				if ctl := ^(x + (0x80-' ')*lowBits) & highBits; ctl != 0 {
-					if ws := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits) & highBits; ws != 0 {
-						clean = false
-						break
-					}
-				}
-				if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
-					clean = false
-					break
-				}
-				prevSpace = sp>>63 != 0
-				i += 8
-				continue
-			} else if k := bits.TrailingZeros64(x&highBits) / 8; k > 0 {
-				// The ASCII bytes before the first that is not, tested
-				// as above: adding to a byte below 0x80 carries into no
-				// other, so the bytes past them change none of theirs.
+			// The ASCII bytes before the first that is not, tested as
+			// above: adding to a byte below 0x80 carries into no other,
+			// so the bytes past them change none of theirs.
+			x := load64(s[i:])
+			if k := bits.TrailingZeros64(x&highBits) / 8; k > 0 {
 				low := uint64(1)<<(8*k) - 1
 				ws := (x + (0x80-'\t')*lowBits) &^ (x + (0x80-'\r'-1)*lowBits) & highBits & low
 				sp := (x + (0x80-' ')*lowBits) &^ (x + (0x80-' '-1)*lowBits) & highBits & low
-				if ws != 0 || sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
-					clean = false
-					break
+				if ws != 0 || sp&(sp<<8|prev) != 0 {
+					return s, 0, false
 				}
-				prevSpace = sp>>(8*k-1)&1 != 0
+				for _, c := range []byte(s[i : i+k]) {
+					f |= byteFacts[c]
+				}
+				prev = sp >> (8 * (k - 1)) & 0x80
 				i += k
 			}
 		}
+		// Of the bytes outside ASCII only lead bytes have facts (0xC2,
+		// 0xE2), and of those only the first of a run of two-byte runes
+		// can: the run's other lead bytes are 0xC3 to 0xDF.
 		c := s[i]
+		f |= byteFacts[c]
 		if !spaceOrNonASCII[c] {
-			prevSpace = false
+			prev = 0
 			i++
 			continue
 		}
 		if c < utf8.RuneSelf {
 			sp := c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
-			if sp && (prevSpace || c != ' ') {
-				clean = false
-				break
+			if sp && (prev != 0 || c != ' ') {
+				return s, 0, false
 			}
-			prevSpace = sp
+			prev = 0
+			if sp {
+				prev = 0x80
+			}
 			i++
 			continue
 		}
@@ -392,7 +454,7 @@ func collapseSpace(s string) string {
 			// most accented Latin): no space; the two-byte spaces,
 			// U+0085 and U+00A0, lead with 0xC2. A run of them (a word
 			// of Cyrillic) is passed in one loop.
-			prevSpace = false
+			prev = 0
 			for i += 2; i+1 < len(s) && s[i] >= 0xC3 && s[i] <= 0xDF && s[i+1]&0xC0 == 0x80; i += 2 {
 			}
 			continue
@@ -401,22 +463,35 @@ func collapseSpace(s string) string {
 			// U+200C to U+203F but for the line and paragraph
 			// separators and U+202F: dashes, quotes, bullets, none a
 			// space or the zero-width space.
-			prevSpace = false
+			prev = 0
 			i += 3
 			continue
 		}
 		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 || isSpaceRune(r) || r == '\u200b' || r == '\ufeff' {
-			clean = false // invalid bytes are replaced, spaces collapsed
-			break
+			return s, 0, false // invalid bytes are replaced, spaces collapsed
 		}
-		prevSpace = false
+		prev = 0
 		i += n
 	}
-	if clean && !prevSpace {
-		return s
+	return s, f, true
+}
+
+// holdsControlSpace reports whether s holds white space among the
+// control bytes, '\t' to '\r'. (A loop, not a test on eight bytes at
+// once, whose constants the compiler would load on scanClean's every
+// round.)
+func holdsControlSpace(s string) bool {
+	for _, c := range []byte(s) {
+		if '\t' <= c && c <= '\r' {
+			return true
+		}
 	}
-	s = full
+	return false
+}
+
+// collapseRuns is collapseSpace on a line that is not clean.
+func collapseRuns(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false

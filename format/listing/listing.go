@@ -57,14 +57,9 @@ func (e *SyntaxError) Position() (line int, msg string) { return e.Line, e.Msg }
 // with no Records and no error; only unreadable input (invalid UTF-8,
 // binary data) is an error, a *SyntaxError.
 func Parse(data []byte, opts Options) (*Result, error) {
-	if err := checkText(data); err != nil {
+	lines, err := readLines(data)
+	if err != nil {
 		return nil, err
-	}
-	var lines []line
-	if looksLikeHTML(data) {
-		lines = htmlLines(data)
-	} else {
-		lines = textLines(data)
 	}
 	return parseLines(lines, opts), nil
 }
