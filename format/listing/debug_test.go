@@ -25,7 +25,11 @@ func TestDebugItems(t *testing.T) {
 	items := pageItems(lines, time.Time{})
 	for i := range items {
 		it := &items[i]
-		fmt.Printf("%3d %c %q a=%q s=%q d=%v t=%q r=%.40q\n", it.no, sym(it), trunc(it.body, 60), it.authors, it.source, it.date, trunc(it.title, 40), it.rest)
+		gap := ' '
+		if it.gap {
+			gap = '_' // a blank line above
+		}
+		fmt.Printf("%3d %c%c %q a=%q s=%q d=%v t=%q r=%.40q\n", it.no, gap, sym(it), trunc(it.body, 60), it.authors, it.source, it.date, trunc(it.title, 40), it.rest)
 	}
 	sp := chooseSplit(items)
 	fmt.Printf("start=%c modal=%s header=%d score=%.2f\n", sp.start, sp.modal, sp.headerEnd, sp.score)

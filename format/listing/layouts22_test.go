@@ -162,3 +162,36 @@ Read More`, []rec{
 		{"Remembering the Outdoor Relief Strike", "Michelle Doran", "", "2025-02-28", "In October 1932, unemployed workers marched together against starvation-level relief."},
 	})
 }
+
+// A newspaper's topic page: blocks of a headline over its standfirst,
+// neither ending in a full stop, a column's long headline reading as
+// prose, with its columnist under the standfirst.
+func TestHeadlineOverStandfirstBlocks(t *testing.T) {
+	checkRecs(t, `News
+Resident doctors vote to extend their strike mandate until January
+The union said 91 per cent of members who took part backed further walkouts
+
+Voices
+The bin strike has shown us who keeps a city running – and who gets the blame
+When the lorries stopped, the council found out what it had been paying for. The rest of us found out what it costs to treat such work as disposable
+Rhian Calloway
+
+Business
+Steelworkers to be balloted over ‘fire and rehire’ pension changes
+Unions say hundreds of remaining staff face losing a fifth of their retirement income
+
+News
+Minimum service levels law to be scrapped ‘within weeks’, ministers say
+The legislation, passed in 2023, has never been used by an employer during a strike
+
+Voices
+Nobody goes on strike for fun, and the teachers I work with are no exception
+They have watched their pay fall behind for a decade while the workload only grew
+Tomasz Wierzbicki`, []rec{
+		{"Resident doctors vote to extend their strike mandate until January", "", "", "", "The union said 91 per cent of members who took part backed further walkouts"},
+		{"The bin strike has shown us who keeps a city running – and who gets the blame", "Rhian Calloway", "", "", "When the lorries stopped, the council found out what it had been paying for. The rest of us found out what it costs to treat such work as disposable"},
+		{"Steelworkers to be balloted over ‘fire and rehire’ pension changes", "", "", "", "Unions say hundreds of remaining staff face losing a fifth of their retirement income"},
+		{"Minimum service levels law to be scrapped ‘within weeks’, ministers say", "", "", "", "The legislation, passed in 2023, has never been used by an employer during a strike"},
+		{"Nobody goes on strike for fun, and the teachers I work with are no exception", "Tomasz Wierzbicki", "", "", "They have watched their pay fall behind for a decade while the workload only grew"},
+	})
+}

@@ -1761,7 +1761,9 @@ func wholeBlocks(items []item, sp split, anchored bool) bool {
 			singles++
 		}
 	}
-	return (len(sp.modal) >= 3 || anchored && len(sp.modal) == 2) && singles*5 <= len(sp.segs)-headings
+	// A headline over its teaser, block after block, is an entry a
+	// block as well: "Headline" / "Standfirst", blank.
+	return (len(sp.modal) >= 3 || len(sp.modal) == 2 && (anchored || sp.modal == "TP")) && singles*5 <= len(sp.segs)-headings
 }
 
 // sectionHeading reports whether the block sg is a section's heading
