@@ -2133,6 +2133,11 @@ func speakerPaper(s string) (lead, bool) {
 	return c, true
 }
 
+// endsQuote reports whether s ends with a closing quote: ’ ” " or '.
+func endsQuote(s string) bool {
+	return strings.HasSuffix(s, "’") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "'")
+}
+
 // academicTitles stand before a speaker's name in a programme; they are
 // not part of it.
 var academicTitles = newWordSet("Dr", "Dr.", "Prof", "Prof.", "Professor", "Assoc.", "Associate", "Asst.", "Assistant", "Emeritus", "Rev.", "Dott.", "Dott.ssa", "Mgr.", "Ing.")
@@ -2184,9 +2189,4 @@ func serialLine(s string) bool {
 	// "1888 -". A lone year is a book's imprint.
 	after = strings.ReplaceAll(after, " ", "")
 	return isUpperStart(trimSpace(place)) && indexDigit(place) < 0 && strings.ContainsAny(after, "-–") && isLifeYears(after)
-}
-
-// endsQuote reports whether s ends with a closing quote: ’ ” " or '.
-func endsQuote(s string) bool {
-	return strings.HasSuffix(s, "’") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "'")
 }

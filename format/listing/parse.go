@@ -137,7 +137,7 @@ func gluedTeaserDates(items []item, order dayOrder) {
 		if it.kind != kProse && it.kind != kTitle || len(b) < 40 || !isDigitByte(b[len(b)-1]) {
 			continue
 		}
-		for k := len(b) - 40; k < len(b)-4; k++ {
+		for k := max(1, len(b)-40); k < len(b)-4; k++ {
 			// The stop ends a word, not a number: "03.05.2018" is one date.
 			if c := b[k]; (c == '.' || c == '!' || c == '?') && b[k+1] != ' ' && b[k+1] != '.' && !isDigitByte(b[k-1]) {
 				if d, ok := dateLine(b[k+1:], order); ok && !d.IsZero() {
