@@ -1210,16 +1210,7 @@ func sharedSources(items []item, cand []bool, recurring func(int) bool) {
 		return !it.gap && head.kind == kTitle && (head.gap || i == 1) && !next.gap && (next.kind == kDate || next.kind == kByline) &&
 			capitalisedCount(it.body) >= 2 && indexDigit(it.body) < 0
 	}
-	var at []int
-	for i := range items {
-		if slot(i) {
-			at = append(at, i)
-		}
-	}
-	if len(at) < 3 {
-		return
-	}
-	for _, i := range at {
+	for _, i := range recurs(len(items), 3, slot) {
 		it := &items[i]
 		it.kind, it.source, it.title = kCite, it.body, ""
 		cand[i] = false

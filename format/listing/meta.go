@@ -1542,19 +1542,34 @@ func unglueTailDate(s string, order dayOrder) string {
 	if indexDigit(s) < 0 {
 		return s // no date
 	}
-	for i := max(1, len(s)-40); i < len(s); i++ {
+	afterName := func(s string, i int) bool {
 		c := s[i]
 		if !(c >= 'A' && c <= 'Z' || isDigitByte(c)) {
-			continue
+			return false
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); !isLower(prev) {
-			continue
-		}
-		if _, ok := dateLine(s[i:], order); ok {
-			return s[:i] + " " + s[i:]
-		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		return isLower(prev)
+	}
+	if i, _ := gluedDateAt(s, order, afterName); i > 0 {
+		return s[:i] + " " + s[i:]
 	}
 	return s
+}
+
+// gluedDateAt finds a date glued to the end of s: the first i among the
+// last 40 bytes where glued(s, i) says the text before it ends and a
+// date line runs from i to the end. It returns that i and the date, or
+// 0 when there is none.
+func gluedDateAt(s string, order dayOrder, glued func(s string, i int) bool) (int, annals.Date) {
+	for i := max(1, len(s)-40); i < len(s); i++ {
+		if !glued(s, i) {
+			continue
+		}
+		if d, ok := dateLine(s[i:], order); ok {
+			return i, d
+		}
+	}
+	return 0, annals.Date{}
 }
 
 // cutClockTail cuts the time of posting off the names before a date:

@@ -131,24 +131,23 @@ func pageItems(lines []line, now time.Time) []item {
 // side: "…must now be strengthened at committee stage.12 March 2025". The
 // date runs to the end of the line and opens right after the stop.
 func gluedTeaserDates(items []item, order dayOrder) {
+	// The stop ends a word, not a number: "03.05.2018" is one date.
+	afterStop := func(b string, i int) bool {
+		c := b[i-1]
+		return (c == '.' || c == '!' || c == '?') && i >= 2 && !isDigitByte(b[i-2]) && b[i] != ' ' && b[i] != '.'
+	}
 	for i := range items {
 		it := &items[i]
 		b := it.body
 		if it.kind != kProse && it.kind != kTitle || len(b) < 40 || !isDigitByte(b[len(b)-1]) {
 			continue
 		}
-		for k := max(1, len(b)-40); k < len(b)-4; k++ {
-			// The stop ends a word, not a number: "03.05.2018" is one date.
-			if c := b[k]; (c == '.' || c == '!' || c == '?') && b[k+1] != ' ' && b[k+1] != '.' && !isDigitByte(b[k-1]) {
-				if d, ok := dateLine(b[k+1:], order); ok && !d.IsZero() {
-					// A teaser's sentences, read whole as a title
-					// with a date after it.
-					it.kind, it.title, it.rest = kProse, "", ""
-					it.body, it.date, it.dated = b[:k+1], d, true
-					it.nwords, it.dateless = 0, false
-					break
-				}
-			}
+		if at, d := gluedDateAt(b, order, afterStop); at > 0 && !d.IsZero() {
+			// A teaser's sentences, read whole as a title with a date
+			// after it.
+			it.kind, it.title, it.rest = kProse, "", ""
+			it.body, it.date, it.dated = b[:at], d, true
+			it.nwords, it.dateless = 0, false
 		}
 	}
 }
@@ -172,19 +171,26 @@ func headlinesOverTeasers(items []item) {
 		}
 		return i == 0 || head.gap || items[i-1].kind != kTitle && items[i-1].kind != kProse || items[i-1].wordsUpTo(5) <= 4
 	}
-	var at []int
-	for i := range items {
-		if pair(i) {
-			at = append(at, i)
-		}
-	}
-	if len(at) < 2 {
-		return
-	}
-	for _, i := range at {
+	for _, i := range recurs(len(items), 2, pair) {
 		it := &items[i]
 		it.kind, it.title = kTitle, it.body
 	}
+}
+
+// recurs returns the i < n for which ok holds, or nil where fewer than
+// min do: a page pass reads a line by the slot it stands in only where
+// the page prints that slot entry after entry.
+func recurs(n, min int, ok func(int) bool) []int {
+	var at []int
+	for i := range n {
+		if ok(i) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < min {
+		return nil
+	}
+	return at
 }
 
 // proseHeadlines reads the first line of a two-line block as its
