@@ -2102,7 +2102,9 @@ func quotedPaper(s string) (lead, bool) {
 // lockout’", "Amy Tran and Joseph Kerr (Monash University): “From bull
 // system to rotation”". The speakers, each perhaps with where they work in
 // brackets and an academic title, then a dash or colon, then the title in
-// quotes and nothing after it.
+// quotes and nothing after it. Unquoted, the title must follow the
+// affiliation's bracket and a colon: "Ahmed Benali (EHESS): Algerian
+// dockers in Marseille".
 func speakerPaper(s string) (lead, bool) {
 	var c lead
 	if len(s) > 400 {
@@ -2117,8 +2119,17 @@ func speakerPaper(s string) (lead, bool) {
 	if at < 0 {
 		return c, false
 	}
-	title, after, ok := quotedTitle(trimSpace(s[at+sep:]))
-	if !ok || trimSpace(after) != "" || wordCount(title) < 2 {
+	rest := trimSpace(s[at+sep:])
+	title, after, ok := quotedTitle(rest)
+	if !ok {
+		// Unquoted, the title needs the affiliation's bracket right before
+		// the colon to set the speaker apart: "Name (Univ.): Title".
+		if sep != 2 || at < 1 || s[at-1] != ')' || endsQuote(rest) {
+			return c, false
+		}
+		title, after, ok = trimRightMarks(rest, " ."), "", true
+	}
+	if trimSpace(after) != "" || wordCount(title) < 2 {
 		return c, false
 	}
 	speakers := dropBracketed(s[:at])

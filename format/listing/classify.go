@@ -383,7 +383,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasE2|hasQuote) && endsQuote(s) { // the title's closing quote
+	if f.any(hasE2|hasQuote) && endsQuote(s) || sf.any(hasParen) && strings.Contains(s, "): ") { // the title's closing quote, or the affiliation's bracket before its colon
 		if c, ok := speakerPaper(s); ok {
 			it.take(kMeta, c)
 			return

@@ -696,13 +696,22 @@ func cutAtGaps(items []item, sp split) split {
 	}
 	for k, sg := range sp.segs {
 		for i := sg[0] + 1; i < sg[1]; i++ {
-			if items[i].gap {
+			if items[i].gap || headsNext(&items[i]) {
 				sp.segs[k][1] = i
 				break
 			}
 		}
 	}
 	return sp
+}
+
+// headsNext reports whether a line under a whole reference line heads
+// what follows rather than annotating the reference: a date alone (a
+// programme's day) or a short title (a session's name, "Coffee break").
+// An annotation is prose.
+func headsNext(it *item) bool {
+	c := sym(it)
+	return c == 'D' || c == 'T'
 }
 
 // dropKickers drops the entries of sp that are a kicker alone, on pages
