@@ -488,7 +488,11 @@ func isPageLinks(s string) bool {
 	// "Previous 1 2 3 … 7 Next", "1 2 3 … Last": the links around the
 	// numbers.
 	if len(s) > 3 && len(s) <= 60 {
-		if s[0] < '0' || s[0] > '9' {
+		// "Pagination : < 1 2 3 >", "Pages: 1 2 3": a label before them.
+		if c := strings.IndexByte(s, ':'); c > 0 && c <= 16 && indexDigit(s[:c]) < 0 && wordCountUpTo(s[:c], 3) <= 2 {
+			s = trimSpace(s[c+1:])
+		}
+		if len(s) > 0 && (s[0] < '0' || s[0] > '9') {
 			if w, rest, ok := strings.Cut(s, " "); ok && pageTurns.hasFold(w) {
 				s = rest
 			}

@@ -17,3 +17,24 @@ func TestChromePrefixesWholeLength(t *testing.T) {
 		}
 	}
 }
+
+// A row of page links is read with the links around its numbers and a
+// label before them; a count or a headline with numbers is not one.
+func TestPageLinks(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1 2 3 … 11":                 true,
+		"Previous 1 2 3 … 7 Next":    true,
+		"1 2 3 … Last":               true,
+		"Pagination : < 1 2 3 4 5 >": true,
+		"Pages: 1 2 3":               true,
+		"Seiten: 1 2 3 … 9 weiter":   true,
+		"1 245":                      false,
+		"Pages: 12 miners":           false,
+		"Strike day 1 2 3":           false,
+		"Vol. 3: 1 2 3":              false,
+	} {
+		if got := isPageLinks(s); got != want {
+			t.Errorf("isPageLinks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func labelledDates(items []item, order dayOrder) {
 	count := map[string]int{}
 	for i := range items {
 		it := &items[i]
-		if it.kind != kTitle || len(it.body) > 80 || !it.facts.any(hasDigit) || it.dateless || indexDigit(it.body) < 0 {
+		if it.kind != kTitle && it.kind != kProse || len(it.body) > 160 || !it.facts.any(hasDigit) || it.dateless || indexDigit(it.body) < 0 {
 			continue
 		}
 		key, m, ok := dateLabel(it.body, order)
@@ -90,6 +90,10 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 	most := 4
 	if strings.HasSuffix(label, ":") {
 		most = 7
+	} else if k := strings.LastIndexByte(label, ' '); k > 0 && dateLabels.has(label[k+1:]) {
+		// So may one that leads into the date with a word such as "le"
+		// or "on": "Version mise en ligne le".
+		most = 6
 	}
 	if label == "" || indexDigit(label) >= 0 || wordCount(label) > most {
 		return "", m, false
@@ -103,10 +107,23 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 		return "", m, false
 	}
 	var buf [40]token
-	if !onlyTimeAfter(appendTokens(buf[:0], s[m.end:], 40)) {
+	if !onlyTimeAfter(appendTokens(buf[:0], s[m.end:], 40)) && !secondDateLabel(s[m.end:], order) {
 		return "", m, false
 	}
 	return strings.ToLower(label), m, true
+}
+
+// secondDateLabel reports whether s, what follows a labelled date, is
+// another one after a comma: ", dernière modification le 15 janvier
+// 2022." The first is the entry's date; the second says when it changed.
+func secondDateLabel(s string, order dayOrder) bool {
+	s = trimRightMarks(s, " .")
+	rest, ok := strings.CutPrefix(s, ", ")
+	if !ok || len(rest) > 80 {
+		return false
+	}
+	_, _, ok = dateLabel(rest, order)
+	return ok
 }
 
 // dateHeadings takes out the dates a page prints as headings over groups

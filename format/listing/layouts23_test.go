@@ -31,3 +31,32 @@ Kofi Mensah (University of Ghana): The Takoradi harbour strike of 1950`, time.Da
 		})
 	})
 }
+
+// A biographical dictionary's search results: each notice headed by its
+// subject's name, then the notice's summary, its author and when it was
+// put online.
+func TestBiographicalNotices(t *testing.T) {
+	t.Run("names heading notices, dated behind a long label with a second date after it", func(t *testing.T) {
+		checkRecs(t, `HARGREAVES Thomas, William
+Born 4 May 1871 at Bolton, died 2 March 1944 at Farnworth; cotton spinner; secretary of the Bolton spinners' association.
+By Ellen Marsh
+Notice first put online on 12 March 2011, last revised on 3 June 2019.
+OKONJO Adaeze
+Born 19 August 1930 at Enugu; organiser of the women's relief committee during the Iva Valley strike of November 1949.
+By Peter Obi and Grace Nwosu
+Notice first put online on 2 February 2015
+DUNMORE Walter
+Born 1 January 1899 at Motherwell; steel smelter; arrested during the strike of May 1926.
+Notice first put online on 20 October 2008, last revised on 1 April 2020.
+PRZYBYLSKI Jan
+Born 7 July 1905 at Łódź; weaver; shop steward at the Lowell mills from 1934.
+By Ruth Kagan
+Notice first put online on 5 May 2013
+Pages: < 1 2 3 >`, []rec{
+			{"HARGREAVES Thomas, William", "Ellen Marsh", "", "2011-03-12", "Born 4 May 1871 at Bolton, died 2 March 1944 at Farnworth; cotton spinner; secretary of the Bolton spinners' association."},
+			{"OKONJO Adaeze", "Peter Obi; Grace Nwosu", "", "2015-02-02", "Born 19 August 1930 at Enugu; organiser of the women's relief committee during the Iva Valley strike of November 1949."},
+			{"DUNMORE Walter", "", "", "2008-10-20", "Born 1 January 1899 at Motherwell; steel smelter; arrested during the strike of May 1926."},
+			{"PRZYBYLSKI Jan", "Ruth Kagan", "", "2013-05-05", "Born 7 July 1905 at Łódź; weaver; shop steward at the Lowell mills from 1934."},
+		})
+	})
+}

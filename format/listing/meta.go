@@ -934,12 +934,31 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 	// A date inside what is left splits a scraped headline from its teaser.
 	if d, ok := titleDate(ld, t.title); ok {
 		after := trimLeftMarks(t.title[d.end:], " .:-–—")
-		if d.start > 0 && wordCountUpTo(after, 5) >= 5 {
+		// One word before the date opens a sentence, not a headline:
+		// "Born 4 May 1871 at Bolton; …".
+		if d.start > 0 && wordCountUpTo(after, 5) >= 5 && wordCountUpTo(t.title[:d.start], 2) >= 2 {
 			t.rest = after
 			t.title = trimSpace(t.title[:d.start])
 		}
 	}
-	return t, t.title != ""
+	// What the date leaves can end in a word that leads into it ("Né
+	// le", "Posted on"): a label or a sentence's opening, not a title.
+	return t, t.title != "" && !leadsIntoDate(t.title)
+}
+
+// leadsIntoDate reports whether s ends in a lower-case word that leads
+// into what follows it, a preposition or article: "Né le", "Version
+// mise en ligne le", "Posted on". No headline ends so.
+func leadsIntoDate(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	if k < 0 {
+		return false
+	}
+	w := s[k+1:]
+	if w == "" || w[0] < 'a' || w[0] > 'z' && w[0] < 0x80 {
+		return false
+	}
+	return dateLabels.has(w) || titleGlue.has(w)
 }
 
 // titleDate is firstDateN(title, ld.order, 400) for the title that

@@ -107,6 +107,7 @@ func pageItems(lines []line, now time.Time) []item {
 	dekLines(items)
 	datelineBylines(items)
 	titlesOverNames(items)
+	namesInTitleSlots(items)
 	headlinesOverAnchors(items)
 	headlinesOverTeasers(items)
 	capsNamesOverDates(items)
@@ -2000,6 +2001,60 @@ func datelineBylines(items []item) {
 		}
 		if name, ok := nameInPlace(it.body); ok {
 			it.kind, it.authors, it.title = kName, []string{name}, ""
+		}
+	}
+}
+
+// namesInTitleSlots reads a name line as the entry's title where it
+// stands where the page's headlines stand, over the same kind of line,
+// opening its entry: a biographical dictionary heads each notice with
+// its subject's name, which alone reads as a name ("KOWALSKI Stanislas"
+// where another notice has "BERTHELOT Marius, Jean", each over its
+// summary). Authors stand elsewhere: under a headline, or over a date or
+// byline.
+func namesInTitleSlots(items []item) {
+	next := func(i int) byte {
+		if i+1 < len(items) && !items[i+1].gap {
+			return sym(&items[i+1])
+		}
+		return '$'
+	}
+	// opens reports whether the line at i opens an entry as a headline
+	// does: no headline or name right above it, and below it neither a
+	// date nor a byline, which would make a name there the author's.
+	opens := func(i int) bool {
+		if i > 0 && !items[i].gap && strings.IndexByte("TtmN", sym(&items[i-1])) >= 0 {
+			return false
+		}
+		return strings.IndexByte("NDBM$", next(i)) < 0
+	}
+	var titles, names [128]int // by the sym of the line below
+	headlines := 0
+	for i := range items {
+		switch it := &items[i]; {
+		case it.kind == kName && len(it.authors) == 1 && opens(i):
+			names[next(i)&127]++
+		case it.kind == kTitle && !it.dated && it.source == "":
+			headlines++
+			if opens(i) {
+				titles[next(i)&127]++
+			}
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		// A name after a blank line opens a block, which the page's
+		// split by blocks reads; it may be a label over the headline
+		// ("Independent Premium").
+		if it.kind != kName || len(it.authors) != 1 || i == 0 || it.gap || !opens(i) {
+			continue
+		}
+		// Most of the page's headlines stand so, and with the names they
+		// make two entries or more: a page whose headlines stand
+		// elsewhere prints an author with a role in such a slot.
+		c := next(i) & 127
+		if titles[c] >= 1 && 2*titles[c] > headlines && titles[c]+names[c] >= 3 && names[c] >= 1 {
+			it.kind, it.title, it.authors = kTitle, it.body, nil
 		}
 	}
 }
