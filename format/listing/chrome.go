@@ -61,7 +61,7 @@ var chromeLines = newWordSet(
 )
 
 // buttonVerbs open a button's label, which names what it opens.
-var buttonVerbs = newWordSet("view", "watch", "download", "listen", "explore", "browse", "order", "buy")
+var buttonVerbs = newWordSet("view", "watch", "download", "listen", "play", "explore", "browse", "order", "buy")
 
 // chromePrefixes start lines of furniture: a tail that names the article,
 // an embedded player, taxonomy lists, photo credits.

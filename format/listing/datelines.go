@@ -75,6 +75,26 @@ func titleOverByline(items []item) {
 	}
 }
 
+// datedTitlesOverDates makes headlines of lines led by a date right
+// above a date line of their own, where two entries or more print so:
+// "March 5, 1770: Boston's ropewalk workers" over "Mar 5, 2025" is a
+// this-day-in-history episode, titled by its subject's day and dated by
+// the line below. An entry prints one date of its own.
+func datedTitlesOverDates(items []item) {
+	over := func(i int) bool {
+		if i+1 >= len(items) {
+			return false
+		}
+		it, next := &items[i], &items[i+1]
+		return it.kind == kMeta && it.dated && it.rest != "" && len(it.authors) == 0 && it.source == "" &&
+			next.kind == kDate && next.dated && !next.gap && len(next.authors) == 0
+	}
+	for _, i := range recurs(len(items), 2, over) {
+		it := &items[i]
+		it.kind, it.title, it.rest, it.date, it.dated = kTitle, it.body, "", annals.Date{}, false
+	}
+}
+
 // dateLabel splits s into a label of one to four words (seven before a
 // colon) and a date that
 // ends the line (a time of day may follow). The key is the label in

@@ -60,3 +60,26 @@ Pages: < 1 2 3 >`, []rec{
 		})
 	})
 }
+
+// A podcast's episode list, each episode titled by the day in history it
+// is about and dated by its own line below.
+func TestThisDayEpisodes(t *testing.T) {
+	checkRecs(t, `June 12, 1919: The Winnipeg strike leaders are arrested
+Jun 12, 2025
+Eight men were taken from their homes before dawn...
+03:02
+Play Download
+June 11, 1888: Matchgirls meet at Bow
+Jun 11, 2025
+The women at Bryant & May organised after a newspaper exposé...
+02:48
+Play Download
+June 10, 1936: Flint's first sit-down
+Jun 10, 2025
+02:55
+Play Download`, []rec{
+		{"June 12, 1919: The Winnipeg strike leaders are arrested", "", "", "2025-06-12", "Eight men were taken from their homes before dawn"},
+		{"June 11, 1888: Matchgirls meet at Bow", "", "", "2025-06-11", "The women at Bryant & May organised after a newspaper exposé"},
+		{"June 10, 1936: Flint's first sit-down", "", "", "2025-06-10", ""},
+	})
+}

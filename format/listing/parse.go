@@ -95,6 +95,7 @@ func pageItems(lines []line, now time.Time) []item {
 	items := classifyAll(lines, order)
 	gluedTeaserDates(items, order)
 	titleOverByline(items)
+	datedTitlesOverDates(items)
 	labelledDates(items, order)
 	items = mergeAdjacent(items)
 	rubricLines(items, order)
