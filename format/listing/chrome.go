@@ -361,7 +361,24 @@ func chromeLine(s string, f facts) bool {
 			return true
 		}
 	}
+	if f.any(hasColon) && describedItem(s) {
+		return false
+	}
 	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
+}
+
+// describedItem reports an archive's item described by its form, a
+// short label and then what it shows in lower case: "Photograph:
+// pickets at the gates of Tilbury Docks". A credit names someone:
+// "Photograph: Jane Doe".
+func describedItem(s string) bool {
+	c := strings.Index(s, ": ")
+	if c <= 0 || c > 16 || strings.IndexByte(s[c+1:], ':') >= 0 {
+		return false
+	}
+	rest := s[c+2:]
+	r, _ := decodeRune(rest)
+	return isLower(r) && wordCountUpTo(rest, 3) >= 3
 }
 
 // isStatLine reports a count an index prints with its label: "Messages:
@@ -492,13 +509,16 @@ func isPageLinks(s string) bool {
 		if c := strings.IndexByte(s, ':'); c > 0 && c <= 16 && indexDigit(s[:c]) < 0 && wordCountUpTo(s[:c], 3) <= 2 {
 			s = trimSpace(s[c+1:])
 		}
-		if len(s) > 0 && (s[0] < '0' || s[0] > '9') {
-			if w, rest, ok := strings.Cut(s, " "); ok && pageTurns.hasFold(w) {
-				s = rest
+		// Two turn words a side at most: "< Previous 1 2 3 … 15 Next >".
+		for range 2 {
+			if len(s) > 0 && (s[0] < '0' || s[0] > '9') {
+				if w, rest, ok := strings.Cut(s, " "); ok && pageTurns.hasFold(w) {
+					s = rest
+				}
 			}
-		}
-		if i := strings.LastIndexByte(s, ' '); i > 0 && pageTurns.hasFold(s[i+1:]) {
-			s = s[:i]
+			if i := strings.LastIndexByte(s, ' '); i > 0 && pageTurns.hasFold(s[i+1:]) {
+				s = s[:i]
+			}
 		}
 	}
 	if len(s) > 40 || len(s) < 3 || s[0] < '0' || s[0] > '9' {

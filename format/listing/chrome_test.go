@@ -22,19 +22,35 @@ func TestChromePrefixesWholeLength(t *testing.T) {
 // label before them; a count or a headline with numbers is not one.
 func TestPageLinks(t *testing.T) {
 	for s, want := range map[string]bool{
-		"1 2 3 … 11":                 true,
-		"Previous 1 2 3 … 7 Next":    true,
-		"1 2 3 … Last":               true,
-		"Pagination : < 1 2 3 4 5 >": true,
-		"Pages: 1 2 3":               true,
-		"Seiten: 1 2 3 … 9 weiter":   true,
-		"1 245":                      false,
-		"Pages: 12 miners":           false,
-		"Strike day 1 2 3":           false,
-		"Vol. 3: 1 2 3":              false,
+		"1 2 3 … 11":                         true,
+		"Previous 1 2 3 … 7 Next":            true,
+		"1 2 3 … Last":                       true,
+		"Pagination : < 1 2 3 4 5 >":         true,
+		"Pages: 1 2 3":                       true,
+		"Seiten: 1 2 3 … 9 weiter":           true,
+		"< Previous 1 2 3 4 5 ... 15 Next >": true,
+		"1 245":                              false,
+		"Pages: 12 miners":                   false,
+		"Strike day 1 2 3":                   false,
+		"Vol. 3: 1 2 3":                      false,
 	} {
 		if got := isPageLinks(s); got != want {
 			t.Errorf("isPageLinks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A credit names who took the picture; an archive's item described by
+// its form names what it shows.
+func TestCreditOrDescribedItem(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Photograph: Jane Doe":                               true,
+		"Photo: Kerem Yucel/AFP":                             true,
+		"Photograph: pickets at the gates of Tilbury Docks":  false,
+		"Poster: strikers' children's Christmas party, 1926": false,
+	} {
+		if got := isChrome(s); got != want {
+			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
