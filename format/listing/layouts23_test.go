@@ -83,3 +83,22 @@ Play Download`, []rec{
 		{"June 10, 1936: Flint's first sit-down", "", "", "2025-06-10", ""},
 	})
 }
+
+// A forum's thread list, a thread to three lines: its title, the
+// starter's handle with their count of posts, and the counts with the
+// last post. The dates of this year are printed without it.
+func TestForumRows(t *testing.T) {
+	checkRecsAt(t, `Can my manager dock a full day of pay for a strike hour if I was off sick?
+dockhand_72 Posts: 310 Forumite
+1.4K views 22 comments Most recent by PennyF 14 October
+Night shift allowance cut without consultation
+GwenR Posts: 12 Newbie
+208 views 5 comments Most recent by dockhand_72 2 hours ago
+Can my union rep come to a disciplinary meeting?
+Tobias_K Posts: 2,044 Forumite
+3K views 41 comments Most recent by Sealion 8 November 2024`, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC), []rec{
+		{"Can my manager dock a full day of pay for a strike hour if I was off sick?", "dockhand_72", "", "2025-10-14", ""},
+		{"Night shift allowance cut without consultation", "GwenR", "", "", ""},
+		{"Can my union rep come to a disciplinary meeting?", "Tobias_K", "", "2024-11-08", ""},
+	})
+}

@@ -213,6 +213,101 @@ func forumThreads(items []item, lines []line) {
 	}
 }
 
+// forumRows reads a forum's thread list printed a thread to a few lines,
+// with the counts and the last post on one line under the starter's:
+// "Lollypop_88 Posts: 14 Forumite" / "312 views 9 comments Most recent
+// by sangie595 5 March". The starter's handle, before their own count,
+// is the thread's author, under the thread's title; the last post's
+// date, the only one printed, is its date; the last poster is no author. Two rows or more make a page
+// a forum's.
+func forumRows(items []item, order dayOrder) {
+	var rows []int
+	var dates []item
+	for i := range items {
+		it := &items[i]
+		if it.kind != kTitle || len(it.body) > 160 || !isDigitByte(it.body[0]) {
+			continue
+		}
+		rest, ok := afterCounts(it.body)
+		if !ok {
+			continue
+		}
+		_, when, ok := strings.Cut(rest, " by ")
+		if !ok || strings.IndexByte(rest[:len(rest)-len(when)], ' ') > 16 {
+			continue // "Most recent by", "Last post by": a few words
+		}
+		_, when, ok = strings.Cut(when, " ") // the poster's handle
+		if !ok {
+			continue
+		}
+		l, ok := makeLine(when, it.no)
+		if !ok {
+			continue
+		}
+		var d item
+		classify(&d, l, pageContext{order: order, nameColumn: -1, sourceColumn: -1})
+		if d.kind != kDate || len(d.authors) > 0 {
+			continue
+		}
+		rows = append(rows, i)
+		dates = append(dates, d)
+	}
+	if len(rows) < 2 {
+		return
+	}
+	for k, i := range rows {
+		it := &items[i]
+		it.kind, it.title = kDate, ""
+		it.date, it.dated, it.monthDay = dates[k].date, dates[k].dated, dates[k].monthDay
+		if i > 0 && !it.gap {
+			if up := &items[i-1]; up.kind == kTitle || up.kind == kName {
+				if name, ok := posterCount(up.body); ok {
+					up.kind, up.authors, up.title = kName, []string{name}, ""
+					// Above the starter stands the thread's title, which
+					// may read as a sentence: "Can my employer …?"
+					if i > 1 && !up.gap && items[i-2].kind == kProse && len(items[i-2].body) <= 200 {
+						items[i-2].kind, items[i-2].title = kTitle, items[i-2].body
+					}
+				}
+			}
+		}
+	}
+}
+
+// afterCounts returns what follows a row of counts opening s: "312 views
+// 9 comments Most recent by …" gives "Most recent by …".
+func afterCounts(s string) (string, bool) {
+	pairs := 0
+	for {
+		n, rest, ok := strings.Cut(s, " ")
+		if !ok || !isCount(n) {
+			break
+		}
+		noun, after, _ := strings.Cut(rest, " ")
+		if !isCountNoun(trimRightMarks(noun, ",;·")) {
+			break
+		}
+		pairs++
+		s = trimLeftMarks(after, " ·|•")
+	}
+	return s, pairs > 0 && s != ""
+}
+
+// posterCount reads a user's handle before their count of posts and
+// perhaps their rank: "TeesMike Posts: 3 Newbie".
+func posterCount(s string) (string, bool) {
+	name, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return "", false
+	}
+	label, count, ok := strings.Cut(rest, ": ")
+	if !ok || !isThreadCounter(label) {
+		return "", false
+	}
+	n, _, _ := strings.Cut(count, " ")
+	return name, isCount(n)
+}
+
 // isThreadCounter reports a thread's counter's label, alone or with its
 // count: "Replies", "Views: 2,914".
 func isThreadCounter(s string) bool {
