@@ -86,7 +86,8 @@ Play Download`, []rec{
 
 // A forum's thread list, a thread to three lines: its title, the
 // starter's handle with their count of posts, and the counts with the
-// last post. The dates of this year are printed without it.
+// last post. The dates of this year are printed without it: the year of
+// the time of copying, even where an old thread prints its year.
 func TestForumRows(t *testing.T) {
 	checkRecsAt(t, `Can my manager dock a full day of pay for a strike hour if I was off sick?
 dockhand_72 Posts: 310 Forumite
@@ -97,7 +98,7 @@ GwenR Posts: 12 Newbie
 Can my union rep come to a disciplinary meeting?
 Tobias_K Posts: 2,044 Forumite
 3K views 41 comments Most recent by Sealion 8 November 2024`, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC), []rec{
-		{"Can my manager dock a full day of pay for a strike hour if I was off sick?", "dockhand_72", "", "2025-10-14", ""},
+		{"Can my manager dock a full day of pay for a strike hour if I was off sick?", "dockhand_72", "", "2026-10-14", ""},
 		{"Night shift allowance cut without consultation", "GwenR", "", "", ""},
 		{"Can my union rep come to a disciplinary meeting?", "Tobias_K", "", "2024-11-08", ""},
 	})

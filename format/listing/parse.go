@@ -560,27 +560,12 @@ func isLocator(it *item) bool {
 //
 // An entry's own date line printed without its year ("18 November at
 // 7:21PM") is the current year's, as sites print them: the latest such
-// day not after now, the time the page was copied, or the year after
-// the newest date the page prints with its year.
+// day not after now, the time the page was copied.
 func yearlessDates(items []item, now time.Time) {
 	var ref annals.Date
 	var today annals.Date
 	if !now.IsZero() {
 		today = annals.DayDate(now.Year(), now.Month(), now.Day())
-	}
-	// Where other entries print their dates with the year, those are
-	// older than the current year's: the page was copied in the year
-	// after the newest of them, or later, and a listing's dates lie close
-	// together ("5 March" above "19 December 2024" is of 2025).
-	newest := 0
-	for i := range items {
-		if it := &items[i]; it.monthDay.month == 0 && it.dated && it.date.Precision == annals.PrecisionDay &&
-			(it.kind == kDate || it.kind == kByline || it.kind == kMeta) {
-			newest = max(newest, it.date.Year)
-		}
-	}
-	if newest > 0 && !today.IsZero() && newest < today.Year {
-		today = annals.DayDate(newest+1, time.December, 31)
 	}
 	for i := range items {
 		it := &items[i]
