@@ -1332,3 +1332,42 @@ func TestMarksCutsets(t *testing.T) {
 		t.Errorf("found %d calls with a cutset; the scan misses some", n)
 	}
 }
+
+// reporterTitledRef is reporterTitled without its test of the line's
+// last letter.
+func reporterTitledRef(s string) (string, bool) {
+	if len(s) > 80 {
+		return "", false
+	}
+	var names []string
+	for part := range strings.SplitSeq(s, ",") {
+		ws := strings.Fields(part)
+		if len(ws) < 2 || len(ws) > 3 || !reporterTitles.has(ws[len(ws)-1]) {
+			return "", false
+		}
+		names = append(names, ws[0])
+	}
+	return strings.Join(names, "; "), true
+}
+
+func TestReporterTitledGate(t *testing.T) {
+	lines := sampleLines(t)
+	for _, title := range reporterTitles.slots {
+		if title == "" {
+			continue
+		}
+		if !strings.HasSuffix(title, "자") && !strings.HasSuffix(title, "원") {
+			t.Fatalf("reporter title %q ends in neither 자 nor 원, which reporterTitled looks for", title)
+		}
+		lines = append(lines, "김민수 "+title, "김민수 "+title+" ", "김민수 "+title+"\u3000", "이정훈 기자, 최서연 "+title, "한승희 사회부 "+title+",", "한승희 "+title+"들")
+	}
+	for _, l := range lines {
+		for _, s := range []string{l, l + " 기자", l + " 원", l + "\u00a0"} {
+			gn, gok := reporterTitled(s)
+			wn, wok := reporterTitledRef(s)
+			if gn != wn || gok != wok {
+				t.Fatalf("reporterTitled(%q) = %q, %v; want %q, %v", s, gn, gok, wn, wok)
+			}
+		}
+	}
+}
