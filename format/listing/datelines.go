@@ -23,7 +23,10 @@ func labelledDates(items []item, order dayOrder) {
 	count := map[string]int{}
 	for i := range items {
 		it := &items[i]
-		if it.kind != kTitle && it.kind != kProse || len(it.body) > 160 || !it.facts.any(hasDigit) || it.dateless || indexDigit(it.body) < 0 {
+		if it.kind != kTitle && it.kind != kProse || len(it.body) > 160 || !it.facts.any(hasDigit) || indexDigit(it.body) < 0 {
+			continue
+		}
+		if _, year := labelledYear(it.body); it.dateless && !year {
 			continue
 		}
 		key, m, ok := dateLabel(it.body, order)
@@ -101,6 +104,9 @@ func datedTitlesOverDates(items []item) {
 // lower case.
 func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 	m, ok := firstDate(s, order)
+	if !ok {
+		m, ok = labelledYear(s)
+	}
 	if !ok || m.start == 0 {
 		return "", m, false
 	}
@@ -131,6 +137,22 @@ func dateLabel(s string, order dayOrder) (string, dateMatch, bool) {
 		return "", m, false
 	}
 	return strings.ToLower(label), m, true
+}
+
+// labelledYear reads a year alone ending s behind a word that labels a
+// date, which a year alone is not taken for elsewhere: "Publication date
+// 1903".
+func labelledYear(s string) (dateMatch, bool) {
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || len(s)-k-1 != 4 || !isDigits(s[k+1:]) {
+		return dateMatch{}, false
+	}
+	y := atoi(s[k+1:])
+	before := s[:k]
+	if !plausibleYear(y) || !dateLabelWords.hasFold(trimRightMarks(before[strings.LastIndexByte(before, ' ')+1:], ":")) {
+		return dateMatch{}, false
+	}
+	return dateMatch{date: annals.YearDate(y), start: k + 1, end: len(s)}, true
 }
 
 // secondDateLabel reports whether s, what follows a labelled date, is

@@ -103,3 +103,24 @@ Tobias_K Posts: 2,044 Forumite
 		{"Can my union rep come to a disciplinary meeting?", "Tobias_K", "", "2024-11-08", ""},
 	})
 }
+
+// A digital library's search results: the creators as a catalogue prints
+// them, a given name shortened with a stop, and the year behind a label.
+func TestLibrarySearchResults(t *testing.T) {
+	checkRecs(t, `The Cornish tin-miners' strike of 1866 : a narrative
+by Thos. H. Penrose
+Publication date 1867
+4,102 views 12 favorites
+Company houses and the Rhondda lockout
+by Price, Gwen; Morgan, Idris T
+Publication date 1981
+640 views 3 favorites
+Pit ponies and the men who drove them
+by Wm. J. Coombes
+Publication date 1912
+95 views`, []rec{
+		{"The Cornish tin-miners' strike of 1866 : a narrative", "Thos. H. Penrose", "", "1867", ""},
+		{"Company houses and the Rhondda lockout", "Price, Gwen; Morgan, Idris T", "", "1981", ""},
+		{"Pit ponies and the men who drove them", "Wm. J. Coombes", "", "1912", ""},
+	})
+}

@@ -235,6 +235,13 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCountUpTo(names[i+4:], 4) <= 3 {
 		names = names[:i]
 	}
+	if strings.Contains(names, "; ") {
+		if inverted := invertedNameList(names); len(inverted) >= 2 {
+			// "Hallett, Anne; Ortega, Ramon J": a catalogue's creators.
+			b.authors = inverted
+			return b, true
+		}
+	}
 	var room [8]string // most bylines' parts, on the stack
 	parts := appendCommaParts(room[:0], names)
 	if len(parts) == 0 {
@@ -369,11 +376,18 @@ func sentenceEnd(s string) int {
 			if isUpper(prev) && (i-n == 0 || s[i-n-1] == ' ') {
 				continue
 			}
+			if w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]; givenNameAbbrevs.has(w) {
+				continue // "Wm. P. Roberts"
+			}
 			return i
 		}
 	}
 	return -1
 }
+
+// givenNameAbbrevs are the short forms of given names that old title
+// pages and catalogues print with a stop: "Wm. P. Roberts".
+var givenNameAbbrevs = newWordSet("Wm", "Chas", "Thos", "Jas", "Geo", "Jno", "Robt", "Edw", "Benj", "Saml", "Richd", "Alex", "Fredk", "Hy")
 
 // trimLeadWords drops leading prepositions and articles ("on the Labour
 // Chronicle" → "Labour Chronicle") when source is set, and trailing ones
