@@ -421,8 +421,15 @@ func dateThenBy(ld *lineDates) (lead, bool) {
 func nameThenDate(ld *lineDates) (lead, bool) {
 	var b lead
 	s, ms := ld.s, ld.all()
-	if len(ms) != 1 || trimRightMarks(s[ms[0].end:], " .") != "" || ms[0].start == 0 {
+	if len(ms) != 1 || ms[0].start == 0 {
 		return b, false
+	}
+	if after := trimRightMarks(s[ms[0].end:], " ."); after != "" {
+		// The time it was posted may follow: "-5 Mar 2025, 7:30 am".
+		var buf [16]token
+		if len(after) > 24 || !onlyTimeAfter(appendTokens(buf[:0], after, 16)) {
+			return b, false
+		}
 	}
 	names := trimMarks(s[:ms[0].start], " ,|·•–—-")
 	if names == "" || indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) {

@@ -124,3 +124,21 @@ Publication date 1912
 		{"Pit ponies and the men who drove them", "Wm. J. Coombes", "", "1912", ""},
 	})
 }
+
+// A news portal's category page: each teaser over the writer's name and
+// the date and time it was posted, the dash hugging the date.
+func TestNameThenDateAndTime(t *testing.T) {
+	checkRecs(t, `Estate workers demand new housing rules
+The union says standards have not changed since 1990.
+Rajan Pillai -2 Mar 2025, 2:45 pm
+Riders want a say on rate cards
+Delivery riders say the commission must include elected representatives.
+Lim Wei Ling -28 Feb 2025, 8:00 am
+Tappers recall the strikes of the 1960s
+Now in their 80s, they describe how tappers downed tools.
+Daniel Arokiam 27 Feb 2025, 10:00 am`, []rec{
+		{"Estate workers demand new housing rules", "Rajan Pillai", "", "2025-03-02", "The union says standards have not changed since 1990."},
+		{"Riders want a say on rate cards", "Lim Wei Ling", "", "2025-02-28", "Delivery riders say the commission must include elected representatives."},
+		{"Tappers recall the strikes of the 1960s", "Daniel Arokiam", "", "2025-02-27", "Now in their 80s, they describe how tappers downed tools."},
+	})
+}
