@@ -686,10 +686,11 @@ func dropStrays(items []item, sp split) split {
 	return sp
 }
 
-// cutAtGaps ends each entry at its first blank line where the page's
-// entry is one reference line, whole in itself: what stands after the
-// blank (a day's heading, a session's title, a section's name) heads the
-// entries below, and is no part of the one above ("Marika Szabo –
+// cutAtGaps ends each entry at its first blank line, or its first line
+// that heads the next (headsNext), where the page's entry is one
+// reference line, whole in itself: what stands after the blank (a day's
+// heading, a session's title, a section's name) heads the entries
+// below, and is no part of the one above ("Marika Szabo –
 // ‘Miners’" / "" / "Friday 4 July" / "9.00 Session 4C" / "Lucía Ortiz –
 // ‘Seasonal workers’"). A headline's byline may stand after a blank:
 // only a page of whole references is cut.
