@@ -505,6 +505,10 @@ func isPageLinks(s string) bool {
 	// "Previous 1 2 3 … 7 Next", "1 2 3 … Last": the links around the
 	// numbers.
 	if len(s) > 3 && len(s) <= 60 {
+		// A thread's own pages, in brackets: "( 1 2 3 … Last Page)".
+		if s[0] == '(' || s[0] == '[' {
+			s = strings.Trim(s, "()[] ")
+		}
 		// "Pagination : < 1 2 3 >", "Pages: 1 2 3": a label before them.
 		if c := strings.IndexByte(s, ':'); c > 0 && c <= 16 && indexDigit(s[:c]) < 0 && wordCountUpTo(s[:c], 3) <= 2 {
 			s = trimSpace(s[c+1:])
@@ -542,7 +546,7 @@ func isPageLinks(s string) bool {
 }
 
 // pageTurns are the links before and after a row of page numbers.
-var pageTurns = newWordSet("previous", "prev", "next", "first", "last", "«", "»", "‹", "›", "<", ">", "←", "→",
+var pageTurns = newWordSet("previous", "prev", "next", "first", "last", "page", "«", "»", "‹", "›", "<", ">", "←", "→",
 	"zurück", "weiter", "précédent", "suivant", "anterior", "siguiente", "назад", "далее", "forrige", "næste")
 
 // isHoldings reports a library catalogue's holdings line under a record:

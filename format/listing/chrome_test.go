@@ -29,6 +29,7 @@ func TestPageLinks(t *testing.T) {
 		"Pages: 1 2 3":                       true,
 		"Seiten: 1 2 3 … 9 weiter":           true,
 		"< Previous 1 2 3 4 5 ... 15 Next >": true,
+		"( 1 2 3 … Last Page)":               true,
 		"1 245":                              false,
 		"Pages: 12 miners":                   false,
 		"Strike day 1 2 3":                   false,

@@ -194,7 +194,7 @@ func forumThreads(items []item, lines []line) {
 			continue
 		}
 		k := first - 1
-		for k > b[0] && isPageLinks(strings.TrimSuffix(strings.Trim(items[k].body, "()[] "), " Page")) {
+		for k > b[0] && isPageLinks(items[k].body) {
 			// Links to the thread's pages, "( 1 2 3 … Last Page)".
 			items[k].kind, items[k].title = kChrome, ""
 			k--
@@ -232,8 +232,8 @@ func forumRows(items []item, order dayOrder) {
 		if !ok {
 			continue
 		}
-		_, when, ok := strings.Cut(rest, " by ")
-		if !ok || strings.IndexByte(rest[:len(rest)-len(when)], ' ') > 16 {
+		label, when, ok := strings.Cut(rest, " by ")
+		if !ok || len(label) > 20 {
 			continue // "Most recent by", "Last post by": a few words
 		}
 		_, when, ok = strings.Cut(when, " ") // the poster's handle
