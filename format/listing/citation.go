@@ -632,6 +632,16 @@ func closingQuote(s, q string) int {
 	return strings.LastIndex(s, q)
 }
 
+// periodicalMark gives the periodical a GOST reference names after its
+// " // " as the source, the mark kept: the conventions record sources as
+// the entry prints them, and their example is "// Известия".
+func periodicalMark(name string) string {
+	if name = trimSpace(name); name == "" {
+		return ""
+	}
+	return "// " + name
+}
+
 // citationSource finds the periodical or publisher after the title:
 // "// Известия. – 2019", "Cambridge, MA: Harvard University Press, 1960",
 // "Journal 12, no. 3 (1990)", "Journal, 12(3), 1–20", "М.: Наука, 1990".
@@ -640,17 +650,17 @@ func citationSource(s string) string {
 	if strings.HasPrefix(s, "// ") {
 		s = s[3:]
 		if i := strings.Index(s, ". –"); i > 0 {
-			return trimSpace(s[:i])
+			return periodicalMark(s[:i])
 		}
 		if i := strings.Index(s, ". —"); i > 0 {
-			return trimSpace(s[:i])
+			return periodicalMark(s[:i])
 		}
 		if i := stopBeforeYear(s); i > 0 {
 			// The areas set apart by stops alone, as journals print
 			// GOST: "// Вестник … университета. 2014. № 3. С. 15–20".
-			return trimSpace(s[:i])
+			return periodicalMark(s[:i])
 		}
-		return trimRightMarks(firstClause(s), ".")
+		return periodicalMark(trimRightMarks(firstClause(s), "."))
 	}
 	s = trimLeftMarks(s, "–—- ")
 	if strings.HasPrefix(s, "Available at") || strings.HasPrefix(s, "Available from") || strings.HasPrefix(s, "Retrieved from") {
@@ -1047,7 +1057,7 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		if k := isbdAreaBreak(src); k >= 0 {
 			src = src[:k]
 		}
-		c.source = trimRightMarks(trimSpace(src), ".")
+		c.source = periodicalMark(trimRightMarks(trimSpace(src), "."))
 	} else {
 		// The publication area is the first that names a publisher
 		// ("Place : Publisher, 2019"); an edition area may come first.

@@ -1723,6 +1723,9 @@ func outletTail(s string) (string, string) {
 			return s, ""
 		}
 	}
+	if n == len(" // ") {
+		src = periodicalMark(src)
+	}
 	return trimSpace(s[:at]), src
 }
 
