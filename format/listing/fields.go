@@ -47,7 +47,10 @@ func init() {
 		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|
-		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of`)
+		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of|
+		в журнале|в сборнике|в книге|в издании|опубликовано в|у журналі|у збірнику|в журналі|журналда|жинақта|
+		erschienen in|enthalten in|paru dans|publié dans|publicado en|publicado em|pubblicato in|udgivet i|utgiven i|
+		opublikowano w|w czasopiśmie|gepubliceerd in|verschenen in`)
 	add(roleDate, `date|dates|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|online publication date|print publication date|online publication|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
 		fecha|año|fecha de publicación|data|anno|dato|udgivet|år|utgiven|rok|vuosi|julkaistu|tarih|yıl|
@@ -457,6 +460,12 @@ func containerField(v string, order dayOrder) (string, annals.Date, bool) {
 	if i := strings.IndexAny(v, ",;"); i > 0 {
 		src = v[:i] // "Central Asian Survey ; volume 37, issue 2"
 	}
+	if i := stopBeforeImprint(v); i > 0 && i < len(src) {
+		// GOST sets the areas apart by stops: "Вестник … университета.
+		// Серия: Гуманитарные науки. 2021. № 2", and a collection's
+		// place comes before its year: "Россия и мир. Екатеринбург, 2020".
+		src = v[:i]
+	}
 	src = trimMarks(src, " .;")
 	if wordCount(src) > 10 {
 		return "", annals.Date{}, false
@@ -465,6 +474,24 @@ func containerField(v string, order dayOrder) (string, annals.Date, bool) {
 		return src, m.date, true
 	}
 	return src, annals.Date{}, false
+}
+
+// stopBeforeImprint returns the index of the first ". " in s followed
+// by a year ("2019. № 3") or by a place and a year ("Екатеринбург,
+// 2020"), or -1.
+func stopBeforeImprint(s string) int {
+	if i := stopBeforeYear(s); i > 0 {
+		return i
+	}
+	return firstStop(s, func(i int) bool {
+		after := s[i+2:]
+		k := strings.Index(after, ", ")
+		if k <= 0 || k > 40 || !isUpperStart(after) || indexDigit(after[:k]) >= 0 || wordCount(after[:k]) > 3 {
+			return false
+		}
+		y := after[k+2:]
+		return len(y) >= 4 && isDigits(y[:4]) && (len(y) == 4 || !isDigitByte(y[4])) && plausibleYear(atoi(y[:4]))
+	})
 }
 
 func isDigits(s string) bool {
