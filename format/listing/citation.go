@@ -34,7 +34,9 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	title, after, ok := citationTitle(rest)
-	if !ok || wordCount(title) < 2 {
+	if !ok || wordCount(title) < 2 && !apaYear(rest) {
+		// (A title of one word, "Strike!", is one only after APA's
+		// year, which no headline has.)
 		return c, false
 	}
 	// APA prints the date before the title.
@@ -45,6 +47,9 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	source := citationSource(skipEdition(after))
+	if o := strings.LastIndex(title, " ("); o > 0 && strings.HasSuffix(title, ")") && isEdition(title[o+2:len(title)-1]) {
+		title = title[:o] // APA's "Rank and file (Expanded ed.)."
+	}
 	if t, ok := cutWorkType(title); ok {
 		// APA's "Title [Unpublished manuscript]. Department of History,
 		// University of Mumbai.": the work's kind is no part of its
@@ -73,6 +78,12 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 	}
 	c.title, c.authors, c.source = title, authors, source
 	return c, true
+}
+
+// apaYear reports whether s opens with APA's year in brackets: "(2014).".
+func apaYear(s string) bool {
+	y, ok := strings.CutPrefix(s, "(")
+	return ok && len(y) >= 7 && isDigits(y[:4]) && (strings.HasPrefix(y[4:], ").") || y[4] == ',' || y[4] == ')' && y[5] == ' ')
 }
 
 // cutWorkType cuts the bracketed kind of an unpublished work from the
@@ -339,8 +350,18 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 	// JA," with the initials run together and no stops.
 	if i < len(s) && s[i] == ' ' {
 		w, j := nextWord(s, i+1)
-		if bareInitials(w) && j < len(s) && (s[j] == ',' || s[j] == '.' && j+1 < len(s) && s[j+1] == ' ') {
+		if bareInitials(w) && j < len(s) && (s[j] == ',' || s[j] == '.' && j+1 < len(s) && s[j+1] == ' ' || bareInitialsEnd(s[j:])) {
 			return s[start:j], j, true
+		}
+		// A surname of more words: "Martínez Lucio M and …", "De la
+		// Cruz Romero A (2017)".
+		for n, k := 0, j; n < 3 && (isSurnameWord(w) || nameParticles.has(w)) && k < len(s) && s[k] == ' '; n++ {
+			var k2 int
+			w, k2 = nextWord(s, k+1)
+			if bareInitials(w) && k2 < len(s) && (s[k2] == ',' || bareInitialsEnd(s[k2:])) {
+				return s[start:k2], k2, true
+			}
+			k = k2
 		}
 		if isInitial(w) || isInitialRun(w) {
 			k := j
@@ -369,6 +390,35 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// bareInitialsEnd reports whether rest, after "Surname I" with the
+// initials bare, closes the name as SAGE's author-date style does: with
+// "and" or "&" before another "Surname I", or with the year in brackets
+// ("Ackers P and Payne J (1998)").
+func bareInitialsEnd(rest string) bool {
+	if y, ok := strings.CutPrefix(rest, " ("); ok {
+		return len(y) >= 4 && isDigits(y[:4])
+	}
+	for _, c := range []string{" and ", " & "} {
+		if next, ok := strings.CutPrefix(rest, c); ok {
+			// The next surname may have more words: "and Martínez Lucio
+			// M", "and De la Cruz Romero A".
+			j := 0
+			for n := 0; n < 4; n++ {
+				w, e := nextWord(next, j)
+				if !isSurnameWord(w) && !nameParticles.has(w) || e >= len(next) || next[e] != ' ' {
+					return false
+				}
+				if ini, _ := nextWord(next, e+1); bareInitials(ini) {
+					return true
+				}
+				j = e + 1
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // directName reads a name in direct order at s[i:] up to the stop or
@@ -528,7 +578,16 @@ func citationTitle(s string) (title, after string, ok bool) {
 				return "", "", false
 			}
 			t := s[len(q[0]) : len(q[0])+e]
-			return trimRightMarks(t, " .,"), trimLeftMarks(s[len(q[0])+e+len(q[1]):], " .,"), true
+			closed := len(q[0]) + e + len(q[1])
+			if rest := s[closed:]; strings.HasPrefix(rest, ": ") {
+				// A title that opens with a quotation and goes on past
+				// it: "“A Wagner act for public employees”: Labor's
+				// deferred dream, 1970–1976. Journal…", quotes and all.
+				if k := titleStop(rest); k > 0 {
+					return trimSpace(s[:closed+k]), trimLeftMarks(rest[k:], " .,"), true
+				}
+			}
+			return trimRightMarks(t, " .,"), trimLeftMarks(s[closed:], " .,"), true
 		}
 	}
 	end, skip := -1, 0
@@ -713,6 +772,9 @@ func citationSource(s string) string {
 			break
 		}
 	}
+	if end < len(s) && strings.HasPrefix(s[end:], ", ") {
+		end = max(end, listedNameEnd(s))
+	}
 	src := trimRightMarks(trimSpace(s[:end]), ".,:;")
 	if src == "" || !isUpperStart(src) || wordCount(src) > 8 {
 		return ""
@@ -721,6 +783,33 @@ func citationSource(s string) string {
 		return ""
 	}
 	return src
+}
+
+// listedNameEnd returns where a periodical whose name lists its
+// subjects ends, at its volume: "Work, Employment and Society 32(6)",
+// "Gender, Work & Organization, 28(2)". The name has a comma, then an
+// "and" or "&" and no number or stop before the volume; -1 otherwise.
+func listedNameEnd(s string) int {
+	v := -1
+	for i := 1; i < len(s) && i < 100; i++ {
+		if s[i-1] == ' ' && isDigitByte(s[i]) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	name := trimRightMarks(s[:v], " ,")
+	c := strings.Index(name, ", ")
+	if c <= 0 || strings.Contains(name, ". ") || strings.ContainsAny(name, "()") || wordCount(name) > 8 {
+		return -1
+	}
+	tail := name[c+2:]
+	if !strings.Contains(tail, " and ") && !strings.Contains(tail, " & ") || !isUpperStart(tail) {
+		return -1
+	}
+	return len(name)
 }
 
 // isVolumeTail reports whether s ends in a number of at most three
@@ -1544,6 +1633,10 @@ func bareYear(ref string) bool {
 // title in a reference: "2nd edn. Leeds: Valley Press." → "Leeds: Valley
 // Press.".
 func skipEdition(s string) string {
+	// APA brackets it: "(Rev. ed.). PM Press", "(2nd ed.). Verso".
+	if e := strings.IndexByte(s, ')'); strings.HasPrefix(s, "(") && e > 0 && e <= 30 && isEdition(s[1:e]) {
+		return trimSpace(trimLeftMarks(s[e+1:], ". "))
+	}
 	// MLA sets the edition off with a comma: "2nd ed., Oxford UP, 2021".
 	if c := strings.Index(s, "., "); c > 0 && c <= 24 && (strings.Index(s, ". ") < 0 || c < strings.Index(s, ". ")) && isEdition(s[:c+1]) {
 		return trimSpace(s[c+3:])
@@ -1574,7 +1667,7 @@ func cutEdition(t string) string {
 // edition", "Rev. edn.".
 func isEdition(s string) bool {
 	s = strings.ToLower(trimSpace(s))
-	if s == "" || !(isDigitByte(s[0]) || strings.HasPrefix(s, "rev") || strings.HasPrefix(s, "new")) {
+	if s == "" || !(isDigitByte(s[0]) || strings.HasPrefix(s, "rev") || strings.HasPrefix(s, "new") || strings.HasPrefix(s, "expanded") || strings.HasPrefix(s, "enlarged") || strings.HasPrefix(s, "updated")) {
 		return false
 	}
 	// A numbered edition may say how it was revised: "2., überarb. und
@@ -1811,7 +1904,8 @@ func imprintEnd(s string) string {
 			// "Glamorgan Books. ISBN …": a sentence after the publisher;
 			// the stop of a short abbreviation ("Univ. Press") is not one.
 			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
-			if isDigitByte(s[i+2]) || isUpperStart(s[i+2:]) && utf8.RuneCountInString(w) >= 5 {
+			// Nor is an acronym's: "Newport: ONS. Available at: …".
+			if isDigitByte(s[i+2]) || isUpperStart(s[i+2:]) && (utf8.RuneCountInString(w) >= 5 || len(w) >= 2 && allUpper(w) && isLetters(w)) {
 				end = i
 			}
 		}
@@ -2210,4 +2304,14 @@ func serialLine(s string) bool {
 	// "1888 -". A lone year is a book's imprint.
 	after = strings.ReplaceAll(after, " ", "")
 	return isUpperStart(trimSpace(place)) && indexDigit(place) < 0 && strings.ContainsAny(after, "-–") && isLifeYears(after)
+}
+
+// isLetters reports whether s is letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !isLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }

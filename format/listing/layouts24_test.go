@@ -39,3 +39,39 @@ In: Labour History Review. 2021. No. 2. P. 45-53.`, []rec{
 		})
 	})
 }
+
+func TestReferenceListStyles(t *testing.T) {
+	t.Run("SAGE author-date: surnames with bare initials joined by 'and', a journal whose name lists its subjects", func(t *testing.T) {
+		checkRecs(t, `References
+
+Holgate J and Simms M (2021) Organising hotel cleaners in London. Gender, Work & Organization 28(2): 401–420.
+Crossref
+Google Scholar
+
+Pérez García L, Okafor B and De la Cruz Romero A (2017) Migrant porters and the hospital strike. Bristol: Policy Press.
+Google Scholar
+
+Trades Union Congress (2022) Insecure work in 2022. London: TUC. Available at: https://example.org/insecure-work (accessed 3 May 2023).
+Google Scholar`, []rec{
+			{"Organising hotel cleaners in London", "Holgate J; Simms M", "Gender, Work & Organization", "2021", ""},
+			{"Migrant porters and the hospital strike", "Pérez García L; Okafor B; De la Cruz Romero A", "Bristol: Policy Press", "2017", ""},
+			{"Insecure work in 2022", "Trades Union Congress", "London: TUC", "2022", ""},
+		})
+	})
+	t.Run("APA: a one-word title, an edition in brackets, a title that opens with a quotation", func(t *testing.T) {
+		checkRecs(t, `References
+
+Lynd, A. (2011). Rank and file (Expanded ed.). Haymarket Books.
+Google Scholar
+
+Brenner, R. (2015). Solidarity! (2nd ed.). Verso.
+Google Scholar
+
+Ortiz, M. L. (2008). “Bread and roses too”: The Lawrence strike in memory, 1912–2012. Labor History, 49(3), 301–322. https://doi.org/10.1000/example
+Google Scholar`, []rec{
+			{"Rank and file", "Lynd, A.", "Haymarket Books", "2011", ""},
+			{"Solidarity!", "Brenner, R.", "Verso", "2015", ""},
+			{"“Bread and roses too”: The Lawrence strike in memory, 1912–2012", "Ortiz, M. L.", "Labor History", "2008", ""},
+		})
+	})
+}
