@@ -1266,26 +1266,28 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 
 // imprintTailCitation reads the parts of a reference set apart by commas
 // whose authors are written in full, as New Zealand and Australian
-// reading lists print books: "Hemi Walker, Ships, sweat and solidarity:
-// watersiders in Auckland, Auckland University Press, Auckland, 2003".
+// reading lists and Wikipedia's bibliographies print them:
+//
+//	Hemi Walker, Ships, sweat and solidarity: watersiders in Auckland, Auckland University Press, Auckland, 2003
+//	Giuseppe Berti, Lo sciopero generale del 1904, Milano, Feltrinelli, 1964, ISBN 978-88-07-00000-0.
+//	Luisa Cavallaro, «Le mondine e lo sciopero del 1904», in Movimento operaio e socialista, n. 3, 1982, pp. 211-238.
+//
 // A title may hold commas, so the reference is read from both ends: the
-// names first, the year last, and before it the place and the publisher.
-// A headline does not end so.
-func imprintTailCitation(s string) (lead, bool) {
+// names first, the year last, and before it the publisher and its place
+// (in either order), or the periodical after "in" and its issue. A
+// headline does not end so.
+func imprintTailCitation(s string, order dayOrder) (lead, bool) {
 	var c lead
-	y, cut, ok := yearSuffix(strings.TrimSuffix(s, "."))
-	if !ok || len(s) > 400 {
+	if len(s) > 400 {
 		return c, false
 	}
-	// Names, title, publisher and place before the year: four parts or
-	// more, the title's own commas among them.
-	parts := strings.Split(s[:cut], ", ")
+	t := referenceBody(s)
+	if len(t) < 7 || !isDigits(t[len(t)-4:]) {
+		return c, false // most lines: no year at the end
+	}
+	parts := strings.Split(t, ", ")
 	n := len(parts)
-	if n < 4 {
-		return c, false
-	}
-	place, pub := trimSpace(parts[n-1]), trimSpace(parts[n-2])
-	if !imprintName(place, 3) || !imprintName(pub, 6) {
+	if n < 3 {
 		return c, false
 	}
 	names := trimSpace(parts[0])
@@ -1293,13 +1295,125 @@ func imprintTailCitation(s string) (lead, bool) {
 		names = strings.TrimSuffix(names, m)
 	}
 	authors, ok := nameListAuthors(names)
-	title := trimSpace(strings.Join(parts[1:n-2], ", "))
-	if !ok || wordCount(title) < 2 {
+	if !ok {
+		return c, false
+	}
+	if k := containerPart(parts); k > 0 {
+		// An article: the periodical after "in", then its issue and date.
+		title := trimSpace(strings.Join(parts[1:k], ", "))
+		d, ok := citationDate(strings.Join(parts[k+1:], ", "), order)
+		if !ok || wordCount(title) < 2 {
+			return c, false
+		}
+		c.authors, c.title, c.source, c.date, c.dated = authors, title, trimMarks(parts[k][3:], " «»\"“”"), d.date, true
+		return c, true
+	}
+	y, cut, ok := yearSuffix(t)
+	if !ok || n < 4 {
+		return c, false
+	}
+	parts = strings.Split(t[:cut], ", ")
+	n = len(parts)
+	a, b := trimSpace(parts[n-2]), trimSpace(parts[n-1])
+	if !imprintName(a, 6) || !imprintName(b, 6) {
+		return c, false
+	}
+	titleParts := parts[1 : n-2]
+	if k := len(titleParts) - 1; k > 0 && isVolumePart(titleParts[k]) {
+		titleParts = titleParts[:k] // "…dalla nascita al fascismo, vol. 1"
+	}
+	title := trimSpace(strings.Join(titleParts, ", "))
+	if wordCount(title) < 2 {
+		return c, false
+	}
+	pub, place := a, b
+	if placeFirst(a, b, title) {
+		pub, place = b, a
+	}
+	if !imprintName(place, 3) {
 		return c, false
 	}
 	c.authors, c.title, c.source, c.date, c.dated = authors, title, pub, annals.YearDate(y), true
 	return c, true
 }
+
+// referenceBody is a reference without its final stop and the ISBN or
+// the pages that close it: "…, 2006, ISBN 978-88-464-7512-3." and "…,
+// 1982, pp. 211-238." end with their years.
+func referenceBody(s string) string {
+	t := trimRightMarks(s, ". ")
+	for _, m := range []string{", ISBN", ". ISBN", ", pp. ", ", p. ", ", pp ", ", S. ", ", pag. ", ", págs. ", ", с. "} {
+		if i := strings.LastIndex(t, m); i > 0 {
+			t = trimRightMarks(t[:i], ". ")
+		}
+	}
+	return t
+}
+
+// containerPart returns the index of the part, after the names and a
+// title, that names the periodical a piece is in ("in Movimento operaio
+// e socialista"), or -1.
+func containerPart(parts []string) int {
+	for k := 2; k < len(parts)-1; k++ {
+		p := parts[k]
+		if (strings.HasPrefix(p, "in ") || strings.HasPrefix(p, "In ")) && len(p) > 4 && !isLower(firstRune(p[3:])) {
+			return k
+		}
+	}
+	return -1
+}
+
+// isVolumePart reports whether a part of a reference numbers a volume:
+// "vol. 1", "voll. 2", "t. 3", "Bd. 2".
+func isVolumePart(p string) bool {
+	w, num, ok := strings.Cut(trimSpace(p), " ")
+	switch strings.ToLower(w) {
+	case "vol.", "voll.", "vols.", "t.", "tome", "tomo", "bd.", "band", "т.":
+		return ok && (indexDigit(num) == 0 || strings.Trim(num, "IVXLC") == "")
+	}
+	return false
+}
+
+// placeFirst reports whether, of the two parts before a reference's year,
+// the place comes first, as Italian, French and Spanish references print
+// it ("Milano, Feltrinelli, 1964"), not the publisher ("Otago University
+// Press, Dunedin, 2011"). A word that only publishers' names hold
+// decides; else a one-word part against a longer one is the place; else
+// the title's language.
+func placeFirst(a, b, title string) bool {
+	pa, pb := publisherName(a), publisherName(b)
+	switch {
+	case pb && !pa:
+		return true
+	case pa && !pb:
+		return false
+	}
+	wa, wb := wordCount(a), wordCount(b)
+	switch {
+	case wa == 1 && wb > 1:
+		return true
+	case wb == 1 && wa > 1:
+		return false
+	}
+	return romanceWords(title)
+}
+
+// publisherName reports whether s holds a word that names publishers.
+func publisherName(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if publisherWords.hasFold(trimMarks(w, ".,()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// publisherWords are words that publishers' names hold and places' do
+// not.
+var publisherWords = newWordSet("press", "presses", "books", "publishing", "publishers", "publications", "verlag",
+	"editore", "editori", "edizioni", "éditions", "editions", "editorial", "ediciones", "edições", "editora",
+	"tipografia", "imprenta", "imprimerie", "forlag", "förlag", "forlaget", "wydawnictwo", "издательство",
+	"university", "universitaria", "universitarie", "universidad", "universität", "universiteit", "ltd", "inc")
 
 // imprintName reports whether s can name a publisher or a place in an
 // imprint: capitalised, no number, at most max words.

@@ -396,7 +396,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	if f.any(hasDigit) && sf.any(hasComma) { // ", 2003"
-		if c, ok := imprintTailCitation(s); ok {
+		if c, ok := imprintTailCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
 		}

@@ -80,6 +80,25 @@ func detectLanguage(s string) string {
 	return c.language()
 }
 
+// romanceWords reports whether the stop words of s are French, Spanish,
+// Italian or Portuguese more than English or Germanic: a short title
+// ("Lo sciopero generale del 1904 e il movimento operaio") may hold too
+// few of one language's for detectLanguage, yet tell its family.
+func romanceWords(s string) bool {
+	var c langCount
+	c.add(headOf(s, 400))
+	romance, other := 0, 0
+	for l, v := range c.votes {
+		switch stopLangs[l] {
+		case "es", "fr", "it", "pt":
+			romance += v
+		default:
+			other += v
+		}
+	}
+	return romance > other
+}
+
 // recordLanguage is detectLanguage(title + " " + summary), without
 // building that string: the space between ends a word, so the two parts
 // can be counted one after the other.

@@ -75,3 +75,27 @@ Google Scholar`, []rec{
 		})
 	})
 }
+
+func TestWikipediaBibliographies(t *testing.T) {
+	t.Run("names written in full, the place before the publisher, an ISBN, a volume, an article 'in' a periodical", func(t *testing.T) {
+		checkRecs(t, `Bibliographie
+Jean Dupont, Les mineurs de Carmaux et la grève de 1892, Paris, Éditions sociales, 1975, ISBN 2-209-05123-4.
+Pierre Roux et Anne Martin, Histoire de la CGT dans le Tarn, vol. 2, Toulouse, Privat, 1967.
+Marie Laurent, « La grève des allumettières de Trélazé », in Le Mouvement social, n° 120, 1982, p. 33-56.
+Sources
+Louis Ferrand, Les verriers de Carmaux et leur syndicat, Albi, Imprimerie coopérative, 1896.`, []rec{
+			{"Les mineurs de Carmaux et la grève de 1892", "Jean Dupont", "Éditions sociales", "1975", ""},
+			{"Histoire de la CGT dans le Tarn", "Pierre Roux; Anne Martin", "Privat", "1967", ""},
+			{"« La grève des allumettières de Trélazé »", "Marie Laurent", "Le Mouvement social", "1982", ""},
+			{"Les verriers de Carmaux et leur syndicat", "Louis Ferrand", "Imprimerie coopérative", "1896", ""},
+		})
+	})
+	t.Run("an English list prints the publisher before the place", func(t *testing.T) {
+		checkRecs(t, `Further reading
+Ann Lee, Strikes and the city, Verso, London, 2019
+Tom Rata, The long lockout of 1951, Steele Roberts, Wellington, 2001`, []rec{
+			{"Strikes and the city", "Ann Lee", "Verso", "2019", ""},
+			{"The long lockout of 1951", "Tom Rata", "Steele Roberts", "2001", ""},
+		})
+	})
+}
