@@ -260,6 +260,12 @@ func classify(it *item, l line, pc pageContext) {
 		dates = new(lineDates)
 	}
 	dates.reset(s, order)
+	if f.any(hasDigit) && len(s) <= 60 { // the year
+		if d, ok := materialYear(s); ok {
+			it.kind, it.date, it.dated = kDate, d, true
+			return
+		}
+	}
 	if len(s) <= 200 {
 		// mayHoldDate needs a digit.
 		if d, ok := dateLineHold(dates, f.any(hasDigit) && mayHoldDate(s)); ok {

@@ -47,7 +47,7 @@ func init() {
 		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|
-		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of|
+		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of|i|
 		в журнале|в сборнике|в книге|в издании|опубликовано в|у журналі|у збірнику|в журналі|журналда|жинақта|
 		erschienen in|enthalten in|paru dans|publié dans|publicado en|publicado em|pubblicato in|udgivet i|utgiven i|
 		opublikowano w|w czasopiśmie|gepubliceerd in|verschenen in`)
@@ -212,6 +212,12 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		if !ok {
 			// "Published: London : Routledge, 2021" names the publisher too.
 			src, d, dated := publisherField(value, order)
+			if !dated && src != "" && strings.Contains(value, " : ") {
+				// "Published: Liverpool : Liverpool Press": the year is
+				// on another line.
+				it.kind, it.source, it.field = kCite, src, rolePublisher
+				return true
+			}
 			if !dated || src == "" {
 				return false
 			}
@@ -678,3 +684,53 @@ func knownLabel(label string) (fieldRole, bool) {
 	}
 	return labelRole(last)
 }
+
+// materialYear reads a catalogue result's line giving the kind of item
+// and its year: "Book 1999", "Bog, 2019", "Lydbog (net), 2020",
+// "Book, English, 2011", "Pamphlet 1907". The kind is a word
+// materialWords knows; a language or a bracketed note may follow it.
+func materialYear(s string) (annals.Date, bool) {
+	if len(s) > 60 || len(s) < 6 {
+		return annals.Date{}, false
+	}
+	t := trimRightMarks(s, ". ")
+	y := t[max(0, strings.LastIndexAny(t, " ,·|")+1):]
+	d, ok := yearOf(y)
+	if !ok {
+		d, ok = approximateDate(y) // "1898-1972", "c1925"
+	}
+	if !ok || d.IsZero() {
+		return annals.Date{}, false
+	}
+	head := t[:strings.LastIndexAny(t, " ,·|")+1]
+	if o := strings.IndexByte(head, '('); o > 0 {
+		if c := strings.IndexByte(head, ')'); c > o {
+			head = head[:o] + head[c+1:] // "Lydbog (net), "
+		}
+	}
+	parts := strings.FieldsFunc(trimRightMarks(head, " ,·|"), func(r rune) bool { return r == ',' || r == '·' || r == '|' })
+	if len(parts) == 0 || len(parts) > 3 {
+		return annals.Date{}, false
+	}
+	var buf [32]byte
+	if kind := trimSpace(parts[0]); wordCount(kind) > 2 || !materialWords.hasBytes(appendLower(buf[:0], kind)) {
+		return annals.Date{}, false
+	}
+	for _, p := range parts[1:] {
+		// The language: "Book, English, 2011".
+		if p = trimSpace(p); wordCount(p) != 1 || !isUpperStart(p) {
+			return annals.Date{}, false
+		}
+	}
+	return d, true
+}
+
+// materialWords name the kinds of item a library catalogue lists.
+var materialWords = newWordSet("book", "books", "ebook", "e-book", "article", "journal article", "pamphlet", "thesis",
+	"dissertation", "video", "dvd", "film", "audio", "audiobook", "sound recording", "map", "archive", "manuscript",
+	"newspaper", "periodical", "journal", "photograph", "poster", "leaflet", "report", "chapter", "book chapter",
+	"microfilm", "website", "score", "conference paper", "serial",
+	"bog", "e-bog", "lydbog", "artikel", "tidsskrift", "avis", "netdokument", "bok", "e-bok", "ljudbok",
+	"buch", "aufsatz", "zeitschrift", "hochschulschrift", "livre", "revue", "thèse", "brochure",
+	"libro", "artículo", "revista", "tesis", "folleto", "libro electrónico", "livro", "artigo",
+	"boek", "tijdschrift", "książka", "artykuł", "articolo", "opuscolo", "книга", "статья", "журнал", "диссертация", "брошюра")

@@ -99,3 +99,54 @@ Tom Rata, The long lockout of 1951, Steele Roberts, Wellington, 2001`, []rec{
 		})
 	})
 }
+
+func TestCatalogueKindAndYear(t *testing.T) {
+	t.Run("a discovery catalogue: the kind of item and its year on a line, the imprint labelled 'Published:' without a year", func(t *testing.T) {
+		checkRecs(t, `Showing 1 - 3 of 88 results for search 'seamen strike'
+1
+The seamen's strike of 1966 : a union history
+by Ann Porter, Mark Ellis
+Book 2004
+Published: Hull : Humber Press
+Available at the library
+Add to favourites
+
+2
+Stokers and firemen on the Atlantic run
+by Joe Kerr
+E-book, English, 2019
+Published: Glasgow : Clyde Books
+Add to favourites
+
+3
+Leaflets of the Liverpool seamen, 1911
+Pamphlet 1911
+Add to favourites`, []rec{
+			{"The seamen's strike of 1966 : a union history", "Ann Porter; Mark Ellis", "Hull : Humber Press", "2004", ""},
+			{"Stokers and firemen on the Atlantic run", "Joe Kerr", "Glasgow : Clyde Books", "2019", ""},
+			{"Leaflets of the Liverpool seamen, 1911", "", "", "1911", ""},
+		})
+	})
+	t.Run("a Danish library portal: 'Bog, 2019' under the authors, an article 'I:' its journal", func(t *testing.T) {
+		checkRecs(t, `Viser 1-3 af 40 resultater
+
+Sømandsstrejken 1925 : en fortælling
+Af Karen Holm
+Bog, 2011
+Kan lånes · Bestil
+
+Havnearbejdere i Aarhus
+Af Per Lund og Mette Ravn
+Artikel, 1994
+I: Arbejderhistorie, nr. 12
+
+Stauerne i København
+Af Ole Berg
+Lydbog (net), 2022
+Online · Lyt`, []rec{
+			{"Sømandsstrejken 1925 : en fortælling", "Karen Holm", "", "2011", ""},
+			{"Havnearbejdere i Aarhus", "Per Lund; Mette Ravn", "Arbejderhistorie", "1994", ""},
+			{"Stauerne i København", "Ole Berg", "", "2022", ""},
+		})
+	})
+}
