@@ -695,7 +695,7 @@ func materialYear(s string) (annals.Date, bool) {
 	}
 	t := trimRightMarks(s, ". ")
 	y := t[max(0, strings.LastIndexAny(t, " ,·|")+1):]
-	d, ok := yearOf(y)
+	d, ok := yearOf(trimMarks(y, "[]")) // "[1995]": a year the cataloguer supplied
 	if !ok {
 		d, ok = approximateDate(y) // "1898-1972", "c1925"
 	}
@@ -713,7 +713,11 @@ func materialYear(s string) (annals.Date, bool) {
 		return annals.Date{}, false
 	}
 	var buf [32]byte
-	if kind := trimSpace(parts[0]); wordCount(kind) > 2 || !materialWords.hasBytes(appendLower(buf[:0], kind)) {
+	kind := trimSpace(parts[0])
+	if k := strings.IndexByte(kind, '/'); k > 0 {
+		kind = kind[:k] // "Thesis/dissertation"
+	}
+	if wordCount(kind) > 2 || !materialWords.hasBytes(appendLower(buf[:0], kind)) {
 		return annals.Date{}, false
 	}
 	for _, p := range parts[1:] {
@@ -729,7 +733,7 @@ func materialYear(s string) (annals.Date, bool) {
 var materialWords = newWordSet("book", "books", "ebook", "e-book", "article", "journal article", "pamphlet", "thesis",
 	"dissertation", "video", "dvd", "film", "audio", "audiobook", "sound recording", "map", "archive", "manuscript",
 	"newspaper", "periodical", "journal", "photograph", "poster", "leaflet", "report", "chapter", "book chapter",
-	"microfilm", "website", "score", "conference paper", "serial",
+	"microfilm", "website", "score", "conference paper", "serial", "visual material", "musical score", "computer file",
 	"bog", "e-bog", "lydbog", "artikel", "tidsskrift", "avis", "netdokument", "bok", "e-bok", "ljudbok",
 	"buch", "aufsatz", "zeitschrift", "hochschulschrift", "livre", "revue", "thèse", "brochure",
 	"libro", "artículo", "revista", "tesis", "folleto", "libro electrónico", "livro", "artigo",

@@ -127,6 +127,21 @@ Add to favourites`, []rec{
 			{"Leaflets of the Liverpool seamen, 1911", "", "", "1911", ""},
 		})
 	})
+	t.Run("a union catalogue: kinds with a slash or of two words, a year in brackets", func(t *testing.T) {
+		checkRecs(t, `1
+Mill hands of the Piedmont
+by Ruth Gaines
+Thesis/dissertation, English, 2007
+Publisher: University of South Carolina, 2007
+
+2
+Strike of '34 [videorecording]
+Visual Material, English, [1995]
+Publisher: New York : Icarus Films`, []rec{
+			{"Mill hands of the Piedmont", "Ruth Gaines", "University of South Carolina", "2007", ""},
+			{"Strike of '34 [videorecording]", "", "New York : Icarus Films", "1995", ""},
+		})
+	})
 	t.Run("a Danish library portal: 'Bog, 2019' under the authors, an article 'I:' its journal", func(t *testing.T) {
 		checkRecs(t, `Viser 1-3 af 40 resultater
 
