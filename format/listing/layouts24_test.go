@@ -1,6 +1,9 @@
 package listing_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Layouts met in session 24's working sets: each fixture is written for
 // the rule it tests.
@@ -162,6 +165,22 @@ Online · Lyt`, []rec{
 			{"Sømandsstrejken 1925 : en fortælling", "Karen Holm", "", "2011", ""},
 			{"Havnearbejdere i Aarhus", "Per Lund; Mette Ravn", "Arbejderhistorie", "1994", ""},
 			{"Stauerne i København", "Ole Berg", "", "2022", ""},
+		})
+	})
+}
+
+func TestForumTable(t *testing.T) {
+	t.Run("a thread list pasted with its header: flags and page links off the title, the starter the author, the last post's date the thread's", func(t *testing.T) {
+		checkRecsAt(t, "Union Matters\n\nTopics\tReplies\tViews\tLatest post\tThread starter\n"+
+			"Pinned: Posting rules for the union board\t2\t9,310\t3/1/2024 by admin_kat\tadmin_kat\n\n"+
+			"Was anyone at the 1984 pit village rallies?\t41\t2,876\t3 hours ago by coalface_dai\tmarrasmith\n"+
+			"Agency pay vs direct hire - what's fair? (1 2 3)\t58\t4,410\t17/2/2025 by temp_tom\tlizzie.b\n"+
+			"Grievance letter template that worked\t6\t522\tyesterday by Rhiannon_C\tshopsteward99\n\n"+
+			"Pages: 1 2 3 … 40", time.Date(2025, 2, 20, 12, 0, 0, 0, time.UTC), []rec{
+			{"Posting rules for the union board", "admin_kat", "", "2024-01-03", ""},
+			{"Was anyone at the 1984 pit village rallies?", "marrasmith", "", "", ""},
+			{"Agency pay vs direct hire - what's fair?", "lizzie.b", "", "2025-02-17", ""},
+			{"Grievance letter template that worked", "shopsteward99", "", "", ""},
 		})
 	})
 }

@@ -17,6 +17,7 @@ import (
 type tableHeader struct {
 	no    int         // the header line's number
 	roles []fieldRole // by column
+	forum bool        // a forum's thread list: "Threads | Replies | Last post"
 }
 
 // findTableHeader returns the header of the page's table: the first row
@@ -39,7 +40,13 @@ func findTableHeader(lines []line) (tableHeader, bool) {
 			}
 		}
 		if rows >= 2 {
-			return tableHeader{no: l.no, roles: roles}, true
+			forum := false
+			for _, c := range l.cells() {
+				var buf [64]byte
+				_, ok := forumColumns[trimRightMarks(trimSpace(string(appendLower(buf[:0], c))), ".:")]
+				forum = forum || ok
+			}
+			return tableHeader{no: l.no, roles: roles, forum: forum}, true
 		}
 		return tableHeader{}, false // the first label row decides
 	}
@@ -73,6 +80,9 @@ func headerRoles(cells []string) ([]fieldRole, bool) {
 func headerRole(c string) fieldRole {
 	var buf [64]byte
 	key := trimRightMarks(trimSpace(string(appendLower(buf[:0], c))), ".:")
+	if r, ok := forumColumns[key]; ok {
+		return r
+	}
 	if r, ok := fieldLabels[key]; ok {
 		return r
 	}
@@ -82,6 +92,42 @@ func headerRole(c string) fieldRole {
 		}
 	}
 	return roleOther
+}
+
+// forumColumns are the columns of a forum's thread list: the threads,
+// who started each, and its last post, whose date is the only one a
+// thread list prints. As field labels elsewhere, "Last post: …" is a
+// line of furniture and "Subject" a catalogue's.
+var forumColumns = map[string]fieldRole{
+	"thread": roleTitle, "threads": roleTitle, "topic": roleTitle, "topics": roleTitle, "discussion": roleTitle,
+	"discussions": roleTitle, "thema": roleTitle, "themen": roleTitle, "sujet": roleTitle, "sujets": roleTitle,
+	"tema": roleTitle, "temas": roleTitle, "emne": roleTitle, "тема": roleTitle, "темы": roleTitle,
+	"started by": roleAuthors, "starter": roleAuthors, "thread starter": roleAuthors, "topic starter": roleAuthors,
+	"last post": roleDate, "latest post": roleDate, "last reply": roleDate, "latest reply": roleDate,
+	"last activity": roleDate, "freshness": roleDate, "last message": roleDate, "letzter beitrag": roleDate,
+	"dernier message": roleDate, "último mensaje": roleDate, "seneste indlæg": roleDate, "последнее сообщение": roleDate,
+}
+
+// forumFlags mark a thread that the forum keeps on top or has settled;
+// "Q:", "CFP:" or "Obituary:" are the poster's own and stay.
+var forumFlags = newWordSet("sticky", "pinned", "announcement", "solved", "locked", "closed", "moved", "poll", "angepinnt", "épinglé", "fijado")
+
+// relativeCell reports whether a table cell prints a relative date.
+func relativeCell(c string) bool {
+	var buf [16]token
+	return isRelativeDateToks(appendTokens(buf[:0], c, 16))
+}
+
+// forumTitle is a thread's title without the flag before it ("Sticky:
+// READ FIRST…") and the links to its pages after it ("… (1 2 3)").
+func forumTitle(c string) string {
+	if flag, rest, ok := strings.Cut(c, ": "); ok && forumFlags.hasFold(flag) && rest != "" {
+		c = rest
+	}
+	if o := strings.LastIndex(c, " ("); o > 0 && strings.HasSuffix(c, ")") && isPageLinks(c[o+2:len(c)-1]) {
+		c = c[:o]
+	}
+	return c
 }
 
 // headedRow reads a row of the table under h, each cell by its column's
@@ -95,13 +141,23 @@ func headedRow(cells []string, h tableHeader, order dayOrder) (lead, bool) {
 		switch h.roles[j] {
 		case roleTitle:
 			r.title = c
+			if h.forum {
+				r.title = forumTitle(c)
+			}
 		case roleAuthors:
 			r.authors = fieldNames(c)
 		case roleDate:
+			if when, _, ok := strings.Cut(c, " by "); ok && h.forum {
+				c = when // "14/8/2023 by mod_jj": the last poster is no author
+			}
 			if d, ok := dateLine(c, order); ok && !d.IsZero() {
 				r.date, r.dated = d, true
 			} else if m, ok := firstYear(c, true); ok {
 				r.date, r.dated = annals.YearDate(m.date.Year), true
+			} else if relativeCell(c) {
+				// "11 minutes ago", "yesterday": printed, but no date to
+				// keep; the row is dated as its neighbours are.
+				r.dated = true
 			}
 		case rolePublisher, roleContainer:
 			if r.source == "" {
