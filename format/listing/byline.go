@@ -687,6 +687,8 @@ var labelWords = newWordSet("featured", "press", "release", "releases", "stateme
 	"publications", "story", "stories", "essay", "essays",
 	"introduction", "foreword", "preface", "afterword", "contents",
 	"column", "profile", "obituary", "q&a",
+	"pressemitteilung", "pressemitteilungen", "medienmitteilung", "communiqué", "comunicado", "pressemeddelelse",
+	"persbericht", "komunikat", "пресс-релиз", "заявление",
 	"analyse", "kommentar", "reportage", "gastbeitrag", "kolumne",
 	"entretien", "tribune", "chronique", "entrevista", "reportaje", "crónica",
 	"intervista", "commento", "kommentaar",

@@ -612,7 +612,8 @@ var holdingStatus = newWordSet("available", "checked out", "on loan", "library u
 	"disponibile", "in prestito", "dostępna", "wypożyczona")
 
 // isCounter reports whether s is a counter: a symbol and a number with no
-// letters ("👁 3 412", "♥ 12").
+// letters ("👁 3 412", "♥ 12"). The symbol comes first: after a date,
+// "12.03.2025 👁 2 418", it counts the views of a dated entry.
 func isCounter(s string) bool {
 	if len(s) > 24 {
 		return false
@@ -621,6 +622,9 @@ func isCounter(s string) bool {
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
+			if !symbol {
+				return false
+			}
 			digit = true
 		case isLetter(r):
 			return false

@@ -184,3 +184,38 @@ func TestForumTable(t *testing.T) {
 		})
 	})
 }
+
+func TestKindBeforeDateAndCounters(t *testing.T) {
+	t.Run("the kind of release before the date is no outlet, numbered or not", func(t *testing.T) {
+		checkRecs(t, `Pressemitteilungen
+
+Pressemitteilung Nr. 7/2025 | 04.02.2025
+Tarifrunde Textil: Warnstreiks in Sachsen
+Die Beschäftigten legen in zwölf Betrieben die Arbeit nieder.
+
+Pressemitteilung Nr. 6/2025 | 30.01.2025
+Werftarbeiter fordern Standortgarantie
+Mehr erfahren
+
+Media Release · 28-01-2025
+Port workers win back pay after two-year fight
+The settlement covers 300 casual stevedores.`, []rec{
+			{"Tarifrunde Textil: Warnstreiks in Sachsen", "", "", "2025-02-04", "Die Beschäftigten legen in zwölf Betrieben die Arbeit nieder."},
+			{"Werftarbeiter fordern Standortgarantie", "", "", "2025-01-30", ""},
+			{"Port workers win back pay after two-year fight", "", "", "2025-01-28", "The settlement covers 300 casual stevedores."},
+		})
+	})
+	t.Run("a date followed by a views counter is the entry's date line, not a counter", func(t *testing.T) {
+		checkRecs(t, `Шахтёры Экибастуза требуют повышения зарплаты
+Около двухсот горняков собрались у здания акимата.
+Асель Нурланова
+14.02.2025  👁 1 204
+
+Забастовка водителей в Шымкенте завершилась
+Марат Оспанов
+11.02.2025  👁 987`, []rec{
+			{"Шахтёры Экибастуза требуют повышения зарплаты", "Асель Нурланова", "", "2025-02-14", "Около двухсот горняков собрались у здания акимата."},
+			{"Забастовка водителей в Шымкенте завершилась", "Марат Оспанов", "", "2025-02-11", ""},
+		})
+	})
+}

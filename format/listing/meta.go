@@ -1440,7 +1440,7 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		for next+1 < len(fields) && kinds[next] == 'p' {
 			next++ // "Outlet · Page 1 · date"
 		}
-		if (kinds[i] == 'l' && !weak || kinds[i] == 'o') && kinds[next] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) {
+		if (kinds[i] == 'l' && !weak || kinds[i] == 'o') && kinds[next] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) && !contentKind(fields[i]) {
 			m.source = fields[i]
 		}
 	}
@@ -1535,6 +1535,20 @@ func cutNumbering(s string) string {
 // ("Europecategory", "Business section"): such a label is the site's own
 // section, not an outlet.
 var sectionWords = []string{"category", "section", "topic", "rubric", "kategorie", "rubrique", "sección"}
+
+// contentKind reports a field naming the kind of an entry, numbered or
+// not, which is no outlet: "Press Release", "Statement",
+// "Pressemitteilung Nr. 14/2025".
+func contentKind(f string) bool {
+	if i := indexDigit(f); i > 0 {
+		head := trimRightMarks(f[:i], " #.")
+		if sp := strings.LastIndexByte(head, ' '); sp > 0 && numberWords.hasFold(strings.TrimSuffix(head[sp+1:], ".")) {
+			head = head[:sp] // "Nr. 14/2025", "No. 12"
+		}
+		f = trimSpace(head)
+	}
+	return f != "" && isLabelPhrase(f)
+}
 
 func isSectionLabel(f string) bool {
 	f = strings.ToLower(f)
