@@ -1281,6 +1281,9 @@ func imprintTailCitation(s string, order dayOrder) (lead, bool) {
 	if len(s) > 400 {
 		return c, false
 	}
+	if t := trimRightMarks(s, ". "); t == "" || !isDigitByte(t[len(t)-1]) && t[len(t)-1] != 'X' {
+		return c, false // most lines: no year, ISBN or pages at the end
+	}
 	t := referenceBody(s)
 	if len(t) < 7 || !isDigits(t[len(t)-4:]) {
 		return c, false // most lines: no year at the end

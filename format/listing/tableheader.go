@@ -42,8 +42,7 @@ func findTableHeader(lines []line) (tableHeader, bool) {
 		if rows >= 2 {
 			forum := false
 			for _, c := range l.cells() {
-				var buf [64]byte
-				_, ok := forumColumns[trimRightMarks(trimSpace(string(appendLower(buf[:0], c))), ".:")]
+				_, ok := forumColumns[headerKey(c)]
 				forum = forum || ok
 			}
 			return tableHeader{no: l.no, roles: roles, forum: forum}, true
@@ -78,8 +77,7 @@ func headerRoles(cells []string) ([]fieldRole, bool) {
 // headerRole is the role a header cell names: the label itself ("Author",
 // "Journal"), else its last word ("Document Date", "Article Title").
 func headerRole(c string) fieldRole {
-	var buf [64]byte
-	key := trimRightMarks(trimSpace(string(appendLower(buf[:0], c))), ".:")
+	key := headerKey(c)
 	if r, ok := forumColumns[key]; ok {
 		return r
 	}
@@ -92,6 +90,13 @@ func headerRole(c string) fieldRole {
 		}
 	}
 	return roleOther
+}
+
+// headerKey is a header cell as the label maps key it: lower case,
+// without a closing stop or colon.
+func headerKey(c string) string {
+	var buf [64]byte
+	return trimRightMarks(trimSpace(string(appendLower(buf[:0], c))), ".:")
 }
 
 // forumColumns are the columns of a forum's thread list: the threads,
