@@ -672,10 +672,11 @@ func nameInPlace(s string) (string, bool) {
 	return "", false
 }
 
-// labelWords name kinds of content and page sections; a line made only
-// of them ("Press Release", "Blog Post", "Book Reviews") is a label,
-// though capitalised like a name.
-var labelWords = newWordSet("featured", "press", "release", "releases", "statement",
+// labelWords name kinds of content and page sections, and the flags on
+// a forum's threads (forumFlags); a line made only of them ("Press
+// Release", "Blog Post", "Book Reviews") is a label, though capitalised
+// like a name.
+var labelWords = unionOf(forumFlags, newWordSet("featured", "press", "release", "releases", "statement",
 	"statements", "blog", "post", "posts", "news", "article",
 	"articles", "chapter", "video", "videos", "podcast", "interview",
 	"opinion", "analysis", "review", "reviews", "book", "books",
@@ -701,10 +702,8 @@ var labelWords = newWordSet("featured", "press", "release", "releases", "stateme
 	// kinds of archival description
 	"collection", "object", "fonds", "series", "subseries", "file", "unit", "item", "record", "records",
 	"arkiv", "serie", "volym", "akt", "bestand",
-	// flags on a forum's threads
-	"pinned", "sticky", "announcement", "solved", "locked",
 	// kinds of event
-	"talk", "panel", "workshop", "lecture", "screening", "webinar", "seminar", "exhibition", "walk", "tour")
+	"talk", "panel", "workshop", "lecture", "screening", "webinar", "seminar", "exhibition", "walk", "tour"))
 
 func isLabelPhrase(s string) bool {
 	// strings.Fields and strings.ToLower, without allocating.

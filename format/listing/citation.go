@@ -1257,7 +1257,7 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	next := trimSpace(parts[2])
 	switch {
 	case strings.HasPrefix(next, "in "):
-		c.source = trimMarks(next[3:], " «»\"“”")
+		c.source = inPeriodical(next)
 	case next != "" && !isDigitByte(next[0]) && wordCount(next) <= 5:
 		c.source = next
 	}
@@ -1308,7 +1308,7 @@ func imprintTailCitation(s string, order dayOrder) (lead, bool) {
 		if !ok || wordCount(title) < 2 {
 			return c, false
 		}
-		c.authors, c.title, c.source, c.date, c.dated = authors, title, trimMarks(parts[k][3:], " «»\"“”"), d.date, true
+		c.authors, c.title, c.source, c.date, c.dated = authors, title, inPeriodical(parts[k]), d.date, true
 		return c, true
 	}
 	y, cut, ok := yearSuffix(t)
@@ -1366,6 +1366,12 @@ func containerPart(parts []string) int {
 	return -1
 }
 
+// inPeriodical is the periodical a reference's part names after "in",
+// without its quotes: "in «Meridiana»".
+func inPeriodical(part string) string {
+	return trimMarks(part[len("in "):], " «»\"“”")
+}
+
 // isVolumePart reports whether a part of a reference numbers a volume:
 // "vol. 1", "voll. 2", "t. 3", "Bd. 2".
 func isVolumePart(p string) bool {
@@ -1384,7 +1390,7 @@ func isVolumePart(p string) bool {
 // decides; else a one-word part against a longer one is the place; else
 // the title's language.
 func placeFirst(a, b, title string) bool {
-	pa, pb := publisherName(a), publisherName(b)
+	pa, pb := holdsWordOf(a, publisherWords), holdsWordOf(b, publisherWords)
 	switch {
 	case pb && !pa:
 		return true
@@ -1399,16 +1405,6 @@ func placeFirst(a, b, title string) bool {
 		return false
 	}
 	return romanceWords(title)
-}
-
-// publisherName reports whether s holds a word that names publishers.
-func publisherName(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		if publisherWords.hasFold(trimMarks(w, ".,()")) {
-			return true
-		}
-	}
-	return false
 }
 
 // publisherWords are words that publishers' names hold and places' do

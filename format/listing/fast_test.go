@@ -1333,23 +1333,6 @@ func TestMarksCutsets(t *testing.T) {
 	}
 }
 
-// reporterTitledRef is reporterTitled without its test of the line's
-// last letter.
-func reporterTitledRef(s string) (string, bool) {
-	if len(s) > 80 {
-		return "", false
-	}
-	var names []string
-	for part := range strings.SplitSeq(s, ",") {
-		ws := strings.Fields(part)
-		if len(ws) < 2 || len(ws) > 3 || !reporterTitles.has(ws[len(ws)-1]) {
-			return "", false
-		}
-		names = append(names, ws[0])
-	}
-	return strings.Join(names, "; "), true
-}
-
 func TestReporterTitledGate(t *testing.T) {
 	lines := sampleLines(t)
 	for _, title := range reporterTitles.slots {
@@ -1364,7 +1347,7 @@ func TestReporterTitledGate(t *testing.T) {
 	for _, l := range lines {
 		for _, s := range []string{l, l + " 기자", l + " 원", l + "\u00a0"} {
 			gn, gok := reporterTitled(s)
-			wn, wok := reporterTitledRef(s)
+			wn, wok := reporterNames(s)
 			if gn != wn || gok != wok {
 				t.Fatalf("reporterTitled(%q) = %q, %v; want %q, %v", s, gn, gok, wn, wok)
 			}

@@ -61,13 +61,18 @@ func bylineText(s string) (string, bool) {
 // follows each name ("김민수 기자", "이정훈 기자, 최서연 기자", "한승희
 // 사회부 기자", with the desk): the names, without titles or desk.
 func reporterTitled(s string) (string, bool) {
-	if len(s) > 80 {
-		return "", false
-	}
 	// The last title ends the line, and every title ends in 자 or 원:
 	// the many lines that end in another letter need not be split
 	// (fast_test checks).
 	if t := strings.TrimRightFunc(s, unicode.IsSpace); !strings.HasSuffix(t, "자") && !strings.HasSuffix(t, "원") {
+		return "", false
+	}
+	return reporterNames(s)
+}
+
+// reporterNames is reporterTitled's reading of the names, for any line.
+func reporterNames(s string) (string, bool) {
+	if len(s) > 80 {
 		return "", false
 	}
 	var names []string

@@ -3084,9 +3084,13 @@ func affiliationLines(items []item) []item {
 
 // institutionLine reports whether s names a university, an institute or
 // one of their parts.
-func institutionLine(s string) bool {
+func institutionLine(s string) bool { return holdsWordOf(s, institutionWords) }
+
+// holdsWordOf reports whether a word of s, its marks trimmed, is one of
+// set's, in any case.
+func holdsWordOf(s string, set *wordSet) bool {
 	for w := range strings.FieldsSeq(s) {
-		if institutionWords.hasFold(trimMarks(w, ",;:()")) {
+		if set.hasFold(trimMarks(w, ".,;:()")) {
 			return true
 		}
 	}

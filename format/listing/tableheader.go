@@ -115,7 +115,7 @@ var forumColumns = map[string]fieldRole{
 
 // forumFlags mark a thread that the forum keeps on top or has settled;
 // "Q:", "CFP:" or "Obituary:" are the poster's own and stay.
-var forumFlags = newWordSet("sticky", "pinned", "announcement", "solved", "locked", "closed", "moved", "poll", "angepinnt", "épinglé", "fijado")
+var forumFlags = newWordSet("sticky", "pinned", "announcement", "solved", "locked")
 
 // relativeCell reports whether a table cell prints a relative date.
 func relativeCell(c string) bool {
