@@ -58,6 +58,7 @@ var chromeLines = newWordSet(
 	// Advertising slots.
 	"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
 	"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
+	"ad", "ads", "advert", "hide ad", "skip ad", "close ad", "report ad", "report this ad", "remove ads",
 )
 
 // buttonVerbs open a button's label, which names what it opens.
@@ -67,7 +68,7 @@ var buttonVerbs = newWordSet("view", "watch", "download", "listen", "play", "exp
 // an embedded player, taxonomy lists, photo credits.
 var chromePrefixes = []string{
 	"continue reading", "read more", "<iframe", "<img", "<script", "<embed", "<video", "<audio",
-	"tags:", "categories:", "category:", "filed under", "share on", "photo:", "foto:", "фото:",
+	"tags:", "categories:", "category:", "filed under", "share on", "photo:", "foto:", "фото:", "picture:", "pictures:",
 	"image:", "credit:", "photo credit", "©", "(c) ", "posted in", "copyright ©", "copyright (c)", "copyright 19", "copyright 20",
 	// Sharing buttons behind their label: "Share: Bluesky · Facebook · Email".
 	"share:", "share this:", "partager :", "partager:", "compartir:", "compartilhe:", "teilen:", "del:", "dela:", "condividi:", "поделиться:",

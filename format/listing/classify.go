@@ -1147,7 +1147,12 @@ func isProseN(s string, n int) bool {
 	// A long line in sentence case is a teaser even when cut off without
 	// punctuation; headlines in title case can be as long.
 	if n >= 14 && capRatio(s) < 0.35 {
-		return true
+		// Save for a headline signed after a dash: "Orgreave inquiry must
+		// not be kicked into the long grass again - Bill Harland".
+		t, _, signed := titleAuthor(s)
+		if !signed || wordCountUpTo(t, 14) >= 14 {
+			return true
+		}
 	}
 	if strings.HasSuffix(s, "]") {
 		// A teaser cut short: "…Let's talk about it. […]".
@@ -1675,6 +1680,9 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 			}
 		case 'w':
 			if m, _, ok := lookupMonth(t.text, false); ok && md.month == 0 {
+				if k > 0 && ageUnits.hasFold(toks[k-1].text) {
+					return md, false // "2h ago", where "ago" is no agosto
+				}
 				md.month = uint8(m)
 				continue
 			}

@@ -27,6 +27,7 @@ const (
 	roleLink                // a permalink, URL or DOI
 	roleOther               // catalogue detail: format, shelfmark, ISBN…
 	roleSeries              // the numbered series of a report: "IZA Discussion Papers 18412"
+	roleLastPost            // a forum thread's last post: its date is the thread's
 )
 
 // fieldLabels maps labels, lower-cased and without the colon, to roles.
@@ -74,8 +75,9 @@ func init() {
 		tipo|tipo de documento|tipo de recurso|tipo documental|type de document|ver documento|
 		soort bericht|soort|plaats van uitgave|place of publication|place published|lieu de publication|lieu d'édition|
 		erscheinungsort|lugar de publicación|luogo di pubblicazione|место издания|article type|kind of article|
-		arkivbildare|arkivinstitution|referenskod|records creator|creator of the records|
-		latest|last post|last reply|latest reply|latest post|last activity|letzter beitrag|dernier message|último mensaje|ultimo messaggio`)
+		arkivbildare|arkivinstitution|referenskod|records creator|creator of the records`)
+	add(roleLastPost, `latest|last post|last reply|latest reply|latest post|last activity|letzter beitrag|dernier message|
+		último mensaje|ultimo messaggio`)
 }
 
 // dateLabelWords, opening or closing a label, say it labels a date.
@@ -237,6 +239,14 @@ func classifyField(it *item, s string, order dayOrder) bool {
 		it.kind, it.body = kURL, value
 	case roleOther:
 		it.kind = kChrome
+	case roleLastPost:
+		// "Last post: 12/03/25": a thread list prints no other date.
+		// "Last post: Today 10:41" is relative, and "Last post by X"
+		// names no author.
+		it.kind = kChrome
+		if d, ok := dateLine(value, order); ok {
+			it.kind, it.date, it.dated = kDate, d, !d.IsZero()
+		}
 	case roleSeries:
 		src := cutSeriesNumber(value)
 		if src == "" {

@@ -1595,8 +1595,8 @@ func dateWithOutlet(s string, order dayOrder) (annals.Date, string, bool) {
 // unglueTailDate sets a space before the date glued to the end of a
 // name, as pages print a byline and a date in boxes side by side: "by
 // Dana WhitcombeMarch 12, 2025" becomes "by Dana Whitcombe March 12,
-// 2025". The date runs to the end of s and opens right after a lower-case
-// letter, with a capital or a digit.
+// 2025". The date runs to the end of s, opens right after a lower-case
+// letter, with a capital or a digit, and is more than a year.
 func unglueTailDate(s string, order dayOrder) string {
 	if indexDigit(s) < 0 {
 		return s // no date
@@ -1609,7 +1609,8 @@ func unglueTailDate(s string, order dayOrder) string {
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		return isLower(prev)
 	}
-	if i, _ := gluedDateAt(s, order, afterName); i > 0 {
+	// A year alone glued to a name is a handle's: "JustMe2020".
+	if i, d := gluedDateAt(s, order, afterName); i > 0 && d.Precision != annals.PrecisionYear {
 		return s[:i] + " " + s[i:]
 	}
 	return s
@@ -1662,7 +1663,8 @@ func cutLeadingTime(s string) string {
 }
 
 // leadingClockLen returns the length of the time of day opening s, an
-// hour of one or two digits, a colon and two digits, with "am" or "pm"
+// hour of one or two digits, a colon and two digits, perhaps the seconds
+// after another colon, with "am" or "pm"
 // glued on or after a space (meridiem then says so); 0 when s opens with
 // none.
 func leadingClockLen(s string) (n int, meridiem bool) {
@@ -1674,6 +1676,9 @@ func leadingClockLen(s string) (n int, meridiem bool) {
 		return 0, false
 	}
 	n = i + 3
+	if n+3 <= len(s) && s[n] == ':' && isDigitByte(s[n+1]) && isDigitByte(s[n+2]) && (n+3 == len(s) || !isDigitByte(s[n+3])) {
+		n += 3 // the seconds, or an episode's length: "1:04:22"
+	}
 	m := n
 	if m < len(s) && s[m] == ' ' {
 		m++

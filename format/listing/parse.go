@@ -886,7 +886,7 @@ func candidateSplits(items []item) []split {
 		}
 	}
 	gaps := gapCount(items)
-	isBlocked := gapsBlock(gaps, len(items)) // blocked(items), counted once
+	isBlocked := gapsBlock(gaps, len(items)) && !groupedBlocks(items) // blocked(items), counted once
 	// Where the blocks read as whole entries, blank lines are strong
 	// evidence: a split cutting blocks in two needs more than regularity.
 	blockEntries := false
@@ -1967,8 +1967,64 @@ func isWidget(items []item, sg [2]int) bool {
 }
 
 // blocked reports whether blank lines cut the page into blocks of
-// several lines; when nearly every line stands alone they say nothing.
-func blocked(items []item) bool { return gapsBlock(gapCount(items), len(items)) }
+// several lines; when nearly every line stands alone they say nothing,
+// nor where the blocks hold several entries each.
+func blocked(items []item) bool {
+	return gapsBlock(gapCount(items), len(items)) && !groupedBlocks(items)
+}
+
+// groupedBlocks reports whether the blocks between blank lines hold
+// several entries, counted by their dates and bylines. A page may
+// set its cards in rows and leave a blank line between rows, which says
+// nothing of where an entry starts; one entry prints its date once, and
+// its byline once, however it places them.
+func groupedBlocks(items []item) bool {
+	runs, anchored := 0, 0
+	start := 0
+	for i := 1; i <= len(items); i++ {
+		if i < len(items) && !items[i].gap {
+			continue
+		}
+		if n := headedAnchors(items[start:i]); n > 0 {
+			runs += n
+			anchored++
+		}
+		start = i
+	}
+	// Entries more than blocks by two or more, and by half the blocks:
+	// a page of one entry a block may print a second date in one.
+	extra := runs - anchored
+	return extra >= 2 && 2*extra >= anchored
+}
+
+// headedAnchors counts the date lines (or dated bylines, but not a
+// journal's "Labor (2025) 22 (1)") in the block that a headline parts,
+// or its bylines so parted, whichever are more: one entry prints one
+// date and one byline, above its headline or below, and a teaser or a
+// byline between two dates may be one entry's. A byline counts by its
+// by-word ("By X", "Started by X"): a line of labels over the headline
+// ("Report | Minimum Wage") may read as names.
+func headedAnchors(block []item) int {
+	dates, bylines := 0, 0
+	dateHeaded, bylineHeaded := true, true
+	for i := range block {
+		switch it := &block[i]; {
+		case it.kind == kDate && it.source == "" || it.dated && it.kind == kByline:
+			if dateHeaded {
+				dates++
+			}
+			dateHeaded = false
+		case it.kind == kByline && (hasByWord(it.body) || strings.Contains(it.body, " by ")):
+			if bylineHeaded {
+				bylines++
+			}
+			bylineHeaded = false
+		case it.kind == kTitle && !it.dated:
+			dateHeaded, bylineHeaded = true, true
+		}
+	}
+	return max(dates, bylines)
+}
 
 // gapsBlock is blocked for n items, gapped of them after a blank line.
 func gapsBlock(gapped, n int) bool { return gapped >= 2 && gapped*10 <= n*7 }
@@ -3067,7 +3123,7 @@ func affiliationLines(items []item) []item {
 				continue
 			}
 		}
-		if it.wordsUpTo(13) > 12 || !isUpperStart(it.body) || strings.ContainsAny(it.body, ".!?") || !institutionLine(it.body) {
+		if it.wordsUpTo(13) > 12 || !isUpperStart(it.body) || strings.ContainsAny(it.body, ".!?") || !institutionLine(it.body) && !roleLine(it.body) {
 			continue
 		}
 		if _, ok := nameWithAffiliation(it.body); ok {
@@ -3080,6 +3136,22 @@ func affiliationLines(items []item) []item {
 		return items
 	}
 	return withoutChrome(items)
+}
+
+// roleLine reports whether s is a writer's post as a paper prints it
+// under the byline: "Columnist", "Political Editor", "Local Democracy
+// Reporter", "Reporters". The post is the line's last word.
+func roleLine(s string) bool {
+	if wordCountUpTo(s, 5) > 4 || indexDigit(s) >= 0 {
+		return false
+	}
+	w := trimMarks(s[strings.LastIndexByte(s, ' ')+1:], ".,;:()")
+	if affiliationWords.hasFold(w) {
+		return true
+	}
+	// A desk signs as a team: "Reporters", "Correspondents".
+	w, ok := strings.CutSuffix(w, "s")
+	return ok && len(w) >= 5 && affiliationWords.hasFold(w)
 }
 
 // institutionLine reports whether s names a university, an institute or

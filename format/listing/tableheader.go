@@ -101,8 +101,8 @@ func headerKey(c string) string {
 
 // forumColumns are the columns of a forum's thread list: the threads,
 // who started each, and its last post, whose date is the only one a
-// thread list prints. As field labels elsewhere, "Last post: …" is a
-// line of furniture and "Subject" a catalogue's.
+// thread list prints. As a field label elsewhere, "Subject" is a
+// catalogue's.
 var forumColumns = map[string]fieldRole{
 	"thread": roleTitle, "threads": roleTitle, "topic": roleTitle, "topics": roleTitle, "discussion": roleTitle,
 	"discussions": roleTitle, "thema": roleTitle, "themen": roleTitle, "sujet": roleTitle, "sujets": roleTitle,

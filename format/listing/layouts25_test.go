@@ -1,0 +1,160 @@
+package listing_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Layouts met in session 25's working set: each fixture is written for
+// the rule it tests.
+func TestRoleLinesUnderBylines(t *testing.T) {
+	t.Run("a regional paper's cards: the writer's post under the byline, a compact age for the newest", func(t *testing.T) {
+		checkRecs(t, `Bus drivers in Dundee vote to strike over rota changes
+Unite members at the depot backed action by a wide margin after months of talks.
+By Fiona Greig
+Transport Correspondent
+3h ago
+Columnist Tam Reid: The mill towns remember what the unions won
+Every August the old weavers' hall fills with families who never worked a loom.
+By Tam Reid
+Columnist
+14 March 2025
+Care workers' pay deal falls short, says union
+The offer would leave many staff below the real living wage, the union said.
+By Morag Lennox and Iain Dunn
+Reporters
+12 March 2025
+Shipyard apprentices mark centenary of the 1925 lockout
+By Callum Shaw
+Local Democracy Reporter
+10 March 2025`, []rec{
+			{"Bus drivers in Dundee vote to strike over rota changes", "Fiona Greig", "", "", "Unite members at the depot backed action by a wide margin after months of talks."},
+			{"Columnist Tam Reid: The mill towns remember what the unions won", "Tam Reid", "", "2025-03-14", "Every August the old weavers' hall fills with families who never worked a loom."},
+			{"Care workers' pay deal falls short, says union", "Morag Lennox; Iain Dunn", "", "2025-03-12", "The offer would leave many staff below the real living wage, the union said."},
+			{"Shipyard apprentices mark centenary of the 1925 lockout", "Callum Shaw", "", "2025-03-10", ""},
+		})
+	})
+}
+
+func TestCompactAgeIsNoDate(t *testing.T) {
+	// "ago" is also Spanish and Portuguese for August: "2h ago" is an age,
+	// not the second of August.
+	for _, age := range []string{"2h ago", "2 h ago", "12h ago", "3 d ago"} {
+		t.Run(age, func(t *testing.T) {
+			// Read on a day in November, when a yearless "2 ago" would be
+			// the second of August.
+			checkRecsAt(t, `Porters at the city hospital walk out over unpaid overtime
+The union said the dispute could spread to two other sites.
+`+age+`
+
+Council cleaners accept new grading offer
+Members voted to accept after a ballot lasting three weeks.
+11 March 2025`, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC), []rec{
+				{"Porters at the city hospital walk out over unpaid overtime", "", "", "", "The union said the dispute could spread to two other sites."},
+				{"Council cleaners accept new grading offer", "", "", "2025-03-11", "Members voted to accept after a ballot lasting three weeks."},
+			})
+		})
+	}
+}
+
+func TestCardRowsBetweenBlankLines(t *testing.T) {
+	t.Run("blank lines part rows of cards, not cards; ad slots and a signed headline between them", func(t *testing.T) {
+		checkRecs(t, `News
+Pit village unveils memorial to the 1984 strikers
+Families gathered at the old colliery gates to remember the year-long walkout.
+By Joan Pickles
+Published 5th Mar 2025
+Heritage
+The brass band that played through the lockout
+A new book tells the story of the band's tour to raise money for strike funds.
+By Peter Armitage
+Published 2nd Mar 2025
+Advertisement
+Hide Ad
+Opinion
+The coalfield communities deserve a proper inquiry at long last - Martin Rowe
+Promises were made in 1985 and again in 2015. None has been kept.
+Published 28th Feb 2025
+
+News
+Union archive opens its doors to family historians
+Membership cards from the 1920s are among the records now online.
+By Sarah Hirst
+Published 21st Feb 2025
+Business
+Former miners win pension surplus payout
+By Ruth Cole and Ben Ward
+Published 14th Feb 2025
+
+Nostalgia
+Picture the past: pickets at the coke works, 1984
+Our photographers were at the gates on a bitter morning.
+Picture: archive
+Published 1st Feb 2025`, []rec{
+			{"Pit village unveils memorial to the 1984 strikers", "Joan Pickles", "", "2025-03-05", "Families gathered at the old colliery gates to remember the year-long walkout."},
+			{"The brass band that played through the lockout", "Peter Armitage", "", "2025-03-02", "A new book tells the story of the band's tour to raise money for strike funds."},
+			{"The coalfield communities deserve a proper inquiry at long last", "Martin Rowe", "", "2025-02-28", "Promises were made in 1985 and again in 2015. None has been kept."},
+			{"Union archive opens its doors to family historians", "Sarah Hirst", "", "2025-02-21", "Membership cards from the 1920s are among the records now online."},
+			{"Former miners win pension surplus payout", "Ruth Cole; Ben Ward", "", "2025-02-14", ""},
+			{"Picture the past: pickets at the coke works, 1984", "", "", "2025-02-01", "Our photographers were at the gates on a bitter morning."},
+		})
+	})
+}
+
+func TestEpisodeLengthsAndThreadBlocks(t *testing.T) {
+	t.Run("a podcast app: the episode's length in hours before its date", func(t *testing.T) {
+		checkRecs(t, `Union Songs Podcast
+All episodes
+Ep. 41: The Singing Pickets of 1972
+1:12:08 Apr 6, 2025
+We talk to three former dockers about the songs they sang on the picket line…
+Play Later
+Play
+Ep. 40: Joe Hill's Last Will
+47:55 Mar 23, 2025
+How a union songwriter's last letter became an anthem.
+Play Later
+Play
+Ep. 39: Bread, Roses and Brass Bands
+1:03:41 Mar 9, 2025
+The mill towns' bands and the strikes they played for.
+Play Later
+Play`, []rec{
+			{"Ep. 41: The Singing Pickets of 1972", "", "", "2025-04-06", "We talk to three former dockers about the songs they sang on the picket line"},
+			{"Ep. 40: Joe Hill's Last Will", "", "", "2025-03-23", "How a union songwriter's last letter became an anthem."},
+			{"Ep. 39: Bread, Roses and Brass Bands", "", "", "2025-03-09", "The mill towns' bands and the strikes they played for."},
+		})
+	})
+	t.Run("a forum's threads in blocks of several: the last post's date is the thread's", func(t *testing.T) {
+		checkRecs(t, `Work & careers
+Threads    Messages    Last post
+Can my employer dock pay for a strike day I was on leave?
+Started by QuietOtter
+12 messages
+Last post: Today 09:12
+
+Agency staff crossing our picket line, is that legal?
+Started by PicketPaula
+31 messages
+Last post: 14/03/25
+Zero hours contract and holiday pay question
+Started by JustMe2020
+8 messages
+Last post: 13/03/25
+Rep says union won't back my grievance
+Started by hopefulhen
+19 messages
+Last post: 11/03/25
+
+Finally got my back pay after 8 months!
+Started by ChuffedChris
+44 messages
+Last post: 09/03/25`, []rec{
+			{"Can my employer dock pay for a strike day I was on leave?", "QuietOtter", "", "", ""},
+			{"Agency staff crossing our picket line, is that legal?", "PicketPaula", "", "2025-03-14", ""},
+			{"Zero hours contract and holiday pay question", "JustMe2020", "", "2025-03-13", ""},
+			{"Rep says union won't back my grievance", "hopefulhen", "", "2025-03-11", ""},
+			{"Finally got my back pay after 8 months!", "ChuffedChris", "", "2025-03-09", ""},
+		})
+	})
+}
