@@ -1949,15 +1949,15 @@ func quotedTitle(s string) (title, after string, ok bool) {
 }
 
 // imprintSource is the publisher or institution in a bracketed imprint:
-// the publisher without its place ("Edinburgh: Edinburgh University
-// Press" gives "Edinburgh University Press", as the publisher is the
-// source of a book), or the part before the year that is not the kind of
-// work ("PhD thesis, Bangor University, 2024").
+// the publisher with its place ("Edinburgh: Edinburgh University Press",
+// as a book's source is printed elsewhere: "М.: Междунар. отношения"),
+// or the part before the year that is not the kind of work ("PhD thesis,
+// Bangor University, 2024").
 func imprintSource(s string) string {
 	if i := strings.Index(s, ": "); i > 0 {
 		if pub := imprintEnd(s[i+2:]); pub != "" && indexDigit(pub) < 0 {
 			// imprintEnd trimmed the stop after "Publishing Co.".
-			return abbrevStop(pub, strings.HasPrefix(s[i+2+len(pub):], "."))
+			return s[:i+2] + abbrevStop(pub, strings.HasPrefix(s[i+2+len(pub):], "."))
 		}
 		return ""
 	}

@@ -266,8 +266,8 @@ BOOKS
 * Rhys Pugh, 'Quarrymen and chapel: the Dinorwic dispute remembered' (PhD thesis, University of Aberystwyth, 2020).`, []rec{
 		{"Sawmill strikes on the Glomma, 1911-1913", "Ingrid Halvorsen", "Nordic Labour Review", "2023", ""},
 		{"The Cork dockers' lockout of 1923", "Tomás Quirke; Eilis Boyle", "Munster Historical Studies", "2022", ""},
-		{"Shift Work: Oil, Migration and the State in Western Kazakhstan", "Gulnara Sadykova", "Northgate Press", "2024", "The first history of the Zhanaozen fields from the workers' side."},
-		{"Banners and Ballots: Scottish Miners since 1842", "Hamish Rennie; Moira Tait", "Clyde Books", "2021", ""},
+		{"Shift Work: Oil, Migration and the State in Western Kazakhstan", "Gulnara Sadykova", "Leeds: Northgate Press", "2024", "The first history of the Zhanaozen fields from the workers' side."},
+		{"Banners and Ballots: Scottish Miners since 1842", "Hamish Rennie; Moira Tait", "Glasgow: Clyde Books", "2021", ""},
 		{"Quarrymen and chapel: the Dinorwic dispute remembered", "Rhys Pugh", "University of Aberystwyth", "2020", ""},
 	})
 }

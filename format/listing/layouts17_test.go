@@ -12,8 +12,8 @@ func TestChicagoNotesAndBibliographies(t *testing.T) {
 		checkRecs(t, `Further reading
 
 Mary Hollis, Pit Villages of the North (Leeds: Valley Press, 1978). Mary Hollis, The Lodge and the Chapel (Leeds: Valley Press, 1981). Arthur Penrose, Miners and Masters, 1850–1900 (Ph.D. dissertation, University of Durham, 1972). Ellen K. Marsh, "The Lockout of 1926," in Essays in Coalfield History, ed. Tom Dale and Rhian Evans (Cardiff: Dragon Books, 1986). Box Files, Regional Labour Archive, Northfield Library.`, []rec{
-			{"Pit Villages of the North", "Mary Hollis", "Valley Press", "1978", ""},
-			{"The Lodge and the Chapel", "Mary Hollis", "Valley Press", "1981", ""},
+			{"Pit Villages of the North", "Mary Hollis", "Leeds: Valley Press", "1978", ""},
+			{"The Lodge and the Chapel", "Mary Hollis", "Leeds: Valley Press", "1981", ""},
 			{"Miners and Masters, 1850–1900", "Arthur Penrose", "University of Durham", "1972", ""},
 			// The last work, printed without a year, is kept, not lost.
 			{"The Lockout of 1926", "Ellen K. Marsh", "Essays in Coalfield History", "1986", "Box Files, Regional Labour Archive, Northfield Library."},
@@ -31,12 +31,12 @@ Mary Hollis, Pit Villages of the North (Leeds: Valley Press, 1978). Mary Hollis,
 4. Venn, Long Stoppage, 88.
 
 5. See also Ada Quill, Ben Quill, and Cy Moss, eds., Voices from the Quay (London: Wharf Press, 2020).`, []rec{
-			{"The Long Stoppage: Dockers in the 1970s", "Rhoda Venn", "Mersey Press", "2011", ""},
-			{"Harbour Lives", "Rhoda Venn", "Mersey Press", "2015", ""},
-			{"Cranes and Cargo", "Colm Arden", "Lagan Books", "2009", ""},
-			{"Gate Eight: A Strike Remembered", "Ivo Kersh", "Humber Books", "2018", ""},
+			{"The Long Stoppage: Dockers in the 1970s", "Rhoda Venn", "Liverpool: Mersey Press", "2011", ""},
+			{"Harbour Lives", "Rhoda Venn", "Liverpool: Mersey Press", "2015", ""},
+			{"Cranes and Cargo", "Colm Arden", "Belfast: Lagan Books", "2009", ""},
+			{"Gate Eight: A Strike Remembered", "Ivo Kersh", "Hull: Humber Books", "2018", ""},
 			{"Long Stoppage", "Venn", "", "", ""},
-			{"Voices from the Quay", "Ada Quill; Ben Quill; Cy Moss", "Wharf Press", "2020", ""},
+			{"Voices from the Quay", "Ada Quill; Ben Quill; Cy Moss", "London: Wharf Press", "2020", ""},
 		})
 	})
 	t.Run("Harvard with commas before the publisher, editors and a body as author", func(t *testing.T) {

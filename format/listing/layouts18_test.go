@@ -126,11 +126,11 @@ Sources:
 Ifor Hughes, The Long Lockout (Bangor: Gwynedd Press, 1961); Quarrymen's Union History Committee, Fifty Years of the Union (Caernarfon: Union Printing Co., 1924); Gwerinwr [Robert Owen], "No Surrender!" The Carnarvon Herald, May 3, 1901, p. 2; "Lord Penrhyn Replies," North Wales Chronicle, June 8, 1901, p. 5; Mair Ellis and others, Slate and Song: Quarry Villages (Cardiff: Dragon Books, 1990).
 
 Licensing: This essay may be reproduced with attribution.`, []rec{
-			{"The Long Lockout", "Ifor Hughes", "Gwynedd Press", "1961", ""},
-			{"Fifty Years of the Union", "Quarrymen's Union History Committee", "Union Printing Co.", "1924", ""},
+			{"The Long Lockout", "Ifor Hughes", "Bangor: Gwynedd Press", "1961", ""},
+			{"Fifty Years of the Union", "Quarrymen's Union History Committee", "Caernarfon: Union Printing Co.", "1924", ""},
 			{"No Surrender!", "Gwerinwr", "The Carnarvon Herald", "1901-05-03", ""},
 			{"Lord Penrhyn Replies", "", "North Wales Chronicle", "1901-06-08", ""},
-			{"Slate and Song: Quarry Villages", "Mair Ellis", "Dragon Books", "1990", ""},
+			{"Slate and Song: Quarry Villages", "Mair Ellis", "Cardiff: Dragon Books", "1990", ""},
 		})
 	})
 	t.Run("episodes under their show, and events with venues and hosts", func(t *testing.T) {

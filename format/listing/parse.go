@@ -104,6 +104,7 @@ func pageItems(lines []line, now time.Time) []item {
 	forumRows(items, order)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
+	items = programmeSlots(items)
 	items = menuRuns(items)
 	items = dateHeadings(items)
 	dekLines(items)
@@ -2396,6 +2397,9 @@ func capsNamesOverDates(items []item) {
 		if it.dated || it.source != "" || it.wordsUpTo(9) > 8 || indexDigit(it.body) >= 0 || !isUpperStart(it.body) || !allUpper(it.body) { // scripts without case are in no capitals
 			continue
 		}
+		if isLabelPhrase(it.body) {
+			continue // "PRESS RELEASE": the next entry's kind, over its date
+		}
 		at = append(at, i)
 	}
 	if len(at) < 2 {
@@ -3152,6 +3156,38 @@ func roleLine(s string) bool {
 	// A desk signs as a team: "Reporters", "Correspondents".
 	w, ok := strings.CutSuffix(w, "s")
 	return ok && len(w) >= 5 && affiliationWords.hasFold(w)
+}
+
+// programmeSlots leaves out a programme's time slots where its papers
+// are printed whole, speaker and title on one line ("Anna Kolářová
+// (Czech National Archives): “Gig Workers and the Paper Trail”"): a
+// line opening with a time ("10:00–11:30 Session 1: …", "11:30–12:00
+// Coffee break") is then a session's or a break's, no paper's.
+func programmeSlots(items []item) []item {
+	papers := 0
+	for i := range items {
+		if it := &items[i]; it.kind == kMeta && it.title != "" && len(it.authors) > 0 {
+			papers++
+		}
+	}
+	if papers < 3 {
+		return items
+	}
+	drop := 0
+	for i := range items {
+		it := &items[i]
+		if it.kind != kTitle || it.dated || it.source != "" || !it.facts.any(hasColon) {
+			continue
+		}
+		if n, _ := leadingClockLen(it.body); n > 0 {
+			it.kind = kChrome
+			drop++
+		}
+	}
+	if drop == 0 {
+		return items
+	}
+	return withoutChrome(items)
 }
 
 // institutionLine reports whether s names a university, an institute or

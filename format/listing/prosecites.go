@@ -82,7 +82,19 @@ func proseCites(s string) []string {
 		if end < 0 {
 			break
 		}
-		work, ok := citedWork(rest[:end])
+		seg := rest[:end]
+		// "Galveston Daily News, March 20, 1920; …, June 8, 1920.
+		// George N. Green, "…," Journal 94 (October 1990)": sources cited
+		// by their date alone, before the next work, are works too.
+		for {
+			i := datedCiteEnd(seg)
+			if i < 0 {
+				break
+			}
+			parts = append(parts, seg[:i])
+			seg = seg[i+2:]
+		}
+		work, ok := citedWork(seg)
 		if !ok {
 			return nil
 		}
@@ -104,6 +116,25 @@ func proseCites(s string) []string {
 		parts = append(parts, rest)
 	}
 	return parts
+}
+
+// datedCiteEnd returns where the first source cited by its date alone
+// ends in s: at a year followed by "; " or ". " and a capital, -1 where
+// none does. A year inside quotes is a title's.
+func datedCiteEnd(s string) int {
+	for i := 0; i+6 < len(s); i++ {
+		if s[i+4] != ';' && s[i+4] != '.' || s[i+5] != ' ' || !isDigits(s[i:i+4]) || i > 0 && isDigitByte(s[i-1]) {
+			continue
+		}
+		if next, _ := decodeRune(s[i+6:]); !isUpper(next) {
+			continue
+		}
+		if head := s[:i]; strings.Count(head, "\"")%2 == 1 || strings.Count(head, "“") > strings.Count(head, "”") {
+			continue
+		}
+		return i + 4
+	}
+	return -1
 }
 
 // citeGloss returns the clause that follows a cited work's year and
@@ -149,12 +180,26 @@ func citeEnd(s string) int {
 			continue
 		}
 		e += k
-		if (bareYear(s[k:e]) || imprintYear(s[k:e])) && (e+1 == len(s) || s[e+1] == ';' || s[e+1] == '.' || s[e+1] == ',') {
+		if (bareYear(s[k:e]) || imprintYear(s[k:e]) || issueYear(s[k:e])) && (e+1 == len(s) || s[e+1] == ';' || s[e+1] == '.' || s[e+1] == ',') {
 			return e + 1
 		}
 		i = k
 	}
 	return -1
+}
+
+// issueYear reports whether a bracket holds a journal issue's date, a
+// month or a season and the year: "(Spring 1978)", "(October 1990)".
+func issueYear(b string) bool {
+	w, y, ok := strings.Cut(b, " ")
+	if !ok || len(y) != 4 || !isDigits(y) {
+		return false
+	}
+	var buf [16]byte
+	if _, _, month := lookupMonth(w, false); month {
+		return true
+	}
+	return len(w) <= len(buf) && seasonWords.hasBytes(appendLower(buf[:0], w))
 }
 
 // imprintYear reports whether a bracket holds a Chicago note's imprint
