@@ -1019,7 +1019,7 @@ func newEndings(words ...string) *endings {
 // glued are the link words glued after a teaser's last sentence, and
 // truncationMarks the marks of a cut text.
 var (
-	glued           = newEndings(" mehr", " more", " más", " plus", " mere", " ещё", " далее")
+	glued           = newEndings(" mehr", " more", " más", " plus", " mere", " ещё", " далее", " Expand")
 	truncationMarks = newEndings("[...]", "[…]", "(...)", "(…)", "….", "…", "...", "»", "›", ">>")
 )
 
@@ -1177,7 +1177,7 @@ func cutGluedLink(s string) string {
 		return s
 	}
 	for _, w := range glued.words {
-		if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && strings.ContainsAny(s[k-1:k], ".!?") {
+		if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && (strings.ContainsAny(s[k-1:k], ".!?") || strings.HasSuffix(s[:k], "…")) {
 			return s[:k]
 		}
 	}

@@ -481,6 +481,14 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasDigit) && strings.Contains(s, ", +") {
+		// "Shahidul Alam, Farhana Rahman, +3 authors, M. Hossain": a
+		// search engine's list of authors with the middle ones left out.
+		if names, ok := nameListAuthors(cutElidedAuthors(s)); ok {
+			it.kind, it.authors = kName, names
+			return
+		}
+	}
 	// A bare line in capitals is a rubric ("SALUTE E SICUREZZA"); names
 	// in capitals come with a by-word or a date.
 	if !f.any(hasDigit) { // names hold no digits
@@ -757,6 +765,25 @@ func agencyOrDesk(s string) bool {
 		return false
 	}
 	return deskWords.hasFold(s[strings.LastIndexByte(s, ' ')+1:]) || deskWords.hasFold(s[:sp])
+}
+
+// cutElidedAuthors cuts the count of authors left out of a list ("+3
+// authors", "+12 more") from s.
+func cutElidedAuthors(s string) string {
+	var b strings.Builder
+	for part := range strings.SplitSeq(s, ", ") {
+		if rest, ok := strings.CutPrefix(part, "+"); ok {
+			n, word, _ := strings.Cut(rest, " ")
+			if isDigits(n) && (word == "authors" || word == "author" || word == "more") {
+				continue
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(part)
+	}
+	return b.String()
 }
 
 // deskWords name a newsroom's desk, first or last in its name.

@@ -324,7 +324,11 @@ var outletWords = newWordSet("news", "times", "post", "journal", "daily",
 	"tidende", "notizie", "giornale", "journalen", "presse", "info",
 	"review", "monitor", "blog", "courant", "krant", "gazet", "kurier", "koerier", "courier",
 	"telegraph", "telegraaf", "chronicle", "observer", "guardian", "mercury", "standard", "express",
-	"mail", "independent", "bulletin", "gazzetta", "corriere", "tageblatt", "blatt", "tidning", "avisa")
+	"mail", "independent", "bulletin", "gazzetta", "corriere", "tageblatt", "blatt", "tidning", "avisa",
+	// Journals: "Labor History", "Modern Asian Studies", "Third World Quarterly".
+	"quarterly", "studies", "history", "historical", "annals", "annales", "proceedings", "transactions",
+	"yearbook", "jahrbuch", "revue", "revista", "rivista", "zeitschrift", "tijdschrift", "tidsskrift",
+	"tidskrift", "cahiers", "quaderni", "cuadernos")
 
 // outletLike reports a name printed the way outlets are and people are
 // not: a domain, a leading article, an acronym, or an outlet noun.

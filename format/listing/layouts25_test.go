@@ -210,3 +210,56 @@ Mary Okafor, Dock Labour in Lagos (Ibadan: Heinemann, 1985). Peter Hale, "The Tr
 		})
 	})
 }
+
+func TestScholarlySearchResults(t *testing.T) {
+	t.Run("an academic search engine: journals in the slot over the date, elided authors, its own summaries, blank lines between some results", func(t *testing.T) {
+		checkRecs(t, `About 2,100 results for "dockers strike"
+Casual Labour and the Liverpool Dock Strike of 1911
+Eric Taplin
+Labour History Review
+1 March 1994
+TLDR The article traces how casual hiring shaped the strike's tactics and its settlement. Expand
+88 Citations
+Save
+Cite
+
+Port Workers and Containerisation in Rotterdam
+Ana Visser, Piet de Wit, +4 authors, K. Jansen
+International Review of Social History
+2009
+The study follows the dockers' unions through three decades of mechanisation… Expand
+41 Citations
+Save
+Cite
+Waterfront Unions in Durban, 1959–1979
+Thandi Nkosi
+Journal of Southern African Studies
+14 June 2001
+TLDR It is shown that the 1969 strike rebuilt organisation on the docks. Expand
+17 Citations
+Save
+Cite
+
+Longshore Solidarity on the Pacific Coast
+Howard Kimeldorf
+Pacific Historical Review
+1988
+52 Citations
+Save
+Cite
+Dock Labour Schemes Compared
+Lars Holm, Mette Berg
+Scandinavian Economic History Quarterly
+5 May 2015
+TLDR A comparison of five schemes finds that registration outlasted the unions that won it. Expand
+9 Citations
+Save
+Cite`, []rec{
+			{"Casual Labour and the Liverpool Dock Strike of 1911", "Eric Taplin", "Labour History Review", "1994-03-01", "The article traces how casual hiring shaped the strike's tactics and its settlement."},
+			{"Port Workers and Containerisation in Rotterdam", "Ana Visser; Piet de Wit; K. Jansen", "International Review of Social History", "2009", "The study follows the dockers' unions through three decades of mechanisation"},
+			{"Waterfront Unions in Durban, 1959–1979", "Thandi Nkosi", "Journal of Southern African Studies", "2001-06-14", "It is shown that the 1969 strike rebuilt organisation on the docks."},
+			{"Longshore Solidarity on the Pacific Coast", "Howard Kimeldorf", "Pacific Historical Review", "1988", ""},
+			{"Dock Labour Schemes Compared", "Lars Holm; Mette Berg", "Scandinavian Economic History Quarterly", "2015-05-05", "A comparison of five schemes finds that registration outlasted the unions that won it."},
+		})
+	})
+}

@@ -1468,7 +1468,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	}
 	rec.Title = cleanTitle(rec.Title)
 	// A reference's gloss keeps the comma that set it off: ", which …".
-	rec.Summary = trimLeftMarks(trimTail(strings.Join(summary, " ")), ",; ")
+	rec.Summary = cutSummaryLabel(trimLeftMarks(trimTail(strings.Join(summary, " ")), ",; "))
 	if rec.Title == "" && rec.Summary == "" {
 		return nil
 	}
@@ -1476,6 +1476,17 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		rec.Language = recordLanguage(rec.Title, rec.Summary)
 	}
 	return rec
+}
+
+// cutSummaryLabel cuts the label a search engine sets before the summary
+// it wrote: "TLDR The paper analyses…", "TL;DR: …".
+func cutSummaryLabel(s string) string {
+	for _, l := range []string{"TLDR ", "TL;DR ", "TLDR: ", "TL;DR: "} {
+		if rest, ok := strings.CutPrefix(s, l); ok && isUpperStart(rest) {
+			return rest
+		}
+	}
+	return s
 }
 
 // shortSentence reports whether it is a short sentence of four words or
@@ -1992,10 +2003,10 @@ func groupedBlocks(items []item) bool {
 		}
 		start = i
 	}
-	// Entries more than blocks by two or more, and by half the blocks:
+	// Entries more than blocks by two or more, and by a third of them:
 	// a page of one entry a block may print a second date in one.
 	extra := runs - anchored
-	return extra >= 2 && 2*extra >= anchored
+	return extra >= 2 && 3*extra >= anchored
 }
 
 // headedAnchors counts the date lines (or dated bylines, but not a
