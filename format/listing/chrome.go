@@ -27,6 +27,8 @@ var chromeLines = newWordSet(
 	// A podcast app's and a video site's buttons under each episode.
 	"play later", "listen later", "watch later", "save for later", "add to queue", "add to playlist",
 	"play episode", "play now", "listen now", "watch now", "lists", "like", "subscribe", "follow",
+	// An event's badges.
+	"online event", "in person event", "in person", "hybrid event", "free event", "sold out",
 	"leer más", "ver más", "seguir leyendo", "leer", "lire la suite", "lire plus", "en savoir plus",
 	"weiterlesen", "mehr", "mehr lesen", "von mehr", "mehr dazu", "læs mere", "les mer", "läs mer",
 	"leia mais", "saiba mais", "ler mais", "continua a leggere", "leggi tutto", "leggi di più",

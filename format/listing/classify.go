@@ -1713,7 +1713,13 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 				md.month = uint8(m)
 				continue
 			}
-			if !yearlessExtras.hasFold(t.text) && !isWeekday(t.text) {
+			if isWeekday(t.text) {
+				if wd, ok := weekdayOf(t.text); ok {
+					md.weekday = uint8(wd) + 1
+				}
+				continue
+			}
+			if !yearlessExtras.hasFold(t.text) {
 				return md, false
 			}
 		case 'p':

@@ -51,6 +51,47 @@ var monthNames = []struct{ lang, names string }{
 	{"eu", "urtarrila|urtarrilaren otsaila|otsailaren martxoa|martxoaren apirila|apirilaren maiatza|maiatzaren ekaina|ekainaren uztaila|uztailaren abuztua|abuztuaren iraila|irailaren urria|urriaren azaroa|azaroaren abendua|abenduaren"},
 }
 
+// weekdaysInOrder name the days Monday to Sunday, a language or an
+// abbreviation to a line: they say which day a weekday is, where
+// weekdayNames only says that it is one.
+var weekdaysInOrder = []string{
+	"monday tuesday wednesday thursday friday saturday sunday",
+	"mon tue wed thu fri sat sun",
+	"mon tues wed thur fri sat sun",
+	"mon tues wed thurs fri sat sun",
+	"lundi mardi mercredi jeudi vendredi samedi dimanche",
+	"lunes martes miércoles jueves viernes sábado domingo",
+	"montag dienstag mittwoch donnerstag freitag samstag sonntag",
+	"mandag tirsdag onsdag torsdag fredag lørdag søndag",
+	"måndag tisdag onsdag torsdag fredag lördag söndag",
+	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+	"segunda terça quarta quinta sexta sábado domingo",
+	"lunedì martedì mercoledì giovedì venerdì sabato domenica",
+	"понедельник вторник среда четверг пятница суббота воскресенье",
+	"дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
+	"pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+	"poniedziałek wtorek środa czwartek piątek sobota niedziela",
+	"senin selasa rabu kamis jumat sabtu minggu",
+}
+
+// weekdayIndex maps the names of weekdaysInOrder to their days.
+var weekdayIndex = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for _, l := range weekdaysInOrder {
+		for i, w := range strings.Fields(l) {
+			m[w] = time.Weekday((i + 1) % 7) // Monday first; time.Sunday is 0
+		}
+	}
+	return m
+}()
+
+// weekdayOf is the day the weekday name w names.
+func weekdayOf(w string) (time.Weekday, bool) {
+	var buf [32]byte
+	d, ok := weekdayIndex[string(appendLower(buf[:0], strings.TrimSuffix(w, ".")))]
+	return d, ok
+}
+
 // weekdayNames lists day names and their common abbreviations.
 var weekdayNames = []string{
 	"monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",

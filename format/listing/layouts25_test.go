@@ -263,3 +263,42 @@ Cite`, []rec{
 		})
 	})
 }
+
+func TestEventsByWeekday(t *testing.T) {
+	t.Run("an events search: yearless days whose weekdays give the year, the page's heading and a promotion over a block", func(t *testing.T) {
+		checkRecsAt(t, `Events near Leeds
+FRI, MAY 9 · 7:00 PM BST
+Chartist Walk: The West Riding Weavers
+Hosted by Leeds Radical History
+21 attendees
+
+SAT, MAY 17 · 10:30 AM BST
+Miners' Gala Banner Workshop
+Hosted by Yorkshire Banner Makers
+Online event
+9 attendees
+
+Sponsored
+Try our language app free for a month
+TUE, MAY 20 · 6:30 PM BST
+Reading Group: The Making of the English Working Class
+Hosted by Headingley Book Circle
+14 attendees
+
+MON, JUN 2 · 7:00 PM BST
+Talk: Women of the 1970 Leeds Clothing Strike
+Hosted by Leeds Labour History Society
+33 attendees
+
+SUN, JUN 8 · 2:00 PM BST
+Armley Mills: Textile Workers' Lives
+Hosted by Leeds Industrial Museum Friends
+40 attendees`, time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC), []rec{
+			{"Chartist Walk: The West Riding Weavers", "Leeds Radical History", "", "2025-05-09", ""},
+			{"Miners' Gala Banner Workshop", "Yorkshire Banner Makers", "", "2025-05-17", ""},
+			{"Reading Group: The Making of the English Working Class", "Headingley Book Circle", "", "2025-05-20", ""},
+			{"Talk: Women of the 1970 Leeds Clothing Strike", "Leeds Labour History Society", "", "2025-06-02", ""},
+			{"Armley Mills: Textile Workers' Lives", "Leeds Industrial Museum Friends", "", "2025-06-08", ""},
+		})
+	})
+}

@@ -1208,7 +1208,10 @@ func cutAny(s string, seps ...string) (string, string, bool) {
 
 // monthDay is a day of a month whose year was not printed: its month
 // (0 when there is none) and day.
-type monthDay struct{ month, day uint8 }
+type monthDay struct {
+	month, day uint8
+	weekday    uint8 // the weekday printed with it, time.Weekday+1; 0 for none
+}
 
 // monthDaySuffix reads a date without its year closing s after a comma:
 // ", March 4", ", 4 March". It returns the date and where the comma is.

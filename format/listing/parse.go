@@ -593,10 +593,29 @@ func yearlessDates(items []item, now time.Time) {
 		if m > r.Month || m == r.Month && d > r.Day {
 			y--
 		}
+		if wd := it.monthDay.weekday; wd != 0 {
+			// "WED, MAR 19": the weekday says the year, the nearest in
+			// which the day fell on it (an events page lists days to
+			// come).
+			y = yearOfWeekday(y, m, d, time.Weekday(wd-1))
+		}
 		if date := annals.DayDate(y, m, d); date.Validate() == nil {
 			it.date, it.dated = date, true
 		}
 	}
+}
+
+// yearOfWeekday is the year nearest y, within six, in which the day d
+// of month m falls on weekday wd; y where there is none.
+func yearOfWeekday(y int, m time.Month, d int, wd time.Weekday) int {
+	for k := 0; k <= 6; k++ {
+		for _, c := range []int{y - k, y + k} {
+			if t := time.Date(c, m, d, 12, 0, 0, 0, time.UTC); t.Day() == d && t.Weekday() == wd {
+				return c
+			}
+		}
+	}
+	return y
 }
 
 // sym is the letter of an item in entry patterns.
@@ -1147,6 +1166,31 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	for len(sp.segs) > 1 && sigs[0] != sp.modal && (onlyTP(sigs[0]) || sigs[0] == "N" || len(sigs[0]) <= 2 && len(sp.modal) >= 3 && !isSubseq(sigs[0], sp.modal)) && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
 		sp.headerEnd = sp.segs[1][0]
 		sp.segs, sigs = sp.segs[1:], sigs[1:]
+	}
+	if c == 'G' && len(sp.modal) >= 3 && sp.modal[0] != 'T' && sp.modal[0] != 'P' {
+		// A block holding one line or two over an entry of the page's
+		// pattern, which opens with no headline: the page's heading over
+		// the first entry ("Events near New York, NY" / DATE / title /
+		// "Hosted by …"), a promotion over another. The entry starts
+		// where its pattern does. (Over a headline, a short line is the
+		// entry's kicker, which dropKickers reads.)
+		for k, sg := range sp.segs {
+			if sigs[k] == sp.modal {
+				continue
+			}
+			for n := 1; n <= 2 && sg[0]+n < sg[1]; n++ {
+				if b := syms[sg[0]+n-1]; b != 'T' && b != 'P' {
+					break
+				}
+				if string(appendSignature(buf[:0], syms, sg[0]+n, sg[1], c)) == sp.modal {
+					sp.segs[k][0], sigs[k] = sg[0]+n, sp.modal
+					if k == 0 {
+						sp.headerEnd = sg[0] + n
+					}
+					break
+				}
+			}
+		}
 	}
 	for _, s := range sigs {
 		switch {
