@@ -302,3 +302,35 @@ Hosted by Leeds Industrial Museum Friends
 		})
 	})
 }
+
+func TestOutletAfterTheDate(t *testing.T) {
+	t.Run("an online magazine's cards: name | date | the site, a section label stays none", func(t *testing.T) {
+		checkRecs(t, `Ferry Workers Vote to Strike Over Crewing Cuts
+Deckhands say the new rosters leave boats short-handed in winter.
+Amrit Dhillon | 12 Mar 2025 | TheNarwhal.ca
+
+Cannery Women Remembered in New Mural
+The mural marks the 1938 strike at the Steveston canneries.
+Joan Lee and Mark Pike | 9 Mar 2025 | TheNarwhal.ca
+
+Treaty Talks and the Forestry Unions
+Mills and nations are at the same table for the first time.
+Amrit Dhillon | 2 Mar 2025 | TheNarwhal.ca`, []rec{
+			{"Ferry Workers Vote to Strike Over Crewing Cuts", "Amrit Dhillon", "TheNarwhal.ca", "2025-03-12", "Deckhands say the new rosters leave boats short-handed in winter."},
+			{"Cannery Women Remembered in New Mural", "Joan Lee; Mark Pike", "TheNarwhal.ca", "2025-03-09", "The mural marks the 1938 strike at the Steveston canneries."},
+			{"Treaty Talks and the Forestry Unions", "Amrit Dhillon", "TheNarwhal.ca", "2025-03-02", "Mills and nations are at the same table for the first time."},
+		})
+		checkRecs(t, `Ferry Workers Vote to Strike Over Crewing Cuts
+Amrit Dhillon | 12 Mar 2025 | Labour
+
+Cannery Women Remembered in New Mural
+Joan Lee | 9 Mar 2025 | Labour
+
+Treaty Talks and the Forestry Unions
+Amrit Dhillon | 2 Mar 2025 | Labour`, []rec{
+			{"Ferry Workers Vote to Strike Over Crewing Cuts", "Amrit Dhillon", "", "2025-03-12", ""},
+			{"Cannery Women Remembered in New Mural", "Joan Lee", "", "2025-03-09", ""},
+			{"Treaty Talks and the Forestry Unions", "Amrit Dhillon", "", "2025-03-02", ""},
+		})
+	})
+}

@@ -209,6 +209,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 			b.date, b.dated = d.date, true
 		}
 	}
+
 	// "Post by Name » 14 Mar 2019": a forum sets the name apart by a
 	// guillemet.
 	names = cutClockTail(trimMarks(names, " ,;:(-–—|»"))
@@ -1450,6 +1451,14 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		}
 		if (kinds[i] == 'l' && !weak || kinds[i] == 'o') && kinds[next] == 'd' && isUpperStart(fields[i]) && !allUpper(fields[i]) && !isSectionLabel(fields[i]) && !contentKind(fields[i]) {
 			m.source = fields[i]
+		}
+	}
+	// Or the last field, after the date, where its words or its form say
+	// it is an outlet: "Marguerite Oduya | 10 Mar 2025 | TheTyee.ca". A
+	// label there is the section's.
+	if n := len(fields); m.source == "" && n >= 3 && kinds[n-2] == 'd' && kinds[n-1] == 'l' {
+		if f := fields[n-1]; isDomain(f) || outletLike(f) && isUpperStart(f) && !isSectionLabel(f) && !contentKind(f) {
+			m.source = f
 		}
 	}
 	return m, true
