@@ -608,11 +608,16 @@ func yearlessDates(items []item, now time.Time) {
 // yearOfWeekday is the year nearest y, within six, in which the day d
 // of month m falls on weekday wd; y where there is none.
 func yearOfWeekday(y int, m time.Month, d int, wd time.Weekday) int {
+	fits := func(c int) bool {
+		t := time.Date(c, m, d, 12, 0, 0, 0, time.UTC)
+		return t.Day() == d && t.Weekday() == wd // (30 February is no day)
+	}
 	for k := 0; k <= 6; k++ {
-		for _, c := range []int{y - k, y + k} {
-			if t := time.Date(c, m, d, 12, 0, 0, 0, time.UTC); t.Day() == d && t.Weekday() == wd {
-				return c
-			}
+		if fits(y - k) {
+			return y - k
+		}
+		if fits(y + k) {
+			return y + k
 		}
 	}
 	return y
@@ -3166,7 +3171,8 @@ func hasByWord(s string) bool {
 }
 
 // affiliationLines leaves out the line under an author's name that says
-// where the author works, where the names are printed one to a line:
+// where the author works, or as what ("Political Editor" under "By Name"
+// and over the date), where the names are printed one to a line:
 // "Helen R. Markham" / "Princeton University - Industrial Relations
 // Section" / "David Osei" / "University of Arizona". Read alone it is a
 // headline; between names and dates it is no entry's.

@@ -120,16 +120,23 @@ func proseCites(s string) []string {
 
 // datedCiteEnd returns where the first source cited by its date alone
 // ends in s: at a year followed by "; " or ". " and a capital, -1 where
-// none does. A year inside quotes is a title's.
+// none does. A year inside quotes is a title's. (The quotes are counted
+// as the scan goes, which keeps it linear.)
 func datedCiteEnd(s string) int {
+	straight, open := 0, 0 // '"' seen; '“' not yet closed by '”'
 	for i := 0; i+6 < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			straight++
+		case strings.HasPrefix(s[i:], "“"):
+			open++
+		case strings.HasPrefix(s[i:], "”") && open > 0:
+			open--
+		}
 		if s[i+4] != ';' && s[i+4] != '.' || s[i+5] != ' ' || !isDigits(s[i:i+4]) || i > 0 && isDigitByte(s[i-1]) {
 			continue
 		}
-		if next, _ := decodeRune(s[i+6:]); !isUpper(next) {
-			continue
-		}
-		if head := s[:i]; strings.Count(head, "\"")%2 == 1 || strings.Count(head, "“") > strings.Count(head, "”") {
+		if next, _ := decodeRune(s[i+6:]); !isUpper(next) || straight%2 == 1 || open > 0 {
 			continue
 		}
 		return i + 4
