@@ -51,33 +51,62 @@ var monthNames = []struct{ lang, names string }{
 	{"eu", "urtarrila|urtarrilaren otsaila|otsailaren martxoa|martxoaren apirila|apirilaren maiatza|maiatzaren ekaina|ekainaren uztaila|uztailaren abuztua|abuztuaren iraila|irailaren urria|urriaren azaroa|azaroaren abendua|abenduaren"},
 }
 
-// weekdaysInOrder name the days Monday to Sunday, a language or an
-// abbreviation to a line: they say which day a weekday is, where
-// weekdayNames only says that it is one.
-var weekdaysInOrder = []string{
+// weekdayNames name the days Monday to Sunday, a language or a way of
+// abbreviating them to a line: a name says that a word is a weekday, and
+// its place which day (weekdayOf).
+var weekdayNames = []string{
 	"monday tuesday wednesday thursday friday saturday sunday",
 	"mon tue wed thu fri sat sun",
 	"mon tues wed thur fri sat sun",
 	"mon tues wed thurs fri sat sun",
 	"lundi mardi mercredi jeudi vendredi samedi dimanche",
+	"lun mar mer jeu ven sam dim",
 	"lunes martes miércoles jueves viernes sábado domingo",
+	"lunes martes miercoles jueves viernes sabado domingo",
 	"montag dienstag mittwoch donnerstag freitag samstag sonntag",
+	"mo di mi do fr sa so",
 	"mandag tirsdag onsdag torsdag fredag lørdag søndag",
 	"måndag tisdag onsdag torsdag fredag lördag söndag",
 	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
 	"segunda terça quarta quinta sexta sábado domingo",
+	"segunda-feira terca quarta quinta sexta sabado domingo",
 	"lunedì martedì mercoledì giovedì venerdì sabato domenica",
 	"понедельник вторник среда четверг пятница суббота воскресенье",
+	"понедельник вторник среду четверг пятницу субботу воскресенье",
+	"пн вт ср чт пт сб вс",
 	"дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
 	"pazartesi salı çarşamba perşembe cuma cumartesi pazar",
-	"poniedziałek wtorek środa czwartek piątek sobota niedziela",
 	"senin selasa rabu kamis jumat sabtu minggu",
+	"senin selasa rabu kamis jum'at sabtu minggu",
+	"poniedziałek wtorek środa czwartek piątek sobota niedziela",
+	"pondělí úterý středa čtvrtek pátek sobota neděle",
+	"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+	"δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+	"понеділок вівторок середа четвер пʼятниця субота неділя",
+	"понеділок вівторок середа четвер п'ятниця субота неділя",
+	"सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
+	"الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+	"luni marți miercuri joi vineri sâmbătă duminică",
+	"hétfő kedd szerda csütörtök péntek szombat vasárnap",
+	"ponedjeljak utorak srijeda četvrtak petak subota nedjelja",
+	"ponedeljak utorak sreda četvrtak petak subota nedelja",
+	"ponedeljek torek sreda četrtek petek sobota nedelja",
+	"понеделник вторник сряда четвъртък петък събота неделя",
+	"понедељак уторак среда четвртак петак субота недеља",
+	"pondelok utorok streda štvrtok piatok sobota nedeľa",
+	"dilluns dimarts dimecres dijous divendres dissabte diumenge",
+	"pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
+	"astelehena asteartea asteazkena osteguna ostirala larunbata igandea",
 }
 
-// weekdayIndex maps the names of weekdaysInOrder to their days.
+// weekdayWords are words of weekdays that name no day alone: Vietnamese
+// numbers its days after "thứ" ("Thứ Tư", Wednesday; "Chủ nhật", Sunday).
+var weekdayWords = []string{"thứ", "chủ", "nhật"}
+
+// weekdayIndex maps the names of weekdayNames to their days.
 var weekdayIndex = func() map[string]time.Weekday {
 	m := map[string]time.Weekday{}
-	for _, l := range weekdaysInOrder {
+	for _, l := range weekdayNames {
 		for i, w := range strings.Fields(l) {
 			m[w] = time.Weekday((i + 1) % 7) // Monday first; time.Sunday is 0
 		}
@@ -90,40 +119,6 @@ func weekdayOf(w string) (time.Weekday, bool) {
 	var buf [32]byte
 	d, ok := weekdayIndex[string(appendLower(buf[:0], strings.TrimSuffix(w, ".")))]
 	return d, ok
-}
-
-// weekdayNames lists day names and their common abbreviations.
-var weekdayNames = []string{
-	"monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",
-	"lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim",
-	"lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
-	"montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so",
-	"mandag tirsdag onsdag torsdag fredag lørdag søndag",
-	"måndag tisdag fredag lördag söndag",
-	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-	"segunda terça terca quarta quinta sexta sábado domingo segunda-feira",
-	"lunedì martedì mercoledì giovedì venerdì sabato domenica",
-	"понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье пн вт ср чт пт сб вс",
-	"дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі",
-	"pazartesi salı çarşamba perşembe cuma cumartesi pazar",
-	"senin selasa rabu kamis jumat jum'at sabtu minggu",
-	"poniedziałek wtorek środa czwartek piątek sobota niedziela",
-	"pondělí úterý středa čtvrtek pátek neděle",
-	"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
-	"δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
-	"понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя",
-	"सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
-	"الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
-	"luni marți miercuri joi vineri sâmbătă duminică",
-	"hétfő kedd szerda csütörtök péntek szombat vasárnap",
-	"ponedjeljak utorak srijeda četvrtak petak subota nedjelja ponedeljak sreda četrtek sobota nedelja",
-	"понеделник вторник сряда четвъртък петък събота неделя понедељак уторак среда четвртак петак субота недеља",
-	"pondelok utorok streda štvrtok piatok sobota nedeľa",
-	"dilluns dimarts dimecres dijous divendres dissabte diumenge",
-	"pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
-	"astelehena asteartea asteazkena osteguna ostirala larunbata igandea",
-	// Vietnamese names days by number after "thứ": "Thứ Tư" (Wednesday).
-	"thứ chủ nhật",
 }
 
 var (
@@ -211,13 +206,13 @@ func init() {
 			longMonthEnds.add(r0, r1)
 		}
 	}
-	var days []string
+	days := weekdayWords
 	for _, l := range weekdayNames {
-		for _, w := range strings.Fields(l) {
-			days = append(days, w)
-			r0, r1, _ := firstTwoRunes([]byte(w))
-			weekdayStarts.add(r0, r1)
-		}
+		days = append(days, strings.Fields(l)...)
+	}
+	for _, w := range days {
+		r0, r1, _ := firstTwoRunes([]byte(w))
+		weekdayStarts.add(r0, r1)
 	}
 	weekdays = newWordSet(days...)
 	relativeDateWords, relativeMarkersEnd = newRelativeDateWords()
