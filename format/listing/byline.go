@@ -439,6 +439,51 @@ func nameThenDate(ld *lineDates) (lead, bool) {
 	return b, true
 }
 
+// nameThenAge reads nameThenDate's byline when the date is an age, "N
+// units ago" ("Channels Television 2 days ago", "Neo Rapoo vor 3
+// Stunden"): the names are kept and the date is none. The age must
+// count something: a headline may end with "today" or "yesterday".
+func nameThenAge(s string) (lead, bool) {
+	var b lead
+	if !mayEndRelativeDate(s) {
+		return b, false
+	}
+	// The age is the last two to four words; the names are before it.
+	for i, words := len(s), 0; i > 0 && words < 4; {
+		j := strings.LastIndexByte(s[:i], ' ')
+		if j <= 0 {
+			break
+		}
+		i, words = j, words+1
+		age := s[j+1:]
+		if words < 2 || !countsFirst(age) {
+			continue
+		}
+		var buf [8]token
+		toks := appendTokens(buf[:0], age, 8)
+		if len(toks) > 5 || !isRelativeDateToks(toks) {
+			continue
+		}
+		names := trimMarks(s[:j], " ,|·•–—-")
+		if names == "" || indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) {
+			return b, false
+		}
+		b.authors, b.dated, b.relative = SplitAuthors(names), true, true
+		return b, true
+	}
+	return b, false
+}
+
+// countsFirst reports whether the first or second word of an age is its
+// count: "2 days ago", "vor 3 Stunden".
+func countsFirst(age string) bool {
+	if isDigitByte(age[0]) {
+		return true
+	}
+	i := strings.IndexByte(age, ' ')
+	return i > 0 && i+1 < len(age) && isDigitByte(age[i+1])
+}
+
 // nameWithAffiliation reads an author line that adds where the author
 // works: "Helen Carvery, University of Bristol", "Richard Harrow,
 // Lecturer in History, University of Manchester". The affiliation is not

@@ -330,6 +330,10 @@ func classify(it *item, l line, pc pageContext) {
 			it.take(kByline, b)
 			return
 		}
+		if b, ok := nameThenAge(s); ok {
+			it.take(kByline, b)
+			return
+		}
 	}
 	if f.any(hasDigit) { // a date
 		if m, ok := metaLead(dates); ok {

@@ -35,6 +35,7 @@ func pageCleanup(recs []*annals.Record) {
 	}
 	sourcePrefixes(recs)
 	agencyBylines(recs)
+	houseBylines(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -317,7 +318,7 @@ var outletArticles = newWordSet("the", "el", "la", "los", "las",
 
 // outletWords are the common nouns of outlet names in several languages.
 var outletWords = newWordSet("news", "times", "post", "journal", "daily",
-	"herald", "tribune", "gazette", "press", "radio", "tv",
+	"herald", "tribune", "gazette", "press", "radio", "tv", "television", "télévision", "televisión", "fernsehen", "televizyon", "телевидение",
 	"magazine", "weekly", "online", "zeitung", "rundschau",
 	"nachrichten", "diario", "noticias", "periódico", "газета",
 	"новости", "вести", "gazeta", "avis", "avisen", "dagblad",
@@ -590,6 +591,30 @@ func agencyBylines(recs []*annals.Record) {
 		var buf [64]byte // lower-cased on the stack: strings.ToLower allocates
 		if newsAgencies.hasBytes(appendLower(buf[:0], strings.TrimPrefix(a, "The "))) {
 			r.Source, r.Authors = a, []string{}
+		}
+	}
+}
+
+// houseBylines moves the outlet's own name out of the authors when it
+// stands alone in the byline slot of three entries or more and reads as
+// an outlet: a broadcaster's site signs its stories "Channels
+// Television", a paper its desk pieces "Daily Monitor". A person who
+// signs every entry on the page (an author's archive) keeps the name.
+func houseBylines(recs []*annals.Record) {
+	count := map[string]int{}
+	for _, r := range recs {
+		if len(r.Authors) == 1 && r.Source == "" {
+			count[r.Authors[0]]++
+		}
+	}
+	for name, n := range count {
+		if n < 3 || !outletLike(name) || !isUpperStart(name) {
+			continue
+		}
+		for _, r := range recs {
+			if len(r.Authors) == 1 && r.Authors[0] == name && r.Source == "" {
+				r.Source, r.Authors = name, []string{}
+			}
 		}
 	}
 }
