@@ -44,3 +44,63 @@ Jana Brückner 10. März 2025`, []rec{
 		})
 	})
 }
+
+func TestSectionsOverDates(t *testing.T) {
+	t.Run("a news site files each card under a section between the byline and the date", func(t *testing.T) {
+		checkRecs(t, `Bus drivers in Durban down tools over shift changes
+The drivers say the new roster leaves them no rest between shifts
+Sipho Ndlovu
+Eastern Cape
+12 March 2025 - 08:10
+
+Clothing workers win back pay after three-year fight
+About 400 workers at the Atlantis factory will share R6m
+Leila Adams
+Business
+11 March 2025 - 17:45
+
+Nurses in Gauteng threaten go-slow over overtime
+Eastern Cape
+10 March 2025 - 13:00
+
+Miners' widows remember the 1986 Kinross disaster
+Families laid wreaths at the memorial on Sunday
+Pieter Botha and Lerato Mokoena
+Eastern Cape
+9 March 2025 - 19:30
+
+Teachers march on provincial offices
+Sadtu members want the post cuts reversed
+Nomsa Zulu
+Eastern Cape
+8 March 2025 - 10:20`, []rec{
+			{"Bus drivers in Durban down tools over shift changes", "Sipho Ndlovu", "", "2025-03-12", "The drivers say the new roster leaves them no rest between shifts"},
+			{"Clothing workers win back pay after three-year fight", "Leila Adams", "", "2025-03-11", "About 400 workers at the Atlantis factory will share R6m"},
+			{"Nurses in Gauteng threaten go-slow over overtime", "", "", "2025-03-10", ""},
+			{"Miners' widows remember the 1986 Kinross disaster", "Pieter Botha; Lerato Mokoena", "", "2025-03-09", "Families laid wreaths at the memorial on Sunday"},
+			{"Teachers march on provincial offices", "Nomsa Zulu", "", "2025-03-08", "Sadtu members want the post cuts reversed"},
+		})
+	})
+	t.Run("a paper prints its own name there", func(t *testing.T) {
+		checkRecs(t, `Cortadores de caña exigen pago de aguinaldo atrasado
+Los trabajadores del ingenio denuncian que la empresa les debe tres meses.
+Laura Castillo Reyes
+Diario El Sur
+6 de marzo de 2025
+
+Electricistas jubilados marchan en la capital
+Exigen que se respete el contrato colectivo firmado en 1992.
+Andrés Pineda
+Diario El Sur
+5 de marzo de 2025
+
+Costureras recuerdan el sismo de 1985
+Mónica Salas y Julio Ortega
+Diario El Sur
+4 de marzo de 2025`, []rec{
+			{"Cortadores de caña exigen pago de aguinaldo atrasado", "Laura Castillo Reyes", "Diario El Sur", "2025-03-06", "Los trabajadores del ingenio denuncian que la empresa les debe tres meses."},
+			{"Electricistas jubilados marchan en la capital", "Andrés Pineda", "Diario El Sur", "2025-03-05", "Exigen que se respete el contrato colectivo firmado en 1992."},
+			{"Costureras recuerdan el sismo de 1985", "Mónica Salas; Julio Ortega", "Diario El Sur", "2025-03-04", ""},
+		})
+	})
+}

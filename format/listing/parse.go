@@ -116,6 +116,7 @@ func pageItems(lines []line, now time.Time) []item {
 	capsNamesOverDates(items)
 	outletSlots(items)
 	outletsOverDates(items)
+	sectionsOverDates(items)
 	sourcesOverBylines(items)
 	venueLines(items)
 	loneNameHeadings(items)

@@ -550,3 +550,55 @@ func rubricLabels(s string, order dayOrder) (labels []string, d annals.Date, dat
 	}
 	return labels, d, dated, len(labels) > 0
 }
+
+// sectionsOverDates makes furniture of the line between an entry's
+// authors and its date where that slot holds the same words in three
+// entries or more, and in half of them at least: the section or region a
+// news site files each story under ("Lwazi Hlongwane" / "South Africa" /
+// "04 March 2025 - 16:20"). Read alone, "South Africa" passes for a
+// second author; the other sections in the slot ("Business") go with it.
+// outletsOverDates has read the slot first when it holds outlets under
+// the headline's byline; this reads them under the teaser's.
+func sectionsOverDates(items []item) {
+	var at []int
+	seen := map[string]int{}
+	for i := 2; i+1 < len(items); i++ {
+		it, prev, next := &items[i], &items[i-1], &items[i+1]
+		if next.kind != kDate || next.gap || it.gap || prev.gap || !slotLine(it, 4) {
+			continue
+		}
+		if prev.kind != kName && prev.kind != kByline && prev.kind != kTitle {
+			continue
+		}
+		at = append(at, i)
+		seen[it.body]++
+	}
+	top := 0
+	for _, n := range seen {
+		top = max(top, n)
+	}
+	if top < 3 || top*2 < len(at) {
+		return
+	}
+	for _, i := range at {
+		sectionLine(&items[i])
+	}
+	// An entry without authors has its section over the date as well.
+	for i := 1; i+1 < len(items); i++ {
+		it, next := &items[i], &items[i+1]
+		if seen[it.body] > 0 && next.kind == kDate && !next.gap && !it.gap && slotLine(it, 4) {
+			sectionLine(it)
+		}
+	}
+}
+
+// sectionLine makes furniture of a line in sectionsOverDates' slot, or
+// the source where it names an outlet: a paper that prints its own name
+// under each byline ("Periódico La Jornada") files the story there.
+func sectionLine(it *item) {
+	if outletLike(it.body) {
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		return
+	}
+	it.kind, it.authors, it.title = kChrome, nil, ""
+}
