@@ -474,6 +474,31 @@ func nameThenAge(s string) (lead, bool) {
 	return b, false
 }
 
+// speakersLine reads the line a programme prints under an event's title
+// to say who speaks, in lower case as a continuation of the title:
+// "with Ruth Calloway (TUC General Secretary)", "with Maya Thornton
+// (Unite), Jamal Hussain (BFAWU) and Ellie Brooks (GMB)", "with The
+// Durham Strike Choir". What the
+// brackets say of each speaker is not their name.
+func speakersLine(s string) ([]string, bool) {
+	rest, ok := strings.CutPrefix(s, "with ")
+	if !ok || len(s) > 200 {
+		return nil, false
+	}
+	names := dropBracketed(rest)
+	if names == "" || indexDigit(names) >= 0 {
+		return nil, false
+	}
+	if !looksLikeNameList(names) {
+		// A band or a choir performs: "with The Durham Strike Choir".
+		if !isUpperStart(names) || !capitalisedWords(names) || wordCountUpTo(names, 7) > 6 || strings.ContainsAny(names, ",;:") {
+			return nil, false
+		}
+		return []string{names}, true
+	}
+	return SplitAuthors(names), true
+}
+
 // countsFirst reports whether the first or second word of an age is its
 // count: "2 days ago", "vor 3 Stunden".
 func countsFirst(age string) bool {

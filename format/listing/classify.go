@@ -306,6 +306,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind = kChrome
 		return
 	}
+	if s[0] == 'w' {
+		if names, ok := speakersLine(s); ok {
+			it.kind, it.authors = kByline, names
+			return
+		}
+	}
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
 			it.take(kByline, b)

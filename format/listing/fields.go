@@ -43,7 +43,10 @@ func init() {
 		автор|авторы|автор(ы)|автори|авторлар|auteur|auteurs|auteur(s)|autor|autoren|autor(en)|autores|autore|autori|
 		forfatter|forfattere|verfasser|författare|tekijä|tekijät|autorzy|szerző|yazar|yazarlar|auteurs et autrices|
 		beteiligte|mitwirkende|urheber|beteiligte personen|participants|medewerkers|auteur(s) et contributeur(s)|
-		escrito por|écrit par|scritto da|geschrieben von|skrevet af|skrevet av|napisane przez|написано|кто написал`)
+		escrito por|écrit par|scritto da|geschrieben von|skrevet af|skrevet av|napisane przez|написано|кто написал|
+		speaker|speakers|presenter|presenters|presented by|with|featuring|med|mit|avec|con|com|referent|referentin|referenten|
+		redner|rednerin|foredragsholder|oplægsholder|intervenant|intervenants|intervenante|ponente|ponentes|relatore|relatori|
+		spreker|sprekers|prelegent|prelegenci|докладчик|докладчики|спикер|спикеры|лектор|баяндамашы`)
 	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
 		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)

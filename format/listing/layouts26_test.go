@@ -104,3 +104,63 @@ Diario El Sur
 		})
 	})
 }
+
+func TestProgrammeSpeakersAndVenues(t *testing.T) {
+	t.Run("a festival programme: time and title, venue, 'with' speakers, description", func(t *testing.T) {
+		checkRecs(t, `Saturday 6 September 2025
+
+11.00	Opening Rally
+Town Square
+with Priya Mehta (RMT) and Owen Hart (FBU)
+Speeches from striking workers and the trades council.
+
+12.30	The Chartists in the Valleys
+Library Room (Upstairs)
+with Dr Helen Price
+A talk on the 1839 rising and the miners who marched on Newport.
+
+14.00	Banner Parade
+High Street
+Bring your branch banner; the parade sets off from the war memorial.
+
+15.30	Songs of Struggle
+Marquee
+with The Rhondda Miners' Choir
+
+Sunday 7 September 2025
+
+10.00	Memorial Walk
+Cemetery Gates
+A guided walk to the graves of the 1911 strikers.`, []rec{
+			{"Opening Rally", "Priya Mehta; Owen Hart", "", "2025-09-06", "Speeches from striking workers and the trades council."},
+			{"The Chartists in the Valleys", "Dr Helen Price", "", "2025-09-06", "A talk on the 1839 rising and the miners who marched on Newport."},
+			{"Banner Parade", "", "", "2025-09-06", "Bring your branch banner; the parade sets off from the war memorial."},
+			{"Songs of Struggle", "The Rhondda Miners' Choir", "", "2025-09-06", ""},
+			{"Memorial Walk", "", "", "2025-09-07", "A guided walk to the graves of the 1911 strikers."},
+		})
+	})
+	t.Run("a museum's events: 'Med:' names the speakers", func(t *testing.T) {
+		checkRecs(t, `Onsdag 2. april 2025 kl. 19.00
+Foredrag
+Typografernes strejke 1906
+Med: Anne Holm og Peter Lund
+Hør om strejken, der lammede de københavnske aviser i tre uger.
+Køb billet
+
+Lørdag 5. april 2025 kl. 14.00
+Foredrag
+Havnearbejdernes strejker i København
+Vi går langs kajerne og fortæller om havnestrejkerne.
+Køb billet
+
+Tirsdag 8. april 2025 kl. 19.00
+Foredrag
+Syersker og fagforeninger
+Med: Karen Dahl
+Køb billet`, []rec{
+			{"Typografernes strejke 1906", "Anne Holm; Peter Lund", "", "2025-04-02", "Hør om strejken, der lammede de københavnske aviser i tre uger."},
+			{"Havnearbejdernes strejker i København", "", "", "2025-04-05", "Vi går langs kajerne og fortæller om havnestrejkerne."},
+			{"Syersker og fagforeninger", "Karen Dahl", "", "2025-04-08", ""},
+		})
+	})
+}

@@ -117,6 +117,7 @@ func pageItems(lines []line, now time.Time) []item {
 	outletSlots(items)
 	outletsOverDates(items)
 	sectionsOverDates(items)
+	items = venueSlots(items)
 	sourcesOverBylines(items)
 	venueLines(items)
 	loneNameHeadings(items)
@@ -1918,9 +1919,19 @@ func dropPromotions(items []item, sp split) split {
 		}
 	}
 	byLink := linked*5 >= len(sp.segs)*4
+	// Where every anchored block opens with the time of day, as a
+	// programme's events do ("18.00 Welcome to Tolpuddle"), a bare block
+	// so opened is an event with no speaker.
+	timed := true
+	for _, sg := range sp.segs {
+		if anchorRuns(items, sg) > 0 && !clockLed(&items[sg[0]]) {
+			timed = false
+			break
+		}
+	}
 	segs := make([][2]int, 0, len(sp.segs))
 	for _, sg := range sp.segs {
-		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) {
+		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) || timed && clockLed(&items[sg[0]]) {
 			segs = append(segs, sg)
 		}
 	}
@@ -1928,6 +1939,15 @@ func dropPromotions(items []item, sp split) split {
 		sp.segs = segs
 	}
 	return sp
+}
+
+// clockLed reports whether it is a title opening with the time of day.
+func clockLed(it *item) bool {
+	if it.kind != kTitle || it.body == "" || !isDigitByte(it.body[0]) {
+		return false
+	}
+	w, rest, ok := strings.Cut(it.body, " ")
+	return ok && rest != "" && isClock(trimRightMarks(w, "–-"))
 }
 
 // hasLinkLine reports whether the entry sg holds a bare link line.

@@ -602,3 +602,43 @@ func sectionLine(it *item) {
 	}
 	it.kind, it.authors, it.title = kChrome, nil, ""
 }
+
+// venueSlots makes furniture of the line a programme prints right under
+// each event's title to say where it is held ("Main Stage", "Marquee 2
+// (Speakers’ Tent)"), where two events or more have their speakers named
+// after it ("with Ruth Calloway"): the speakers are the authors, so the
+// line before them, however much it reads like a name, is not. Events
+// without speakers have their venue in the same slot.
+func venueSlots(items []item) []item {
+	var slots []int
+	spoken := 0
+	for i := 0; i+1 < len(items); i++ {
+		head, it := &items[i], &items[i+1]
+		if !(i == 0 || head.gap) || head.kind != kTitle || it.gap || !venueLine(it) {
+			continue
+		}
+		slots = append(slots, i+1)
+		if i+2 < len(items) && !items[i+2].gap && items[i+2].kind == kByline && strings.HasPrefix(items[i+2].body, "with ") {
+			spoken++
+		}
+	}
+	if spoken < 2 {
+		return items
+	}
+	for _, i := range slots {
+		items[i].kind = kChrome // never the first of its block
+	}
+	return withoutChrome(items)
+}
+
+// venueLine reports whether it can name a venue: a title or name line of
+// a few words, undated, ending no sentence. A bracket may say which
+// room, and reads as an outlet to the classifier ("Marquee 2 (Speakers’
+// Tent)").
+func venueLine(it *item) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.wordsUpTo(7) > 6 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(it.body)
+	return !strings.ContainsRune(".!?:…", last)
+}
