@@ -164,3 +164,16 @@ Køb billet`, []rec{
 		})
 	})
 }
+
+func TestSubjectColumn(t *testing.T) {
+	// A forum's thread list copied from its table: the header names the
+	// columns, "Subject" the title's where no column is called so.
+	checkRecs(t, "Subject\tAuthor\tReplies\tPosted\n"+
+		"Dockers in Felixstowe vote to strike again\tharbourwatch\t12\tTue Apr 8, 2025, 10:02 AM\n"+
+		"Anyone read the new history of the 1926 General Strike?\tMary Quill\t40\tMon Apr 7, 2025, 08:45 PM\n"+
+		"Bin strike update from Birmingham\tbrummie_red\t7\tSun Apr 6, 2025, 01:15 PM\n", []rec{
+		{"Dockers in Felixstowe vote to strike again", "harbourwatch", "", "2025-04-08", ""},
+		{"Anyone read the new history of the 1926 General Strike?", "Mary Quill", "", "2025-04-07", ""},
+		{"Bin strike update from Birmingham", "brummie_red", "", "2025-04-06", ""},
+	})
+}

@@ -57,7 +57,7 @@ func findTableHeader(lines []line) (tableHeader, bool) {
 // title and one other field the records keep.
 func headerRoles(cells []string) ([]fieldRole, bool) {
 	roles := make([]fieldRole, len(cells))
-	title, known := false, 0
+	title, known, subject := false, 0, -1
 	for j, c := range cells {
 		if indexDigit(c) >= 0 || wordCountUpTo(c, 5) > 4 || !isUpperStart(c) {
 			return nil, false
@@ -70,9 +70,22 @@ func headerRoles(cells []string) ([]fieldRole, bool) {
 		case roleAuthors, roleDate, rolePublisher, roleContainer, roleSummary:
 			known++
 		}
+		if subject < 0 && subjectColumns.has(headerKey(c)) {
+			subject = j
+		}
+	}
+	// A mail archive's or a forum's "Subject" is the title where no other
+	// column is: "Subject | Author | Replies | Posted". In a catalogue,
+	// beside the title, it holds subject headings.
+	if !title && subject >= 0 {
+		roles[subject], title = roleTitle, true
 	}
 	return roles, title && known >= 1
 }
+
+// subjectColumns head the column of a message's or a thread's subject.
+var subjectColumns = newWordSet("subject", "betreff", "objet", "sujet", "asunto", "assunto", "oggetto", "emne", "ämne",
+	"onderwerp", "temat", "aihe", "konu", "тема")
 
 // headerRole is the role a header cell names: the label itself ("Author",
 // "Journal"), else its last word ("Document Date", "Article Title").
@@ -109,7 +122,7 @@ var forumColumns = map[string]fieldRole{
 	"tema": roleTitle, "temas": roleTitle, "emne": roleTitle, "тема": roleTitle, "темы": roleTitle,
 	"started by": roleAuthors, "starter": roleAuthors, "thread starter": roleAuthors, "topic starter": roleAuthors,
 	"last post": roleDate, "latest post": roleDate, "last reply": roleDate, "latest reply": roleDate,
-	"last activity": roleDate, "freshness": roleDate, "last message": roleDate, "letzter beitrag": roleDate,
+	"posted": roleDate, "date posted": roleDate, "last activity": roleDate, "freshness": roleDate, "last message": roleDate, "letzter beitrag": roleDate,
 	"dernier message": roleDate, "último mensaje": roleDate, "seneste indlæg": roleDate, "последнее сообщение": roleDate,
 }
 
