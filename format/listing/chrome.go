@@ -835,11 +835,30 @@ var photoAgencies = []string{"getty images", "/afp", "afp/", "ap photo", "/ap", 
 // Images", "AFP via Getty Images"); ls is lower-cased.
 func isPhotoCredit(ls string) bool {
 	for _, a := range photoAgencies {
-		if strings.Contains(ls, a) {
+		if containsAgency(ls, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsAgency reports whether ls holds the agency a as a word of its
+// own: "/ap" ends a credit ("Jane Doe/AP"), not "(March/April 2024)".
+func containsAgency(ls, a string) bool {
+	for i := 0; ; {
+		k := strings.Index(ls[i:], a)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(a)
+		// The slash parts the agency from the name it credits.
+		before := a[0] == '/' || start == 0 || !isASCIILetter(ls[start-1])
+		after := a[len(a)-1] == '/' || end == len(ls) || !isASCIILetter(ls[end])
+		if before && after {
+			return true
+		}
+		i = start + 1
+	}
 }
 
 // mayBePhotoCredit is a quick test that strings.ToLower(s) can name an
@@ -986,7 +1005,7 @@ func lowerASCII(c byte) byte {
 func isPhotoCreditBytes(ls []byte) bool {
 	if bytes.IndexByte(ls, '/') >= 0 {
 		for _, a := range photoAgencies {
-			if bytes.Contains(ls, []byte(a)) {
+			if containsAgency(string(ls), a) {
 				return true
 			}
 		}

@@ -277,6 +277,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasDigit) && len(s) <= 160 && (s[0]|0x20 == 'p' || s[0] >= utf8.RuneSelf) { // the date; "Published in", "Publié dans"…
+		if src, d, ok := publishedInLine(s, order); ok {
+			it.kind, it.date, it.dated, it.source = kDate, d, true, src
+			return
+		}
+	}
 	if f.any(hasDash) { // " - "
 		if b, ok := scholarByline(s); ok {
 			it.take(kByline, b)

@@ -969,6 +969,17 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 			}
 			return dateMatch{}, 0, false
 		}
+		// A bimonthly issue, "March/April 2024", "Jul–Aug 2023": the
+		// month it opens with.
+		if tk := at(j); tk != nil && tk.kind == 'p' && (tk.text == "/" || tk.text == "-" || tk.text == "–") {
+			if m2 := at(j + 1); m2 != nil && m2.kind == 'w' {
+				if _, _, ok := lookupMonth(m2.text, false); ok {
+					if y := at(j + 2); y != nil && y.kind == 'n' && len(y.text) == 4 && plausibleYear(atoi(y.text)) {
+						return done(annals.MonthDate(atoi(y.text), mo), j+3, lang)
+					}
+				}
+			}
+		}
 		// "March 2014", "March, 2014", "mayo de 2016"
 		if tk := at(j); tk != nil && tk.kind == 'p' && tk.text == "," {
 			j++

@@ -19,6 +19,10 @@ func TestParseDate(t *testing.T) {
 	}{
 		// English
 		{"22 April 2020", d(2020, time.April, 22)},
+		// A bimonthly issue: the month it opens with.
+		{"March/April 2024", m(2024, time.March)},
+		{"Jul–Aug 2023", m(2023, time.July)},
+		{"November-December 2022", m(2022, time.November)},
 		// Greek, Indonesian, Hindi, Arabic, Finnish, Romanian, Hungarian
 		// and Korean printed dates; weekdays and time zones around them
 		{"12 Φεβρουαρίου 2025", d(2025, time.February, 12)},

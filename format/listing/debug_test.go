@@ -118,6 +118,18 @@ func TestPhotoCreditBytes(t *testing.T) {
 			t.Errorf("mayBePhotoCredit(%q) = false for a credit", s)
 		}
 	}
+	// An agency is a word of its own: "/ap" opens April, "epa/" ends a
+	// word.
+	for _, s := range []string{"Published in Issue 2 (March/April 2024)", "Strike/apprentices", "Cepa/ruta"} {
+		if ls := strings.ToLower(s); isPhotoCredit(ls) || isPhotoCreditBytes([]byte(ls)) {
+			t.Errorf("isPhotoCredit(%q) = true", ls)
+		}
+	}
+	for _, s := range []string{"Jane Doe/AP", "(AFP/Kim Lee)", "x/ap"} {
+		if ls := strings.ToLower(s); !isPhotoCredit(ls) || !isPhotoCreditBytes([]byte(ls)) {
+			t.Errorf("isPhotoCredit(%q) = false", ls)
+		}
+	}
 }
 
 func TestDebugClassify(t *testing.T) {

@@ -177,3 +177,47 @@ func TestSubjectColumn(t *testing.T) {
 		{"Bin strike update from Birmingham", "brummie_red", "", "2025-04-06", ""},
 	})
 }
+
+func TestIssueLinesWithMonthPairs(t *testing.T) {
+	// A bimonthly magazine's archive prints the issue under each article;
+	// the date is the month the issue opens with. "(March/April 2024)"
+	// holds "/ap", as a photo credit "Jane Doe/AP" does, and is none.
+	checkRecs(t, `The Belfast dockers of 1907
+Published in Issue 3 (May/June 2024), Volume 32
+Niamh Doherty
+Protestant and Catholic carters struck together for a summer.
+
+Sligo’s forgotten general strike
+Published in Issue 2 (March/April 2023), Volume 31
+Declan Moran
+
+The Cork harbour workers’ hall
+Published in Issue 6 (November/December 2022), Volume 30
+Brian Kiely, Sinéad Walsh
+A building, its banners and the men who met there.`, []rec{
+		{"The Belfast dockers of 1907", "Niamh Doherty", "", "2024-05", "Protestant and Catholic carters struck together for a summer."},
+		{"Sligo’s forgotten general strike", "Declan Moran", "", "2023-03", ""},
+		{"The Cork harbour workers’ hall", "Brian Kiely; Sinéad Walsh", "", "2022-11", "A building, its banners and the men who met there."},
+	})
+	checkRecs(t, `Feature
+The Match Workers’ Other Strike
+Long before 1888, the women at the works had walked out over fines.
+Eleanor Voss
+Published in Workers’ History Monthly Volume 12 Issue 4 April 2021
+
+Feature
+Coal Dust and Ballots
+How the miners’ lodges ran their own elections.
+Tom Prothero
+Published in Workers’ History Monthly Volume 11 Issue 9 September 2020
+
+Feature
+Weavers of the Calder Valley
+A village that struck for a year.
+Ann Lister-Hale
+Published in Workers’ History Monthly Volume 10 Issue 2 February 2019`, []rec{
+		{"The Match Workers’ Other Strike", "Eleanor Voss", "Workers’ History Monthly", "2021-04", "Long before 1888, the women at the works had walked out over fines."},
+		{"Coal Dust and Ballots", "Tom Prothero", "Workers’ History Monthly", "2020-09", "How the miners’ lodges ran their own elections."},
+		{"Weavers of the Calder Valley", "Ann Lister-Hale", "Workers’ History Monthly", "2019-02", "A village that struck for a year."},
+	})
+}

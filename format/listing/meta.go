@@ -1528,11 +1528,27 @@ func publishedIn(f string, order dayOrder) (string, annals.Date, bool) {
 		last := ds[len(ds)-1]
 		d, rest = last.date, rest[:last.start]
 	}
-	src := trimMarks(cutNumbering(rest), " ,;:-–—")
+	src := trimMarks(cutNumbering(rest), " ,;:-–—(")
 	if src == "" || wordCountUpTo(src, 9) > 8 {
 		return "", annals.Date{}, false
 	}
 	return src, d, true
+}
+
+// publishedInLine reads a line of publishedIn's, or one that names only
+// the issue: "Published in Issue 2 (March/April 2024), Volume 32", as a
+// magazine's archive prints it under each article. It must hold a date.
+func publishedInLine(s string, order dayOrder) (string, annals.Date, bool) {
+	if src, d, ok := publishedIn(s, order); ok {
+		if d.IsZero() {
+			return "", d, false
+		}
+		if numberingWords.hasFold(firstWord(src)) {
+			src = "" // the issue's number, no periodical
+		}
+		return src, d, true
+	}
+	return "", annals.Date{}, false
 }
 
 // cutNumbering cuts a periodical's name before its volume and issue
