@@ -16,6 +16,7 @@ func pageCleanup(recs []*annals.Record) {
 			r.Source = "" // "Vol. 46 No. 4" numbers an issue; it names no outlet
 		}
 	}
+	onDateTitles(recs)
 	titleDates(recs)
 	stripTagPrefix(recs)
 	stripListTag(recs)
@@ -672,6 +673,39 @@ func titleDates(recs []*annals.Record) {
 		}
 	}
 	if single < 2 {
+		return
+	}
+	for _, c := range cuts {
+		c.r.Title, c.r.Date = c.t, c.d
+	}
+}
+
+// onDateTitles takes the day a title closes with after " on " as the
+// record's date, where two undated records on the page or more end so:
+// a law report's search results print each judgment as "Union vs Mills
+// Ltd. on 14 October, 1986".
+func onDateTitles(recs []*annals.Record) {
+	type cut struct {
+		r *annals.Record
+		t string
+		d annals.Date
+	}
+	var cuts []cut
+	for _, r := range recs {
+		if !r.Date.IsZero() || len(r.Title) < 16 || !isDigitByte(r.Title[len(r.Title)-1]) {
+			continue
+		}
+		i := strings.LastIndex(r.Title, " on ")
+		if i <= 0 || len(r.Title)-i > 30 || wordCountUpTo(r.Title[:i], 2) < 2 {
+			continue
+		}
+		m, ok := wholeDate(r.Title[i+4:], orderUnknown)
+		if !ok || m.date.Precision != annals.PrecisionDay {
+			continue
+		}
+		cuts = append(cuts, cut{r, r.Title[:i], m.date})
+	}
+	if len(cuts) < 2 {
 		return
 	}
 	for _, c := range cuts {

@@ -221,3 +221,22 @@ Published in Workers’ History Monthly Volume 10 Issue 2 February 2019`, []rec{
 		{"Weavers of the Calder Valley", "Ann Lister-Hale", "Workers’ History Monthly", "2019-02", "A village that struck for a year."},
 	})
 }
+
+func TestLawReportResults(t *testing.T) {
+	// A law report's search results: the judgment's parties and its day
+	// after " on ", a snippet, and the court before the counters.
+	checkRecs(t, `Textile Workers Union vs Ahmedabad Mills Ltd. on 12 March, 1984
+the strike was not illegal ... notice under Section 22 was served ...
+Gujarat High Court - Cites 8 - Cited by 15 - Full Document
+
+Port Workers Federation vs Union Of India on 3 August, 1999
+Supreme Court of India - Cites 20 - Cited by 41 - Full Document
+
+Beedi Mazdoor Sangh vs State Of Karnataka on 21 January, 2015
+home workers are employees within the meaning of the Act ...
+Karnataka High Court - Daily Orders - Cites 2 - Cited by 0 - Full Document`, []rec{
+		{"Textile Workers Union vs Ahmedabad Mills Ltd.", "", "Gujarat High Court", "1984-03-12", "the strike was not illegal ... notice under Section 22 was served"},
+		{"Port Workers Federation vs Union Of India", "", "Supreme Court of India", "1999-08-03", ""},
+		{"Beedi Mazdoor Sangh vs State Of Karnataka", "", "Karnataka High Court - Daily Orders", "2015-01-21", "home workers are employees within the meaning of the Act"},
+	})
+}

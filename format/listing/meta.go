@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1389,6 +1390,11 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			}
 			continue
 		}
+		if i > 0 && citeCounter(f) {
+			kinds[i] = 'c' // a search result's footer: "Cites 14 - Cited by 22"
+			anchor = true
+			continue
+		}
 		if by, ok := bylineText(f); ok {
 			if b, ok := parseByline(by, order); ok && len(m.authors) == 0 {
 				kinds[i] = 'b'
@@ -1438,7 +1444,9 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		}
 		return m, false
 	}
-	if !anchor || weak && !m.dated && !m.relative {
+	// Fields parted by " - " must hold a date, or a search result's
+	// counters: a headline may hold a dash.
+	if !anchor || weak && !m.dated && !m.relative && !slices.Contains(kinds, 'c') {
 		return m, false
 	}
 	// An outlet: a label right before the date, printed like a name. (Not
@@ -1453,6 +1461,25 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			m.source = fields[i]
 		}
 	}
+	// Or the first, before the counters of a law report's or a
+	// scholar's search result: "Bombay High Court - Cites 14 - Cited by
+	// 22 - Full Document" names the court.
+	// However much the court reads like a name.
+	if k := kinds[0]; m.source == "" && (k == 'l' || k == 'b' || k == 'o') && isUpperStart(fields[0]) && !allUpper(fields[0]) && !contentKind(fields[0]) {
+		counted := true
+		for _, k := range kinds[1:] {
+			counted = counted && (k == 'c' || k == 'l' || k == 'o')
+		}
+		if c := slices.Index(kinds, 'c'); counted && c > 0 {
+			// The fields before the counters, as printed: "Supreme Court
+			// - Daily Orders", "Rajasthan High Court - Jodhpur".
+			src := fields[0]
+			if at := strings.Index(s, fields[c]); c > 1 && at > 0 {
+				src = trimRightMarks(s[:at], " -–—|·•")
+			}
+			m.source, m.authors = src, nil
+		}
+	}
 	// Or the last field, after the date, where its words or its form say
 	// it is an outlet: "Marguerite Oduya | 10 Mar 2025 | TheTyee.ca". A
 	// label there is the section's.
@@ -1462,6 +1489,23 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	return m, true
+}
+
+// citeCounter reports a field counting citations, or the link to the
+// cited text: "Cites 14", "Cited by 22", "Full Document", "Full text".
+func citeCounter(f string) bool {
+	var buf [24]byte
+	lf := string(appendLower(buf[:0], f))
+	switch lf {
+	case "full document", "full text", "full-text":
+		return true
+	}
+	for _, p := range []string{"cited by ", "cites "} {
+		if rest, ok := strings.CutPrefix(lf, p); ok {
+			return rest != "" && isDigits(rest)
+		}
+	}
+	return false
 }
 
 // pageLocator reports a field that is only a page of a periodical's issue:
