@@ -240,3 +240,20 @@ Karnataka High Court - Daily Orders - Cites 2 - Cited by 0 - Full Document`, []r
 		{"Beedi Mazdoor Sangh vs State Of Karnataka", "", "Karnataka High Court - Daily Orders", "2015-01-21", "home workers are employees within the meaning of the Act"},
 	})
 }
+
+func TestRunInPlaceDatelines(t *testing.T) {
+	// A union's news list opens each teaser with the town and, in
+	// brackets, the day: the dateline is the date, not the teaser's.
+	checkRecs(t, `Nurses in Saskatchewan reach tentative agreement
+Regina (4 April 2025) — After eighteen months of talks, the union's bargaining committee will recommend the deal to members. Read more ›
+
+Correctional officers rally at the legislature
+Halifax (28 Mar. 2025) — Officers say chronic understaffing has put both staff and inmates at risk. Read more ›
+
+Union marks 50 years of the Common Front strike
+St. John's (20 March 2025) — A new exhibit looks back at the public sector walkout that closed schools and hospitals. Read more ›`, []rec{
+		{"Nurses in Saskatchewan reach tentative agreement", "", "", "2025-04-04", "After eighteen months of talks, the union's bargaining committee will recommend the deal to members."},
+		{"Correctional officers rally at the legislature", "", "", "2025-03-28", "Officers say chronic understaffing has put both staff and inmates at risk."},
+		{"Union marks 50 years of the Common Front strike", "", "", "2025-03-20", "A new exhibit looks back at the public sector walkout that closed schools and hospitals."},
+	})
+}

@@ -1491,6 +1491,44 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 	return m, true
 }
 
+// placeDate reads a run-in dateline that gives the date in brackets after
+// the town: "Edmonton (5 March 2025)", "St. John's (13 Feb. 2025)". A
+// union's news list opens each teaser so.
+func placeDate(s string, order dayOrder) (annals.Date, bool) {
+	open := strings.Index(s, " (")
+	if open <= 0 || !strings.HasSuffix(s, ")") || open > 40 {
+		return annals.Date{}, false
+	}
+	place := s[:open]
+	if !isUpperStart(place) || indexDigit(place) >= 0 || wordCountUpTo(place, 5) > 4 || !capitalisedWords(place) {
+		return annals.Date{}, false
+	}
+	m, ok := wholeDate(s[open+2:len(s)-1], order)
+	if !ok || m.date.IsZero() {
+		return annals.Date{}, false
+	}
+	return m.date, true
+}
+
+// placeDateLead reads placeDate's dateline opening a teaser, set off by
+// a dash: "Edmonton (5 March 2025) — The Alberta Union…".
+func placeDateLead(s string, order dayOrder) (annals.Date, string, bool) {
+	end := strings.Index(headOf(s, 64), ") ")
+	if end <= 0 {
+		return annals.Date{}, "", false
+	}
+	rest := s[end+1:]
+	for _, sep := range weakFieldSeps[1:] { // the dashes
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			if d, ok := placeDate(s[:end+1], order); ok && wordCountUpTo(r, 4) >= 4 {
+				return d, trimSpace(r), true
+			}
+			break
+		}
+	}
+	return annals.Date{}, "", false
+}
+
 // citeCounter reports a field counting citations, or the link to the
 // cited text: "Cites 14", "Cited by 22", "Full Document", "Full text".
 func citeCounter(f string) bool {
@@ -1959,6 +1997,9 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		at, n = firstFieldSep(head)
 	}
 	if at < 0 {
+		if d, rest, ok := placeDateLead(s, order); ok {
+			return d, rest, true
+		}
 		// A date glued to the teaser it opens: "14 March, 2024Mining
 		// unions in Zambia are calling…".
 		// Such a date ends in a digit right before the capital: a date
@@ -1979,6 +2020,9 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		return annals.Date{}, "", false
 	}
 	d, ok := dateLine(s[:at], order)
+	if !ok {
+		d, ok = placeDate(s[:at], order)
+	}
 	if _, _, second := dateLabel(rest, order); ok && second && strings.HasSuffix(rest[:strings.IndexByte(rest+":", ':')+1], ":") {
 		// "Published: … | Last modified: …": a second labelled date,
 		// no teaser.
