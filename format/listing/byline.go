@@ -499,6 +499,32 @@ func speakersLine(s string) ([]string, bool) {
 	return SplitAuthors(names), true
 }
 
+// namesDashOutlet reads a byline that names the outlet after a dash:
+// "Mayumi Dalisay - The Philippine Star", "Danilo Reyes and Joy Santos -
+// Philstar.com". The outlet must read as one: a dash parts a headline
+// too ("Union - Employer talks collapse").
+func namesDashOutlet(s string) (lead, bool) {
+	var b lead
+	if len(s) > 120 {
+		return b, false
+	}
+	names, outlet, ok := cutSpaced(s, " - ")
+	if !ok {
+		names, outlet, ok = cutSpaced(s, " – ")
+	}
+	if !ok || strings.Contains(outlet, " - ") || wordCountUpTo(outlet, 7) > 6 || !isUpperStart(outlet) && !isDomain(outlet) {
+		return b, false
+	}
+	if !outletLike(outlet) && !isDomain(outlet) || strings.ContainsAny(outlet, "!?:,;0123456789") {
+		return b, false
+	}
+	if indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) || outletLike(names) {
+		return b, false
+	}
+	b.authors, b.source = SplitAuthors(names), outlet
+	return b, true
+}
+
 // countsFirst reports whether the first or second word of an age is its
 // count: "2 days ago", "vor 3 Stunden".
 func countsFirst(age string) bool {

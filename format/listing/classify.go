@@ -283,8 +283,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDash) { // " - "
+	if f.any(hasDash | hasE2) { // " - ", " – "
 		if b, ok := scholarByline(s); ok {
+			it.take(kByline, b)
+			return
+		}
+		if b, ok := namesDashOutlet(s); ok {
 			it.take(kByline, b)
 			return
 		}

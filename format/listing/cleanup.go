@@ -603,13 +603,20 @@ func agencyBylines(recs []*annals.Record) {
 // signs every entry on the page (an author's archive) keeps the name.
 func houseBylines(recs []*annals.Record) {
 	count := map[string]int{}
+	sources := map[string]bool{}
 	for _, r := range recs {
 		if len(r.Authors) == 1 && r.Source == "" {
 			count[r.Authors[0]]++
 		}
+		if r.Source != "" {
+			sources[r.Source] = true
+		}
 	}
 	for name, n := range count {
-		if n < 3 || !outletLike(name) || !isUpperStart(name) {
+		// Or the name is another entry's outlet: "Mayumi Dalisay - The
+		// Philippine Star" over one story, "The Philippine Star" alone
+		// over the editorial.
+		if !sources[name] && (n < 3 || !outletLike(name) || !isUpperStart(name)) {
 			continue
 		}
 		for _, r := range recs {

@@ -257,3 +257,25 @@ St. John's (20 March 2025) — A new exhibit looks back at the public sector wal
 		{"Union marks 50 years of the Common Front strike", "", "", "2025-03-20", "A new exhibit looks back at the public sector walkout that closed schools and hospitals."},
 	})
 }
+
+func TestNamesDashOutlet(t *testing.T) {
+	// A paper that runs its sister titles' stories prints each byline
+	// with the outlet after a dash; its editorial is signed by the paper.
+	checkRecs(t, `Port workers in Davao stage walkout over unpaid overtime
+Ramon Villena - The Mindanao Times
+April 2, 2025 | 6:10pm
+The stevedores say they have not been paid for holiday work since January.
+
+Call centre agents push for union recognition
+Grace Abad and Nilo Cruz - Mindanaotimes.com
+April 1, 2025 | 11:45am
+
+Editorial – The minimum wage is not a living wage
+The Mindanao Times
+March 31, 2025 | 12:00am
+Prices have outrun the last two wage orders.`, []rec{
+		{"Port workers in Davao stage walkout over unpaid overtime", "Ramon Villena", "The Mindanao Times", "2025-04-02", "The stevedores say they have not been paid for holiday work since January."},
+		{"Call centre agents push for union recognition", "Grace Abad; Nilo Cruz", "Mindanaotimes.com", "2025-04-01", ""},
+		{"Editorial – The minimum wage is not a living wage", "", "The Mindanao Times", "2025-03-31", "Prices have outrun the last two wage orders."},
+	})
+}
