@@ -515,7 +515,7 @@ func namesDashOutlet(s string) (lead, bool) {
 	if !ok || strings.Contains(outlet, " - ") || wordCountUpTo(outlet, 7) > 6 || !isUpperStart(outlet) && !isDomain(outlet) {
 		return b, false
 	}
-	if !outletLike(outlet) && !isDomain(outlet) || strings.ContainsAny(outlet, "!?:,;0123456789") {
+	if !isDomain(outlet) && (!outletLike(outlet) || !capitalisedWords(outlet)) || strings.ContainsAny(outlet, "!?:,;0123456789") {
 		return b, false
 	}
 	if indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) || outletLike(names) {
