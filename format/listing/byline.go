@@ -187,7 +187,7 @@ func splitConj(p string) []string {
 }
 
 // byWords introduce a byline, longest first.
-var byWords = []string{"written by ", "reviewed by ", "hosted by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "του ", "της ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: ", "oleh: ", "oleh "}
+var byWords = []string{"written by ", "issued by ", "released by ", "reviewed by ", "hosted by ", "posted by ", "submitted by ", "contributed by ", "authored by ", "reported by ", "uploaded by ", "added by ", "started by ", "post by ", "beitrag von ", "message par ", "mensaje por ", "publicado por ", "veröffentlicht von ", "text by ", "story by ", "words by ", "publié par ", "escrito por ", "geschrieben von ", "автор: ", "авторы: ", "автор ", "text: ", "texto: ", "by: ", "by ", "von ", "par ", "por ", "af ", "door ", "di ", "av ", "de ", "του ", "της ", "autor: ", "autorin: ", "autor ", "auteur : ", "auteur: ", "yazar: ", "yazan: ", "autore: ", "autora: ", "skrevet af ", "skrevet av ", "författare: ", "kirjoittaja: ", "szerző: ", "tác giả: ", "作者：", "作者: ", "oleh: ", "oleh "}
 
 // byWordIndex is byWords by first byte.
 var byWordIndex = indexWords(byWords)
@@ -502,7 +502,8 @@ func speakersLine(s string) ([]string, bool) {
 // namesDashOutlet reads a byline that names the outlet after a dash:
 // "Mayumi Dalisay - The Philippine Star", "Danilo Reyes and Joy Santos -
 // Philstar.com". The outlet must read as one: a dash parts a headline
-// too ("Union - Employer talks collapse").
+// too ("Union - Employer talks collapse"), and a post is no outlet
+// ("Phakamile Nkosi – NUMSA National Spokesperson").
 func namesDashOutlet(s string) (lead, bool) {
 	var b lead
 	if len(s) > 120 {
@@ -515,7 +516,7 @@ func namesDashOutlet(s string) (lead, bool) {
 	if !ok || strings.Contains(outlet, " - ") || wordCountUpTo(outlet, 7) > 6 || !isUpperStart(outlet) && !isDomain(outlet) {
 		return b, false
 	}
-	if !isDomain(outlet) && (!outletLike(outlet) || !capitalisedWords(outlet)) || strings.ContainsAny(outlet, "!?:,;0123456789") {
+	if !isDomain(outlet) && (!outletLike(outlet) || !capitalisedWords(outlet)) || strings.ContainsAny(outlet, "!?:,;0123456789") || roleLine(outlet) {
 		return b, false
 	}
 	if indexDigit(names) >= 0 || !looksLikeNameList(names) || allUpper(names) || outletLike(names) {
@@ -566,7 +567,7 @@ var institutionWords = newWordSet(strings.Fields(`university universities colleg
 var affiliationWords = unionOf(institutionWords, newWordSet(strings.Fields(`foundation lecturer professor researcher fellow scholar phd candidate
 		professeur professorin professora docent dozent doctorant doktorand chercheur chercheuse investigador
 		investigadora ricercatore ricercatrice профессор доцент исследователь
-		analyst director editor correspondent reporter economist historian organiser organizer president secretary
+		analyst director editor spokesperson spokesman spokeswoman correspondent reporter economist historian organiser organizer president secretary
 		chair coordinator adviser advisor officer consultant journalist columnist contributor expert specialist
 		senior redakteur redakteurin korrespondent korrespondentin direktor direktorin directeur directrice analyste
 		journaliste rédacteur rédactrice periodista corresponsal redactor redactora analista directora redaktør

@@ -279,3 +279,28 @@ Prices have outrun the last two wage orders.`, []rec{
 		{"Editorial – The minimum wage is not a living wage", "", "The Mindanao Times", "2025-03-31", "Prices have outrun the last two wage orders."},
 	})
 }
+
+func TestIssuedByWithPost(t *testing.T) {
+	// A union's statements name who issued each, and their post after a
+	// dash: the post is no outlet.
+	checkRecs(t, `FAWU condemns dismissal of striking bakery workers
+12 March 2025
+The Food and Allied Workers Union calls on the company to reinstate all 230 workers.
+Issued by Lindiwe Mthembu – FAWU National Spokesperson
+READ MORE
+
+Wage agreement reached in the sugar sector
+5 March 2025
+Issued by Themba Ndlovu – FAWU Sugar Sector Coordinator
+READ MORE
+
+FAWU marks International Women's Day
+8 March 2025
+Women workers in food processing still earn less than men.
+Released by Nomvula Dube – FAWU Gender Coordinator
+READ MORE`, []rec{
+		{"FAWU condemns dismissal of striking bakery workers", "Lindiwe Mthembu", "", "2025-03-12", "The Food and Allied Workers Union calls on the company to reinstate all 230 workers."},
+		{"Wage agreement reached in the sugar sector", "Themba Ndlovu", "", "2025-03-05", ""},
+		{"FAWU marks International Women's Day", "Nomvula Dube", "", "2025-03-08", "Women workers in food processing still earn less than men."},
+	})
+}

@@ -226,7 +226,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 		names = dropBracketed(names)
 	}
 	names = trimLeadWords(trimMarks(names, " ,;:(-–—|"), false)
-	if strings.Contains(names, " / ") || strings.Contains(names, " @") || strings.Contains(names, " - ") {
+	if strings.Contains(names, " / ") || strings.Contains(names, " @") || strings.Contains(names, " - ") || strings.Contains(names, " – ") || strings.Contains(names, " — ") {
 		var outlet string
 		if names, outlet = cutNameTails(names); outlet != "" && b.source == "" {
 			b.source = outlet
@@ -304,7 +304,7 @@ func cutNameTails(s string) (names, outlet string) {
 	}
 	for _, p := range parts[1:] {
 		switch {
-		case strings.HasPrefix(p, "@") || isAffiliation([]string{p}) && wordCountUpTo(p, 4) <= 3:
+		case strings.HasPrefix(p, "@") || isAffiliation([]string{p}) && wordCountUpTo(p, 4) <= 3 || roleLine(p):
 			// "@MLacsonINQ", "Reporter", "Senior Correspondent"
 		case outlet == "" && isUpperStart(p) && wordCountUpTo(p, 5) <= 4 && indexDigit(p) < 0:
 			outlet = p
