@@ -304,3 +304,26 @@ READ MORE`, []rec{
 		{"FAWU marks International Women's Day", "Nomvula Dube", "", "2025-03-08", "Women workers in food processing still earn less than men."},
 	})
 }
+
+func TestKindByAuthorAndLength(t *testing.T) {
+	// A teaching-resource database: the resource's kind, its authors, its
+	// year and its length on one line; the length is no teaser.
+	checkRecs(t, `The Homestead Lockout Debate
+Teaching Activity. By Carla Ruiz. 10 pages.
+Students argue the 1892 lockout from the side of the steelworkers, the company and the Pinkertons.
+Grades 8–12
+
+Sit-Down! The Flint Strike
+Book — Non-fiction. By Harold Pike and June Ames. 2019. 240 pages.
+The story of the 44-day occupation that built the UAW.
+Grades 9–12
+
+Voices from the Picket Line
+Teaching Activity. By Carla Ruiz. 6 pages.
+An oral history project for middle school classes.
+Grades 6–8`, []rec{
+		{"The Homestead Lockout Debate", "Carla Ruiz", "", "", "Students argue the 1892 lockout from the side of the steelworkers, the company and the Pinkertons."},
+		{"Sit-Down! The Flint Strike", "Harold Pike; June Ames", "", "2019", "The story of the 44-day occupation that built the UAW."},
+		{"Voices from the Picket Line", "Carla Ruiz", "", "", "An oral history project for middle school classes."},
+	})
+}

@@ -792,9 +792,45 @@ func inlineCitation(s string, f facts, order dayOrder) (lead, bool) {
 	} else {
 		b.source = ""
 	}
+	// "By Hattie Morrow. 2018. 288 pages.": the year it came out and
+	// its length, no teaser.
+	if y, n, ok := yearAndLength(rest); ok {
+		rest = ""
+		if n > 0 && !b.dated {
+			b.date, b.dated = y, true
+		}
+	}
 	c = b
 	c.title, c.rest = trimSpace(title), rest
 	return c, true
+}
+
+// yearAndLength reads what a catalogue prints after a work's authors: its
+// length ("8 pages.", "288 pp."), after its year ("2018. 288 pages."),
+// or its year alone. n is 0 when there is no year.
+func yearAndLength(s string) (annals.Date, int, bool) {
+	s = trimRightMarks(trimSpace(s), " .")
+	var y annals.Date
+	n := 0
+	if len(s) >= 4 && isDigits(s[:4]) && (len(s) == 4 || s[4] == '.' || s[4] == ',') {
+		d, ok := yearOf(s[:4])
+		if !ok {
+			return y, 0, false
+		}
+		y, n, s = d, 1, trimLeftMarks(s[4:], " .,")
+	}
+	if s == "" {
+		return y, n, n > 0
+	}
+	num, unit, ok := strings.Cut(s, " ")
+	if !ok || !isDigits(num) || len(num) > 4 {
+		return y, n, false
+	}
+	switch strings.ToLower(unit) {
+	case "pages", "page", "pp", "p", "seiten", "s", "sider", "sidor", "páginas", "pagine", "стр", "с":
+		return y, n, true
+	}
+	return y, n, false
 }
 
 // suffix is metadata printed after a title on the same line.
