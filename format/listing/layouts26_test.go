@@ -327,3 +327,28 @@ Grades 6–8`, []rec{
 		{"Voices from the Picket Line", "Carla Ruiz", "", "", "An oral history project for middle school classes."},
 	})
 }
+
+func TestAuthorArchiveKeepsItsName(t *testing.T) {
+	// One writer's archive: the same name over every date is the author,
+	// not a section (sectionsOverDates).
+	checkRecs(t, `Why the dockers' strike matters
+Sipho Ndlovu
+12 March 2025
+
+The long shadow of the 1973 Durban strikes
+Sipho Ndlovu
+5 March 2025
+
+What the new labour bill leaves out
+Sipho Ndlovu
+26 February 2025
+
+Farmworkers and the minimum wage
+Sipho Ndlovu
+19 February 2025`, []rec{
+		{"Why the dockers' strike matters", "Sipho Ndlovu", "", "2025-03-12", ""},
+		{"The long shadow of the 1973 Durban strikes", "Sipho Ndlovu", "", "2025-03-05", ""},
+		{"What the new labour bill leaves out", "Sipho Ndlovu", "", "2025-02-26", ""},
+		{"Farmworkers and the minimum wage", "Sipho Ndlovu", "", "2025-02-19", ""},
+	})
+}

@@ -562,12 +562,17 @@ func rubricLabels(s string, order dayOrder) (labels []string, d annals.Date, dat
 func sectionsOverDates(items []item) {
 	var at []int
 	seen := map[string]int{}
+	named := 0 // slot lines under a line of authors
 	for i := 2; i+1 < len(items); i++ {
 		it, prev, next := &items[i], &items[i-1], &items[i+1]
 		if next.kind != kDate || next.gap || it.gap || prev.gap || !slotLine(it, 4) {
 			continue
 		}
-		if prev.kind != kName && prev.kind != kByline && prev.kind != kTitle {
+		switch prev.kind {
+		case kName, kByline:
+			named++
+		case kTitle:
+		default:
 			continue
 		}
 		at = append(at, i)
@@ -577,7 +582,9 @@ func sectionsOverDates(items []item) {
 	for _, n := range seen {
 		top = max(top, n)
 	}
-	if top < 3 || top*2 < len(at) {
+	// Two entries at least show the slot under their authors: on an
+	// author's archive, the one name over each date is the author's.
+	if top < 3 || top*2 < len(at) || named < 2 {
 		return
 	}
 	for _, i := range at {
