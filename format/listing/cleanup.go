@@ -640,6 +640,14 @@ var newsAgencies = newWordSet("reuters", "associated press", "ap", "afp", "agenc
 	"prensa latina", "agência brasil", "akipress", "ap news", "afp news", "anka", "dha", "iha", "anadolu ajansı",
 	"unian", "lehtikuva")
 
+// titleCut is a title with the date it closes with cut off: the record,
+// the title left, the date.
+type titleCut struct {
+	r *annals.Record
+	t string
+	d annals.Date
+}
+
 // titleDates takes the date a finding aid prints at the end of an
 // item's title ("Strike bulletins, 1946", "Photographs of picket lines,
 // 1985-1986", "Agreement …, 1946 April 12") as the record's date, on a
@@ -648,12 +656,7 @@ var newsAgencies = newWordSet("reuters", "associated press", "ap", "afp", "agenc
 // 1880-1914") is a history's, and keeps it, unless the page dates its
 // items so.
 func titleDates(recs []*annals.Record) {
-	type cut struct {
-		r *annals.Record
-		t string
-		d annals.Date
-	}
-	var cuts []cut
+	var cuts []titleCut
 	for _, r := range recs {
 		if !r.Date.IsZero() || len(r.Title) < 8 || !isDigitByte(r.Title[len(r.Title)-1]) && !strings.HasSuffix(r.Title, "0s") && !monthLastWord(r.Title) {
 			continue
@@ -668,7 +671,7 @@ func titleDates(recs []*annals.Record) {
 			continue
 		}
 		if d, ok := archivalDate(r.Title[i+2:]); ok {
-			cuts = append(cuts, cut{r, r.Title[:i], d})
+			cuts = append(cuts, titleCut{r, r.Title[:i], d})
 		}
 	}
 	// Two at least must end in a single year or day: a span of years
@@ -692,12 +695,7 @@ func titleDates(recs []*annals.Record) {
 // a law report's search results print each judgment as "Union vs Mills
 // Ltd. on 14 October, 1986".
 func onDateTitles(recs []*annals.Record) {
-	type cut struct {
-		r *annals.Record
-		t string
-		d annals.Date
-	}
-	var cuts []cut
+	var cuts []titleCut
 	for _, r := range recs {
 		if !r.Date.IsZero() || len(r.Title) < 16 || !isDigitByte(r.Title[len(r.Title)-1]) {
 			continue
@@ -710,7 +708,7 @@ func onDateTitles(recs []*annals.Record) {
 		if !ok || m.date.Precision != annals.PrecisionDay {
 			continue
 		}
-		cuts = append(cuts, cut{r, r.Title[:i], m.date})
+		cuts = append(cuts, titleCut{r, r.Title[:i], m.date})
 	}
 	if len(cuts) < 2 {
 		return
