@@ -478,8 +478,8 @@ func nameThenAge(s string) (lead, bool) {
 // to say who speaks, in lower case as a continuation of the title:
 // "with Ruth Calloway (TUC General Secretary)", "with Maya Thornton
 // (Unite), Jamal Hussain (BFAWU) and Ellie Brooks (GMB)", "with The
-// Durham Strike Choir". What the
-// brackets say of each speaker is not their name.
+// Durham Strike Choir". What the brackets say of each speaker is not
+// their name.
 func speakersLine(s string) ([]string, bool) {
 	rest, ok := strings.CutPrefix(s, "with ")
 	if !ok || len(s) > 200 {

@@ -1498,9 +1498,9 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	// Or the first, before the counters of a law report's or a
-	// scholar's search result: "Bombay High Court - Cites 14 - Cited by
-	// 22 - Full Document" names the court.
-	// However much the court reads like a name.
+	// scholar's search result, however much it reads like a name:
+	// "Bombay High Court - Cites 14 - Cited by 22 - Full Document" names
+	// the court.
 	if k := kinds[0]; m.source == "" && (k == 'l' || k == 'b' || k == 'o') && isUpperStart(fields[0]) && !allUpper(fields[0]) && !contentKind(fields[0]) {
 		counted := true
 		for _, k := range kinds[1:] {
@@ -2056,9 +2056,6 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		return annals.Date{}, "", false
 	}
 	d, ok := dateLine(s[:at], order)
-	if !ok {
-		d, ok = placeDate(s[:at], order)
-	}
 	if _, _, second := dateLabel(rest, order); ok && second && strings.HasSuffix(rest[:strings.IndexByte(rest+":", ':')+1], ":") {
 		// "Published: … | Last modified: …": a second labelled date,
 		// no teaser.

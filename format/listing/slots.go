@@ -638,14 +638,12 @@ func venueSlots(items []item) []item {
 	return withoutChrome(items)
 }
 
-// venueLine reports whether it can name a venue: a title or name line of
-// a few words, undated, ending no sentence. A bracket may say which
-// room, and reads as an outlet to the classifier ("Marquee 2 (Speakers’
+// venueLine reports whether it can name a venue: slotLine's line of six
+// words at most, whatever source the classifier read in it. A bracket
+// may say which room, and reads as an outlet ("Marquee 2 (Speakers’
 // Tent)").
 func venueLine(it *item) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.wordsUpTo(7) > 6 {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(it.body)
-	return !strings.ContainsRune(".!?:…", last)
+	v := *it
+	v.source = ""
+	return slotLine(&v, 6)
 }

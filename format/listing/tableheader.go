@@ -84,8 +84,9 @@ func headerRoles(cells []string) ([]fieldRole, bool) {
 }
 
 // subjectColumns head the column of a message's or a thread's subject.
-var subjectColumns = newWordSet("subject", "betreff", "objet", "sujet", "asunto", "assunto", "oggetto", "emne", "ämne",
-	"onderwerp", "temat", "aihe", "konu", "тема")
+// (forumColumns has "sujet", "emne" and "тема" as titles already.)
+var subjectColumns = newWordSet("subject", "betreff", "objet", "asunto", "assunto", "oggetto", "ämne",
+	"onderwerp", "temat", "aihe", "konu")
 
 // headerRole is the role a header cell names: the label itself ("Author",
 // "Journal"), else its last word ("Document Date", "Article Title").
