@@ -50,7 +50,10 @@ type item struct {
 	// whether it is one): labelledDates and longKey need not scan
 	// again. A pass that changes body clears it, as it clears nwords.
 	dateless bool
-	body     string // text without list numbering or bullet
+	// ruled is whether a rule ("--", "***", "___") stands over the line
+	// with a blank line above it: the end of what came before.
+	ruled bool
+	body  string // text without list numbering or bullet
 	line
 	date    annals.Date
 	authors []string

@@ -888,7 +888,18 @@ func titleSuffix(ld *lineDates) (suffix, bool) {
 		// "Headline (Houston Chronicle)": a digest names the outlet it
 		// links to in brackets.
 		if strings.HasSuffix(rest, ")") && t.source == "" && !t.dated {
-			if o := strings.LastIndexByte(rest, '('); o > 0 && len(rest)-o < 50 && isOutletName(rest[o+1:len(rest)-1]) {
+			o := strings.LastIndexByte(rest, '(')
+			if o > 0 && len(rest)-o < 90 {
+				// "Headline (Payday Report by Eli Sandoval & Naomi Fisk)":
+				// the outlet with its writers.
+				if src, names, ok := outletByNames(rest[o+1 : len(rest)-1]); ok {
+					t.source, t.authors = src, names
+					rest = trimSpace(rest[:o])
+					found = true
+					continue
+				}
+			}
+			if o > 0 && len(rest)-o < 50 && isOutletName(rest[o+1:len(rest)-1]) {
 				t.source = rest[o+1 : len(rest)-1]
 				rest = trimSpace(rest[:o])
 				found = true
@@ -1967,6 +1978,28 @@ func byForOutlet(s string) (string, []string, string) {
 		}
 	}
 	return trimSpace(s[:at]), names, src
+}
+
+// outletByNames reads "Outlet by A & B", a digest's credit in brackets:
+// an outlet's name, a by-word and the names of people.
+func outletByNames(s string) (string, []string, bool) {
+	i := strings.Index(s, " by ")
+	if i <= 0 {
+		i = strings.Index(s, " By ")
+	}
+	if i <= 0 || !isOutletName(s[:i]) {
+		return "", nil, false
+	}
+	names := SplitAuthors(s[i+len(" by "):])
+	if len(names) == 0 {
+		return "", nil, false
+	}
+	for _, nm := range names {
+		if !plausibleAuthor(nm) || !isUpperStart(nm) {
+			return "", nil, false
+		}
+	}
+	return s[:i], names, true
 }
 
 // digitBeforeUpper reports whether one of the first n bytes of s is a

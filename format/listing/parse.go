@@ -40,6 +40,7 @@ func parseLines(lines []line, opts Options) *Result {
 	sp = dropFooter(items, sp)
 	sp = dropStrays(items, sp)
 	sp = cutAtGaps(items, sp)
+	sp = cutAtRules(items, sp)
 	slotNames(items, sp)
 	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
@@ -384,7 +385,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
 	pc.header, pc.headed = findTableHeader(lines)
 	pc.dates = new(lineDates)
-	afterToggle, inTags, gap, numbered := false, false, false, false
+	afterToggle, inTags, gap, numbered, ruled := false, false, false, false, false
 	ranked := rankLines(lines)
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
@@ -417,16 +418,33 @@ func classifyAll(lines []line, order dayOrder) []item {
 			// and a list's number on a line of its own the entry below.
 			gap = gap || it.gap
 			numbered = numbered || listNumberLine(it.body) || ranked && isRank(it.body)
+			ruled = ruled || it.gap && isRule(it.body)
 			items = items[:len(items)-1]
 			continue
 		}
-		it.gap = it.gap || gap
+		it.gap, it.ruled = it.gap || gap, ruled
 		if numbered && it.bullet == 0 {
 			it.bullet = '#'
 		}
-		gap, numbered = false, false
+		gap, numbered, ruled = false, false, false
 	}
 	return items
+}
+
+// isRule reports whether s is a horizontal rule: two marks or more of
+// one kind ("--", "***", "___", "===", "* * *"), perhaps spaced.
+func isRule(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+		case c != s[0] || c != '-' && c != '*' && c != '_' && c != '=' && c != '~':
+			return false
+		default:
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // rankLines reports whether the page numbers its entries on lines of
@@ -728,6 +746,21 @@ func cutAtGaps(items []item, sp split) split {
 	for k, sg := range sp.segs {
 		for i := sg[0] + 1; i < sg[1]; i++ {
 			if items[i].gap || headsNext(&items[i]) {
+				sp.segs[k][1] = i
+				break
+			}
+		}
+	}
+	return sp
+}
+
+// cutAtRules ends each entry at a rule: what a page sets under a rule
+// (a newsletter's appeal between its sections, a footer) is no part of
+// the entry above it.
+func cutAtRules(items []item, sp split) split {
+	for k, sg := range sp.segs {
+		for i := sg[0] + 1; i < sg[1]; i++ {
+			if items[i].ruled {
 				sp.segs[k][1] = i
 				break
 			}
