@@ -299,52 +299,17 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		words++
 		break
 	}
-	if strings.HasPrefix(s[i:], ", ") {
-		// "Surname, Given": given names or initials until a stop or a
-		// separator.
-		k := i + 2
-		given := 0
-		for given < 4 {
-			w, j := nextWord(s, k)
-			if strings.HasSuffix(w, ":") && strings.HasPrefix(s[j:], " ") {
-				// DIN 1505's colon ends the names: "Kittner, Michael:
-				// Arbeitskampf".
-				w, j = w[:len(w)-1], j-1
-			}
-			if w == "" || !(isInitial(w) || isSurnameWord(w) && !strings.HasSuffix(w, ".") || isInitialRun(w)) {
-				break
-			}
-			given++
-			k = j
-			if isInitial(w) || isInitialRun(w) {
-				if k < len(s) && s[k] == ' ' {
-					if nw, _ := nextWord(s, k+1); isInitial(nw) || isInitialRun(nw) {
-						k++
-						continue
-					}
-				}
-			}
-			// A given name goes on with another ("Foster Rhea"), but a
-			// middle initial ends it ("Robert H. The CIO").
-			if k < len(s) && s[k] == ' ' && !isInitial(w) && !isInitialRun(w) {
-				// A second given name that the block's stop ends
-				// ("MATTOS, Marcelo Badaró. Greves…") is one too.
-				if nw, nj := nextWord(s, k+1); nw != "" && (isInitial(nw) && given < 3 || isSurnameWord(nw) && !isInitial(nw) && given < 3 && (!startsTitleWord(s[k+1:]) || strings.HasPrefix(s[nj:], ". "))) {
-					k++
-					continue
-				}
-			}
-			break
-		}
-		if given == 0 {
-			return "", 0, false
-		}
-		// An initial keeps its stop ("Abernathy, L. M."); a given name
-		// does not take the stop that ends the author block.
-		if name := s[start:k]; endsInitial(name) {
+	if j, ok := longSurname(s, i); ok {
+		// Spanish and Portuguese double surnames ("Balcells Pujol,
+		// Roser (1994)"), taken only before the date in brackets or
+		// another author's name: the words before a comma open many a
+		// headline.
+		if name, k, ok := givenPart(s, start, j); ok && (strings.HasPrefix(s[k:], " (") && k+2 < len(s) && isDigitByte(s[k+2]) || strings.HasPrefix(s[k:], "; ")) {
 			return name, k, true
 		}
-		return trimRightMarks(s[start:k], "."), k, true
+	}
+	if strings.HasPrefix(s[i:], ", ") {
+		return givenPart(s, start, i)
 	}
 	// "Surname I. O." (GOST, also "Ivanov I.I."), or Vancouver's "Smith
 	// JA," with the initials run together and no stops.
@@ -390,6 +355,76 @@ func invertedName(s string, i int, later bool) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// longSurname returns the end of a surname of two or three words that
+// starts at i's word ("Balcells Pujol", "Ferrer Gimeno", "Soto y
+// Llorente"), where ", " follows it.
+func longSurname(s string, i int) (int, bool) {
+	for n := 0; n < 2 && i < len(s) && s[i] == ' '; n++ {
+		w, j := nextWord(s, i+1)
+		if !isSurnameWord(w) && !surnameJoins.has(w) {
+			return 0, false
+		}
+		if strings.HasPrefix(s[j:], ", ") {
+			return j, !surnameJoins.has(w)
+		}
+		i = j
+	}
+	return 0, false
+}
+
+// surnameJoins join the two surnames of a Spanish or Portuguese name.
+var surnameJoins = newWordSet("y", "i", "e", "de", "del", "da", "do", "dos")
+
+// givenPart reads "Surname, Given" from start, the surname ending at
+// i: given names or initials until a stop or a separator.
+func givenPart(s string, start, i int) (string, int, bool) {
+	// "Surname, Given": given names or initials until a stop or a
+	// separator.
+	k := i + 2
+	given := 0
+	for given < 4 {
+		w, j := nextWord(s, k)
+		if strings.HasSuffix(w, ":") && strings.HasPrefix(s[j:], " ") {
+			// DIN 1505's colon ends the names: "Kittner, Michael:
+			// Arbeitskampf".
+			w, j = w[:len(w)-1], j-1
+		}
+		if w == "" || !(isInitial(w) || isSurnameWord(w) && !strings.HasSuffix(w, ".") || isInitialRun(w)) {
+			break
+		}
+		given++
+		k = j
+		if isInitial(w) || isInitialRun(w) {
+			if k < len(s) && s[k] == ' ' {
+				if nw, _ := nextWord(s, k+1); isInitial(nw) || isInitialRun(nw) {
+					k++
+					continue
+				}
+			}
+		}
+		// A given name goes on with another ("Foster Rhea"), but a
+		// middle initial ends it ("Robert H. The CIO").
+		if k < len(s) && s[k] == ' ' && !isInitial(w) && !isInitialRun(w) {
+			// A second given name that the block's stop ends
+			// ("MATTOS, Marcelo Badaró. Greves…") is one too.
+			if nw, nj := nextWord(s, k+1); nw != "" && (isInitial(nw) && given < 3 || isSurnameWord(nw) && !isInitial(nw) && given < 3 && (!startsTitleWord(s[k+1:]) || strings.HasPrefix(s[nj:], ". "))) {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if given == 0 {
+		return "", 0, false
+	}
+	// An initial keeps its stop ("Abernathy, L. M."); a given name
+	// does not take the stop that ends the author block.
+	if name := s[start:k]; endsInitial(name) {
+		return name, k, true
+	}
+	return trimRightMarks(s[start:k], "."), k, true
 }
 
 // bareInitialsEnd reports whether rest, after "Surname I" with the
@@ -564,6 +599,11 @@ func citationTitle(s string) (title, after string, ok bool) {
 			return "", "", false
 		}
 		s, dated = trimLeftMarks(s[e+1:], ". "), true
+		if len(s) > 6 && s[0] == '[' && s[5] == ']' && isDigits(s[1:5]) {
+			// The year first published, after the edition's: "(1978)
+			// [1948]. Memorias…".
+			s = trimLeftMarks(s[6:], ". ")
+		}
 	}
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}, {"'", "'"}} {
 		if strings.HasPrefix(s, q[0]) {
@@ -929,7 +969,7 @@ func scholarByline(s string) (lead, bool) {
 }
 
 // volumeMarks follow a periodical's name in a reference to an issue.
-var volumeMarks = []string{", Vol. ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
+var volumeMarks = []string{", Vol. ", ", Volume: ", ", Vol.: ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
 	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. ",
 	", ISSN ", ", Nº ", ", N.º ", ", nº ", ", Heft ", ", вып. ", ", Вып. ", ", v. ", ", t. "}
 
@@ -949,6 +989,9 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if c, ok := yearFirstIssue(s); ok {
 		return c, true
 	}
+	if c, ok := labelledYearIssue(s); ok {
+		return c, true
+	}
 	var c lead
 	// Every volume mark has a comma: IndexByte rules most lines out
 	// before the search for each mark.
@@ -960,7 +1003,9 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	src := trimSpace(s[:at])
-	if wordCount(src) > 8 || strings.ContainsAny(src, ".!?\"“”") && !strings.HasSuffix(src, ".") {
+	// A stop inside a word is part of a name ("Cadernos EBAPE.BR"); one
+	// before a space ends a sentence, unless the name is abbreviated.
+	if wordCount(src) > 8 || (strings.ContainsAny(src, "!?\"“”") || strings.Contains(src, ". ")) && !strings.HasSuffix(src, ".") {
 		return c, false
 	}
 	d, ok := citationDate(s[at:], order)
@@ -1045,6 +1090,60 @@ func yearFirstIssue(s string) (lead, bool) {
 	return c, true
 }
 
+// labelledYearIssue reads the issue line of a journal portal's search
+// result, the year under a label between the periodical and the issue:
+// "Revue du Nord  Année 1985  267  pp. 901-925", "Arbeit  Jahrgang 2019
+// Heft 3  S. 12-30". Only numbers and issue words follow the year, and
+// the pages end the line.
+func labelledYearIssue(s string) (lead, bool) {
+	var c lead
+	if len(s) > 160 || !isUpperStart(s) {
+		return c, false
+	}
+	var buf [24]token
+	toks := appendTokens(buf[:0], s, 24)
+	if len(toks) < 5 || len(toks) >= 24 {
+		return c, false
+	}
+	y := -1
+	for k := 1; k+1 < len(toks); k++ {
+		if t := toks[k]; t.kind == 'n' && len(t.text) == 4 && plausibleYear(atoi(t.text)) && toks[k-1].kind == 'w' && yearLabels.hasFold(toks[k-1].text) {
+			y = k
+			break
+		}
+	}
+	if y < 2 {
+		return c, false
+	}
+	pages := false
+	for _, t := range toks[y+1:] {
+		switch t.kind {
+		case 'w':
+			if !issueWords.hasFold(t.text) {
+				return c, false
+			}
+			pages = pages || pageAbbrevs.hasFold(t.text)
+		case 'p':
+			if !strings.Contains(".,-–():/", t.text) {
+				return c, false
+			}
+		}
+	}
+	src := trimRightMarks(trimSpace(s[:toks[y-1].start]), " ,.")
+	if !pages || src == "" || indexDigit(src) >= 0 || wordCountUpTo(src, 11) > 10 {
+		return c, false
+	}
+	d, ok := ParseDate(toks[y].text)
+	if !ok {
+		return c, false
+	}
+	c.source, c.date, c.dated = src, d, true
+	return c, true
+}
+
+// yearLabels name the year of an issue in a portal's fields.
+var yearLabels = newWordSet("année", "year", "jahrgang", "jahr", "año", "anno", "ano", "год", "rok", "år", "jaargang", "vuosi")
+
 // indexVolumeMark returns the index of the first of volumeMarks in s, or
 // -1. Every mark opens with a comma, so only the commas are tried, not
 // a search of the whole line for each mark.
@@ -1075,7 +1174,7 @@ var volumeMarksAfter = func() (idx [256][]string) {
 }()
 
 // issueWords name the parts of an issue reference.
-var issueWords = newWordSet("vol", "volume", "no", "issue", "number", "pp", "p", "nr", "bd", "jg", "т", "n", "núm", "s", "с", "pages", "art", "article")
+var issueWords = newWordSet("heft", "pág", "págs", "pag", "str", "sid", "seiten", "vol", "volume", "no", "issue", "number", "pp", "p", "nr", "bd", "jg", "т", "n", "núm", "s", "с", "pages", "art", "article")
 
 // issueOnly reports whether s holds nothing but volume, issue and page
 // numbers: ", Volume 17, Issue 1", ", Vol. 4, No. 2, pp. 1-20".
@@ -1922,7 +2021,7 @@ func commaPartsAreNames(head string) bool {
 // quotedTitle reads a title in quotes at the start of s and the text
 // after it: 'Title', “Title,” (the comma inside, as Americans print it).
 func quotedTitle(s string) (title, after string, ok bool) {
-	for _, q := range [][2]string{{"‘", "’"}, {"'", "'"}, {"“", "”"}, {"\"", "\""}} {
+	for _, q := range [][2]string{{"‘", "’"}, {"'", "'"}, {"“", "”"}, {"\"", "\""}, {"«", "»"}, {"„", "“"}} {
 		if !strings.HasPrefix(s, q[0]) {
 			continue
 		}
@@ -2018,12 +2117,24 @@ func imprintEnd(s string) string {
 			// the stop of a short abbreviation ("Univ. Press") is not one.
 			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
 			// Nor is an acronym's: "Newport: ONS. Available at: …".
-			if isDigitByte(s[i+2]) || isUpperStart(s[i+2:]) && (utf8.RuneCountInString(w) >= 5 || len(w) >= 2 && allUpper(w) && isLetters(w)) {
+			// An identifier opens an area of its own: "Akal. ISBN …".
+			if isDigitByte(s[i+2]) || isUpperStart(s[i+2:]) && (utf8.RuneCountInString(w) >= 5 || len(w) >= 2 && allUpper(w) && isLetters(w)) || identifierLead(s[i+2:]) {
 				end = i
 			}
 		}
 	}
 	return trimSpace(trimRightMarks(s[:end], " ,.;:"))
+}
+
+// identifierLead reports whether s opens with a book's, a serial's or
+// a document's identifier, or an address.
+func identifierLead(s string) bool {
+	for _, p := range []string{"ISBN", "ISSN", "doi:", "DOI", "https://", "http://", "URL"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedWords reports whether every word of s is capitalised but
@@ -2169,6 +2280,9 @@ func webCitation(s string, order dayOrder) (lead, bool) {
 	}
 	if !c.dated || site != "" && (wordCountUpTo(site, 9) > 8 || !isUpperStart(site)) {
 		return c, false
+	}
+	if name, ok := cutPlaceBracket(site); ok && strings.HasSuffix(site, ")") {
+		site = name // "La Vanguardia (Barcelona)": the paper's city
 	}
 	c.title, c.source = title, site
 	return c, true

@@ -400,7 +400,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasDigit) && (s[0] == '"' || s[0] == 0xE2) { // a date; '"' or '“'
+	if f.any(hasDigit) && (s[0] == '"' || s[0] == 0xE2 || s[0] == 0xC2) { // a date; '"', '“' or '«'
 		if c, ok := webCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
@@ -1559,6 +1559,9 @@ func catalogueHeading(s string) (string, bool) {
 	}
 	if !tagged && (!stopped || !isNameWord(sur) || isInitial(given)) {
 		return "", false
+	}
+	if last := lastField(s[:end]); end == len(s) && stopped && utf8.RuneCountInString(last) == 1 && isUpperStart(last) {
+		return s + ".", true // the stop is the initial's: "Ferreira, Luciana M."
 	}
 	return s[:end], true
 }

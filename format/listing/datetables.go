@@ -67,6 +67,7 @@ var weekdayNames = []string{
 	"mo di mi do fr sa so",
 	"mandag tirsdag onsdag torsdag fredag lørdag søndag",
 	"måndag tisdag onsdag torsdag fredag lördag söndag",
+	"mån tis ons tors fre lör sön",
 	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
 	"segunda terça quarta quinta sexta sábado domingo",
 	"segunda-feira terca quarta quinta sexta sabado domingo",

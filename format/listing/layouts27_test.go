@@ -32,3 +32,138 @@ The cleaners had been paid the minimum wage for a decade.`, []rec{
 		})
 	})
 }
+
+func TestGluedKickers(t *testing.T) {
+	t.Run("a news site's kicker runs into each headline at a colon", func(t *testing.T) {
+		checkRecs(t, `Pflege:Beschäftigte in Kliniken treten in den Warnstreik
+Die Gewerkschaft fordert mehr Personal auf den Stationen.
+4. März 2025, 10:15 Uhr
+
+Metallindustrie:Tarifrunde beginnt mit Protesten
+Von Karin Vogt
+3. März 2025, 8:00 Uhr
+
+Bergbau:„Wir haben das Revier geprägt“
+Ehemalige Kumpel erinnern sich an den letzten Förderturm.
+1. März 2025, 16:30 Uhr`, []rec{
+			{"Beschäftigte in Kliniken treten in den Warnstreik", "", "", "2025-03-04", "Die Gewerkschaft fordert mehr Personal auf den Stationen."},
+			{"Tarifrunde beginnt mit Protesten", "Karin Vogt", "", "2025-03-03", ""},
+			{"„Wir haben das Revier geprägt“", "", "", "2025-03-01", "Ehemalige Kumpel erinnern sich an den letzten Förderturm."},
+		})
+	})
+	t.Run("one colon without a space is the title's own", func(t *testing.T) {
+		got := parseRecs(t, `Re:Work and the four-day week
+A podcast on working time.
+4 March 2025
+
+Dock strike enters its second week
+Pickets stay at the gates.
+3 March 2025
+
+Bus drivers accept new offer
+The union recommended the deal.
+1 March 2025`)
+		if len(got) != 3 || got[0].title != "Re:Work and the four-day week" {
+			t.Errorf("got %+v, want the first title whole", got)
+		}
+	})
+}
+
+func TestSpanishReferenceList(t *testing.T) {
+	t.Run("double surnames, authors parted by semicolons, a first edition's year, a quoted title without author", func(t *testing.T) {
+		checkRecs(t, `Bibliografía
+Gómez Herrera, Lucía (1998). La huelga de los tranviarios: Madrid, 1920. Madrid: Ediciones Akal. ISBN 978-84-7600-111-2.
+Prieto Salas, Joan; Vidal Roca, Marta (2006). Los sindicatos del puerto de Valencia. Valencia: Tirant lo Blanch.
+Ruiz Moreno, Elena (2011). «Las cigarreras de Sevilla ante la huelga de 1896». Historia Social (Valencia) (71): 23-44.
+«La huelga de los tipógrafos». El Sol (Madrid). 3 de abril de 1920. p. 2.
+Mora Llorente, Tomás (1981) [1952]. Recuerdos de un tipógrafo. París: Ruedo Ibérico.`, []rec{
+			{"La huelga de los tranviarios: Madrid, 1920", "Gómez Herrera, Lucía", "Madrid: Ediciones Akal", "1998", ""},
+			{"Los sindicatos del puerto de Valencia", "Prieto Salas, Joan; Vidal Roca, Marta", "Valencia: Tirant lo Blanch", "2006", ""},
+			{"Las cigarreras de Sevilla ante la huelga de 1896", "Ruiz Moreno, Elena", "Historia Social", "2011", ""},
+			{"La huelga de los tipógrafos", "", "El Sol", "1920-04-03", ""},
+			{"Recuerdos de un tipógrafo", "Mora Llorente, Tomás", "París: Ruedo Ibérico", "1981", ""},
+		})
+	})
+	t.Run("words before a comma open a headline, not a surname", func(t *testing.T) {
+		got := parseRecs(t, `Dock Workers, Drivers Join Strike. Ports close along the coast. 4 March 2025
+Teachers Vote, Again. The ballot closes on Friday. 3 March 2025
+Nurses Rally. Hundreds gather at the hospital. 1 March 2025`)
+		for _, r := range got {
+			if r.authors != "" {
+				t.Errorf("%q: authors %q, want none", r.title, r.authors)
+			}
+		}
+	})
+}
+
+func TestJournalPortalIssueLines(t *testing.T) {
+	t.Run("the year under a label between the journal and its pages", func(t *testing.T) {
+		checkRecs(t, `Article
+Les verriers de Carmaux et la grève de 1895
+Paul Fabre
+Le Mouvement social  Année 1979  107  pp. 3-28
+Texte intégral  |  Résumé  |  Citer
+
+Article
+Les tisseuses de Lyon au XIXe siècle
+Anne Roussel
+Revue du Nord  Année 1986  270  pp. 601-625
+Texte intégral  |  Résumé  |  Citer
+
+Article
+Les cheminots et la grève de 1910
+Marc Lemaire
+Annales de l'Est  Année 1982  34  pp. 201-230
+Texte intégral  |  Résumé  |  Citer`, []rec{
+			{"Les verriers de Carmaux et la grève de 1895", "Paul Fabre", "Le Mouvement social", "1979", ""},
+			{"Les tisseuses de Lyon au XIXe siècle", "Anne Roussel", "Revue du Nord", "1986", ""},
+			{"Les cheminots et la grève de 1910", "Marc Lemaire", "Annales de l'Est", "1982", ""},
+		})
+	})
+	t.Run("labelled volume, number and date; a journal's name with a stop inside; an initial's stop", func(t *testing.T) {
+		checkRecs(t, `1.
+Greves dos têxteis em Sorocaba (1918-1921)
+Moura, Carlos Henrique de
+Revista Brasileira de História, Volume: 40, Número: 84, Publicado: 2020
+Resumo: Português  Inglês  ·  Texto: Português  ·  PDF: Português
+
+2.
+Sindicatos rurais no Nordeste
+Duarte, Ana M.
+Cadernos EBAPE.BR, Volume: 19, Número: 2, Publicado: 2021
+Resumo: Português  Inglês  ·  Texto: Português  ·  PDF: Português
+
+3.
+Os portuários de Santos
+Lopes, Rui G.; Dias, Clara R.
+Tempo, Volume: 25, Número: 3, Publicado: 2019
+Resumo: Português  Inglês  ·  Texto: Português  ·  PDF: Português`, []rec{
+			{"Greves dos têxteis em Sorocaba (1918-1921)", "Moura, Carlos Henrique de", "Revista Brasileira de História", "2020", ""},
+			{"Sindicatos rurais no Nordeste", "Duarte, Ana M.", "Cadernos EBAPE.BR", "2021", ""},
+			{"Os portuários de Santos", "Lopes, Rui G.; Dias, Clara R.", "Tempo", "2019", ""},
+		})
+	})
+}
+
+func TestSwedishShortWeekdays(t *testing.T) {
+	checkRecs(t, `Avsnitt
+Hamnstrejken i Göteborg 1953
+Hamnarbetarna lade ner arbetet i sex veckor.
+tis 4 mars 2025 kl 13.05 · 52 min
+Lyssna
+
+Avsnitt
+Textilarbeterskorna i Norrköping
+fre 28 feb 2025 kl 13.05 · 48 min
+Lyssna
+
+Avsnitt
+Rallarna som byggde Malmbanan
+Om arbetet i fjällen kring sekelskiftet.
+lör 22 feb 2025 kl 13.05 · 55 min
+Lyssna`, []rec{
+		{"Hamnstrejken i Göteborg 1953", "", "", "2025-03-04", "Hamnarbetarna lade ner arbetet i sex veckor."},
+		{"Textilarbeterskorna i Norrköping", "", "", "2025-02-28", ""},
+		{"Rallarna som byggde Malmbanan", "", "", "2025-02-22", "Om arbetet i fjällen kring sekelskiftet."},
+	})
+}

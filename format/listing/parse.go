@@ -130,7 +130,41 @@ func pageItems(lines []line, now time.Time) []item {
 	headlinesOverBylines(items)
 	senderTails(items)
 	proseHeadlines(items)
+	gluedKickers(items)
 	return items
+}
+
+// gluedKickers drops the kicker a site prints glued to its headlines
+// with a colon and no space, as a copied page runs the two spans
+// together: "Wilde Streiks:Die Frauen von Pierburg". Only where two
+// headlines or more are so: one such title may be a name ("Re:Work").
+func gluedKickers(items []item) {
+	at := recurs(len(items), 2, func(i int) bool {
+		return items[i].kind == kTitle && gluedKicker(items[i].title) > 0
+	})
+	for _, i := range at {
+		it := &items[i]
+		it.title = it.title[gluedKicker(it.title)+1:]
+	}
+}
+
+// gluedKicker returns where the colon after a glued kicker stands in
+// title, or -1: a colon between a letter and a capital or an opening
+// quote, after five words at most.
+func gluedKicker(title string) int {
+	c := strings.IndexByte(title, ':')
+	if c <= 0 || c > 60 || c+1 >= len(title) || wordCountUpTo(title[:c], 6) > 5 {
+		return -1
+	}
+	before, _ := utf8.DecodeLastRuneInString(title[:c])
+	after, _ := decodeRune(title[c+1:])
+	if !unicode.IsLetter(before) || !(isUpper(after) || strings.ContainsRune("„“\"«‚'", after)) {
+		return -1
+	}
+	if wordCountUpTo(title[c+1:], 2) < 2 {
+		return -1 // "Ausgabe:März", no headline
+	}
+	return c
 }
 
 // gluedTeaserDates takes the date glued to the end of a teaser's last
