@@ -310,6 +310,12 @@ func chromeLine(s string, f facts) bool {
 	if f.any(hasDigit) && len(s) <= 30 && priceLine(s) {
 		return true // an event's or a book's price: "From £12.00", "€15"
 	}
+	if f.any(hasDigit) && len(s) <= 8 && strings.IndexByte("kKmM", s[len(s)-1]) >= 0 && isCount(s) {
+		return true // a count in thousands or millions alone: a thread's "9K" views
+	}
+	if len(s) <= 12 && isThreadCounter(s) {
+		return true // the label over a thread's count: "Replies", "Views"
+	}
 	if f.any(hasDigit) && (isStatLine(s) || isPageLinks(s) || countsLine(s) || facetCount(s) || resultRange(s)) {
 		return true // "Messages: 7", "Hits: 1204"; a thread's pages, "1 2 3 … 11"
 	}

@@ -55,3 +55,23 @@ func TestCreditOrDescribedItem(t *testing.T) {
 		}
 	}
 }
+
+// A forum's counters, their labels and their counts in thousands, are
+// furniture; a headline with a number is not.
+func TestThreadCounters(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Views":                      true,
+		"Replies":                    true,
+		"9K":                         true,
+		"1.2K":                       true,
+		"14k":                        true,
+		"2M":                         true,
+		"K2":                         false,
+		"9K workers walk out":        false,
+		"Views from the picket line": false,
+	} {
+		if got := isChrome(s); got != want {
+			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -167,3 +167,72 @@ Lyssna`, []rec{
 		{"Rallarna som byggde Malmbanan", "", "", "2025-02-22", "Om arbetet i fjällen kring sekelskiftet."},
 	})
 }
+
+func TestForumStartersBesideDates(t *testing.T) {
+	checkRecs(t, `Sticky threads
+
+Rest day working and overtime bans explained
+Crewe Junction · 4 Jan 2025
+Replies
+52
+Views
+12K
+18 Feb 2025
+Kidsgrove
+
+Normal threads
+
+Depot pay offer accepted by 81%
+derbyshunter · Today at 07:40
+Replies
+9
+Views
+1.2K
+Today at 09:12
+Tamworth
+
+Ballot result for signallers due Friday
+Trentside · 10 Mar 2025
+Replies
+30
+Views
+3K
+Today at 08:55
+Ashby99
+
+Memories of the 1982 flexible rostering strike
+Eli Harrow · 2 Mar 2025
+Replies
+17
+Views
+2K
+Sunday at 16:20
+vintagecab`, []rec{
+		{"Rest day working and overtime bans explained", "Crewe Junction", "", "2025-01-04", ""},
+		{"Depot pay offer accepted by 81%", "derbyshunter", "", "", ""},
+		{"Ballot result for signallers due Friday", "Trentside", "", "2025-03-10", ""},
+		{"Memories of the 1982 flexible rostering strike", "Eli Harrow", "", "2025-03-02", ""},
+	})
+}
+
+func TestBylineThenOutlet(t *testing.T) {
+	checkRecs(t, `Tag: labor history
+
+The Mill Girls Who Struck in 1836
+by Helen Marsh-Dale | Boston Review
+4/2/2025
+Lowell's first turnout was led by teenagers who had never seen a union.
+
+What the Coal Wars Left Behind
+by Tomas Reyes-Ward | The Atlantic
+3/28/2025
+
+Remembering the Memphis Sanitation Strike
+by Dana Whitfield | Washington Post
+3/20/2025
+The 1968 strike joined civil rights and labor in a way few strikes have since.`, []rec{
+		{"The Mill Girls Who Struck in 1836", "Helen Marsh-Dale", "Boston Review", "2025-04-02", "Lowell's first turnout was led by teenagers who had never seen a union."},
+		{"What the Coal Wars Left Behind", "Tomas Reyes-Ward", "The Atlantic", "2025-03-28", ""},
+		{"Remembering the Memphis Sanitation Strike", "Dana Whitfield", "Washington Post", "2025-03-20", "The 1968 strike joined civil rights and labor in a way few strikes have since."},
+	})
+}

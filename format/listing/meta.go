@@ -1527,6 +1527,13 @@ func fieldedMeta(s string, order dayOrder) (lead, bool) {
 			m.source, m.authors = src, nil
 		}
 	}
+	// Or the field after a byline that opens the line, named as outlets
+	// are: "by Ardis Cameron-Hale | Smithsonian Magazine". (After a date
+	// and a byline, a blog files the post: "February 17, 2025 | Sean
+	// Graham | History Slam".)
+	if f := fields[1]; m.source == "" && kinds[0] == 'b' && kinds[1] == 'l' && (isDomain(f) || outletLike(f) && isOutletName(f)) && !isSectionLabel(f) && !contentKind(f) {
+		m.source = f
+	}
 	// Or the last field, after the date, where its words or its form say
 	// it is an outlet: "Marguerite Oduya | 10 Mar 2025 | TheTyee.ca". A
 	// label there is the section's.

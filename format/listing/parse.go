@@ -103,6 +103,7 @@ func pageItems(lines []line, now time.Time) []item {
 	echoTitles(items)
 	forumThreads(items, lines)
 	forumRows(items, order)
+	starterLines(items)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
 	items = programmeSlots(items)

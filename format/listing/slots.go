@@ -2,6 +2,7 @@ package listing
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -272,6 +273,57 @@ func forumRows(items []item, order dayOrder) {
 			}
 		}
 	}
+}
+
+// starterLines reads the handle before a middot, on the line under an
+// entry's title, as the entry's author where two lines or more in that
+// slot print a person's name there: a forum's thread list gives each
+// thread's starter so, "Mugby Junction · 2 Dec 2024", and a handle of
+// one word ("Trainbow · 11 Mar 2025", "scouserail · Today at 08:14")
+// is a name like theirs, not an outlet's, unless it reads as one.
+func starterLines(items []item) {
+	named := 0
+	var at []int
+	for i := 1; i < len(items); i++ {
+		it := &items[i]
+		if it.gap || items[i-1].kind != kTitle {
+			continue
+		}
+		h, _, ok := strings.Cut(it.body, " · ")
+		if !ok || h == "" || len(h) > 40 {
+			continue
+		}
+		switch {
+		case it.kind == kByline && len(it.authors) == 1 && it.authors[0] == h && strings.IndexByte(h, ' ') > 0:
+			named++
+		case it.kind == kDate && len(it.authors) == 0 && (it.source == "" || it.source == h) && isHandleWord(h) && !outletLike(h):
+			at = append(at, i)
+		}
+	}
+	if named < 2 {
+		return
+	}
+	for _, i := range at {
+		it := &items[i]
+		h, _, _ := strings.Cut(it.body, " · ")
+		it.kind, it.authors, it.source = kByline, []string{h}, ""
+	}
+}
+
+// isHandleWord reports whether s is one word a user may take for a
+// name: letters, digits and '_', '-', '.' without a space.
+func isHandleWord(s string) bool {
+	letters := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters = true
+		case isDigit(r) || r == '_' || r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters
 }
 
 // afterCounts returns what follows a row of counts opening s: "312 views
