@@ -474,6 +474,59 @@ func nameThenAge(s string) (lead, bool) {
 	return b, false
 }
 
+// outletThenAge reads an aggregator's credit under a headline: the
+// outlet's name, then how long ago it ran, in a feed's short form ("Sheffield
+// Star 14m", "Belfast Telegraph 1h", "Barnsley Chronicle Yesterday"). The
+// name must read as an outlet's; the age dates nothing.
+func outletThenAge(s string) (string, bool) {
+	j := strings.LastIndexByte(s, ' ')
+	if j <= 0 {
+		return "", false
+	}
+	age := s[j+1:]
+	// (A feed prints "Yesterday" in capitals: "Join GMB today" is a call.)
+	if !shortAge(age) && age != "Yesterday" && age != "Today" {
+		// Or the day without its year: "East Anglian Daily Times 10 Mar".
+		k := strings.LastIndexByte(s[:j], ' ')
+		if k <= 0 || !isDigits(s[k+1:j]) || len(s[k+1:j]) > 2 {
+			return "", false
+		}
+		if _, _, ok := lookupMonth(age, false); !ok {
+			return "", false
+		}
+		j = k
+	}
+	name := trimMarks(s[:j], " ,|·•–—-")
+	if name == "" || indexDigit(name) >= 0 || wordCountUpTo(name, 7) > 6 || !(outletLike(name) || isDomain(name)) {
+		return "", false
+	}
+	// An outlet's name is in capitals but for its joining words; a
+	// headline ending "… is out today" is not.
+	for k, w := range strings.Fields(name) {
+		if !isUpperStart(w) && (k == 0 || !orgJoinWords.has(w)) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// shortAge reports an age in a feed's short form: a number and a unit's
+// letter or abbreviation, "14m", "1h", "3d", "2w", "5 mins", "2hrs".
+func shortAge(w string) bool {
+	i := 0
+	for i < len(w) && i < 3 && isDigitByte(w[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch w[i:] {
+	case "s", "m", "h", "d", "w", "min", "mins", "hr", "hrs":
+		return true
+	}
+	return false
+}
+
 // speakersLine reads the line a programme prints under an event's title
 // to say who speaks, in lower case as a continuation of the title:
 // "with Ruth Calloway (TUC General Secretary)", "with Maya Thornton

@@ -61,7 +61,27 @@ var chromeLines = newWordSet(
 	"publicidad", "publicité", "anzeige", "werbung", "annonce", "reklame", "реклама", "жарнама",
 	"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
 	"ad", "ads", "advert", "hide ad", "skip ad", "close ad", "report ad", "report this ad", "remove ads",
+	// A box of the site's most read stories, set among the entries.
+	"most read", "most popular", "most viewed", "most commented", "trending", "trending now", "top stories",
+	"meistgelesen", "meist gelesen", "les plus lus", "lo más leído", "lo más visto", "più letti", "самое читаемое",
+	"mest læste", "mest lästa", "més llegit", "nejčtenější", "legolvasottabb", "mais lidas", "najczęściej czytane",
 )
+
+// isBoxHeading reports whether s heads a box of the site's most read
+// stories, a chrome line whose numbered list is chrome too.
+func isBoxHeading(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
+	var buf [48]byte
+	k := appendLetterKey(buf[:0], s, 40)
+	return bytes.HasPrefix(k, []byte("most ")) || boxHeadings.hasBytes(k)
+}
+
+// boxHeadings are the headings of isBoxHeading but for those opening "most".
+var boxHeadings = newWordSet("trending", "trending now", "top stories", "meistgelesen", "meist gelesen", "les plus lus",
+	"lo más leído", "lo más visto", "più letti", "самое читаемое", "mest læste", "mest lästa", "més llegit",
+	"nejčtenější", "legolvasottabb", "mais lidas", "najczęściej czytane")
 
 // buttonVerbs open a button's label, which names what it opens.
 var buttonVerbs = newWordSet("view", "watch", "download", "listen", "play", "explore", "browse", "order", "buy")

@@ -340,6 +340,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if len(s) <= 80 && (f.any(hasDigit) || s[len(s)-1]|0x20 == 'y') { // "14m", "1h", "10 Mar"; "Yesterday", "Today"
+		if src, ok := outletThenAge(s); ok {
+			it.kind, it.source, it.dated = kByline, src, true
+			return
+		}
+	}
 	if f.any(hasDigit) && len(s) <= 120 { // a date
 		if b, ok := nameThenDate(dates); ok {
 			it.take(kByline, b)

@@ -236,3 +236,23 @@ The 1968 strike joined civil rights and labor in a way few strikes have since.`,
 		{"Remembering the Memphis Sanitation Strike", "Dana Whitfield", "Washington Post", "2025-03-20", "The 1968 strike joined civil rights and labor in a way few strikes have since."},
 	})
 }
+
+func TestAggregatorCredits(t *testing.T) {
+	checkRecs(t, `Join Unison today
+Refuse collectors in Leeds vote for fresh strike action
+Sheffield Star 12m
+Postal workers stage walkout over Sunday deliveries
+The Independent 2h
+Most Read
+1. Council tax bills to rise in April
+2. Train timetable changes this weekend
+Nurses in Wales accept revised pay offer
+Western Mail Yesterday
+Shipyard apprentices win back pay after tribunal
+Glasgow Herald 9 Mar`, []rec{
+		{"Refuse collectors in Leeds vote for fresh strike action", "", "Sheffield Star", "", ""},
+		{"Postal workers stage walkout over Sunday deliveries", "", "The Independent", "", ""},
+		{"Nurses in Wales accept revised pay offer", "", "Western Mail", "", ""},
+		{"Shipyard apprentices win back pay after tribunal", "", "Glasgow Herald", "", ""},
+	})
+}

@@ -420,7 +420,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
 	pc.header, pc.headed = findTableHeader(lines)
 	pc.dates = new(lineDates)
-	afterToggle, inTags, gap, numbered, ruled := false, false, false, false, false
+	afterToggle, inTags, gap, numbered, ruled, inBox := false, false, false, false, false, false
 	ranked := rankLines(lines)
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
@@ -447,6 +447,13 @@ func classifyAll(lines []line, order dayOrder) []item {
 			it.kind = kChrome
 		} else {
 			inTags = it.kind == kChrome && isTaxonomyLabel(it.body)
+		}
+		// The numbered list under a "Most read" box's heading is the
+		// box's: "1. Petrol price: big relief expected in April".
+		if inBox && it.bullet == '#' {
+			it.kind = kChrome
+		} else {
+			inBox = it.kind == kChrome && isBoxHeading(it.body)
 		}
 		if it.kind == kChrome {
 			// The blank line above dropped furniture still opens a block,
