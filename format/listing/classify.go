@@ -1478,7 +1478,7 @@ var relativeWords = newWordSet(strings.Fields(`today yesterday ago just now last
 
 // relativeMarkers make a run of relative words a date.
 var relativeMarkers = newWordSet(strings.Fields(`ago назад hace vor siden fa бұрын today yesterday heute gestern hoy ayer
-		сегодня вчера hier бүгін кеше oggi ieri hoje ontem aujourd dag går сьогодні вчора позавчора тому
+		сегодня вчера hier бүгін кеше oggi ieri hoje ontem há aujourd dag går сьогодні вчора позавчора тому
 		dzisiaj dziś wczoraj temu vandaag gisteren geleden idag igår sedan dnes včera před bugün dün önce
 		bugun kecha oldin kemarin lalu tänään eilen sitten σήμερα χθες πριν आज पहले 오늘 어제 전 اليوم أمس منذ azi acum
 		pred prije pre пре danas jučer juče danes včeraj данас јуче преди днес prieš šiandien vakar avui ahir duela gaur atzo

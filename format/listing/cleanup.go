@@ -318,7 +318,7 @@ var outletArticles = newWordSet("the", "el", "la", "los", "las",
 	"le", "les", "die", "der", "das", "il", "lo", "de")
 
 // outletWords are the common nouns of outlet names in several languages.
-var outletWords = newWordSet("news", "times", "post", "journal", "daily", "star",
+var outletWords = newWordSet("news", "times", "post", "journal", "daily", "star", "notícias", "noticias", "nachrichten", "nyheder", "nieuws", "nouvelles", "zprávy", "hírek", "notizie",
 	"herald", "tribune", "gazette", "press", "radio", "tv", "television", "télévision", "televisión", "fernsehen", "televizyon", "телевидение",
 	"magazine", "weekly", "online", "zeitung", "rundschau",
 	"nachrichten", "diario", "noticias", "periódico", "газета",

@@ -256,3 +256,20 @@ Glasgow Herald 9 Mar`, []rec{
 		{"Shipyard apprentices win back pay after tribunal", "", "Glasgow Herald", "", ""},
 	})
 }
+
+func TestPortugueseAggregator(t *testing.T) {
+	checkRecs(t, `Greve
+Enfermeiros anunciam greve de três dias em abril
+Expresso · há 3 horas
+O sindicato exige a revisão da carreira e o pagamento das horas extraordinárias.
+Trabalhadores da Autoeuropa aprovam novo acordo salarial
+Diário de Notícias · 18/03/2025
+Operários da Lisnave recordam a greve de 1969
+Público · 14/03/2025
+A paralisação no estaleiro foi uma das maiores do fim do Estado Novo.
+Ver mais notícias`, []rec{
+		{"Enfermeiros anunciam greve de três dias em abril", "", "Expresso", "", "O sindicato exige a revisão da carreira e o pagamento das horas extraordinárias."},
+		{"Trabalhadores da Autoeuropa aprovam novo acordo salarial", "", "Diário de Notícias", "2025-03-18", ""},
+		{"Operários da Lisnave recordam a greve de 1969", "", "Público", "2025-03-14", "A paralisação no estaleiro foi uma das maiores do fim do Estado Novo."},
+	})
+}
