@@ -273,3 +273,52 @@ Ver mais notícias`, []rec{
 		{"Operários da Lisnave recordam a greve de 1969", "", "Público", "2025-03-14", "A paralisação no estaleiro foi uma das maiores do fim do Estado Novo."},
 	})
 }
+
+func TestPressCuttingsUnderOutlets(t *testing.T) {
+	t.Run("each story under its paper's name", func(t *testing.T) {
+		checkRecs(t, `Union in the media
+
+The Northern Echo
+Colliery band wins national brass title
+12.3.2025
+The band from the old pit village beat thirty others in Cheltenham.
+BBC Radio Tees
+Former steelworkers remember the Consett closure
+4.3.2025
+The Guardian
+Why the miners' welfare halls still matter
+20.2.2025
+A long read on the halls that outlived the pits.
+Chronicle Live
+Appeal for photographs of the 1926 soup kitchens
+8.2.2025`, []rec{
+			{"Colliery band wins national brass title", "", "The Northern Echo", "2025-03-12", "The band from the old pit village beat thirty others in Cheltenham."},
+			{"Former steelworkers remember the Consett closure", "", "BBC Radio Tees", "2025-03-04", ""},
+			{"Why the miners' welfare halls still matter", "", "The Guardian", "2025-02-20", "A long read on the halls that outlived the pits."},
+			{"Appeal for photographs of the 1926 soup kitchens", "", "Chronicle Live", "2025-02-08", ""},
+		})
+	})
+	t.Run("a seminar series over each talk is no outlet", func(t *testing.T) {
+		got := parseRecs(t, `Events
+
+Modern British History seminar
+Striking back: the Grunwick dispute revisited
+Tuesday 18 March 2025, 17:30 - 19:00
+Speaker: Sundari Mehta
+
+Economic History seminar
+Dockers and casual labour in London, 1870–1914
+Wednesday 19 March 2025, 17:30 - 19:30
+Speaker: John Lovell
+
+Social History seminar
+The navvies of Victorian Scotland
+Wednesday 26 March 2025, 17:30 - 19:00
+Speaker: Ciara Reid`)
+		for _, r := range got {
+			if r.source != "" {
+				t.Errorf("%q: source %q, want none", r.title, r.source)
+			}
+		}
+	})
+}

@@ -41,6 +41,7 @@ func parseLines(lines []line, opts Options) *Result {
 	sp = dropStrays(items, sp)
 	sp = cutAtGaps(items, sp)
 	sp = cutAtRules(items, sp)
+	sp = sourcesOverTitles(items, sp)
 	slotNames(items, sp)
 	handlesOverDates(items, sp)
 	slotTeasers(items, sp)
@@ -104,6 +105,7 @@ func pageItems(lines []line, now time.Time) []item {
 	forumThreads(items, lines)
 	forumRows(items, order)
 	starterLines(items)
+	outletHeads(items)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
 	items = programmeSlots(items)
@@ -806,6 +808,28 @@ func cutAtRules(items []item, sp split) split {
 				sp.segs[k][1] = i
 				break
 			}
+		}
+	}
+	return sp
+}
+
+// sourcesOverTitles gives the outlet's line right over an entry's title
+// to that entry, not to the one above, where two entries or more are so
+// (outletHeads: "The Northern Echo" / headline / date). The split, which
+// starts entries at their titles, left it at the end of the entry before.
+func sourcesOverTitles(items []item, sp split) split {
+	over := func(k int) bool {
+		i := sp.segs[k][0] - 1
+		return i >= 0 && items[i].kind == kCite && items[sp.segs[k][0]].kind == kTitle && !items[sp.segs[k][0]].gap &&
+			(k == 0 || i > sp.segs[k-1][0] && i >= sp.segs[k-1][1]-1) && (k > 0 || i >= sp.headerEnd-1)
+	}
+	at := recurs(len(sp.segs), 2, over)
+	for _, k := range at {
+		sp.segs[k][0]--
+		if k > 0 {
+			sp.segs[k-1][1] = min(sp.segs[k-1][1], sp.segs[k][0])
+		} else if sp.headerEnd > sp.segs[0][0] {
+			sp.headerEnd = sp.segs[0][0]
 		}
 	}
 	return sp

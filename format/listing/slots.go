@@ -310,6 +310,42 @@ func starterLines(items []item) {
 	}
 }
 
+// outletHeads reads the short line over each headline as the entry's
+// source where three lines or more there name outlets, as a press
+// cuttings list prints each story under its paper's name: "The Northern
+// Echo" / headline / date. Alone such a line reads as a name ("The
+// Guardian") or a headline ("BBC Radio Newcastle").
+func outletHeads(items []item) {
+	var at []int
+	for i := 0; i+1 < len(items); i++ {
+		it := &items[i]
+		if it.kind != kName && it.kind != kTitle || items[i+1].kind != kTitle || items[i+1].gap || it.dated || it.source != "" {
+			continue
+		}
+		// A name's line goes on with the name's outlet or post ("Josh
+		// Crabb" / "CTV News Winnipeg Videojournalist"), and a section's
+		// path is no outlet ("News - Canada - Montreal").
+		if i > 0 && !it.gap && (items[i-1].kind == kName || items[i-1].kind == kByline) {
+			continue
+		}
+		if b := it.body; len(b) <= 40 && wordCountUpTo(b, 6) <= 5 && indexDigit(b) < 0 && !allUpper(b) && !strings.ContainsAny(b, "-–/|›>") && outletLike(b) && isOutletName(b) && !eventSeries.hasFold(lastField(b)) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 {
+		return
+	}
+	for _, i := range at {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+	}
+}
+
+// eventSeries end the name of a series of events, which publishes
+// nothing: "Modern British History seminar".
+var eventSeries = newWordSet("seminar", "seminars", "lecture", "lectures", "series", "workshop", "conference",
+	"webinar", "colloquium", "symposium", "talks", "forum", "kolloquium", "séminaire", "seminario", "семинар")
+
 // isHandleWord reports whether s is one word a user may take for a
 // name: letters, digits and '_', '-', '.' without a space.
 func isHandleWord(s string) bool {
