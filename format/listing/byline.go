@@ -510,21 +510,15 @@ func outletThenAge(s string) (string, bool) {
 	return name, true
 }
 
-// shortAge reports an age in a feed's short form: a number and a unit's
-// letter or abbreviation, "14m", "1h", "3d", "2w", "5 mins", "2hrs".
+// shortAge reports an age in a feed's short form, one word: a number
+// and a unit's letter or abbreviation (ageUnits), "14m", "1h", "3d",
+// "2hrs".
 func shortAge(w string) bool {
 	i := 0
 	for i < len(w) && i < 3 && isDigitByte(w[i]) {
 		i++
 	}
-	if i == 0 {
-		return false
-	}
-	switch w[i:] {
-	case "s", "m", "h", "d", "w", "min", "mins", "hr", "hrs":
-		return true
-	}
-	return false
+	return i > 0 && ageUnits.has(w[i:])
 }
 
 // speakersLine reads the line a programme prints under an event's title
