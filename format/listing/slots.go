@@ -2,7 +2,6 @@ package listing
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/labor-annals/annals"
@@ -296,7 +295,7 @@ func starterLines(items []item) {
 		switch {
 		case it.kind == kByline && len(it.authors) == 1 && it.authors[0] == h && strings.IndexByte(h, ' ') > 0:
 			named++
-		case it.kind == kDate && len(it.authors) == 0 && (it.source == "" || it.source == h) && isHandleWord(h) && !outletLike(h):
+		case it.kind == kDate && len(it.authors) == 0 && (it.source == "" || it.source == h) && handleWord(h) && !outletLike(h):
 			at = append(at, i)
 		}
 	}
@@ -345,22 +344,6 @@ func outletHeads(items []item) {
 // nothing: "Modern British History seminar".
 var eventSeries = newWordSet("seminar", "seminars", "lecture", "lectures", "series", "workshop", "conference",
 	"webinar", "colloquium", "symposium", "talks", "forum", "kolloquium", "séminaire", "seminario", "семинар")
-
-// isHandleWord reports whether s is one word a user may take for a
-// name: letters, digits and '_', '-', '.' without a space.
-func isHandleWord(s string) bool {
-	letters := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
-			letters = true
-		case isDigit(r) || r == '_' || r == '-' || r == '.':
-		default:
-			return false
-		}
-	}
-	return letters
-}
 
 // afterCounts returns what follows a row of counts opening s: "312 views
 // 9 comments Most recent by …" gives "Most recent by …".
