@@ -106,6 +106,7 @@ func pageItems(lines []line, now time.Time) []item {
 	forumRows(items, order)
 	starterLines(items)
 	outletHeads(items)
+	outletsOverDateLines(items)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
 	items = programmeSlots(items)
@@ -118,6 +119,7 @@ func pageItems(lines []line, now time.Time) []item {
 	headlinesOverAnchors(items)
 	headlinesOverTeasers(items)
 	capsNamesOverDates(items)
+	capsNamesUnderTitles(items)
 	outletSlots(items)
 	outletsOverDates(items)
 	sectionsOverDates(items)
@@ -1518,6 +1520,10 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if rec.Title == "" && i+1 < len(seg) && (seg[i+1].kind == kTitle || seg[i+1].kind == kProse) && isLabelPhrase(it.body) {
 				continue // a label over the headline: "Opinion", "Featured Review Essay"
 			}
+			if rec.Title == "" && i > 0 && i+1 < len(seg) && (seg[i-1].kind == kDate || seg[i-1].kind == kCite) && !seg[i+1].gap &&
+				it.wordsUpTo(3) <= 2 && isKickerOver(it, &seg[i+1], true) {
+				continue // a section's name between the date and the headline: "Business"
+			}
 			if rec.Title == "" {
 				rec.Title, titleAt = it.title, i
 				if len(it.authors) > 0 && !bylined {
@@ -2585,6 +2591,30 @@ func capsNamesOverDates(items []item) {
 	if len(at) < 2 {
 		return
 	}
+	for _, i := range at {
+		it := &items[i]
+		it.kind, it.authors, it.title = kName, SplitAuthors(it.body), ""
+	}
+}
+
+// capsNamesUnderTitles reads a short line in capitals between an entry's
+// headline and its teaser as the authors, where two entries or more print
+// one there, as a newspaper's own pages credit the reporter: "Port strike
+// looms as talks collapse" / "KEVIN MACLEOD" / "Longshore workers…".
+// An agency's initials stand where a name would ("CP").
+func capsNamesUnderTitles(items []item) {
+	at := recurs(len(items), 2, func(i int) bool {
+		if i == 0 || i+1 >= len(items) {
+			return false
+		}
+		it, prev, next := &items[i], &items[i-1], &items[i+1]
+		if it.kind != kTitle || it.gap || next.gap || prev.kind != kTitle || next.kind != kProse {
+			return false
+		}
+		b := it.body
+		return !it.dated && it.source == "" && it.wordsUpTo(5) <= 4 && indexDigit(b) < 0 && isUpperStart(b) && allUpper(b) &&
+			!isLabelPhrase(b) && !allUpper(prev.body) && !strings.ContainsAny(b, ".!?:;")
+	})
 	for _, i := range at {
 		it := &items[i]
 		it.kind, it.authors, it.title = kName, SplitAuthors(it.body), ""

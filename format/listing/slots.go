@@ -340,6 +340,44 @@ func outletHeads(items []item) {
 	}
 }
 
+// outletsOverDateLines reads the line opening each block over a date
+// line as the entry's source where the lines in that slot read mostly as
+// outlets, as a newsstand's search results print each story under its
+// paper's name and issue: "Vancouver Sun" / "Tuesday, 4 Mar 2025" /
+// headline; a line no other entry repeats much, as each entry may be
+// from another paper. Once the slot is the outlet's, a paper's name that reads as
+// no outlet by its words ("Prince Rupert Northern View") is one there.
+func outletsOverDateLines(items []item) {
+	var at []int
+	outlets := 0
+	seen := map[string]int{}
+	for i := 0; i+2 < len(items); i++ {
+		it, next := &items[i], &items[i+1]
+		if !(i == 0 || it.gap) || next.kind != kDate || next.gap || len(next.authors) > 0 || next.source != "" || !slotLine(it, 6) {
+			continue
+		}
+		at = append(at, i)
+		seen[it.body]++
+		if outletLike(it.body) {
+			outlets++
+		}
+	}
+	// A site's own sections stand there too ("Nation", "Business
+	// News"), the same few again and again; outlets vary.
+	most := 0
+	for _, n := range seen {
+		most = max(most, n)
+	}
+	if outlets < 3 || outlets*2 < len(at) || most*3 > len(at) {
+		return
+	}
+	for _, i := range at {
+		if it := &items[i]; isOutletName(it.body) {
+			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		}
+	}
+}
+
 // eventSeries end the name of a series of events, which publishes
 // nothing: "Modern British History seminar".
 var eventSeries = newWordSet("seminar", "seminars", "lecture", "lectures", "series", "workshop", "conference",
