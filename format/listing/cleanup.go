@@ -320,7 +320,7 @@ var outletArticles = newWordSet("the", "el", "la", "los", "las",
 // outletWords are the common nouns of outlet names in several languages.
 var outletWords = newWordSet("news", "times", "post", "journal", "daily", "star", "notícias", "noticias", "nachrichten", "nyheder", "nieuws", "nouvelles", "zprávy", "hírek", "notizie",
 	"herald", "tribune", "gazette", "press", "radio", "tv", "television", "télévision", "televisión", "fernsehen", "televizyon", "телевидение",
-	"magazine", "weekly", "online", "zeitung", "rundschau",
+	"magazine", "weekly", "online", "newsroom", "newswire", "wire", "zeitung", "rundschau",
 	"nachrichten", "diario", "noticias", "periódico", "газета",
 	"новости", "вести", "gazeta", "avis", "avisen", "dagblad",
 	"tidende", "notizie", "giornale", "journalen", "presse", "info",

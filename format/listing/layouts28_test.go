@@ -67,3 +67,45 @@ A council reviews the rate every two years.`, []rec{
 		})
 	})
 }
+
+func TestOutletDateCredits(t *testing.T) {
+	t.Run("each story's paper and date under its headline", func(t *testing.T) {
+		checkRecs(t, `Dock Workers Reject Revised Pay Offer
+Coastal Times, 18 March 2025
+The union says the offer does not cover night-shift allowances.
+
+Rail Cleaners Win Back Pay After Tribunal
+Metro Newsroom, 17 March 2025
+Cleaners on the northern line will receive six months of arrears.
+
+Garment Workers Stage Sit-In
+Reuters, 14 March 2025
+About 400 workers occupied the factory canteen on Friday.
+
+Bus Drivers Suspend Strike Over Fuel Prices
+Evening Herald, 12 March 2025
+Talks with the transport ministry will resume on Monday.`, []rec{
+			{"Dock Workers Reject Revised Pay Offer", "", "Coastal Times", "2025-03-18", "The union says the offer does not cover night-shift allowances."},
+			{"Rail Cleaners Win Back Pay After Tribunal", "", "Metro Newsroom", "2025-03-17", "Cleaners on the northern line will receive six months of arrears."},
+			{"Garment Workers Stage Sit-In", "", "Reuters", "2025-03-14", "About 400 workers occupied the factory canteen on Friday."},
+			{"Bus Drivers Suspend Strike Over Fuel Prices", "", "Evening Herald", "2025-03-12", "Talks with the transport ministry will resume on Monday."},
+		})
+	})
+	t.Run("a page of reporters' names and dates keeps them as authors", func(t *testing.T) {
+		checkRecs(t, `Dock Workers Reject Revised Pay Offer
+Maria Lopez, 18 March 2025
+The union says the offer does not cover night-shift allowances.
+
+Rail Cleaners Win Back Pay After Tribunal
+Tom Becker, 17 March 2025
+Cleaners on the northern line will receive six months of arrears.
+
+Garment Workers Stage Sit-In
+Anjali Rao, 14 March 2025
+About 400 workers occupied the factory canteen on Friday.`, []rec{
+			{"Dock Workers Reject Revised Pay Offer", "Maria Lopez", "", "2025-03-18", "The union says the offer does not cover night-shift allowances."},
+			{"Rail Cleaners Win Back Pay After Tribunal", "Tom Becker", "", "2025-03-17", "Cleaners on the northern line will receive six months of arrears."},
+			{"Garment Workers Stage Sit-In", "Anjali Rao", "", "2025-03-14", "About 400 workers occupied the factory canteen on Friday."},
+		})
+	})
+}

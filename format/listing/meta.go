@@ -1187,8 +1187,17 @@ func isVenue(s string) bool {
 		return false
 	}
 	for _, w := range venueWords {
-		if bytes.Contains(ls, []byte(w)) {
-			return true
+		// A word opening with the noun: "Newsroom" is no room, nor
+		// "Marshall" a hall.
+		for rest := ls; ; {
+			i := bytes.Index(rest, []byte(w))
+			if i < 0 {
+				break
+			}
+			if i == 0 && len(rest) == len(ls) || i > 0 && rest[i-1] == ' ' {
+				return true
+			}
+			rest = rest[i+len(w):]
 		}
 	}
 	return false

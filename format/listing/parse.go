@@ -107,6 +107,7 @@ func pageItems(lines []line, now time.Time) []item {
 	starterLines(items)
 	outletHeads(items)
 	outletsOverDateLines(items)
+	datedOutletLines(items)
 	items = dropTemplateChrome(items)
 	items = affiliationLines(items)
 	items = programmeSlots(items)

@@ -378,6 +378,51 @@ func outletsOverDateLines(items []item) {
 	}
 }
 
+// datedOutletLines reads the line under each headline that prints a
+// name and a date as the outlet's and the date, where the names in that
+// slot read mostly as outlets: an aggregator credits each story to the
+// paper it ran in ("Daily Graphic, 17 March 2025", "GNA, 14 March
+// 2025"). Alone such a line reads as a byline, or, with one word before
+// the date, as a dated title.
+func datedOutletLines(items []item) {
+	var at []int
+	var names []string
+	outlets, people := 0, 0
+	for i := 1; i < len(items); i++ {
+		it, head := &items[i], &items[i-1]
+		if it.gap || head.kind != kTitle || head.dated || !it.dated || it.source != "" {
+			continue
+		}
+		name := ""
+		switch {
+		case it.kind == kByline && len(it.authors) > 0 && !hasByWord(it.body):
+			last := it.authors[len(it.authors)-1]
+			if end := strings.Index(it.body, last); end >= 0 {
+				name = trimRightMarks(it.body[:end+len(last)], " ,|·•–—-")
+			}
+		case it.kind == kTitle && it.title != it.body && it.wordsUpTo(9) <= 8 && wordCountUpTo(it.title, 4) <= 3:
+			name = it.title // "GNA, 14 March 2025": one word before the date
+		}
+		if name == "" || !isOutletName(name) {
+			continue
+		}
+		at, names = append(at, i), append(names, name)
+		switch {
+		case outletLike(name):
+			outlets++
+		case personLike(name):
+			people++
+		}
+	}
+	if outlets < 3 || outlets*2 < len(at) || people >= outlets {
+		return
+	}
+	for k, i := range at {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kDate, names[k], nil, ""
+	}
+}
+
 // eventSeries end the name of a series of events, which publishes
 // nothing: "Modern British History seminar".
 var eventSeries = newWordSet("seminar", "seminars", "lecture", "lectures", "series", "workshop", "conference",
