@@ -1,6 +1,9 @@
 package listing_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Layouts met in session 28's working sets: each fixture is written for
 // the rule it tests.
@@ -106,6 +109,88 @@ About 400 workers occupied the factory canteen on Friday.`, []rec{
 			{"Dock Workers Reject Revised Pay Offer", "Maria Lopez", "", "2025-03-18", "The union says the offer does not cover night-shift allowances."},
 			{"Rail Cleaners Win Back Pay After Tribunal", "Tom Becker", "", "2025-03-17", "Cleaners on the northern line will receive six months of arrears."},
 			{"Garment Workers Stage Sit-In", "Anjali Rao", "", "2025-03-14", "About 400 workers occupied the factory canteen on Friday."},
+		})
+	})
+}
+
+func TestOutletUnderTeaser(t *testing.T) {
+	t.Run("a news aggregator prints the outlet under the teaser, over the time", func(t *testing.T) {
+		checkRecs(t, `Водители трамваев в Перми отказались выходить на смену
+Профсоюз заявил, что долг по зарплате превысил 12 млн рублей.
+Пермь Онлайн
+2 часа назад
+Ещё 4 источника
+
+Грузчики порта в Находке провели забастовку
+Рабочие требуют оплатить ночные смены по двойному тарифу.
+Коммерсантъ FM
+вчера в 18:40
+Ещё 7 источников
+
+Рабочие завода в Ижевске пожаловались на задержку премий
+Администрация обещает выплатить долг до конца месяца.
+Сусанин
+10 марта 2025
+Ещё 2 источника`, []rec{
+			{"Водители трамваев в Перми отказались выходить на смену", "", "Пермь Онлайн", "", "Профсоюз заявил, что долг по зарплате превысил 12 млн рублей."},
+			{"Грузчики порта в Находке провели забастовку", "", "Коммерсантъ FM", "", "Рабочие требуют оплатить ночные смены по двойному тарифу."},
+			{"Рабочие завода в Ижевске пожаловались на задержку премий", "", "Сусанин", "2025-03-10", "Администрация обещает выплатить долг до конца месяца."},
+		})
+	})
+	t.Run("a writer's name in capitals there is the author", func(t *testing.T) {
+		checkRecs(t, `Tram drivers in Leeds refuse overtime
+The union says rotas have left crews working twelve-hour days.
+HANNAH CRANE
+12 March 2025
+
+Port loaders stage night-shift walkout
+Workers want night shifts paid at double time.
+DANIEL OKAFOR
+11 March 2025
+
+Bakery staff win back pay after tribunal
+The employer must pay six months of arrears.
+MAYA PATEL
+10 March 2025`, []rec{
+			{"Tram drivers in Leeds refuse overtime", "HANNAH CRANE", "", "2025-03-12", "The union says rotas have left crews working twelve-hour days."},
+			{"Port loaders stage night-shift walkout", "DANIEL OKAFOR", "", "2025-03-11", "Workers want night shifts paid at double time."},
+			{"Bakery staff win back pay after tribunal", "MAYA PATEL", "", "2025-03-10", "The employer must pay six months of arrears."},
+		})
+	})
+}
+
+func TestYearlessDatesOverAnOlderYear(t *testing.T) {
+	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	t.Run("a news list's days without a year run back to an older entry's full date", func(t *testing.T) {
+		checkRecsAt(t, `Nurses vote to accept pay deal
+Mar 4
+
+Fish harvesters keep boats tied up
+Feb 27
+
+Warehouse temps say overtime went unpaid
+Jan 9
+
+Grain handlers strike at the port
+Dec 18, 2024`, now, []rec{
+			{"Nurses vote to accept pay deal", "", "", "2025-03-04", ""},
+			{"Fish harvesters keep boats tied up", "", "", "2025-02-27", ""},
+			{"Warehouse temps say overtime went unpaid", "", "", "2025-01-09", ""},
+			{"Grain handlers strike at the port", "", "", "2024-12-18", ""},
+		})
+	})
+	t.Run("an events page's days run forward", func(t *testing.T) {
+		checkRecsAt(t, `Pit pony trail
+Apr 14
+
+Miners' gala talk
+Apr 20
+
+Banner-making workshop
+May 3, 2026`, now, []rec{
+			{"Pit pony trail", "", "", "2026-04-14", ""},
+			{"Miners' gala talk", "", "", "2026-04-20", ""},
+			{"Banner-making workshop", "", "", "2026-05-03", ""},
 		})
 	})
 }

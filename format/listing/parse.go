@@ -635,6 +635,35 @@ func yearlessDates(items []item, now time.Time) {
 	if !now.IsZero() {
 		today = annals.DayDate(now.Year(), now.Month(), now.Day())
 	}
+	// below[i] is the first full date printed below items[i], if any;
+	// newestFirst, whether the year-less days run backwards down the page.
+	var below []annals.Date
+	newestFirst := false
+	for i := range items {
+		if items[i].monthDay.month != 0 {
+			below = make([]annals.Date, len(items))
+			var next annals.Date
+			back, forth := 0, 0
+			var last monthDay
+			for j := len(items) - 1; j >= 0; j-- {
+				below[j] = next
+				if md := items[j].monthDay; md.month == 0 && items[j].date.Precision == annals.PrecisionDay {
+					next = items[j].date
+				} else if md.month != 0 {
+					switch {
+					case last.month == 0:
+					case md.month > last.month || md.month == last.month && md.day > last.day:
+						back++ // the one above is later
+					case md != last:
+						forth++
+					}
+					last = md
+				}
+			}
+			newestFirst = back > forth
+			break
+		}
+	}
 	for i := range items {
 		it := &items[i]
 		if it.monthDay.month == 0 {
@@ -643,11 +672,30 @@ func yearlessDates(items []item, now time.Time) {
 			}
 			continue
 		}
+		m, d := time.Month(it.monthDay.month), int(it.monthDay.day)
 		r := ref
 		if it.kind == kDate || it.kind == kByline || it.kind == kMeta {
 			// An entry's own date line, year-less: the site prints the
-			// current year's dates so. Without the time of copying
-			// there is no telling which year.
+			// current year's dates so. Over an older entry's full date,
+			// on a page whose days run backwards, it may be the first
+			// such day after that one: where that is within a season
+			// of it, the list is one of news, which skips no year
+			// between one story and the next. (A list running forward,
+			// an events page, prints later days below; a forum's
+			// questions sorted by votes may be years apart.)
+			if older := below[i]; newestFirst && !older.IsZero() {
+				y := older.Year
+				if m < older.Month || m == older.Month && d < older.Day {
+					y++
+				}
+				date := annals.DayDate(y, m, d)
+				if date.Validate() == nil && date.Time().Sub(older.Time()) <= 92*24*time.Hour && (today.IsZero() || !today.Before(date)) {
+					it.date, it.dated = date, true
+					continue
+				}
+			}
+			// Without the time of copying there is no telling which
+			// year.
 			if today.IsZero() {
 				continue
 			}
@@ -655,7 +703,6 @@ func yearlessDates(items []item, now time.Time) {
 		} else if r.IsZero() {
 			return // no year to give
 		}
-		m, d := time.Month(it.monthDay.month), int(it.monthDay.day)
 		y := r.Year
 		if m > r.Month || m == r.Month && d > r.Day {
 			y--
@@ -2553,7 +2600,12 @@ func outletsOverDates(items []item) {
 			continue
 		}
 		switch {
-		case (prev.kind == kName || prev.kind == kByline) && !prev.gap && items[i-2].kind == kTitle:
+		case (prev.kind == kName || prev.kind == kByline) && !prev.gap && items[i-2].kind == kTitle,
+			// Under the teaser where no author is named: "…to the end
+			// of the month." / "Тверская жизнь" / "11 марта". Names in
+			// capitals there are the writers' (capsNamesOverDates), and
+			// a label the next entry's kind ("PRESS RELEASE").
+			prev.kind == kProse && !prev.gap && items[i-2].kind == kTitle && !isLabelPhrase(it.body) && !(allUpper(it.body) && wordCountUpTo(it.body, 2) > 1):
 			slots = append(slots, i)
 			vote.add(it.body)
 		case prev.kind == kTitle && prev.gap:
