@@ -928,3 +928,36 @@ func handleWord(s string) bool {
 	}
 	return letter && len(s) <= 40
 }
+
+// creditOverHeadline reads the line a news river prints over each
+// headline, the writers and the outlet closed by a colon: "Noah
+// Schreiber / New York Times:", "Maya Kessler and Luis Ortega /
+// Reuters:". It returns the names and the outlet.
+func creditOverHeadline(s string) ([]string, string, bool) {
+	if len(s) > 120 || !strings.HasSuffix(s, ":") {
+		return nil, "", false
+	}
+	names, outlet, ok := strings.Cut(s[:len(s)-1], " / ")
+	if !ok || strings.Contains(outlet, " / ") || !isOutletName(outlet) || indexDigit(names) >= 0 || !looksLikeNameList(names) {
+		return nil, "", false
+	}
+	return SplitAuthors(names), outlet, true
+}
+
+// creditsOverHeadlines reports whether the page prints
+// creditOverHeadline's lines, two or more: there an outlet's name alone
+// before a colon ("Bloomberg:") is the credit of a story without a
+// writer's name, not a heading.
+func creditsOverHeadlines(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if s := l.text; strings.HasSuffix(s, ":") && strings.Contains(s, " / ") {
+			if _, _, ok := creditOverHeadline(s); ok {
+				if n++; n >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -73,6 +73,7 @@ type pageContext struct {
 	sourceColumn int // the table column of periodicals or publishers, or -1
 	header       tableHeader
 	headed       bool // the page's table has a header row
+	credits      bool // the page credits its stories "Writer / Outlet:" (creditsOverHeadlines)
 	// dates is room for the dates and tokens of the line classify
 	// reads, made once for the page: its token buffer is too big to
 	// clear for every line. Nil, classify makes its own.
@@ -188,6 +189,16 @@ func classify(it *item, l line, pc pageContext) {
 		if u, ok := hostCrumbs(s); ok {
 			// A search result's address, printed as breadcrumbs.
 			it.kind, it.body = kURL, u
+			return
+		}
+	}
+	if s != "" && s[len(s)-1] == ':' && sf.any(hasColon) {
+		if names, outlet, ok := creditOverHeadline(s); ok {
+			it.kind, it.authors, it.source = kByline, names, outlet
+			return
+		}
+		if outlet := s[:len(s)-1]; pc.credits && len(s) <= 40 && isOutletName(outlet) {
+			it.kind, it.source = kCite, outlet // "Bloomberg:"
 			return
 		}
 	}

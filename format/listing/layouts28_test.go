@@ -194,3 +194,25 @@ May 3, 2026`, now, []rec{
 		})
 	})
 }
+
+func TestNewsRiverCredits(t *testing.T) {
+	t.Run("each headline under its writers and outlet, closed by a colon; an outlet alone credits a story", func(t *testing.T) {
+		checkRecs(t, `Priya Natarajan / The Guardian:
+Care workers in Wales win sector-wide pay deal
+— The agreement covers about 60,000 staff and takes effect in April.
+Discussion: Nation.Cymru, WalesOnline and Morning Star
+
+Associated Press:
+Grain elevator workers strike at three Great Lakes ports
+— The walkout halted loading at Duluth, Thunder Bay and Toledo.
+
+Omar Haddad and Lena Fischer / Financial Times:
+Steelmaker agrees to keep blast furnace open until 2027
+— Unions had warned that 2,800 jobs were at risk.
+More: BBC, Sky News and The Times`, []rec{
+			{"Care workers in Wales win sector-wide pay deal", "Priya Natarajan", "The Guardian", "", "The agreement covers about 60,000 staff and takes effect in April."},
+			{"Grain elevator workers strike at three Great Lakes ports", "", "Associated Press", "", "The walkout halted loading at Duluth, Thunder Bay and Toledo."},
+			{"Steelmaker agrees to keep blast furnace open until 2027", "Omar Haddad; Lena Fischer", "Financial Times", "", "Unions had warned that 2,800 jobs were at risk."},
+		})
+	})
+}

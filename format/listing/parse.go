@@ -424,6 +424,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc := pageContext{order: order, nameColumn: nameColumn(lines)}
 	pc.sourceColumn = sourceColumn(lines, pc.nameColumn, order)
 	pc.header, pc.headed = findTableHeader(lines)
+	pc.credits = creditsOverHeadlines(lines)
 	pc.dates = new(lineDates)
 	afterToggle, inTags, gap, numbered, ruled, inBox := false, false, false, false, false, false
 	ranked := rankLines(lines)
