@@ -653,7 +653,9 @@ func nameListAuthors(s string) ([]string, bool) {
 	}) || len(names) == 0 {
 		return nil, false
 	}
-	return append([]string{}, names...), true
+	names = append([]string{}, names...)
+	trimListStop(names) // "Kerr JM, Sim R."
+	return names, true
 }
 
 // particlesOrListWords are nameParticles and listWords, for one lookup.

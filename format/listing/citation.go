@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -162,15 +163,23 @@ var orgJoinWords = newWordSet("for", "of", "the", "and", "on", "in", "de", "du",
 // text after.
 func authorBlock(s string) ([]string, string, bool) {
 	names, rest, ok := authorNames(s)
-	if ok && len(names) > 1 {
-		// Vancouver prints initials without stops ("Kerr C, Siegel
-		// A. Title"): the last name's stop ends the block.
-		last := names[len(names)-1]
-		if prev := lastField(names[len(names)-2]); bareInitials(prev) && isInitial(lastField(last)) {
-			names[len(names)-1] = strings.TrimSuffix(last, ".")
-		}
+	if ok {
+		trimListStop(names)
 	}
 	return names, rest, ok
+}
+
+// trimListStop drops the full stop after the last of a list of names
+// whose initials are printed without stops, Vancouver's ("Kerr C, Siegel
+// A. Title", "Kerr JM, Sim PJ."): it ends the list, not an initial.
+func trimListStop(names []string) {
+	if len(names) < 2 {
+		return
+	}
+	last := names[len(names)-1]
+	if w, ok := strings.CutSuffix(lastField(last), "."); ok && bareInitials(w) && bareInitials(lastField(names[len(names)-2])) {
+		names[len(names)-1] = strings.TrimSuffix(last, ".")
+	}
 }
 
 // authorNames is authorBlock's reading of the names, as printed.
@@ -2541,4 +2550,61 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// nlmCitation reads a journal citation in the National Library of
+// Medicine's style, on a line of its own under a search result's title
+// and authors: "Am J Ind Med. 2024 Nov;67(11):985-994. doi: …", "Ind
+// Labor Relat Rev. 2013;66(1):88-116.", "BMC Public Health. 2022 Apr
+// 12;22(1):745." The journal's abbreviation holds no stops; the year,
+// perhaps a month and a day, then the volume or the pages follow it.
+func nlmCitation(s string) (string, annals.Date, bool) {
+	j := strings.Index(s, ". ")
+	if j <= 0 || j > 80 {
+		return "", annals.Date{}, false
+	}
+	journal, rest := s[:j], s[j+2:]
+	if !isUpperStart(journal) || indexDigit(journal) >= 0 || strings.ContainsAny(journal, ",;:") || wordCountUpTo(journal, 9) > 8 {
+		return "", annals.Date{}, false
+	}
+	// The date runs to the ';' before the volume or the ':' before the
+	// pages.
+	end := strings.IndexAny(rest, ";:")
+	if end < 4 || end > 20 || end+1 >= len(rest) || !isDigitByte(rest[end+1]) {
+		return "", annals.Date{}, false
+	}
+	f := strings.Fields(rest[:end])
+	if len(f[0]) != 4 || !isDigits(f[0]) || len(f) > 3 {
+		return "", annals.Date{}, false
+	}
+	y, _ := strconv.Atoi(f[0])
+	d := annals.YearDate(y)
+	if a, b, ok := strings.Cut(f[len(f)-1], "-"); ok && len(f) == 2 {
+		// "1981 May-Jun": an issue of two months dates its year.
+		if _, _, ok := lookupMonth(a, false); !ok {
+			return "", annals.Date{}, false
+		}
+		if _, _, ok := lookupMonth(b, false); !ok {
+			return "", annals.Date{}, false
+		}
+		f = f[:1]
+	}
+	if len(f) >= 2 {
+		m, _, ok := lookupMonth(f[1], false)
+		if !ok {
+			return "", annals.Date{}, false
+		}
+		d = annals.MonthDate(y, m)
+		if len(f) == 3 {
+			day, err := strconv.Atoi(f[2])
+			if err != nil {
+				return "", annals.Date{}, false
+			}
+			d = annals.DayDate(y, m, day)
+		}
+	}
+	if d.Validate() != nil {
+		return "", annals.Date{}, false
+	}
+	return journal, d, true
 }

@@ -274,6 +274,12 @@ func classify(it *item, l line, pc pageContext) {
 		dates = new(lineDates)
 	}
 	dates.reset(s, order)
+	if f.any(hasDigit) && f.any(hasDot) && sf.any(hasColon) && len(s) <= 240 { // "Am J Ind Med. 2024 Nov;67(11):985-994."
+		if src, d, ok := nlmCitation(s); ok {
+			it.kind, it.source, it.date, it.dated = kCite, src, d, true
+			return
+		}
+	}
 	if f.any(hasDigit) && len(s) <= 60 { // the year
 		if d, ok := materialYear(s); ok {
 			it.kind, it.date, it.dated = kDate, d, true

@@ -216,3 +216,40 @@ More: BBC, Sky News and The Times`, []rec{
 		})
 	})
 }
+
+func TestMedicalIndexResults(t *testing.T) {
+	t.Run("title, Vancouver authors and the journal's citation in NLM style, each on its line", func(t *testing.T) {
+		checkRecs(t, `Search results
+Items: 31 to 33 of 212
+
+31
+Cite
+Share
+Hearing loss among shipyard workers in Gdansk: a cohort study
+Nowak AB, Wisniewski T, Lee J.
+Int J Audiol. 2021 Sep 14;60(9):701-709. doi: 10.1000/ija.2021.0001
+PMID: 31234567
+Workers exposed for more than ten years had twice the rate of hearing loss.
+
+32
+Cite
+Share
+Dust exposure and the 1972 miners' strike: an oral history
+Okafor EN.
+Occup Hist Rev. 1998;12(2):45-61.
+PMID: 9876543
+
+33
+Cite
+Share
+Heat stress among agricultural labourers in Andalusia
+Ruiz P, Marin LM.
+Scand J Work Environ Health. 2017 Jul-Aug;43(4):312-320.
+PMID: 28123456
+Free PMC article.`, []rec{
+			{"Hearing loss among shipyard workers in Gdansk: a cohort study", "Nowak AB; Wisniewski T; Lee J", "Int J Audiol", "2021-09-14", "Workers exposed for more than ten years had twice the rate of hearing loss."},
+			{"Dust exposure and the 1972 miners' strike: an oral history", "Okafor EN", "Occup Hist Rev", "1998", ""},
+			{"Heat stress among agricultural labourers in Andalusia", "Ruiz P; Marin LM", "Scand J Work Environ Health", "2017", ""},
+		})
+	})
+}
