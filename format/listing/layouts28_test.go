@@ -253,3 +253,60 @@ Free PMC article.`, []rec{
 		})
 	})
 }
+
+func TestOutletsUnderDates(t *testing.T) {
+	t.Run("a union's press coverage: writer, date, then the outlet before the teaser", func(t *testing.T) {
+		checkRecs(t, `Bakery Drivers Win Back Pay After Two-Year Fight
+Hannah Crane
+March 9, 2025
+Morning Star
+
+The drivers say the settlement covers every unpaid hour since 2023.
+
+Read the full article
+________________________________________
+
+Care Workers in Fife Vote to Strike
+Ian Ross
+March 8, 2025
+The Courier
+
+Unison members rejected a pay offer of three per cent.
+
+Read the full article
+________________________________________
+
+Library Staff Ballot for Action
+Maya Patel
+March 7, 2025
+Tribune
+
+Staff at eleven branches say cuts have left them working alone.
+
+Read the full article`, []rec{
+			{"Bakery Drivers Win Back Pay After Two-Year Fight", "Hannah Crane", "Morning Star", "2025-03-09", "The drivers say the settlement covers every unpaid hour since 2023."},
+			{"Care Workers in Fife Vote to Strike", "Ian Ross", "The Courier", "2025-03-08", "Unison members rejected a pay offer of three per cent."},
+			{"Library Staff Ballot for Action", "Maya Patel", "Tribune", "2025-03-07", "Staff at eleven branches say cuts have left them working alone."},
+		})
+	})
+	t.Run("a date opening each block is over the headline", func(t *testing.T) {
+		checkRecs(t, `Press releases
+
+March 9, 2025
+Dock Workers Union News
+
+March 8, 2025
+Times Change for Carers
+
+March 7, 2025
+Daily Post Cuts Explained
+
+March 6, 2025
+Pit Village Gala Returns`, []rec{
+			{"Dock Workers Union News", "", "", "2025-03-09", ""},
+			{"Times Change for Carers", "", "", "2025-03-08", ""},
+			{"Daily Post Cuts Explained", "", "", "2025-03-07", ""},
+			{"Pit Village Gala Returns", "", "", "2025-03-06", ""},
+		})
+	})
+}

@@ -123,6 +123,7 @@ func pageItems(lines []line, now time.Time) []item {
 	capsNamesUnderTitles(items)
 	outletSlots(items)
 	outletsOverDates(items)
+	outletsUnderDates(items)
 	sectionsOverDates(items)
 	items = venueSlots(items)
 	sourcesOverBylines(items)
@@ -2618,6 +2619,48 @@ func outletsOverDates(items []item) {
 		return
 	}
 	for _, i := range append(slots, bare...) {
+		it := &items[i]
+		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+	}
+}
+
+// outletsUnderDates reads the short line under each entry's date, ending
+// the entry's head before a blank line, as the outlet, where the lines in
+// that slot read mostly as outlets: a union's list of press coverage,
+// "Cheryl Vance" / "March 9, 2025" / "In These Times" / "" / teaser.
+func outletsUnderDates(items []item) {
+	var slots []int
+	outlets, people := 0, 0
+	seen := map[string]int{}
+	for i := 1; i < len(items); i++ {
+		it, prev := &items[i], &items[i-1]
+		// A date opening its block is over the headline: "March 9,
+		// 2025" / "Dockers walk out".
+		if prev.kind != kDate || !prev.dated || prev.source != "" || prev.gap || i < 2 || it.gap || !slotLine(it, 6) {
+			continue
+		}
+		if i+1 < len(items) && !items[i+1].gap {
+			continue // the next entry's headline, where blocks have no blank lines between them
+		}
+		slots = append(slots, i)
+		seen[it.body]++
+		switch b := it.body; {
+		case outletLike(b) || wordCount(b) == 1 && isOutletName(b): // not a handle, "user5521"
+			outlets++
+		case personLike(b):
+			people++
+		}
+	}
+	// A site's own sections stand there too ("India News", "Mumbai
+	// News"), the same few again and again; outlets vary.
+	most := 0
+	for _, n := range seen {
+		most = max(most, n)
+	}
+	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) || most*3 > len(slots) {
+		return
+	}
+	for _, i := range slots {
 		it := &items[i]
 		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 	}
