@@ -2485,6 +2485,43 @@ func (v outletVote) holds() bool {
 	return v.lines >= 3 && v.outletLines >= v.personLines && v.outletLines*2 >= v.lines
 }
 
+// variedOutletVote is outletVote's stricter count, for a slot where a
+// site's own labels stand as often as outlets do: a word alone counts as
+// an outlet only when it reads as one's name ("Reuters", not
+// "user5521"), and the lines must vary, as outlets do and a site's
+// sections ("Nation", "India News"), the same few again and again, do
+// not.
+type variedOutletVote struct {
+	outletVote
+	seen map[string]int
+}
+
+func (v *variedOutletVote) add(b string) {
+	v.lines++
+	switch {
+	case outletLike(b) || wordCount(b) == 1 && isOutletName(b):
+		v.outletLines++
+	case personLike(b):
+		v.personLines++
+	}
+	if v.seen == nil {
+		v.seen = map[string]int{}
+	}
+	v.seen[b]++
+}
+
+// holds reports whether the slot is the outlet's: three outlets or more,
+// most of its lines and more than the people, none repeated in more
+// than a third of them.
+func (v variedOutletVote) holds() bool {
+	for _, n := range v.seen {
+		if n*3 > v.lines {
+			return false
+		}
+	}
+	return v.outletLines >= 3 && v.outletLines*2 >= v.lines && v.outletLines > v.personLines
+}
+
 // sourcesOverBylines reads the short line between each headline and its
 // byline as the entry's source, where three entries or more print one
 // there: a podcast's show under the episode ("Orgreave, forty-two years
@@ -2626,12 +2663,11 @@ func outletsOverDates(items []item) {
 
 // outletsUnderDates reads the short line under each entry's date, ending
 // the entry's head before a blank line, as the outlet, where the lines in
-// that slot read mostly as outlets: a union's list of press coverage,
+// that slot read mostly as outlets and vary (variedOutletVote): a union's list of press coverage,
 // "Cheryl Vance" / "March 9, 2025" / "In These Times" / "" / teaser.
 func outletsUnderDates(items []item) {
 	var slots []int
-	outlets, people := 0, 0
-	seen := map[string]int{}
+	var vote variedOutletVote
 	for i := 1; i < len(items); i++ {
 		it, prev := &items[i], &items[i-1]
 		// A date opening its block is over the headline: "March 9,
@@ -2643,21 +2679,9 @@ func outletsUnderDates(items []item) {
 			continue // the next entry's headline, where blocks have no blank lines between them
 		}
 		slots = append(slots, i)
-		seen[it.body]++
-		switch b := it.body; {
-		case outletLike(b) || wordCount(b) == 1 && isOutletName(b): // not a handle, "user5521"
-			outlets++
-		case personLike(b):
-			people++
-		}
+		vote.add(it.body)
 	}
-	// A site's own sections stand there too ("India News", "Mumbai
-	// News"), the same few again and again; outlets vary.
-	most := 0
-	for _, n := range seen {
-		most = max(most, n)
-	}
-	if len(slots) < 3 || outlets < people || outlets*2 < len(slots) || most*3 > len(slots) {
+	if !vote.holds() {
 		return
 	}
 	for _, i := range slots {

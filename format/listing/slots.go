@@ -342,33 +342,23 @@ func outletHeads(items []item) {
 
 // outletsOverDateLines reads the line opening each block over a date
 // line as the entry's source where the lines in that slot read mostly as
-// outlets, as a newsstand's search results print each story under its
-// paper's name and issue: "Vancouver Sun" / "Tuesday, 4 Mar 2025" /
-// headline; a line no other entry repeats much, as each entry may be
-// from another paper. Once the slot is the outlet's, a paper's name that reads as
-// no outlet by its words ("Prince Rupert Northern View") is one there.
+// outlets and vary (variedOutletVote), as a newsstand's search results
+// print each story under its paper's name and issue: "Vancouver Sun" /
+// "Tuesday, 4 Mar 2025" / headline. Once the slot is the outlet's, a
+// paper's name that reads as no outlet by its words ("Prince Rupert
+// Northern View") is one there.
 func outletsOverDateLines(items []item) {
 	var at []int
-	outlets := 0
-	seen := map[string]int{}
+	var vote variedOutletVote
 	for i := 0; i+2 < len(items); i++ {
 		it, next := &items[i], &items[i+1]
 		if !(i == 0 || it.gap) || next.kind != kDate || next.gap || len(next.authors) > 0 || next.source != "" || !slotLine(it, 6) {
 			continue
 		}
 		at = append(at, i)
-		seen[it.body]++
-		if outletLike(it.body) {
-			outlets++
-		}
+		vote.add(it.body)
 	}
-	// A site's own sections stand there too ("Nation", "Business
-	// News"), the same few again and again; outlets vary.
-	most := 0
-	for _, n := range seen {
-		most = max(most, n)
-	}
-	if outlets < 3 || outlets*2 < len(at) || most*3 > len(at) {
+	if !vote.holds() {
 		return
 	}
 	for _, i := range at {
@@ -380,14 +370,14 @@ func outletsOverDateLines(items []item) {
 
 // datedOutletLines reads the line under each headline that prints a
 // name and a date as the outlet's and the date, where the names in that
-// slot read mostly as outlets: an aggregator credits each story to the
+// slot read mostly as outlets and vary (variedOutletVote): an aggregator credits each story to the
 // paper it ran in ("Daily Graphic, 17 March 2025", "GNA, 14 March
 // 2025"). Alone such a line reads as a byline, or, with one word before
 // the date, as a dated title.
 func datedOutletLines(items []item) {
 	var at []int
 	var names []string
-	outlets, people := 0, 0
+	var vote variedOutletVote
 	for i := 1; i < len(items); i++ {
 		it, head := &items[i], &items[i-1]
 		if it.gap || head.kind != kTitle || head.dated || !it.dated || it.source != "" {
@@ -407,14 +397,9 @@ func datedOutletLines(items []item) {
 			continue
 		}
 		at, names = append(at, i), append(names, name)
-		switch {
-		case outletLike(name):
-			outlets++
-		case personLike(name):
-			people++
-		}
+		vote.add(name)
 	}
-	if outlets < 3 || outlets*2 < len(at) || people >= outlets {
+	if !vote.holds() {
 		return
 	}
 	for k, i := range at {
