@@ -1032,6 +1032,12 @@ func (it *item) wordsUpTo(max int) int {
 	return min(int(it.nwords)-1, max)
 }
 
+// asOutlet makes the line the name of the entry's outlet, where a page
+// pass finds it in the outlet's slot: its words are no title or names.
+func (it *item) asOutlet() {
+	it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+}
+
 // take makes the line of kind k with the fields a probe read from it.
 func (it *item) take(k kind, l lead) {
 	it.kind = k

@@ -2446,7 +2446,7 @@ func outletSlots(items []item) {
 	}
 	for _, i := range slots {
 		it := &items[i]
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		it.asOutlet()
 		// Above the outlet stands the headline, however long it runs.
 		if head := &items[i-1]; head.kind == kProse {
 			head.kind, head.title = kTitle, head.body
@@ -2552,7 +2552,7 @@ func sourcesOverBylines(items []item) {
 	for _, i := range slots {
 		it, by := &items[i], &items[i+1]
 		if it.kind != kCite {
-			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+			it.asOutlet()
 		}
 		if len(by.authors) == 1 && strings.EqualFold(by.authors[0], it.source) {
 			by.authors = nil
@@ -2657,7 +2657,7 @@ func outletsOverDates(items []item) {
 	}
 	for _, i := range append(slots, bare...) {
 		it := &items[i]
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		it.asOutlet()
 	}
 }
 
@@ -2686,7 +2686,7 @@ func outletsUnderDates(items []item) {
 	}
 	for _, i := range slots {
 		it := &items[i]
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		it.asOutlet()
 	}
 }
 
@@ -2771,7 +2771,7 @@ func bareOutlets(items []item) {
 	}
 	for _, i := range at {
 		it := &items[i]
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		it.asOutlet()
 	}
 }
 
@@ -2881,7 +2881,7 @@ func blockHeadlines(items []item, sp split) {
 			continue
 		}
 		if bySite && siteOverLink(items, sg) {
-			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+			it.asOutlet()
 			head := &items[sg[0]+2]
 			if head.kind == kByline {
 				// "Title | Site" read as a title and its author's name.
@@ -2896,7 +2896,7 @@ func blockHeadlines(items []item, sp split) {
 			}
 			it = head
 		} else if bySource && overHead(sg) {
-			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+			it.asOutlet()
 			it = &items[sg[0]+1]
 		} else if kickers >= 2 && sg[1]-sg[0] > 2 && (isKickerOver(it, &items[sg[0]+1], false) || isKickerOverProse(items, sg)) ||
 			// A short line over the headline is its kicker ("Tarifkonflikt

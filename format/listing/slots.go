@@ -336,7 +336,7 @@ func outletHeads(items []item) {
 	}
 	for _, i := range at {
 		it := &items[i]
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		it.asOutlet()
 	}
 }
 
@@ -363,7 +363,7 @@ func outletsOverDateLines(items []item) {
 	}
 	for _, i := range at {
 		if it := &items[i]; isOutletName(it.body) {
-			it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+			it.asOutlet()
 		}
 	}
 }
@@ -743,7 +743,7 @@ func sectionsOverDates(items []item) {
 // under each byline ("Periódico La Jornada") files the story there.
 func sectionLine(it *item) {
 	if outletLike(it.body) {
-		it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
+		it.asOutlet()
 		return
 	}
 	it.kind, it.authors, it.title = kChrome, nil, ""
