@@ -475,9 +475,18 @@ func isHandle(it *item) bool {
 // and the language of riot, 1641" over "Posted on 30 January 2025 by
 // Laura Sangha" reads like a sentence, but it stands where titles stand.
 func headlinesOverBylines(items []item) {
+	// A line opens an entry's head where a blank line or no headline
+	// stands over it: a kicker ("Analysis") or the last entry's teaser.
+	opens := func(i int) bool {
+		if i == 0 || items[i].gap {
+			return true
+		}
+		above := &items[i-1]
+		return above.kind != kProse && (above.kind != kTitle || above.wordsUpTo(4) <= 3)
+	}
 	titled, prosed := 0, 0
 	for i := 1; i < len(items); i++ {
-		if items[i].kind != kByline || items[i].gap || !(i == 1 || items[i-1].gap) {
+		if items[i].kind != kByline || items[i].gap || !opens(i-1) {
 			continue
 		}
 		switch items[i-1].kind {
@@ -492,10 +501,17 @@ func headlinesOverBylines(items []item) {
 	}
 	for i := 1; i < len(items); i++ {
 		it := &items[i-1]
-		if items[i].kind == kByline && !items[i].gap && (i == 1 || it.gap) && it.kind == kProse && !endsSentence(it.body) {
+		if items[i].kind == kByline && !items[i].gap && opens(i-1) && it.kind == kProse && (!endsSentence(it.body) || asks(it.body)) {
 			it.kind, it.title = kTitle, it.body
 		}
 	}
+}
+
+// asks reports whether s is one question: a headline may ask one, where
+// a teaser ends its last sentence with a stop, or asks after one.
+func asks(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
+	return last == '?' && !strings.Contains(s, ". ")
 }
 
 // senderTails reads the sender's name off the subjects of a mailing
