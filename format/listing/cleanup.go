@@ -118,8 +118,10 @@ func sourcePrefixes(recs []*annals.Record) {
 			continue
 		}
 		for _, sep := range []string{" — ", " – "} {
+			// "Today's News & Commentary — November 14, 2024": a
+			// series' title over the day's issue; after it, no headline.
 			if o, t, ok := cutSpaced(r.Title, sep); ok && isUpperStart(o) && wordCount(t) >= 3 &&
-				!strings.ContainsAny(o, ".!?:,;\"“”«»0123456789") {
+				!strings.ContainsAny(o, ".!?:,;\"“”«»0123456789") && !isWholeDate(t) {
 				// "In the Seattle Times — …", "From Jacobin — …": the
 				// words that say where are no part of the name, nor is a
 				// place in brackets before it ("(Tacoma) News Tribune").
@@ -145,6 +147,12 @@ func sourcePrefixes(recs []*annals.Record) {
 	for _, c := range cuts {
 		c.r.Title, c.r.Source = c.t, c.o
 	}
+}
+
+// isWholeDate reports whether s is one date and nothing more.
+func isWholeDate(s string) bool {
+	_, ok := wholeDate(s, orderUnknown)
+	return ok
 }
 
 // domainTails splits "Title (example.org)" when two or more titles on

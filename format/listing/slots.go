@@ -475,34 +475,57 @@ func isHandle(it *item) bool {
 // and the language of riot, 1641" over "Posted on 30 January 2025 by
 // Laura Sangha" reads like a sentence, but it stands where titles stand.
 func headlinesOverBylines(items []item) {
+	// Where nearly every line follows a blank one (a page's HTML sets
+	// every line in a block of its own) blank lines part no entries.
+	parted := func(i int) bool { return items[i].gap }
+	if gapped := gapCount(items); gapped*10 > len(items)*7 {
+		parted = func(int) bool { return false }
+	}
 	// A line opens an entry's head where a blank line or no headline
 	// stands over it: a kicker ("Analysis") or the last entry's teaser.
 	opens := func(i int) bool {
-		if i == 0 || items[i].gap {
+		if i == 0 || parted(i) {
 			return true
 		}
 		above := &items[i-1]
 		return above.kind != kProse && (above.kind != kTitle || above.wordsUpTo(4) <= 3)
 	}
-	titled, prosed := 0, 0
+	// A line of words and a date over a byline of the same day ("Today's
+	// News — November 14, 2024" / "by X on November 14, 2024") is no
+	// date line: the byline dates the entry, and the line is its
+	// headline, where the page's other bylines stand under headlines.
+	datedHead := func(i int) bool {
+		it := &items[i-1]
+		return it.kind == kDate && it.source != "" && items[i].dated && it.date == items[i].date && wordCountUpTo(it.source, 3) >= 3
+	}
+	titled, other, heads := 0, 0, 0
 	for i := 1; i < len(items); i++ {
-		if items[i].kind != kByline || items[i].gap || !opens(i-1) {
+		if items[i].kind != kByline || parted(i) {
 			continue
 		}
-		switch items[i-1].kind {
-		case kTitle:
+		switch {
+		case items[i-1].kind == kTitle:
 			titled++
-		case kProse:
-			prosed++
+		case items[i-1].kind == kProse && opens(i-1):
+			other++
+		case datedHead(i):
+			heads++
 		}
 	}
-	if titled < 2 || prosed == 0 || prosed*2 > titled {
+	if titled < 2 || other*2 > titled || other+heads == 0 {
 		return
 	}
 	for i := 1; i < len(items); i++ {
 		it := &items[i-1]
-		if items[i].kind == kByline && !items[i].gap && opens(i-1) && it.kind == kProse && (!endsSentence(it.body) || asks(it.body)) {
+		if items[i].kind != kByline || parted(i) {
+			continue
+		}
+		switch {
+		case it.kind == kProse && opens(i-1) && (!endsSentence(it.body) || asks(it.body)):
 			it.kind, it.title = kTitle, it.body
+		case datedHead(i):
+			it.kind, it.title, it.source = kTitle, it.body, ""
+			it.date, it.dated = annals.Date{}, false
 		}
 	}
 }
