@@ -493,6 +493,7 @@ var dateLabels = newWordSet(
 // or a time of day printed before the date ("14:30, 3 MAR 2024").
 func skipDateLabel(toks []token) int {
 	i := leadingClock(toks)
+	clocked := i > 0
 	for labels := i + 4; i < len(toks) && i < labels; {
 		t := toks[i]
 		if t.kind == 'w' && dateLabels.hasFold(t.text) {
@@ -504,6 +505,9 @@ func skipDateLabel(toks []token) int {
 			continue
 		}
 		break
+	}
+	if !clocked && i > 0 && i < len(toks) {
+		i += leadingClock(toks[i:]) // "Posted: 6:02 PM CDT Tuesday, …"
 	}
 	return i
 }
@@ -518,6 +522,9 @@ func leadingClock(toks []token) int {
 	i := 3
 	if t := toks[i]; t.kind == 'w' && (strings.EqualFold(t.text, "am") || strings.EqualFold(t.text, "pm")) {
 		i++
+	}
+	if i < len(toks) && toks[i].kind == 'w' && (zoneAbbrev(toks[i].text) || toks[i].text == "UTC") {
+		i++ // "6:02 PM CDT Tuesday, Mar. 11, 2025"
 	}
 	if i < len(toks) && toks[i].kind == 'p' && strings.ContainsAny(toks[i].text, ",|-–—·") {
 		i++

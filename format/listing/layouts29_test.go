@@ -63,3 +63,71 @@ func TestDailyRoundupHeadlines(t *testing.T) {
 		{"Sectoral Bargaining in Practice: One Year of the Wage Council", "Luis Ortega", "", "2025-03-10", "The council has set one wage; what else it can do depends on a docket few follow."},
 	})
 }
+
+func TestTopicCardsWithPostedClock(t *testing.T) {
+	// A newspaper's topic page: a section label over each headline, a
+	// badge under some, "By: Name", and the date after the posting time
+	// and its zone.
+	checkRecs(t, `Labour
+Latest stories
+
+Local
+Care aides vote 91 per cent in favour of strike mandate
+The province's largest care union says talks have stalled over retention pay.
+By: Erin Laval
+Posted: 6:02 PM CDT Tuesday, Mar. 11, 2025
+
+Business
+Postal union resumes talks with federal mediator
+By: Staff
+Posted: 3:40 PM CDT Tuesday, Mar. 11, 2025
+
+Opinion
+The mill town that struck first still waits for its plaque though a century has passed
+A century on, the weavers' walkout is a footnote and a song. It deserves better than that.
+By: Nadia Kowal
+Posted: 2:00 AM CST Sunday, Mar. 9, 2025
+
+Advertisement
+Advertise With Us
+
+Local
+Transit drivers ratify four-year agreement
+Members accepted the deal with 78 per cent support, ending months of uncertainty for riders.
+By: Owen Thibault
+Posted: 7:15 PM CST Friday, Mar. 7, 2025
+
+Business
+Meat-packers want foreign worker caps loosened — union disagrees
+The union says the plant should hire and train local workers before seeking more permits.
+By: Dylan Rourke and Priya Sandhu
+Posted: 4:22 PM CST Thursday, Mar. 6, 2025
+
+Newsletter
+The Warm Up
+Get the morning's top stories in your inbox
+Sign up
+
+Politics
+Free Press Exclusive
+Province to ban replacement workers in regulated strikes
+The government introduced legislation that mirrors the federal rules.
+By: Lena Sorensen
+Posted: 5:50 PM CST Tuesday, Mar. 4, 2025
+
+Local
+Teachers and school boards far apart as bargaining resumes
+The teachers' society president says class size must be on the table.
+By: Marc Dubois
+Posted: 6:00 AM CST Monday, Mar. 3, 2025
+
+Load more stories`, []rec{
+		{"Care aides vote 91 per cent in favour of strike mandate", "Erin Laval", "", "2025-03-11", "The province's largest care union says talks have stalled over retention pay."},
+		{"Postal union resumes talks with federal mediator", "Staff", "", "2025-03-11", ""},
+		{"The mill town that struck first still waits for its plaque though a century has passed", "Nadia Kowal", "", "2025-03-09", "A century on, the weavers' walkout is a footnote and a song. It deserves better than that."},
+		{"Transit drivers ratify four-year agreement", "Owen Thibault", "", "2025-03-07", "Members accepted the deal with 78 per cent support, ending months of uncertainty for riders."},
+		{"Meat-packers want foreign worker caps loosened — union disagrees", "Dylan Rourke; Priya Sandhu", "", "2025-03-06", "The union says the plant should hire and train local workers before seeking more permits."},
+		{"Province to ban replacement workers in regulated strikes", "Lena Sorensen", "", "2025-03-04", "The government introduced legislation that mirrors the federal rules."},
+		{"Teachers and school boards far apart as bargaining resumes", "Marc Dubois", "", "2025-03-03", "The teachers' society president says class size must be on the table."},
+	})
+}

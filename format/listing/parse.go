@@ -1570,6 +1570,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if rec.Title == "" && i+1 < len(seg) && (seg[i+1].kind == kTitle || seg[i+1].kind == kProse) && isLabelPhrase(it.body) {
 				continue // a label over the headline: "Opinion", "Featured Review Essay"
 			}
+			if rec.Title == "" && it.wordsUpTo(3) <= 2 && badgeOverHeadline(seg, i) {
+				continue // "Politics" / "Free Press Exclusive" / headline
+			}
 			if rec.Title == "" && i > 0 && i+1 < len(seg) && (seg[i-1].kind == kDate || seg[i-1].kind == kCite) && !seg[i+1].gap &&
 				it.wordsUpTo(3) <= 2 && isKickerOver(it, &seg[i+1], true) {
 				continue // a section's name between the date and the headline: "Business"
@@ -1682,6 +1685,16 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 		rec.Language = recordLanguage(rec.Title, rec.Summary)
 	}
 	return rec
+}
+
+// badgeOverHeadline reports whether seg[i], a short line, is a kicker
+// over a badge (a short line read as a name: "Free Press Exclusive") and
+// the headline under both.
+func badgeOverHeadline(seg []item, i int) bool {
+	if i+2 >= len(seg) || seg[i+1].kind != kName || seg[i+1].wordsUpTo(4) > 3 || seg[i+1].gap || seg[i+2].gap {
+		return false
+	}
+	return isKickerOver(&seg[i], &seg[i+2], true)
 }
 
 // cutSummaryLabel cuts the label a search engine sets before the summary
@@ -3424,6 +3437,9 @@ func headlineOverTeaser(seg []item, i int) bool {
 		return false
 	}
 	for j := range seg {
+		if j < i && seg[j].kind == kTitle && isLabelPhrase(seg[j].body) {
+			continue // a label over the headline: "Opinion"
+		}
 		if seg[j].kind == kTitle || seg[j].kind == kMeta && seg[j].title != "" {
 			return false
 		}
