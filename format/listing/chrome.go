@@ -576,7 +576,11 @@ func isPageLinks(s string) bool {
 
 // pageTurns are the links before and after a row of page numbers.
 var pageTurns = newWordSet("previous", "prev", "next", "first", "last", "page", "«", "»", "‹", "›", "<", ">", "←", "→",
-	"zurück", "weiter", "précédent", "suivant", "anterior", "siguiente", "назад", "далее", "forrige", "næste")
+	"zurück", "weiter", "précédent", "suivant", "anterior", "siguiente", "назад", "далее", "forrige", "næste",
+	"vorige", "volgende", "precedente", "successivo", "successiva", "próximo", "próxima", "seguinte", "önceki", "sonraki",
+	"poprzednia", "następna", "föregående", "nästa", "neste", "edellinen", "seuraava", "předchozí", "další",
+	"előző", "következő", "următor", "următoarea", "предыдущая", "следующая", "вперёд", "вперед", "попередня",
+	"наступна", "алдыңғы", "келесі", "προηγούμενη", "επόμενη")
 
 // isHoldings reports a library catalogue's holdings line under a record:
 // where a copy is, its call number and whether it is on the shelf,

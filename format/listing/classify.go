@@ -239,6 +239,10 @@ func classify(it *item, l line, pc pageContext) {
 	if sf.any(hasColon) { // "Source:"
 		if src, ok := sourceLine(s); ok {
 			it.kind, it.source = kCite, src
+			// "Kaynak: Evrensel | 11.03.2025": the outlet, then the day.
+			if name, m, ok := cutTrailingDate(src, order); ok {
+				it.source, it.date, it.dated = name, m.date, true
+			}
 			return
 		}
 	}
@@ -1828,6 +1832,25 @@ func sourceLine(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// cutTrailingDate cuts a date printed after a name and a separator:
+// "Evrensel | 11.03.2025", "Reuters, 4 March 2025".
+func cutTrailingDate(s string, order dayOrder) (string, dateMatch, bool) {
+	if indexDigit(s) < 0 {
+		return s, dateMatch{}, false
+	}
+	for _, sep := range []string{" | ", " · ", " – ", " — ", " - ", ", "} {
+		if i := strings.LastIndex(s, sep); i > 0 {
+			if m, ok := wholeDate(s[i+len(sep):], order); ok {
+				// A name may hold a digit ("T24"), not a number alone.
+				if name := trimSpace(s[:i]); name != "" && !isDigits(name) && wordCountUpTo(name, 7) <= 6 {
+					return name, m, true
+				}
+			}
+		}
+	}
+	return s, dateMatch{}, false
 }
 
 // actionBar reports a row of links and counters under an entry: four or

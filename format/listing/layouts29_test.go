@@ -131,3 +131,29 @@ Load more stories`, []rec{
 		{"Teachers and school boards far apart as bargaining resumes", "Marc Dubois", "", "2025-03-03", "The teachers' society president says class size must be on the table."},
 	})
 }
+
+func TestPressCuttingsSourceAndDay(t *testing.T) {
+	// A union's press cuttings: each story's outlet and day on one
+	// labelled line, and the pager in the page's language.
+	checkRecs(t, `Basında Sendika
+
+Liman işçileri toplu sözleşme için iş bıraktı
+Konfederasyon, Bakanlar Kurulu kararıyla ertelenen grevin Anayasa Mahkemesine taşınacağını açıkladı.
+Kaynak: Evrensel | 11.03.2025
+Haberin devamı için tıklayınız »
+
+Asgari ücret tespitinde yeni itiraz
+Kaynak: BirGün | 07.03.2025
+Haberin devamı için tıklayınız »
+
+Tekstil işçileri direnişte: ‘Ücretimizi istiyoruz’
+Üç aydır maaş alamayan işçiler fabrika önünde bekleyişini sürdürüyor.
+Kaynak: T24 | 05.03.2025
+Haberin devamı için tıklayınız »
+
+« Önceki 1 2 3 … 87 Sonraki »`, []rec{
+		{"Liman işçileri toplu sözleşme için iş bıraktı", "", "Evrensel", "2025-03-11", "Konfederasyon, Bakanlar Kurulu kararıyla ertelenen grevin Anayasa Mahkemesine taşınacağını açıkladı."},
+		{"Asgari ücret tespitinde yeni itiraz", "", "BirGün", "2025-03-07", ""},
+		{"Tekstil işçileri direnişte: ‘Ücretimizi istiyoruz’", "", "T24", "2025-03-05", "Üç aydır maaş alamayan işçiler fabrika önünde bekleyişini sürdürüyor."},
+	})
+}
