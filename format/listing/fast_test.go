@@ -1354,3 +1354,18 @@ func TestReporterTitledGate(t *testing.T) {
 		}
 	}
 }
+
+// Kinds of event are labels, not names: an events page prints them where
+// a press-cuttings page prints the outlet ("Koncert" / "Politiken").
+func TestEventKindsAreLabelWords(t *testing.T) {
+	for _, s := range []string{"Film", "Koncert", "Foredrag", "Byvandring", "Vortrag", "Exposition", "Лекция", "Workshop"} {
+		if !isLabelPhrase(s) || isOutletName(s) {
+			t.Errorf("%q: isLabelPhrase %v, isOutletName %v; want a label, no outlet", s, isLabelPhrase(s), isOutletName(s))
+		}
+	}
+	for _, s := range []string{"Politiken", "Jyllands-Posten"} {
+		if isLabelPhrase(s) {
+			t.Errorf("%q read as a label", s)
+		}
+	}
+}

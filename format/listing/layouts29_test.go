@@ -157,3 +157,72 @@ Haberin devamı için tıklayınız »
 		{"Tekstil işçileri direnişte: ‘Ücretimizi istiyoruz’", "", "T24", "2025-03-05", "Üç aydır maaş alamayan işçiler fabrika önünde bekleyişini sürdürüyor."},
 	})
 }
+
+func TestOutletsUnderDateHeads(t *testing.T) {
+	t.Run("a union's press cuttings: the day, the paper, the headline", func(t *testing.T) {
+		checkRecs(t, `Forbundet i medierne
+Her kan du se et udvalg af artikler, hvor forbundet er nævnt.
+
+10. marts 2025
+Jyllands-Posten
+Hjemmehjælpere i Aarhus: Vi kan ikke nå det hele
+Forbundet advarer om, at nye køreplaner presser medarbejderne til at springe pauser over.
+Læs artiklen (ekstern link)
+
+6. marts 2025
+Politiken
+Lønkommissionen skal genåbnes, mener forbundet
+Læs artiklen (ekstern link)
+
+4. marts 2025
+DR Nyheder
+Rengøringsassistenter på hospitalet nedlægger arbejdet
+Omkring 60 ansatte mødte ikke ind tirsdag morgen i protest mod en ny vagtplan.
+Læs artiklen (ekstern link)
+
+21. februar 2025
+Sjællandske Medier
+Buschauffører i regionen stemmer om konflikt
+Chaufførerne hos busselskabet er utilfredse med nye køretidsplaner.
+Læs artiklen (ekstern link)
+
+14. februar 2025
+TV Syd Nyheder
+Slagteriarbejdere i Vejen får ny overenskomst
+Læs artiklen (ekstern link)`, []rec{
+			{"Hjemmehjælpere i Aarhus: Vi kan ikke nå det hele", "", "Jyllands-Posten", "2025-03-10", "Forbundet advarer om, at nye køreplaner presser medarbejderne til at springe pauser over."},
+			{"Lønkommissionen skal genåbnes, mener forbundet", "", "Politiken", "2025-03-06", ""},
+			{"Rengøringsassistenter på hospitalet nedlægger arbejdet", "", "DR Nyheder", "2025-03-04", "Omkring 60 ansatte mødte ikke ind tirsdag morgen i protest mod en ny vagtplan."},
+			{"Buschauffører i regionen stemmer om konflikt", "", "Sjællandske Medier", "2025-02-21", "Chaufførerne hos busselskabet er utilfredse med nye køretidsplaner."},
+			{"Slagteriarbejdere i Vejen får ny overenskomst", "", "TV Syd Nyheder", "2025-02-14", ""},
+		})
+	})
+	t.Run("a museum's events: the day, the kind of event, its title", func(t *testing.T) {
+		checkRecs(t, `Arrangementer
+
+11. marts 2025
+Foredrag
+Storlockouten 1899 og arbejdsgivernes strategi
+Hør om den store konflikt, der endte med Septemberforliget.
+
+15. marts 2025
+Byvandring
+Arbejdernes Nørrebro fra Blågårds Plads til parken
+Vi går en tur og fortæller om strejker og boligkampe.
+
+27. marts 2025
+Koncert
+Arbejdersange fra 1871 til i dag i festsalen
+Syng med på de gamle kampsange. Sanghæfter udleveres.
+
+8. april 2025
+Film
+Slaget på Fælleden vist i museets biograf
+Efter filmen fortæller en filmhistoriker om optagelserne.`, []rec{
+			{"Storlockouten 1899 og arbejdsgivernes strategi", "", "", "2025-03-11", "Hør om den store konflikt, der endte med Septemberforliget."},
+			{"Arbejdernes Nørrebro fra Blågårds Plads til parken", "", "", "2025-03-15", "Vi går en tur og fortæller om strejker og boligkampe."},
+			{"Arbejdersange fra 1871 til i dag i festsalen", "", "", "2025-03-27", "Syng med på de gamle kampsange. Sanghæfter udleveres."},
+			{"Slaget på Fælleden vist i museets biograf", "", "", "2025-04-08", "Efter filmen fortæller en filmhistoriker om optagelserne."},
+		})
+	})
+}

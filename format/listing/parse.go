@@ -124,6 +124,7 @@ func pageItems(lines []line, now time.Time) []item {
 	outletSlots(items)
 	outletsOverDates(items)
 	outletsUnderDates(items)
+	outletsUnderDateHeads(items)
 	sectionsOverDates(items)
 	items = venueSlots(items)
 	sourcesOverBylines(items)
@@ -2700,6 +2701,42 @@ func outletsUnderDates(items []item) {
 	for _, i := range slots {
 		it := &items[i]
 		it.asOutlet()
+	}
+}
+
+// outletsUnderDateHeads reads the short line between a date opening its
+// block and the headline under both as the story's outlet, where that
+// slot votes for outlets and repeats little: a union's press cuttings
+// print "10. marts 2025" / "Jyllands-Posten" / headline. A site's own
+// sections there repeat, or do not read as outlets, and are kickers.
+func outletsUnderDateHeads(items []item) {
+	var slots []int
+	var vote variedOutletVote
+	named := 0 // the lines outletLike
+	for i := 1; i+1 < len(items); i++ {
+		it, prev, next := &items[i], &items[i-1], &items[i+1]
+		if prev.kind != kDate || !prev.dated || prev.source != "" || !prev.gap && i > 1 || it.gap || next.gap || !slotLine(it, 4) {
+			continue
+		}
+		if next.kind != kTitle && next.kind != kProse || next.wordsUpTo(8) < int(it.wordsUpTo(4))+2 {
+			continue
+		}
+		slots = append(slots, i)
+		vote.add(it.body)
+		if outletLike(it.body) {
+			named++
+		}
+	}
+	// A one-word line there may as well be a rubric ("Rente", "Film"):
+	// two lines at least must be an outlet's name by their words.
+	if named < 2 || !vote.holds() {
+		return
+	}
+	for _, i := range slots {
+		items[i].asOutlet()
+		if next := &items[i+1]; next.kind == kProse {
+			next.kind, next.title = kTitle, next.body
+		}
 	}
 }
 
