@@ -47,7 +47,7 @@ func init() {
 		speaker|speakers|presenter|presenters|presented by|with|featuring|med|mit|avec|con|com|referent|referentin|referenten|
 		redner|rednerin|foredragsholder|oplægsholder|intervenant|intervenants|intervenante|ponente|ponentes|relatore|relatori|
 		spreker|sprekers|prelegent|prelegenci|докладчик|докладчики|спикер|спикеры|лектор|баяндамашы`)
-	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|издательство|издатель|выходные данные|
+	add(rolePublisher, `publisher|published by|imprint|publication|publisher/place|organisation|organization|issued by|issuing body|издательство|издатель|выходные данные|
 		видавництво|баспа|éditeur|editeur|verlag|editorial|editora|editore|forlag|förlag|wydawca|wydawnictwo|kustantaja|yayınevi|erschienen|verlagsort|uitgever|uitgeverij|wydane|nakladatel|
 		publicación|publicação|pubblicazione|udgivelse|utgivelse|publikation|veröffentlichung|pie de imprenta`)
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|

@@ -226,3 +226,32 @@ Efter filmen fortæller en filmhistoriker om optagelserne.`, []rec{
 		})
 	})
 }
+
+func TestOrganisationField(t *testing.T) {
+	// A document archive names the body that issued each item in an
+	// "Organisation:" field: the item's source, as a publisher is.
+	checkRecs(t, `Documents tagged: Trade unions
+Showing 31–33 of 412
+
+Against the Wage Freeze: Shop Stewards' Bulletin No. 3
+Organisation: Shop Stewards' Combine Committee
+Date: 1982
+Tags: Trade unions, Wages
+A four-page bulletin arguing against the national pay agreement and for rank-and-file committees.
+
+The 1913 Lockout: Seventy Years On
+Organisation: Labour History Workshop
+Date: 1983
+Tags: Trade unions, History
+Pamphlet produced for the anniversary, with reproductions of speeches from the lockout.
+
+Bulletin of the glassworks strike
+Organisation: Glassworks Strike Support Group
+Date: 1990
+Tags: Strikes
+Daily bulletin from the fourteen-week strike, with picket rotas and a list of collections.`, []rec{
+		{"Against the Wage Freeze: Shop Stewards' Bulletin No. 3", "", "Shop Stewards' Combine Committee", "1982", "A four-page bulletin arguing against the national pay agreement and for rank-and-file committees."},
+		{"The 1913 Lockout: Seventy Years On", "", "Labour History Workshop", "1983", "Pamphlet produced for the anniversary, with reproductions of speeches from the lockout."},
+		{"Bulletin of the glassworks strike", "", "Glassworks Strike Support Group", "1990", "Daily bulletin from the fourteen-week strike, with picket rotas and a list of collections."},
+	})
+}
