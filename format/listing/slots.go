@@ -533,8 +533,7 @@ func headlinesOverBylines(items []item) {
 // asks reports whether s is one question: a headline may ask one, where
 // a teaser ends its last sentence with a stop, or asks after one.
 func asks(s string) bool {
-	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
-	return last == '?' && !strings.Contains(s, ". ")
+	return finalMark(s) == '?' && !strings.Contains(s, ". ")
 }
 
 // senderTails reads the sender's name off the subjects of a mailing
@@ -604,8 +603,14 @@ func numberedHeads(items []item) {
 
 // endsSentence reports whether s ends with a sentence's stop.
 func endsSentence(s string) bool {
-	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
+	last := finalMark(s)
 	return last == '.' || last == '!' || last == '?' || last == '…'
+}
+
+// finalMark is the last rune of s before its closing quotes and brackets.
+func finalMark(s string) rune {
+	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
+	return last
 }
 
 // labelledTeaser reports whether a "Label: value" line is a teaser its
