@@ -1042,6 +1042,14 @@ func (it *item) asOutlet() {
 	it.kind, it.source, it.authors, it.title = kCite, it.body, nil, ""
 }
 
+// outletsAt makes each of the items at the outlet of its entry: the lines
+// a page pass found in the outlet's slot.
+func outletsAt(items []item, at []int) {
+	for _, i := range at {
+		items[i].asOutlet()
+	}
+}
+
 // take makes the line of kind k with the fields a probe read from it.
 func (it *item) take(k kind, l lead) {
 	it.kind = k

@@ -2278,7 +2278,12 @@ func headedAnchors(block []item) int {
 }
 
 // gapsBlock is blocked for n items, gapped of them after a blank line.
-func gapsBlock(gapped, n int) bool { return gapped >= 2 && gapped*10 <= n*7 }
+func gapsBlock(gapped, n int) bool { return gapped >= 2 && !gapsEverywhere(gapped, n) }
+
+// gapsEverywhere reports whether blank lines stand before nearly every
+// one of n lines, gapped of them (as a page's HTML sets every line in a
+// block of its own): then they part nothing.
+func gapsEverywhere(gapped, n int) bool { return gapped*10 > n*7 }
 
 // gapCount counts the items after a blank line, the first item aside.
 func gapCount(items []item) int {
@@ -2669,10 +2674,7 @@ func outletsOverDates(items []item) {
 		bareOutlets(items)
 		return
 	}
-	for _, i := range append(slots, bare...) {
-		it := &items[i]
-		it.asOutlet()
-	}
+	outletsAt(items, append(slots, bare...))
 }
 
 // outletsUnderDates reads the short line under each entry's date, ending
@@ -2698,10 +2700,7 @@ func outletsUnderDates(items []item) {
 	if !vote.holds() {
 		return
 	}
-	for _, i := range slots {
-		it := &items[i]
-		it.asOutlet()
-	}
+	outletsAt(items, slots)
 }
 
 // outletsUnderDateHeads reads the short line between a date opening its
@@ -2819,10 +2818,7 @@ func bareOutlets(items []item) {
 	if len(at) < 3 || outlets*2 <= len(at) || people > 0 {
 		return
 	}
-	for _, i := range at {
-		it := &items[i]
-		it.asOutlet()
-	}
+	outletsAt(items, at)
 }
 
 // echoTitles makes chrome of a link label that repeats a headline just

@@ -334,10 +334,7 @@ func outletHeads(items []item) {
 	if len(at) < 3 {
 		return
 	}
-	for _, i := range at {
-		it := &items[i]
-		it.asOutlet()
-	}
+	outletsAt(items, at)
 }
 
 // outletsOverDateLines reads the line opening each block over a date
@@ -475,10 +472,8 @@ func isHandle(it *item) bool {
 // and the language of riot, 1641" over "Posted on 30 January 2025 by
 // Laura Sangha" reads like a sentence, but it stands where titles stand.
 func headlinesOverBylines(items []item) {
-	// Where nearly every line follows a blank one (a page's HTML sets
-	// every line in a block of its own) blank lines part no entries.
 	parted := func(i int) bool { return items[i].gap }
-	if gapped := gapCount(items); gapped*10 > len(items)*7 {
+	if gapsEverywhere(gapCount(items), len(items)) {
 		parted = func(int) bool { return false }
 	}
 	// A line opens an entry's head where a blank line or no headline
