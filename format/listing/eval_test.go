@@ -310,7 +310,7 @@ func TestSeedsGold(t *testing.T) {
 // generalizationFloors are the field F1 scores the generalization sets
 // reached when last raised (see testdata/generalization/README.md): a
 // change may not lose more than noise on pages it was not tuned for.
-var generalizationFloors = map[string]float64{"set20": 0.83, "set21": 0.82, "set22": 0.77, "set23": 0.85, "set24": 0.82, "set25": 0.83, "set26": 0.85, "set27": 0.92, "set28": 0.87, "set29": 0.58, "set30": 0.79, "set31": 0.74, "set32": 0.70}
+var generalizationFloors = map[string]float64{"set20": 0.83, "set21": 0.82, "set22": 0.77, "set23": 0.85, "set24": 0.82, "set25": 0.83, "set26": 0.85, "set27": 0.92, "set28": 0.87, "set29": 0.58, "set30": 0.79, "set31": 0.74, "set32": 0.70, "set33": 0.66}
 
 // TestGeneralizationSets scores the parser on the project's own sets of
 // pages in the layouts of other sites, one working and one held out.
