@@ -21,6 +21,7 @@ var chromeLines = newWordSet(
 	"photo", "image", "advertisement", "sponsored", "top", "back to top",
 	// Pagination.
 	"next", "next page", "previous", "previous page", "prev", "older posts", "newer posts", "older entries", "newer entries",
+	"previous entries", "next entries", "previous posts", "next posts",
 	"próxima", "próxima página", "anterior", "siguiente", "suivant", "page suivante", "précédent", "weiter", "zurück",
 	"nächste seite", "næste", "forrige", "следующая", "предыдущая", "successiva", "precedente",
 	"następna", "poprzednia", "sonraki", "önceki", "наступна", "попередня", "volgende", "vorige",
@@ -1070,7 +1071,10 @@ func newEndings(words ...string) *endings {
 // glued are the link words glued after a teaser's last sentence, and
 // truncationMarks the marks of a cut text.
 var (
-	glued           = newEndings(" mehr", " more", " más", " plus", " mere", " ещё", " далее", " Expand")
+	glued = newEndings(" mehr", " more", " más", " plus", " mere", " ещё", " далее", " Expand",
+		" Mehr", " More", " Más", " Plus", " Ещё", " Далее", " Подробнее", " подробнее", " Толығырақ", " толығырақ",
+		" Детальніше", " Read more", " read more", " Weiterlesen", " weiterlesen", " Lire la suite", " Leer más",
+		" Læs mere", " Les mer", " Läs mer", " Lees meer", " Leggi tutto", " Czytaj więcej", " Devamı")
 	truncationMarks = newEndings("[...]", "[…]", "(...)", "(…)", "….", "…", "...", "»", "›", ">>")
 )
 

@@ -75,3 +75,12 @@ func TestThreadCounters(t *testing.T) {
 		}
 	}
 }
+
+// A blog's pager links are furniture, whichever words it uses.
+func TestPagerLines(t *testing.T) {
+	for _, s := range []string{"« Previous Entries", "Next Entries »", "Older posts", "← Previous posts", "Newer Entries"} {
+		if !isChrome(s) {
+			t.Errorf("isChrome(%q) = false, want true", s)
+		}
+	}
+}

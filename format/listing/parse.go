@@ -1316,13 +1316,46 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 			sp.modal, modalN = s, n
 		}
 	}
+	// The pattern is the one that fits the most entries, counting those
+	// that print only some of its lines: where the teaser is optional,
+	// "DTP" over three entries fits the four "DT" too, and "DT" does not
+	// fit them. A pattern must recur, and fit better by an entry at
+	// least. An entry fits in part when it lacks one kind of line, not
+	// its headline: a headline the pattern adds at its end is the next
+	// entry's, and a headline alone under a pattern of three lines is a
+	// kicker. (Leading entries of the commonest pattern stay entries.)
+	common := sp.modal // the commonest pattern, which fit may widen
+	if len(distinct) <= 32 {
+		fit := func(m string) float64 {
+			f := 0.0
+			for id, s := range distinct {
+				switch {
+				case s == m:
+					f += float64(counts[id])
+				case isSubseq(s, m) && headlines(s) == headlines(m) && len(s)+1 >= len(m):
+					f += 0.5 * float64(counts[id])
+				default:
+					f -= 0.25 * float64(counts[id])
+				}
+			}
+			return f
+		}
+		best := fit(sp.modal) + 1
+		for id, s := range distinct {
+			if counts[id] >= 2 && s != sp.modal {
+				if f := fit(s); f >= best {
+					sp.modal, best = s, f
+				}
+			}
+		}
+	}
 	// Leading entries made only of titles and prose that do not fit the
 	// pattern are the page's heading and notices.
 	// A lone capitalised line opening the page ("Central Asia") is its
 	// title even when it reads like a name.
 	// So is a short one whose lines come in another order than the
 	// pattern's: a journal issue's name over its volume and year.
-	for len(sp.segs) > 1 && sigs[0] != sp.modal && (onlyTP(sigs[0]) || sigs[0] == "N" || len(sigs[0]) <= 2 && len(sp.modal) >= 3 && !isSubseq(sigs[0], sp.modal)) && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
+	for len(sp.segs) > 1 && sigs[0] != sp.modal && sigs[0] != common && (onlyTP(sigs[0]) || sigs[0] == "N" || len(sigs[0]) <= 2 && len(sp.modal) >= 3 && !isSubseq(sigs[0], sp.modal)) && !(len(sigs[0]) == len(sp.modal) && onlyTP(sp.modal)) {
 		sp.headerEnd = sp.segs[1][0]
 		sp.segs, sigs = sp.segs[1:], sigs[1:]
 	}
@@ -1401,6 +1434,9 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	}
 	return sp
 }
+
+// headlines counts the headline lines in a signature.
+func headlines(sig string) int { return strings.Count(sig, "T") + strings.Count(sig, "t") }
 
 func onlyTP(s string) bool {
 	for i := 0; i < len(s); i++ {

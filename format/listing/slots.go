@@ -324,7 +324,9 @@ func outletHeads(items []item) {
 		// A name's line goes on with the name's outlet or post ("Josh
 		// Crabb" / "CTV News Winnipeg Videojournalist"), and a section's
 		// path is no outlet ("News - Canada - Montreal").
-		if i > 0 && !it.gap && (items[i-1].kind == kName || items[i-1].kind == kByline) {
+		// A byline with its date ends its entry: "Mark Beise — 14.03.2025" /
+		// "The New York Times" / headline.
+		if i > 0 && !it.gap && (items[i-1].kind == kName || items[i-1].kind == kByline && !items[i-1].dated) {
 			continue
 		}
 		if b := it.body; len(b) <= 40 && wordCountUpTo(b, 6) <= 5 && indexDigit(b) < 0 && !allUpper(b) && !strings.ContainsAny(b, "-–/|›>") && outletLike(b) && isOutletName(b) && !eventSeries.hasFold(lastField(b)) {

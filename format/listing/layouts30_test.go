@@ -1,0 +1,89 @@
+package listing_test
+
+import "testing"
+
+// Layouts met in session 30's working sets: each fixture is written for
+// the rule it tests.
+
+// Where the teaser is optional and most entries lack it, the pattern
+// with the teaser still fits every entry: the dates over the headlines
+// open the entries, and none is shifted onto the headline before.
+func TestOptionalTeaserPattern(t *testing.T) {
+	checkRecs(t, `Press coverage
+What the papers said about our members this spring.
+12 March 2025
+Dockers at Tilbury walk out over shift patterns
+The stoppage halted two container berths for the day.
+9 March 2025
+Care workers win back pay after tribunal ruling
+5 March 2025
+Bus drivers in Leeds vote to accept pay offer
+The deal adds six per cent over two years.
+1 March 2025
+Library staff protest at branch closures
+26 February 2025
+Teaching assistants ballot for industrial action
+The union says workloads have grown since 2020.
+20 February 2025
+Refuse collectors return after six-week dispute
+14 February 2025
+Call centre staff join the union in record numbers`, []rec{
+		{"Dockers at Tilbury walk out over shift patterns", "", "", "2025-03-12", "The stoppage halted two container berths for the day."},
+		{"Care workers win back pay after tribunal ruling", "", "", "2025-03-09", ""},
+		{"Bus drivers in Leeds vote to accept pay offer", "", "", "2025-03-05", "The deal adds six per cent over two years."},
+		{"Library staff protest at branch closures", "", "", "2025-03-01", ""},
+		{"Teaching assistants ballot for industrial action", "", "", "2025-02-26", "The union says workloads have grown since 2020."},
+		{"Refuse collectors return after six-week dispute", "", "", "2025-02-20", ""},
+		{"Call centre staff join the union in record numbers", "", "", "2025-02-14", ""},
+	})
+}
+
+// A press review prints each story under its paper's name, and signs it
+// at its end with the writer and the day: the paper's name under the
+// signed line opens the next entry, though it follows a name.
+func TestOutletUnderDatedByline(t *testing.T) {
+	checkRecs(t, `Strikes
+The Guardian
+Nurses prepare for a second strike ballot
+The largest health union has opened a new vote on action, the paper reports.
+Denise Campbell — 18.03.2025
+Le Monde
+Le Havre dockers block the port for a third day
+The protest against the pension reform has spread to the container terminals.
+Claire Dubois — 17.03.2025
+Süddeutsche Zeitung
+German train drivers demand a 35-hour week
+The drivers' union has set out new demands to the rail operator.
+Mark Beise — 14.03.2025
+Financial Times
+Samsung faces its first open-ended strike
+The chip maker's largest union has called an indefinite stoppage.
+Song Jung-a — 06.03.2025`, []rec{
+		{"Nurses prepare for a second strike ballot", "Denise Campbell", "The Guardian", "2025-03-18", "The largest health union has opened a new vote on action, the paper reports."},
+		{"Le Havre dockers block the port for a third day", "Claire Dubois", "Le Monde", "2025-03-17", "The protest against the pension reform has spread to the container terminals."},
+		{"German train drivers demand a 35-hour week", "Mark Beise", "Süddeutsche Zeitung", "2025-03-14", "The drivers' union has set out new demands to the rail operator."},
+		{"Samsung faces its first open-ended strike", "Song Jung-a", "Financial Times", "2025-03-06", "The chip maker's largest union has called an indefinite stoppage."},
+	})
+}
+
+// A teaser ending in a link word after its last sentence ("…пишет
+// издание. Подробнее") is a teaser, however short.
+func TestGluedLinkWordMakesTeaser(t *testing.T) {
+	checkRecs(t, `Забастовки
+The Guardian
+Британские медсестры снова готовятся к забастовке
+Профсоюз объявил о новом голосовании, пишет издание. Подробнее
+18.03.2025
+Le Monde
+Докеры Гавра блокируют порт третий день
+Протест перекинулся на портовые терминалы. Подробнее
+17.03.2025
+Süddeutsche Zeitung
+Немецкие машинисты требуют 35-часовую неделю
+Профсоюз выдвинул новые требования, передает газета. Подробнее
+14.03.2025`, []rec{
+		{"Британские медсестры снова готовятся к забастовке", "", "The Guardian", "2025-03-18", "Профсоюз объявил о новом голосовании, пишет издание."},
+		{"Докеры Гавра блокируют порт третий день", "", "Le Monde", "2025-03-17", "Протест перекинулся на портовые терминалы."},
+		{"Немецкие машинисты требуют 35-часовую неделю", "", "Süddeutsche Zeitung", "2025-03-14", "Профсоюз выдвинул новые требования, передает газета."},
+	})
+}
