@@ -1432,6 +1432,14 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 			}
 		}
 	}
+	// A pattern ending in its headline, under a heading that ends in a
+	// headline's line below the page's title, leaves the first entry's
+	// headline in the heading: the entries open with their headlines,
+	// "Headline" / name / date, not with what follows them. (A word or
+	// two there is the page's topic: "Stories About" / "labor".)
+	if m := sp.modal; sp.headerEnd >= 2 && len(m) >= 2 && m[0] != 'T' && m[len(m)-1] == 'T' && syms[sp.headerEnd-1] == 'T' && items[sp.headerEnd-1].wordsUpTo(5) >= 5 {
+		sp.score--
+	}
 	return sp
 }
 
@@ -3608,8 +3616,16 @@ func programmeSlots(items []item) []item {
 }
 
 // institutionLine reports whether s names a university, an institute or
-// one of their parts.
-func institutionLine(s string) bool { return holdsWordOf(s, institutionWords) }
+// one of their parts: the word capitalised, as a name's is ("School of
+// History"; a headline's "report to school" names none).
+func institutionLine(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w = trimMarks(w, ".,;:()"); isUpperStart(w) && institutionWords.hasFold(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // holdsWordOf reports whether a word of s, its marks trimmed, is one of
 // set's, in any case.
