@@ -228,6 +228,13 @@ func classify(it *item, l line, pc pageContext) {
 			t = trimRightMarks(t, " —–-")
 			if wordCountUpTo(t, 2) >= 2 {
 				it.kind, it.title, it.source = kTitle, t, tail
+				// "11 March 2025 Headline – The Guardian": a list item
+				// opening with its date.
+				if m, ok := firstDate(headOf(t, 50), order); ok && m.start == 0 && !m.date.IsZero() {
+					if rest := trimLeftMarks(t[m.end:], " ,:|·–—-"); wordCountUpTo(rest, 2) >= 2 {
+						it.title, it.date, it.dated = rest, m.date, true
+					}
+				}
 				return
 			}
 		}

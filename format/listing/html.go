@@ -52,11 +52,20 @@ func htmlLines(data []byte) []line {
 	var base *url.URL
 	skip := 0
 	gap := false
+	// The text of the line's last italics (<em>, <i>, <cite>), and how
+	// deep in them the tokenizer is: italics closing the line after a
+	// dash name the outlet, as Markdown's do ("Headline – <em>The
+	// Guardian</em>").
+	var italic strings.Builder
+	inItalic := 0
 	flush := func() {
 		if l, ok := makeLine(buf.String(), startNo); ok {
 			l.indent = 0
 			if lineHref != "" || l.more != nil {
 				l.newMore().href = lineHref
+			}
+			if t := htmlItalicTail(l.text, italic.String()); t != "" {
+				l.newMore().italicTail = t
 			}
 			l.gap = gap
 			gap = false
@@ -65,6 +74,8 @@ func htmlLines(data []byte) []line {
 			gap = true // an empty block separates entries like a blank line
 		}
 		buf.Reset()
+		italic.Reset()
+		inItalic = 0
 		lineHref = ""
 	}
 	for {
@@ -81,6 +92,9 @@ func htmlLines(data []byte) []line {
 				}
 				text := string(z.Text())
 				buf.WriteString(text)
+				if inItalic > 0 && italic.Len() < 200 {
+					italic.WriteString(text)
+				}
 				if href != "" && lineHref == "" && trimSpace(text) != "" {
 					lineHref = href
 				}
@@ -119,6 +133,17 @@ func htmlLines(data []byte) []line {
 					}
 				}
 			}
+			if a == atom.Em || a == atom.I || a == atom.Cite {
+				switch {
+				case tt == html.StartTagToken:
+					if inItalic == 0 {
+						italic.Reset() // only the last italics count
+					}
+					inItalic++
+				case tt == html.EndTagToken && inItalic > 0:
+					inItalic--
+				}
+			}
 			if blockTags[a] {
 				flush()
 			} else if a == atom.Img || a == atom.Span || a == atom.Time {
@@ -129,6 +154,25 @@ func htmlLines(data []byte) []line {
 	}
 	flush()
 	return out
+}
+
+// htmlItalicTail returns the italics it when they close the line's text
+// after a spaced dash, or "".
+func htmlItalicTail(text, it string) string {
+	it = trimSpace(it)
+	if it == "" || len(it) > 80 {
+		return ""
+	}
+	before, ok := strings.CutSuffix(text, it)
+	if !ok {
+		return ""
+	}
+	for _, d := range []string{" — ", " – ", " - "} {
+		if strings.HasSuffix(before, d) {
+			return it
+		}
+	}
+	return ""
 }
 
 // resolveHref makes v absolute against base; "" when it cannot be.

@@ -158,3 +158,28 @@ Tuesday, February 25, 2025`, []rec{
 		{"Nurses’ union backs demand for risk allowance", "", "", "2025-02-25", ""},
 	})
 }
+
+// A campaign's "In the media" list, pasted as HTML: each item prints its
+// date, the headline linking out, and the outlet in italics after a dash.
+func TestHTMLItalicOutletAfterDash(t *testing.T) {
+	item := func(day, href, title, outlet, quote string) string {
+		s := `<li class="media-item"><span class="date">` + day + `</span>
+<a href="` + href + `">` + title + `</a> &ndash; <em>` + outlet + `</em>`
+		if quote != "" {
+			s += "\n<p class=\"quote\">" + quote + "</p>"
+		}
+		return s + "</li>\n"
+	}
+	page := "<h1>In the media</h1>\n<ul>\n" +
+		item("11 March 2025", "https://news.example/a", "Garment workers owed millions after factory closures", "The Guardian", "Brands cannot walk away from stolen wages, campaigners said.") +
+		item("4 March 2025", "https://news.example/b", "Wage protests turn deadly in the export zones", "Deutsche Welle", "") +
+		item("26 February 2025", "https://news.example/c", "Brands still pay no living wage, survey finds", "de Volkskrant", "None of the twenty brands could show a living wage.") +
+		item("18 February 2025", "https://news.example/d", "Textile workers left out of social security", "Business Standard", "") +
+		"</ul>"
+	checkRecs(t, page, []rec{
+		{"Garment workers owed millions after factory closures", "", "The Guardian", "2025-03-11", "Brands cannot walk away from stolen wages, campaigners said."},
+		{"Wage protests turn deadly in the export zones", "", "Deutsche Welle", "2025-03-04", ""},
+		{"Brands still pay no living wage, survey finds", "", "de Volkskrant", "2025-02-26", "None of the twenty brands could show a living wage."},
+		{"Textile workers left out of social security", "", "Business Standard", "2025-02-18", ""},
+	})
+}
