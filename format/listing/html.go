@@ -163,16 +163,10 @@ func htmlItalicTail(text, it string) string {
 	if it == "" || len(it) > 80 {
 		return ""
 	}
-	before, ok := strings.CutSuffix(text, it)
-	if !ok {
+	if before, ok := strings.CutSuffix(text, it); !ok || !endsWithSpacedDash(before) {
 		return ""
 	}
-	for _, d := range []string{" — ", " – ", " - "} {
-		if strings.HasSuffix(before, d) {
-			return it
-		}
-	}
-	return ""
+	return it
 }
 
 // resolveHref makes v absolute against base; "" when it cannot be.

@@ -135,11 +135,14 @@ func italicTail(s string) string {
 	if inner == "" || inner[0] == ' ' || strings.Contains(inner, mark) || len(inner) > 80 {
 		return ""
 	}
-	before := body[:open+1]
-	for _, d := range []string{" — ", " – ", " - "} {
-		if strings.HasSuffix(before, d) {
-			return inner
-		}
+	if !endsWithSpacedDash(body[:open+1]) {
+		return ""
 	}
-	return ""
+	return inner
+}
+
+// endsWithSpacedDash reports whether s ends with a dash between spaces,
+// as the text before an outlet's name in italics does: "Headline – ".
+func endsWithSpacedDash(s string) bool {
+	return strings.HasSuffix(s, " — ") || strings.HasSuffix(s, " – ") || strings.HasSuffix(s, " - ")
 }
