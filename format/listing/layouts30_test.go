@@ -156,3 +156,33 @@ func TestHTMLItalicOutletAfterDash(t *testing.T) {
 		{"Textile workers left out of social security", "", "Business Standard", "2025-02-18", ""},
 	})
 }
+
+// A forum's thread list: title / first line of the post / "Post ID | N
+// replies | date". One thread's title runs two questions together and
+// reads as prose; it stands where the other titles do, under the last
+// thread's meta line, over its own first line.
+func TestRunOnQuestionTitleInThreadList(t *testing.T) {
+	checkRecs(t, `Boeing
+Discussion about layoffs, strikes and the contract
+Strike pay question for new hires
+Started in September, do I get the full strike pay from the union or is there a probation period?
+Post ID: @ae4kQzYpL | 6 replies | Mar 2, 2025
+Vote on the latest offer: what are you doing?
+Thirty-eight per cent over four years plus the match. I am voting yes this time.
+Post ID: @ae4kPwZzA | 112 replies | Feb 28, 2025
+SPEEA members should pay attention to this
+The engineers' contract is up next year and management is already trying the same playbook.
+Post ID: @ae4kKj0Hs | 41 replies | Feb 19, 2025
+Anyone remember the 2008 strike? How long did it take to get back to normal OT
+I was here for 2008, 57 days, and it took almost a year before overtime came back.
+Post ID: @ae4jzt7Vq | 58 replies | Dec 12, 2024
+Pension restoration is dead, accept it
+They are never giving back the defined benefit plan. Stop holding out for it.
+Post ID: @ae4jy2LmC | 204 replies | Nov 30, 2024`, []rec{
+		{"Strike pay question for new hires", "", "", "2025-03-02", "Started in September, do I get the full strike pay from the union or is there a probation period?"},
+		{"Vote on the latest offer: what are you doing?", "", "", "2025-02-28", "Thirty-eight per cent over four years plus the match. I am voting yes this time."},
+		{"SPEEA members should pay attention to this", "", "", "2025-02-19", "The engineers' contract is up next year and management is already trying the same playbook."},
+		{"Anyone remember the 2008 strike? How long did it take to get back to normal OT", "", "", "2024-12-12", "I was here for 2008, 57 days, and it took almost a year before overtime came back."},
+		{"Pension restoration is dead, accept it", "", "", "2024-11-30", "They are never giving back the defined benefit plan. Stop holding out for it."},
+	})
+}

@@ -220,11 +220,32 @@ func headlinesOverTeasers(items []item) {
 		}
 		return i == 0 || head.gap || items[i-1].kind != kTitle && items[i-1].kind != kProse || items[i-1].wordsUpTo(5) <= 4
 	}
-	for _, i := range recurs(len(items), 2, pair) {
+	at := recurs(len(items), 2, pair)
+	if at == nil {
+		// One such pair is the headline too where it stands where the
+		// page's headlines do, right under the last line of an entry
+		// (its date, byline or meta line), and three headlines or more
+		// stand over their teasers there: a forum's question run on into
+		// a second one ("Anyone remember the 2008 strike? How long did it
+		// take…") reads as prose.
+		headed := recurs(len(items), 3, func(i int) bool {
+			return i > 0 && i+1 < len(items) && items[i].kind == kTitle && !items[i].dated && items[i].source == "" &&
+				items[i+1].kind == kProse && !items[i+1].gap && closesEntry(items[i-1].kind)
+		})
+		if headed != nil {
+			at = recurs(len(items), 1, func(i int) bool { return i > 0 && !items[i].gap && closesEntry(items[i-1].kind) && pair(i) })
+		}
+	}
+	for _, i := range at {
 		it := &items[i]
 		it.kind, it.title = kTitle, it.body
 	}
 }
+
+// closesEntry reports whether a line of kind k ends an entry on pages
+// that print it under the headline and teaser: a date, byline or meta
+// line.
+func closesEntry(k kind) bool { return k == kDate || k == kByline || k == kMeta }
 
 // recurs returns the i < n for which ok holds, or nil where fewer than
 // min do: a page pass reads a line by the slot it stands in only where
