@@ -1030,6 +1030,13 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
 // isPhotoCreditBytes is isPhotoCredit on a lower-cased buffer. Most
 // agencies are written with a slash; without one, only the others are
 // looked for.
@@ -1063,18 +1070,27 @@ type endings struct {
 func newEndings(words ...string) *endings {
 	e := &endings{words: words}
 	for _, w := range words {
-		e.lastBytes[w[len(w)-1]] = true
+		c := w[len(w)-1]
+		e.lastBytes[c] = true
+		e.lastBytes[upperASCII(c)] = true // cutGluedLink compares in any case
 	}
 	return e
+}
+
+// spaced returns each of words after a space.
+func spaced(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = " " + w
+	}
+	return out
 }
 
 // glued are the link words glued after a teaser's last sentence, and
 // truncationMarks the marks of a cut text.
 var (
-	glued = newEndings(" mehr", " more", " más", " plus", " mere", " ещё", " далее", " Expand",
-		" Mehr", " More", " Más", " Plus", " Ещё", " Далее", " Подробнее", " подробнее", " Толығырақ", " толығырақ",
-		" Детальніше", " Read more", " read more", " Weiterlesen", " weiterlesen", " Lire la suite", " Leer más",
-		" Læs mere", " Les mer", " Läs mer", " Lees meer", " Leggi tutto", " Czytaj więcej", " Devamı")
+	glued = newEndings(append([]string{" mehr", " more", " más", " plus", " mere", " ещё", " далее", " expand",
+		" детальніше", " les mer", " läs mer", " leggi tutto", " czytaj więcej", " devamı"}, spaced(tailPhrases)...)...)
 	truncationMarks = newEndings("[...]", "[…]", "(...)", "(…)", "….", "…", "...", "»", "›", ">>")
 )
 
@@ -1232,7 +1248,7 @@ func cutGluedLink(s string) string {
 		return s
 	}
 	for _, w := range glued.words {
-		if k := len(s) - len(w); k > 0 && strings.HasSuffix(s, w) && (strings.ContainsAny(s[k-1:k], ".!?") || strings.HasSuffix(s[:k], "…")) {
+		if k := len(s) - len(w); k > 0 && strings.EqualFold(s[k:], w) && (strings.ContainsAny(s[k-1:k], ".!?") || strings.HasSuffix(s[:k], "…")) {
 			return s[:k]
 		}
 	}

@@ -214,7 +214,7 @@ func headlinesOverTeasers(items []item) {
 			return false
 		}
 		head, teaser := &items[i], &items[i+1]
-		last, _ := utf8.DecodeLastRuneInString(trimRightMarks(head.body, "”\"’')»"))
+		last := finalMark(head.body)
 		if last == '.' || last == '…' || last == ':' || !endsSentence(teaser.body) || !isUpperStart(teaser.body) || len(head.body) > 220 {
 			return false
 		}
