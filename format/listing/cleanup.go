@@ -37,6 +37,7 @@ func pageCleanup(recs []*annals.Record) {
 	sourcePrefixes(recs)
 	agencyBylines(recs)
 	houseBylines(recs)
+	outletTails(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -633,6 +634,46 @@ func houseBylines(recs []*annals.Record) {
 			}
 		}
 	}
+}
+
+// outletTails moves the outlet out of bylines that name the writer and
+// then the paper: "Author: Pete Pattisson, The Guardian". Only where two
+// bylines or more on the page end so, as one "Jane Doe, The Nation"
+// could be a list of names; there, a byline of the outlet alone ("Author:
+// Khmer Times") names the outlet too.
+func outletTails(recs []*annals.Record) {
+	tailed := 0
+	for _, r := range recs {
+		if outletTailed(r) {
+			tailed++
+		}
+	}
+	if tailed < 2 {
+		return
+	}
+	for _, r := range recs {
+		switch {
+		case outletTailed(r):
+			n := len(r.Authors) - 1
+			r.Source, r.Authors = r.Authors[n], r.Authors[:n:n]
+		case len(r.Authors) == 1 && r.Source == "" && outletLike(r.Authors[0]) && isUpperStart(r.Authors[0]):
+			r.Source, r.Authors = r.Authors[0], []string{}
+		}
+	}
+}
+
+// outletTailed reports a byline of people's names ending in an outlet's.
+func outletTailed(r *annals.Record) bool {
+	n := len(r.Authors) - 1
+	if n < 1 || r.Source != "" || !outletLike(r.Authors[n]) || !isUpperStart(r.Authors[n]) {
+		return false
+	}
+	for _, a := range r.Authors[:n] {
+		if !personLike(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // newsAgencies are the wire services whose names stand in bylines, in
