@@ -1797,7 +1797,9 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 				return md, false
 			}
 		case 'p':
-			if !strings.ContainsAny(t.text, ".,:·•|-") {
+			// "March 15 @ 12:00 pm - 2:00 pm": an events calendar sets
+			// "@" for "at".
+			if !strings.ContainsAny(t.text, ".,:·•|-@") {
 				return md, false
 			}
 		default:

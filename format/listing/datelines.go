@@ -2,6 +2,7 @@ package listing
 
 import (
 	"strings"
+	"time"
 
 	"github.com/labor-annals/annals"
 )
@@ -222,6 +223,52 @@ func dateHeadings(items []item) []item {
 			it.gap = true
 		}
 		it.group = group
+		out = append(out, it)
+	}
+	return out
+}
+
+// monthHeadings takes out the months an events page or an archive
+// prints as headings over entries that each print their own day: "March
+// 2025" over "March 15 @ 12:00 pm", "March 20 @ 6:30 pm". A heading is
+// a date of month precision right above an entry's date in that month;
+// two such make the page one that heads its months. The days printed
+// without a year take the heading's.
+func monthHeadings(items []item) []item {
+	heads := func(i int) bool {
+		h, next := &items[i], &items[i+1]
+		if h.kind != kDate || h.date.Precision != annals.PrecisionMonth || len(h.authors) > 0 || h.source != "" || h.rest != "" || next.kind != kDate {
+			return false
+		}
+		if md := next.monthDay; md.month != 0 && next.date.IsZero() {
+			return time.Month(md.month) == h.date.Month
+		}
+		return next.date.Precision == annals.PrecisionDay && next.date.Year == h.date.Year && next.date.Month == h.date.Month
+	}
+	count := 0
+	for i := 0; i+1 < len(items) && count < 2; i++ {
+		if heads(i) {
+			count++
+		}
+	}
+	if count < 2 {
+		return items
+	}
+	out := items[:0]
+	var year int
+	var month time.Month
+	for i := 0; i < len(items); i++ {
+		if i+1 < len(items) && heads(i) {
+			year, month = items[i].date.Year, items[i].date.Month
+			items[i+1].gap = true
+			continue
+		}
+		it := items[i]
+		if md := it.monthDay; year != 0 && md.month != 0 && it.date.IsZero() && time.Month(md.month) == month {
+			if d := annals.DayDate(year, month, int(md.day)); d.Validate() == nil {
+				it.date, it.dated, it.monthDay = d, true, monthDay{}
+			}
+		}
 		out = append(out, it)
 	}
 	return out

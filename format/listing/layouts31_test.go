@@ -39,3 +39,37 @@ Staff say the closures will cut hours at six branches.`, []rec{
 		{"Library staff protest at branch closures", "Mary Kane; Sean Walsh", "The Irish Times", "2025-03-01", "Staff say the closures will cut hours at six branches."},
 	})
 }
+
+// An events calendar heads each month and prints every event's day
+// under it, with "@" before the time and no year; under the title, the
+// venue's address ends in the same province on every event. The month
+// gives the days their year; the addresses are no headlines.
+func TestEventsCalendarMonths(t *testing.T) {
+	checkRecs(t, `Upcoming events
+March 2025
+March 15 @ 12:00 pm - 2:00 pm
+Rally for Decent Work at the Legislature
+Legislative Building, 1 Main St, Winnipeg, MB
+Join workers from across the province to demand a living wage and paid sick days.
+Find out more »
+March 20 @ 6:30 pm - 8:00 pm
+Webinar: Know Your Rights on Heat Stress
+A one-hour session with health and safety staff on your right to refuse unsafe work.
+Find out more »
+April 2025
+April 5 @ 10:00 am - 3:00 pm
+Walking Tour of the Nine-Hour Movement
+Union Centre, 275 Broadway, Winnipeg, MB
+Retrace the printers' strike that won the right to unionize.
+Find out more »
+April 17 @ 7:00 pm - 9:00 pm
+Film Screening: Waterfront Women
+Public Library, 55 York Ave, Brandon, MB
+The story of the women who organized the docks in the 1940s.
+Find out more »`, []rec{
+		{"Rally for Decent Work at the Legislature", "", "", "2025-03-15", "Join workers from across the province to demand a living wage and paid sick days."},
+		{"Webinar: Know Your Rights on Heat Stress", "", "", "2025-03-20", "A one-hour session with health and safety staff on your right to refuse unsafe work."},
+		{"Walking Tour of the Nine-Hour Movement", "", "", "2025-04-05", "Retrace the printers' strike that won the right to unionize."},
+		{"Film Screening: Waterfront Women", "", "", "2025-04-17", "The story of the women who organized the docks in the 1940s."},
+	})
+}

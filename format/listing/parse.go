@@ -113,6 +113,7 @@ func pageItems(lines []line, now time.Time) []item {
 	items = programmeSlots(items)
 	items = menuRuns(items)
 	items = dateHeadings(items)
+	items = monthHeadings(items)
 	dekLines(items)
 	datelineBylines(items)
 	titlesOverNames(items)
@@ -129,6 +130,7 @@ func pageItems(lines []line, now time.Time) []item {
 	items = venueSlots(items)
 	sourcesOverBylines(items)
 	venueLines(items)
+	addressLines(items)
 	loneNameHeadings(items)
 	underHeadlines(items)
 	recurringLabels(items)
@@ -2671,6 +2673,35 @@ func loneNameHeadings(items []item) {
 	}
 	for _, i := range lone {
 		items[i].kind, items[i].authors = kChrome, nil
+	}
+}
+
+// addressLines makes furniture of an events page's addresses: a venue,
+// its street and its town, then a region the same on three lines or
+// more ("Queen's Park, 111 Wellesley St. W, Toronto, ON"). Read alone,
+// such a line passes for a headline.
+func addressLines(items []item) {
+	region := func(it *item) string {
+		if it.kind != kTitle || it.dated || len(it.body) > 100 || strings.Count(it.body, ", ") < 2 {
+			return ""
+		}
+		i := strings.LastIndex(it.body, ", ")
+		r := it.body[i+2:]
+		if wordCountUpTo(r, 4) > 3 || !isUpperStart(r) || indexDigit(r) >= 0 || strings.ContainsAny(r, ".!?:;") {
+			return ""
+		}
+		return r
+	}
+	regions := map[string]int{}
+	for i := range items {
+		if r := region(&items[i]); r != "" {
+			regions[r]++
+		}
+	}
+	for i := range items {
+		if r := region(&items[i]); r != "" && regions[r] >= 3 {
+			items[i].kind = kChrome
+		}
 	}
 }
 
