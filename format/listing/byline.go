@@ -653,9 +653,11 @@ func nameListAuthors(s string) ([]string, bool) {
 	}) || len(names) == 0 {
 		return nil, false
 	}
-	names = append([]string{}, names...)
-	trimListStop(names) // "Kerr JM, Sim R."
-	return names, true
+	// A copy off buf, in a variable of its own: returning names itself
+	// would move buf to the heap for every line that gets here.
+	out := append([]string{}, names...)
+	trimListStop(out) // "Kerr JM, Sim R."
+	return out, true
 }
 
 // particlesOrListWords are nameParticles and listWords, for one lookup.

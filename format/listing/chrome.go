@@ -1042,8 +1042,9 @@ func upperASCII(c byte) byte {
 // looked for.
 func isPhotoCreditBytes(ls []byte) bool {
 	if bytes.IndexByte(ls, '/') >= 0 {
+		s := string(ls) // converted once, not for every agency
 		for _, a := range photoAgencies {
-			if containsAgency(string(ls), a) {
+			if containsAgency(s, a) {
 				return true
 			}
 		}
@@ -1248,7 +1249,16 @@ func cutGluedLink(s string) string {
 		return s
 	}
 	for _, w := range glued.words {
-		if k := len(s) - len(w); k > 0 && strings.EqualFold(s[k:], w) && (strings.ContainsAny(s[k-1:k], ".!?") || strings.HasSuffix(s[:k], "…")) {
+		// The mark before the word first: a sentence's end is rarely
+		// where a word would start, and the compare is spared.
+		k := len(s) - len(w)
+		if k <= 0 {
+			continue
+		}
+		if c := s[k-1]; c != '.' && c != '!' && c != '?' && !(c == 0xA6 && strings.HasSuffix(s[:k], "…")) {
+			continue
+		}
+		if strings.EqualFold(s[k:], w) {
 			return s[:k]
 		}
 	}

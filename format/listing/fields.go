@@ -707,7 +707,8 @@ func materialYear(s string) (annals.Date, bool) {
 		return annals.Date{}, false
 	}
 	t := trimRightMarks(s, ". ")
-	y := t[max(0, strings.LastIndexAny(t, " ,·|")+1):]
+	sep := lastMaterialSep(t)
+	y := t[sep+1:]
 	d, ok := yearOf(trimMarks(y, "[]")) // "[1995]": a year the cataloguer supplied
 	if !ok {
 		d, ok = approximateDate(y) // "1898-1972", "c1925"
@@ -715,14 +716,15 @@ func materialYear(s string) (annals.Date, bool) {
 	if !ok || d.IsZero() {
 		return annals.Date{}, false
 	}
-	head := t[:strings.LastIndexAny(t, " ,·|")+1]
+	head := t[:sep+1]
 	if o := strings.IndexByte(head, '('); o > 0 {
 		if c := strings.IndexByte(head, ')'); c > o {
 			head = head[:o] + head[c+1:] // "Lydbog (net), "
 		}
 	}
-	parts := strings.FieldsFunc(trimRightMarks(head, " ,·|"), func(r rune) bool { return r == ',' || r == '·' || r == '|' })
-	if len(parts) == 0 || len(parts) > 3 {
+	var pbuf [3]string
+	parts, ok := materialParts(pbuf[:0], trimRightMarks(head, " ,·|"))
+	if !ok || len(parts) == 0 {
 		return annals.Date{}, false
 	}
 	var buf [32]byte
@@ -740,6 +742,57 @@ func materialYear(s string) (annals.Date, bool) {
 		}
 	}
 	return d, true
+}
+
+// lastMaterialSep is strings.LastIndexAny(t, " ,·|"), byte by byte: the
+// rune by rune search a set outside ASCII takes costs more than the
+// probe's other work.
+func lastMaterialSep(t string) int {
+	for i := len(t) - 1; i >= 0; i-- {
+		switch t[i] {
+		case ' ', ',', '|':
+			return i
+		case 0xB7: // '·' is C2 B7
+			if i > 0 && t[i-1] == 0xC2 {
+				return i - 1
+			}
+		}
+	}
+	return -1
+}
+
+// materialParts appends to parts the fields of s between ',', '·' and
+// '|', as strings.FieldsFunc splits it, and reports whether there were
+// at most cap(parts) of them: without a slice made for every line.
+func materialParts(parts []string, s string) ([]string, bool) {
+	start := -1 // where the field being read starts, or -1 between fields
+	for i := 0; i <= len(s); {
+		w := 0 // the separator's length at i, or 0
+		switch {
+		case i == len(s):
+			w = 1
+		case s[i] == ',' || s[i] == '|':
+			w = 1
+		case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xB7:
+			w = 2
+		}
+		if w == 0 {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		if start >= 0 {
+			if len(parts) == cap(parts) {
+				return parts, false
+			}
+			parts = append(parts, s[start:i])
+			start = -1
+		}
+		i += w
+	}
+	return parts, true
 }
 
 // materialWords name the kinds of item a library catalogue lists.
