@@ -1066,11 +1066,17 @@ var tailPhrases = []string{
 type endings struct {
 	words     []string
 	lastBytes [256]bool
+	// maxLen is the longest word's length; spaced is whether every
+	// word starts with a space.
+	maxLen int
+	spaced bool
 }
 
 func newEndings(words ...string) *endings {
-	e := &endings{words: words}
+	e := &endings{words: words, spaced: true}
 	for _, w := range words {
+		e.maxLen = max(e.maxLen, len(w))
+		e.spaced = e.spaced && w[0] == ' '
 		c := w[len(w)-1]
 		e.lastBytes[c] = true
 		e.lastBytes[upperASCII(c)] = true // cutGluedLink compares in any case
@@ -1248,6 +1254,11 @@ func cutGluedLink(s string) string {
 	if s == "" || !glued.lastBytes[s[len(s)-1]] {
 		return s
 	}
+	// A word starts with a space, after the mark ending the sentence:
+	// most tails hold no such pair, and no word need be compared.
+	if glued.spaced && !markedSpace(s[max(0, len(s)-glued.maxLen-1):]) {
+		return s
+	}
 	for _, w := range glued.words {
 		// The mark before the word first: a sentence's end is rarely
 		// where a word would start, and the compare is spared.
@@ -1263,6 +1274,19 @@ func cutGluedLink(s string) string {
 		}
 	}
 	return s
+}
+
+// markedSpace reports whether t holds a space right after '.', '!', '?'
+// or the last byte of '…'.
+func markedSpace(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] == ' ' {
+			if c := t[i-1]; c == '.' || c == '!' || c == '?' || c == 0xA6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // templateKey appends to the empty dst the shape of a short line: lower

@@ -299,7 +299,7 @@ func classify(it *item, l line, pc pageContext) {
 	}
 	if len(s) <= 200 {
 		// mayHoldDate needs a digit.
-		if d, ok := dateLineHold(dates, f.any(hasDigit) && mayHoldDate(s)); ok {
+		if d, ok := dateLineHold(dates, f.any(hasDigit) && dates.mayHold()); ok {
 			it.kind, it.date, it.dated = kDate, d, true
 			if d.IsZero() && len(s) <= 60 {
 				// A date without its year: yearlessDates may give it one.

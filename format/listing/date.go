@@ -319,6 +319,9 @@ type lineDates struct {
 	order   dayOrder
 	scanned bool
 	dates   []dateMatch // scanDates(s, order), once scanned
+	// hold is mayHoldDate(s) once asked (holdKnown): classify asks
+	// before the scan does.
+	hold, holdKnown bool
 	// buf[:ntoks] are the first tokens of s; tokEnd is where in s
 	// making them stopped, and tokSpace whether white space came right
 	// before it.
@@ -335,6 +338,7 @@ type lineDates struct {
 // tokens left in buf are not cleared: only buf[:ntoks] is read.
 func (ld *lineDates) reset(s string, order dayOrder) {
 	ld.s, ld.order, ld.scanned, ld.dates = s, order, false, nil
+	ld.holdKnown = false
 	ld.ntoks, ld.tokEnd, ld.tokSpace = 0, 0, false
 }
 
@@ -347,10 +351,18 @@ func (ld *lineDates) tokens(n int) []token {
 	return ld.buf[:min(n, ld.ntoks)]
 }
 
+// mayHold returns mayHoldDate(s), found once.
+func (ld *lineDates) mayHold() bool {
+	if !ld.holdKnown {
+		ld.hold, ld.holdKnown = mayHoldDate(ld.s), true
+	}
+	return ld.hold
+}
+
 // all returns scanDates(s, order).
 func (ld *lineDates) all() []dateMatch {
 	if !ld.scanned {
-		if mayHoldDate(ld.s) {
+		if ld.mayHold() {
 			// A line of no more tokens than buf holds is scanned from
 			// them; a longer one is tokenized afresh.
 			if toks := ld.tokens(len(ld.buf)); ld.tokEnd == len(ld.s) {
