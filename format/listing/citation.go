@@ -989,6 +989,12 @@ var volumeMarks = []string{", Vol. ", ", Volume: ", ", Vol.: ", ", vol. ", ", Vo
 // volume and issue ("Journal of Eurasian Studies, Volume 17, Issue 1")
 // gives the source alone.
 func containerLine(s string, order dayOrder) (lead, bool) {
+	return containerLineOf(s, order, nil)
+}
+
+// containerLineOf is containerLine, reading the tokens of s from ld (the
+// lineDates of s, which classify has at hand) when ld is not nil.
+func containerLineOf(s string, order dayOrder, ld *lineDates) (lead, bool) {
 	if c, ok := inContainer(s); ok {
 		return c, true
 	}
@@ -998,7 +1004,7 @@ func containerLine(s string, order dayOrder) (lead, bool) {
 	if c, ok := yearFirstIssue(s); ok {
 		return c, true
 	}
-	if c, ok := labelledYearIssue(s); ok {
+	if c, ok := labelledYearIssue(s, ld); ok {
 		return c, true
 	}
 	var c lead
@@ -1104,13 +1110,21 @@ func yearFirstIssue(s string) (lead, bool) {
 // "Revue du Nord  Année 1985  267  pp. 901-925", "Arbeit  Jahrgang 2019
 // Heft 3  S. 12-30". Only numbers and issue words follow the year, and
 // the pages end the line.
-func labelledYearIssue(s string) (lead, bool) {
+//
+// ld, when not nil, are the lineDates of s, whose tokens are read
+// instead of tokenizing s again.
+func labelledYearIssue(s string, ld *lineDates) (lead, bool) {
 	var c lead
 	if len(s) > 160 || !isUpperStart(s) {
 		return c, false
 	}
 	var buf [24]token
-	toks := appendTokens(buf[:0], s, 24)
+	var toks []token
+	if ld != nil {
+		toks = ld.tokens(24)
+	} else {
+		toks = appendTokens(buf[:0], s, 24)
+	}
 	if len(toks) < 5 || len(toks) >= 24 {
 		return c, false
 	}

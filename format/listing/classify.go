@@ -495,7 +495,7 @@ func classify(it *item, l line, pc pageContext) {
 		}
 	}
 	if f.any(hasDigit) { // a volume's year
-		if c, ok := containerLine(s, order); ok {
+		if c, ok := containerLineOf(s, order, dates); ok {
 			if !c.dated {
 				it.kind, it.source = kCite, c.source
 				return
