@@ -220,9 +220,9 @@ Save Cite Cited by 12 Related articles All 2 versions
 P Nakamura - Maritime Work Studies, 2015 - example.com
 … the card system divided regular from casual dockers and shaped who joined …
 Save Cite Cited by 7 Related articles All 3 versions`, []rec{
-		{"Harbour and Hearth: Dock Families in the 1889 Strike", "TK Avery", "", "1994", "… A social history of the families behind the great dock strike"},
+		{"Harbour and Hearth: Dock Families in the 1889 Strike", "TK Avery", "", "1994", "A social history of the families behind the great dock strike"},
 		{"Piece rates and the pace of work in Lancashire weaving", "R Osei; JM Lund", "Textile History Quarterly", "2008", "We examine wage books from nine mills to show how piece rates set"},
-		{"Casual labour and the union card", "P Nakamura", "Maritime Work Studies", "2015", "… the card system divided regular from casual dockers and shaped who joined"},
+		{"Casual labour and the union card", "P Nakamura", "Maritime Work Studies", "2015", "the card system divided regular from casual dockers and shaped who joined"},
 	})
 }
 

@@ -190,9 +190,9 @@ Orgreave: Inquiry
 Westminster Hall debates · 18 Mar 2025
 Jon Trent (Normanton, Labour)
 …the events at Orgreave remain an open wound…`, []rec{
-			{"Employment Bill: Union Recognition", "Alan Wood", "Commons debates", "2025-11-12", "…every right we enjoy at work was won by a trade union"},
+			{"Employment Bill: Union Recognition", "Alan Wood", "Commons debates", "2025-11-12", "every right we enjoy at work was won by a trade union"},
 			{"Centenary of the General Strike", "Baroness Hart", "Lords debates", "2025-05-04", "My Lords, one hundred years ago this week the miners came out"},
-			{"Orgreave: Inquiry", "Jon Trent", "Westminster Hall debates", "2025-03-18", "…the events at Orgreave remain an open wound"},
+			{"Orgreave: Inquiry", "Jon Trent", "Westminster Hall debates", "2025-03-18", "the events at Orgreave remain an open wound"},
 		})
 	})
 	t.Run("a site menu one word to a line over a reading list", func(t *testing.T) {

@@ -73,3 +73,36 @@ Find out more »`, []rec{
 		{"Film Screening: Waterfront Women", "", "", "2025-04-17", "The story of the women who organized the docks in the 1940s."},
 	})
 }
+
+// A newspaper archive's search results: the headline, the paper, the
+// day and a snippet cut from the page. The papers' names read mostly as
+// outlets; one of two plain words ("Algemeen Handelsblad") reads as a
+// person's, and does not outvote them. The snippet's opening ellipsis
+// marks where it was cut, and is no part of the summary.
+func TestNewspaperArchiveResults(t *testing.T) {
+	checkRecs(t, `Resultaten 21 - 25 van 18.433
+DE STAKING IN DE TEXTIELINDUSTRIE.
+Algemeen Handelsblad
+14-02-1931
+…de arbeiders der fabrieken hebben gisteren besloten den arbeid niet te hervatten…
+
+Havenstaking te Rotterdam.
+De Telegraaf
+02-03-1920
+…de bootwerkers verklaarden zich solidair met de sjouwers…
+
+Mijnwerkers in Limburg.
+Limburger Koerier
+08-11-1917
+... het loon der mijnwerkers is sedert den oorlog niet gestegen ...
+
+De spoorwegstaking.
+Nieuwe Rotterdamsche Courant
+07-04-1903
+…de regeering heeft de militairen opgeroepen om de stations te bezetten…`, []rec{
+		{"DE STAKING IN DE TEXTIELINDUSTRIE", "", "Algemeen Handelsblad", "1931-02-14", "de arbeiders der fabrieken hebben gisteren besloten den arbeid niet te hervatten"},
+		{"Havenstaking te Rotterdam", "", "De Telegraaf", "1920-03-02", "de bootwerkers verklaarden zich solidair met de sjouwers"},
+		{"Mijnwerkers in Limburg", "", "Limburger Koerier", "1917-11-08", "het loon der mijnwerkers is sedert den oorlog niet gestegen"},
+		{"De spoorwegstaking", "", "Nieuwe Rotterdamsche Courant", "1903-04-07", "de regeering heeft de militairen opgeroepen om de stations te bezetten"},
+	})
+}

@@ -1745,7 +1745,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	}
 	rec.Title = cleanTitle(rec.Title)
 	// A reference's gloss keeps the comma that set it off: ", which …".
-	rec.Summary = cutSummaryLabel(trimLeftMarks(trimTail(strings.Join(summary, " ")), ",; "))
+	rec.Summary = cutSummaryLabel(trimLeftMarks(dropLeadingEllipsis(trimTail(strings.Join(summary, " "))), ",; "))
 	if rec.Title == "" && rec.Summary == "" {
 		return nil
 	}
@@ -1767,6 +1767,18 @@ func badgeOverHeadline(seg []item, i int) bool {
 
 // cutSummaryLabel cuts the label a search engine sets before the summary
 // it wrote: "TLDR The paper analyses…", "TL;DR: …".
+// dropLeadingEllipsis takes the ellipsis off a snippet that opens
+// inside a sentence, as a search result's does ("… the strike entered
+// its sixth day"): it marks where the text was cut, and says nothing.
+func dropLeadingEllipsis(s string) string {
+	for _, e := range []string{"…", "..."} {
+		if rest, ok := strings.CutPrefix(s, e); ok {
+			return trimSpace(rest)
+		}
+	}
+	return s
+}
+
 func cutSummaryLabel(s string) string {
 	for _, l := range []string{"TLDR ", "TL;DR ", "TLDR: ", "TL;DR: "} {
 		if rest, ok := strings.CutPrefix(s, l); ok && isUpperStart(rest) {
@@ -2911,7 +2923,9 @@ func bareOutlets(items []item) {
 			people++
 		}
 	}
-	if len(at) < 3 || outlets*2 <= len(at) || people > 0 {
+	// A paper's name of two plain words ("Algemeen Handelsblad") reads
+	// as a person's: one such to three outlets does not outvote them.
+	if len(at) < 3 || outlets*2 <= len(at) || people*3 > outlets {
 		return
 	}
 	outletsAt(items, at)
