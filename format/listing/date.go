@@ -549,6 +549,20 @@ func leadingClock(toks []token) int {
 	return i
 }
 
+// afterNumberMark reports whether the token before toks[i] marks a
+// number, "Nr." or "No." or "№" or "#": what follows numbers an issue.
+func afterNumberMark(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].kind == 'p' && toks[k].text == "." {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := toks[k]
+	return t.kind == 'w' && pageMarks.hasFold(t.text) || strings.Contains(t.text, "№") || strings.Contains(t.text, "#")
+}
+
 // pageAbbrevs name a page before its number: "p. 5", "S. 12", "с. 3";
 // they are pageWords as words, without their stops.
 var pageAbbrevs = func() *wordSet {
@@ -848,6 +862,16 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 				m, next, ok := done(annals.DayDate(y, time.Month(mo), day), i+5, "")
 				m.ambiguous = amb
 				return m, next, ok
+			}
+			return dateMatch{}, 0, false
+		}
+		// Month and year: "12/1902", "03.2025". The month has two digits,
+		// and no "Nr." stands before it: "Pressemitteilung Nr. 12/2025"
+		// is an issue's number.
+		if n == 2 && isP(i+1, "/.") && at(i+2) != nil && at(i+2).kind == 'n' && !at(i+2).space && len(at(i+2).text) == 4 && !isP(i+3, "/.-") {
+			mo, y := atoi(t.text), atoi(at(i+2).text)
+			if mo >= 1 && mo <= 12 && plausibleYear(y) && !afterNumberMark(toks, i) {
+				return done(annals.MonthDate(y, time.Month(mo)), i+3, "")
 			}
 			return dateMatch{}, 0, false
 		}

@@ -23,6 +23,14 @@ func TestParseDate(t *testing.T) {
 		{"March/April 2024", m(2024, time.March)},
 		{"Jul–Aug 2023", m(2023, time.July)},
 		{"November-December 2022", m(2022, time.November)},
+		// Month and year in figures, the month in two digits; an issue's
+		// number is none.
+		{"12/1902", m(1902, time.December)},
+		{"03.2025", m(2025, time.March)},
+		{"Nr. 12/2025", none},
+		{"№ 03/2025", none},
+		{"13/2025", none},
+		{"3/2024", none},
 		// Greek, Indonesian, Hindi, Arabic, Finnish, Romanian, Hungarian
 		// and Korean printed dates; weekdays and time zones around them
 		{"12 Φεβρουαρίου 2025", d(2025, time.February, 12)},

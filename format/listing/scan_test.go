@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
+	"github.com/labor-annals/annals"
 	"github.com/labor-annals/annals/annalstest"
 )
 
@@ -108,4 +110,27 @@ func FuzzScanClean(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkScanClean)
+}
+
+// A month and year in figures inside a line is a date unless a number
+// mark stands before it, where it is an issue's or a release's number.
+func TestScanDatesMonthYearFigures(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want annals.Date
+	}{
+		{"Bulletin des Bergarbeiterverbandes, 12/1902, S. 4", annals.MonthDate(1902, time.December)},
+		{"Rundbrief 03.2025 der Gewerkschaft", annals.MonthDate(2025, time.March)},
+		{"Pressemitteilung Nr. 12/2025 zur Tarifrunde", annals.Date{}},
+		{"Приказ № 03/2025 о забастовке", annals.Date{}},
+		{"Newsletter #11/2024 from the strike committee", annals.Date{}},
+	} {
+		var got annals.Date
+		if ms := scanDates(tc.line, orderUnknown); len(ms) > 0 {
+			got = ms[0].date
+		}
+		if got != tc.want {
+			t.Errorf("scanDates(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
 }
