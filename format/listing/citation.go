@@ -978,7 +978,7 @@ func scholarByline(s string) (lead, bool) {
 }
 
 // volumeMarks follow a periodical's name in a reference to an issue.
-var volumeMarks = []string{", Vol. ", ", Volume: ", ", Vol.: ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
+var volumeMarks = []string{", Vol. ", ", Vol.", ", vol.", ", Volume: ", ", Vol.: ", ", vol. ", ", Vol ", ", vol ", ", Volume ", ", volume ", ", No. ", ", no. ", ", Issue ", ", issue ",
 	", Bd. ", ", Jg. ", ", т. ", ", Т. ", ", № ", ", vol. ", ", Nr. ", ", nr ", ", núm. ", ", n° ", ", n. ",
 	", ISSN ", ", Nº ", ", N.º ", ", nº ", ", Heft ", ", вып. ", ", Вып. ", ", v. ", ", t. "}
 
@@ -1018,12 +1018,24 @@ func containerLineOf(s string, order dayOrder, ld *lineDates) (lead, bool) {
 		return c, false
 	}
 	src := trimSpace(s[:at])
+	// The year may come before the volume: "Northern Scotland, 2016,
+	// Vol.7, pp.22-41", "Scottish Historical Review, April 1996, Vol.75(1)".
+	var before annals.Date
+	if k := strings.LastIndex(src, ", "); k > 0 && indexDigit(src[k:]) >= 0 {
+		if d, ok := ParseDate(src[k+2:]); ok && d.Precision != annals.PrecisionDay {
+			src, before = src[:k], d
+		}
+	}
 	// A stop inside a word is part of a name ("Cadernos EBAPE.BR"); one
 	// before a space ends a sentence, unless the name is abbreviated.
 	if wordCount(src) > 8 || (strings.ContainsAny(src, "!?\"“”") || strings.Contains(src, ". ")) && !strings.HasSuffix(src, ".") {
 		return c, false
 	}
 	d, ok := citationDate(s[at:], order)
+	if !ok && !before.IsZero() {
+		c.source, c.date, c.dated = src, before, true
+		return c, true
+	}
 	if !ok {
 		if indexDigit(src) >= 0 || !issueOnly(s[at:]) {
 			return c, false

@@ -510,9 +510,10 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if sf.any(hasComma) && len(s) <= 600 && strings.Contains(s, ".; ") {
+	if sf.any(hasComma) && len(s) <= 600 && (strings.Contains(s, ".; ") || strings.Contains(s, " ; ")) {
 		// "Smith, Hubert Llewellyn, Sir, 1864-1945, author.; Nash,
-		// Vaughan, 1861-1932, author.": a catalogue's headings in a row.
+		// Vaughan, 1861-1932, author.": a catalogue's headings in a row;
+		// "Nyström, Kjell, 1955- ; Rautio, Anna", spaced as ISBD sets them.
 		if names, ok := catalogueHeadings(s); ok {
 			it.kind, it.authors = kName, names
 			return
@@ -1576,7 +1577,7 @@ func catalogueHeading(s string) (string, bool) {
 	// most lines end otherwise, and need no search for the commas.
 	switch c := s[len(s)-1]; {
 	case c == '.' || c >= '0' && c <= '9' || c == '-' || c == 0x93: // 0x93 ends '–'
-	case relatorTerms.has(s[strings.LastIndexByte(s, ' ')+1:]):
+	case relatorTerms.hasFold(s[strings.LastIndexByte(s, ' ')+1:]):
 	default:
 		return "", false
 	}
@@ -1585,6 +1586,18 @@ func catalogueHeading(s string) (string, bool) {
 	stopped := strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
 	s = trimRightMarks(s, " .")
 	end, tagged := len(s), false
+	// The role after the name's stop, as Polish and Czech catalogues set
+	// it: "Nowicki, Piotr. Autor", "Kowalczyk, Anna (1961- ). Autor".
+	if k := strings.LastIndex(s, ". "); k > 0 && relatorTerms.hasFold(s[k+2:]) {
+		s, stopped, tagged = s[:k], false, true
+		if last := lastField(s); utf8.RuneCountInString(last) == 1 && isUpperStart(last) {
+			s += "." // the initial's stop: "Baran, Krzysztof W. Autor"
+		}
+		if o := strings.LastIndex(s, " ("); o > 0 && strings.HasSuffix(s, ")") && strings.ContainsAny(s[o:], "-–") && isLifeYears(trimSpace(s[o+2:len(s)-1])) {
+			s = s[:o] // the years of life in brackets
+		}
+		end = len(s)
+	}
 	for range 4 {
 		c := lastIndexPair(s[:end], ',', ' ')
 		if c <= 0 {
@@ -1646,7 +1659,8 @@ var relatorTerms = newWordSet("author", "editor", "compiler", "translator", "ill
 	"narrator", "contributor", "interviewer", "interviewee", "speaker", "performer", "composer", "creator",
 	"author of introduction", "writer of introduction", "writer of foreword", "writer of preface",
 	"editor of compilation", "honoree", "honouree", "cartographer", "artist", "joint author",
-	"ed", "eds", "comp", "trans", "ill", "herausgeber", "verfasser", "hrsg", "автор", "редактор", "составитель")
+	"ed", "eds", "comp", "trans", "ill", "herausgeber", "verfasser", "hrsg", "автор", "редактор", "составитель",
+	"autor", "autorka", "redaktor", "redaktorka", "autore", "auteur", "tłumacz", "překladatel")
 
 // relativeLead reads a relative date leading a snippet across a dash,
 // as search results print it ("3 days ago — How a seven-month dispute…"),

@@ -38,6 +38,7 @@ func pageCleanup(recs []*annals.Record) {
 	agencyBylines(recs)
 	houseBylines(recs)
 	outletTails(recs)
+	responsibilityTails(recs)
 	// The name after " - " is the author on some sites (libcom) and the
 	// outlet on aggregators (Google News). A page does one or the other:
 	// when its names read as outlets rather than people, all are sources.
@@ -361,7 +362,8 @@ func outletLike(a string) bool {
 		for rest, more := w, true; more; {
 			var part string
 			part, rest, more = strings.Cut(rest, "-")
-			if utf8.RuneCountInString(trimRightMarks(part, ".,")) >= 2 && allUpper(part) {
+			// Initials with their stops ("С.П.", "J.K.") are a person's.
+			if p := trimRightMarks(part, ".,"); utf8.RuneCountInString(p) >= 2 && allUpper(part) && strings.IndexByte(p, '.') < 0 {
 				return true // BBC, Levante-EMV
 			}
 		}
@@ -830,4 +832,56 @@ func archivalDate(s string) (annals.Date, bool) {
 	}
 	d := annals.DayDate(y, m, atoi(ws[1]))
 	return d, plausibleYear(y) && d.Validate() == nil
+}
+
+// responsibilityTails cuts the statement of responsibility a catalogue
+// prints after its titles ("Polmaise : the fight for a pit / Kenneth
+// Hamill ; foreword by Tam Docherty", "Metallstrejken 1945 / utgiven av
+// Svenska metallindustriarbetareförbundet"), where the records name
+// their authors or publisher on lines of their own and two records or
+// more on the page end their titles so: one " / " may be a headline's.
+func responsibilityTails(recs []*annals.Record) {
+	var at []int
+	for k, r := range recs {
+		if (len(r.Authors) > 0 || r.Source != "") && responsibilityTail(r.Title) > 0 {
+			at = append(at, k)
+		}
+	}
+	if len(at) < 2 {
+		return
+	}
+	for _, k := range at {
+		r := recs[k]
+		r.Title = trimSpace(r.Title[:responsibilityTail(r.Title)])
+	}
+}
+
+// responsibilityTail returns where the " / " before a title's statement
+// of responsibility stands, or -1: after a title of two words or more, a
+// tail of names ("by Ian Donachie", "edited by Fiona MacAulay and John
+// Ritchie") or of a role in lower case before a name ("utgiven av
+// Svenska…").
+func responsibilityTail(title string) int {
+	i := strings.Index(title, " / ")
+	if i <= 0 || wordCountUpTo(title[:i], 2) < 2 {
+		return -1
+	}
+	tail := title[i+3:]
+	if strings.Contains(tail, " / ") || wordCountUpTo(tail, 16) > 15 || indexDigit(tail) >= 0 {
+		return -1
+	}
+	if len(responsibilityNames(tail)) > 0 {
+		return i
+	}
+	// A role in words, then the body responsible.
+	w := firstWord(tail)
+	if w == "" || isUpperStart(w) {
+		return -1
+	}
+	for v := range strings.FieldsSeq(tail[len(w):]) {
+		if isUpperStart(v) {
+			return i
+		}
+	}
+	return -1
 }

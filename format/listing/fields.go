@@ -53,7 +53,7 @@ func init() {
 	add(roleContainer, `in|journal|periodical|published in|container|host item|appears in|source|источник|журнал|джерело|
 		revue|zeitschrift|revista|rivista|tidsskrift|tidskrift|czasopismo|lehti|dergi|part of|i|
 		в журнале|в сборнике|в книге|в издании|опубликовано в|у журналі|у збірнику|в журналі|журналда|жинақта|
-		erschienen in|enthalten in|paru dans|publié dans|publicado en|publicado em|pubblicato in|udgivet i|utgiven i|
+		erschienen in|enthalten in|in journal|in the journal|in book|in collection|in proceedings|ingår i|indgår i|inngår i|paru dans|publié dans|publicado en|publicado em|pubblicato in|udgivet i|utgiven i|
 		opublikowano w|w czasopiśmie|gepubliceerd in|verschenen in`)
 	add(roleDate, `date|dates|year|published|publication date|date published|date of publication|year of publication|issued|created|first published|published online|online publication date|print publication date|online publication|first online|online first|posted on|дата|год|
 		год издания|дата публикации|рік|күні|жылы|date de publication|année|datum|erscheinungsjahr|erscheinungsdatum|jahr|
@@ -804,3 +804,48 @@ var materialWords = newWordSet("book", "books", "ebook", "e-book", "article", "j
 	"buch", "aufsatz", "zeitschrift", "hochschulschrift", "livre", "revue", "thèse", "brochure",
 	"libro", "artículo", "revista", "tesis", "folleto", "libro electrónico", "livro", "artigo",
 	"boek", "tijdschrift", "książka", "artykuł", "articolo", "opuscolo", "книга", "статья", "журнал", "диссертация", "брошюра")
+
+// joinLoneLabels puts a field's value back beside its label where a
+// catalogue prints the two on lines of their own: "Author/Creator:" over
+// "Whitlock, Darnell J.". The label ends with its colon, so a line that
+// only names a field ("Format" over a list of formats) stays as it is,
+// and the page does it twice or more, as a catalogue does for each
+// record; the value is the next line, with no blank line between, and is
+// no label itself.
+func joinLoneLabels(lines []line) []line {
+	joins := func(i int) bool {
+		l := &lines[i]
+		if i+1 >= len(lines) || len(l.text) > 40 || l.text[len(l.text)-1] != ':' || l.cells() != nil {
+			return false
+		}
+		next := &lines[i+1]
+		if next.gap || next.cells() != nil || strings.HasSuffix(next.text, ":") {
+			return false
+		}
+		_, ok := labelRole(trimSpace(l.text[:len(l.text)-1]))
+		return ok
+	}
+	n := 0
+	for i := range lines {
+		if joins(i) {
+			n++
+			if n >= 2 {
+				break
+			}
+		}
+	}
+	if n < 2 {
+		return lines
+	}
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if joins(i) {
+			l.text = l.text + " " + lines[i+1].text
+			l.facts = factsOf(l.text)
+			i++
+		}
+		out = append(out, l)
+	}
+	return out
+}

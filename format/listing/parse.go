@@ -91,6 +91,7 @@ func parseLines(lines []line, opts Options) *Result {
 // says of them, up to where the page is split into entries.
 func pageItems(lines []line, now time.Time) []item {
 	lines = splitProseCites(lines)
+	lines = joinLoneLabels(lines)
 	lines = joinWrapped(lines)
 	lines = mailMessages(lines)
 	order := inferOrder(lines)
@@ -489,7 +490,7 @@ func classifyAll(lines []line, order dayOrder) []item {
 		if it.kind == kChrome {
 			// The blank line above dropped furniture still opens a block,
 			// and a list's number on a line of its own the entry below.
-			gap = gap || it.gap
+			gap = gap || it.gap || listNumberLine(it.body)
 			numbered = numbered || listNumberLine(it.body) || ranked && isRank(it.body)
 			ruled = ruled || it.gap && isRule(it.body)
 			items = items[:len(items)-1]
@@ -640,6 +641,17 @@ func applySuffixes(items []item) {
 			it.kind, it.title = kProse, ""
 		}
 	}
+}
+
+// sentenceInTitle reports whether a title holds a sentence's stop, before
+// the statement of responsibility a catalogue may print after it, whose
+// abbreviations are no sentences' ("… / Jan Mazur ; [red. nauk. Jerzy
+// Kolasa]").
+func sentenceInTitle(t string) bool {
+	if i := responsibilityTail(t); i > 0 {
+		t = t[:i]
+	}
+	return strings.Contains(t, ". ") || strings.HasSuffix(t, ".")
 }
 
 // isLocator reports whether it is a short label with a number, no
@@ -1736,7 +1748,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	if rec.Date.IsZero() && seg[0].group != nil {
 		rec.Date = *seg[0].group
 	}
-	if len(summary) == 0 && !runTogether && titleAt >= 0 && wordCountUpTo(rec.Title, 15) > 14 && (strings.Contains(rec.Title, ". ") || strings.HasSuffix(rec.Title, ".")) {
+	if len(summary) == 0 && !runTogether && titleAt >= 0 && wordCountUpTo(rec.Title, 15) > 14 && sentenceInTitle(rec.Title) {
 		// A headline with a sentence in it and no teaser elsewhere: the
 		// teaser is run into the headline's line.
 		if t, s, _ := splitRunTogether(rec.Title, factsOf(rec.Title)); s != "" && t != "" {
@@ -2177,9 +2189,19 @@ func dropPromotions(items []item, sp split) split {
 			break
 		}
 	}
+	// Where the blocks are a numbered list's items, a bare one is an
+	// item without a date: a promotion carries no number.
+	numbered := 0
+	for _, sg := range sp.segs {
+		if items[sg[0]].bullet == '#' {
+			numbered++
+		}
+	}
+	byNumber := numbered >= 3 && numbered*5 >= len(sp.segs)*4
 	segs := make([][2]int, 0, len(sp.segs))
 	for _, sg := range sp.segs {
-		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) || timed && clockLed(&items[sg[0]]) {
+		if anchorRuns(items, sg) > 0 || byLink && hasLinkLine(items, sg) || timed && clockLed(&items[sg[0]]) ||
+			byNumber && items[sg[0]].bullet == '#' {
 			segs = append(segs, sg)
 		}
 	}

@@ -102,8 +102,12 @@ func referenceHead(s string) bool {
 	if b < 2 || b+3 >= len(s) || !isDigitByte(s[b+2]) && !strings.HasPrefix(s[b+2:], "n.d") || !isUpperStart(s) {
 		return false
 	}
-	if e := strings.IndexByte(s[b:], ')'); e < 0 || e > 20 {
+	e := strings.IndexByte(s[b:], ')')
+	if e < 0 || e > 20 {
 		return false // "(1998)", "(2019a)", "(n.d.)", "(2024, March 12)" are short
+	}
+	if y := trimSpace(s[b+2 : b+e]); strings.ContainsAny(y, "-–") && isLifeYears(y) {
+		return false // a catalogue heading's years of life: "Mazur, Jan (1938-2011). Autor"
 	}
 	if _, rest, ok := authorBlock(s); ok && strings.HasPrefix(rest, "(") {
 		return true
@@ -112,7 +116,7 @@ func referenceHead(s string) bool {
 	// with APA's stop: "Labour Bureau. (2014). Report…", not a film's
 	// "Coal Town (1936) Documentary".
 	_, rest, ok := corporateAuthor(s)
-	e := strings.IndexByte(rest, ')')
+	e = strings.IndexByte(rest, ')')
 	return ok && e > 0 && strings.HasPrefix(rest[e+1:], ". ")
 }
 
