@@ -1479,12 +1479,39 @@ func imprintTailCitation(s string, order dayOrder) (lead, bool) {
 // 1982, pp. 211-238." end with their years.
 func referenceBody(s string) string {
 	t := trimRightMarks(s, ". ")
-	for _, m := range []string{", ISBN", ". ISBN", ", pp. ", ", p. ", ", pp ", ", S. ", ", pag. ", ", págs. ", ", с. "} {
+	// A tail cut off t leaves a prefix of it, so the tails t lacks
+	// anywhere are never searched for: one pass finds those it holds.
+	held := referenceTailsIn(t)
+	for k, m := range referenceTails {
+		if held&(1<<k) == 0 {
+			continue
+		}
 		if i := strings.LastIndex(t, m); i > 0 {
 			t = trimRightMarks(t[:i], ". ")
 		}
 	}
 	return t
+}
+
+// referenceTails open what referenceBody cuts off a reference's end, in
+// the order it cuts them. Each opens with ',' or '.' and a space.
+var referenceTails = []string{", ISBN", ". ISBN", ", pp. ", ", p. ", ", pp ", ", S. ", ", pag. ", ", págs. ", ", с. "}
+
+// referenceTailsIn returns the set of referenceTails that s holds, bit k
+// for referenceTails[k].
+func referenceTailsIn(s string) uint32 {
+	var held uint32
+	for i := 0; i+1 < len(s); i++ {
+		if s[i+1] != ' ' || s[i] != ',' && s[i] != '.' {
+			continue
+		}
+		for k, m := range referenceTails {
+			if strings.HasPrefix(s[i:], m) {
+				held |= 1 << k
+			}
+		}
+	}
+	return held
 }
 
 // containerPart returns the index of the part, after the names and a

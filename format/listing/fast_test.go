@@ -1369,3 +1369,27 @@ func TestEventKindsAreLabelWords(t *testing.T) {
 		}
 	}
 }
+
+// referenceBodyRef is referenceBody searching for every tail.
+func referenceBodyRef(s string) string {
+	t := trimRightMarks(s, ". ")
+	for _, m := range []string{", ISBN", ". ISBN", ", pp. ", ", p. ", ", pp ", ", S. ", ", pag. ", ", págs. ", ", с. "} {
+		if i := strings.LastIndex(t, m); i > 0 {
+			t = trimRightMarks(t[:i], ". ")
+		}
+	}
+	return t
+}
+
+func TestReferenceBodyMatches(t *testing.T) {
+	cases := append(sampleLines(t),
+		"Giuseppe Berti, Lo sciopero generale del 1904, Milano, Feltrinelli, 1964, ISBN 978-88-07-00000-0.",
+		"Luisa Cavallaro, «Le mondine», in Movimento operaio, n. 3, 1982, pp. 211-238.",
+		", ISBN", ". ISBN 1", "A, p. 3, pp. 4. ISBN 5, S. 6", "Title, с. 12–14.", "Title, págs. 3", "Title, pag. 3, pp 4",
+		"x, pp. y, pp. z", ",, pp. 1", "., ISBN", "A. ISBN. ISBN", "ISBN, ISBN 12")
+	for _, s := range cases {
+		if got, want := referenceBody(s), referenceBodyRef(s); got != want {
+			t.Errorf("referenceBody(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
