@@ -2726,14 +2726,19 @@ func addressLines(items []item) {
 		}
 		return r
 	}
+	// Each item's region is read once: the items holding one are few,
+	// and kept with it for the second pass.
 	regions := map[string]int{}
+	var at []int
+	var held []string
 	for i := range items {
 		if r := region(&items[i]); r != "" {
 			regions[r]++
+			at, held = append(at, i), append(held, r)
 		}
 	}
-	for i := range items {
-		if r := region(&items[i]); r != "" && regions[r] >= 3 {
+	for k, i := range at {
+		if regions[held[k]] >= 3 {
 			items[i].kind = kChrome
 		}
 	}
