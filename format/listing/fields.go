@@ -182,7 +182,7 @@ func classifyField(it *item, s string, order dayOrder) bool {
 			}
 			return false
 		}
-		it.kind, it.authors = kByline, names
+		it.kind, it.authors, it.field = kByline, names, roleAuthors
 	case rolePublisher:
 		src, d, dated := publisherField(value, order)
 		if src == "" && !dated {

@@ -9,11 +9,13 @@ import "testing"
 // prints each field's label on a line above its value, with no blank
 // lines anywhere: the number opens each record, the label names its
 // value, and the holdings under a record are no record of their own.
+// The authors' field gives the names as the catalogue heads them, over
+// the statement of responsibility on the title's line.
 func TestCatalogueLabelsOverValues(t *testing.T) {
 	checkRecs(t, `Library catalogue
 21 - 24 of 310 results
 21.
-Brass bands and picket lines : music in the Durham coalfield
+Brass bands and picket lines : music in the Durham coalfield / Margaret E. Hollis.
 Author/Creator:
 Hollis, Margaret E.
 Published/Created:

@@ -522,6 +522,8 @@ Showing 1 - 4 of 37
 
 // A catalogue whose rows set label and value apart by tabs, with labels
 // joined by a slash and headings that add the role and years of life.
+// The authors' field names them as the catalogue heads them, over the
+// statement of responsibility on the title's line.
 func TestTabbedCatalogueFields(t *testing.T) {
 	checkRecs(t, "Keyword: tramway strike\nResults 1-3 of 3\n\n"+
 		"1.\tThe tramway strike of 1913 : a history / Peter Doyle.\n"+
@@ -536,9 +538,9 @@ func TestTabbedCatalogueFields(t *testing.T) {
 		"\tAuthor/Creator:\tWalsh, Brendan.\n"+
 		"\tPublished/Created:\tBelfast : Quay Press, 2004.\n"+
 		"\tFormat:\tBook", []rec{
-		{"The tramway strike of 1913 : a history", "Peter Doyle", "Dublin ; London : Labour Press", "1963", ""},
-		{"Trams and their crews", "Mary Keane", "Cork : Atlantic Books", "1999", ""},
-		{"Conductors in the lockout", "Brendan Walsh", "Belfast : Quay Press", "2004", ""},
+		{"The tramway strike of 1913 : a history", "Doyle, Peter", "Dublin ; London : Labour Press", "1963", ""},
+		{"Trams and their crews", "Keane, Mary", "Cork : Atlantic Books", "1999", ""},
+		{"Conductors in the lockout", "Walsh, Brendan", "Belfast : Quay Press", "2004", ""},
 	})
 }
 

@@ -1624,7 +1624,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	var summaryBuf [4]string
 	summary := summaryBuf[:0]
 	bylined, fromName := false, false // fromName: the authors came from a bare name line
-	sourceField := roleNone           // the labelled field the source came from
+	// fromTitle: the authors came from the title's line, its statement of
+	// responsibility ("Title / Darnell J. Whitlock."): a labelled field of
+	// authors below gives them as the catalogue heads them.
+	fromTitle := false
+	sourceField := roleNone // the labelled field the source came from
 	rubric := capsRubric(seg)
 	cite := fullCitation(seg)
 	titleAt := -2    // the title line's index
@@ -1660,7 +1664,7 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if rec.Title == "" {
 				rec.Title, titleAt = it.title, i
 				if len(it.authors) > 0 && !bylined {
-					rec.Authors, bylined = it.authors, true
+					rec.Authors, bylined, fromTitle = it.authors, true, true
 				}
 				if it.rest != "" {
 					summary = append(summary, it.rest)
@@ -1719,11 +1723,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			}
 			continue
 		}
-		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && (!bylined || fromName && it.kind == kByline && hasByWord(it.body)) && len(it.authors) > 0 {
+		if (it.kind == kByline || it.kind == kName || it.kind == kMeta || it.kind == kDate) && (!bylined || fromName && it.kind == kByline && hasByWord(it.body) || fromTitle && it.field == roleAuthors) && len(it.authors) > 0 {
 			// A byline's by-word outweighs a bare name-like line above
 			// it, which may be a label ("Proposed Rule").
 			rec.Authors = it.authors
-			bylined, fromName = true, it.kind == kName
+			bylined, fromName, fromTitle = true, it.kind == kName, it.kind == kMeta && it.title != ""
 			authorLine = i
 		} else if it.kind == kName && i > 0 && authorLine == i-1 && seg[i-1].kind == kName && !it.gap && bylined {
 			// Authors printed one to a line, each with where they work;
