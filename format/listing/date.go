@@ -304,7 +304,7 @@ func afterIssueWord(toks []token, i int) bool {
 // stand before a day ("Art 5 May", a name's initial), where an issue's
 // word does not.
 var numberingWords = newWordSet(strings.Fields(`issue no nr vol volume number heft band bd num núm número numéro
-		n° № выпуск вып том номер nummer`)...)
+		n° № # выпуск вып том номер nummer`)...)
 
 // lineDates are the dates of one line, scanned when a probe first asks:
 // several probes read the dates of the same line, and a scan tokenizes
@@ -547,20 +547,6 @@ func leadingClock(toks []token) int {
 		return 0
 	}
 	return i
-}
-
-// afterNumberMark reports whether the token before toks[i] marks a
-// number, "Nr." or "No." or "№" or "#": what follows numbers an issue.
-func afterNumberMark(toks []token, i int) bool {
-	k := i - 1
-	if k >= 0 && toks[k].kind == 'p' && toks[k].text == "." {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	t := toks[k]
-	return t.kind == 'w' && pageMarks.hasFold(t.text) || strings.Contains(t.text, "№") || strings.Contains(t.text, "#")
 }
 
 // pageAbbrevs name a page before its number: "p. 5", "S. 12", "с. 3";
@@ -866,11 +852,11 @@ func matchDateCore(s string, toks []token, i int, order dayOrder) (dateMatch, in
 			return dateMatch{}, 0, false
 		}
 		// Month and year: "12/1902", "03.2025". The month has two digits,
-		// and no "Nr." stands before it: "Pressemitteilung Nr. 12/2025"
-		// is an issue's number.
+		// and a "Nr." before it makes it an issue's number instead
+		// (appendDatesToks skips numbers after such words).
 		if n == 2 && isP(i+1, "/.") && at(i+2) != nil && at(i+2).kind == 'n' && !at(i+2).space && len(at(i+2).text) == 4 && !isP(i+3, "/.-") {
 			mo, y := atoi(t.text), atoi(at(i+2).text)
-			if mo >= 1 && mo <= 12 && plausibleYear(y) && !afterNumberMark(toks, i) {
+			if mo >= 1 && mo <= 12 && plausibleYear(y) {
 				return done(annals.MonthDate(y, time.Month(mo)), i+3, "")
 			}
 			return dateMatch{}, 0, false
