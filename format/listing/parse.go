@@ -1041,7 +1041,7 @@ func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
 const blockCut = 0.8
 
 // startPreference breaks ties between equally regular splits.
-const startPreference = "TtmMDBHN*PGR"
+const startPreference = "TtmMDBHN*PGRS"
 
 // chooseSplit tries each kind of line as the start of entries and keeps the
 // split under which the entries look most alike: the page's layout is the
@@ -2948,6 +2948,10 @@ func bareOutlets(items []item) {
 		}
 		at = append(at, i)
 		switch {
+		case allUpper(it.body) && it.wordsUpTo(2) > 1:
+			// Capitals are an acronym's, but a name of two words in
+			// capitals is more often a writer's ("HELEN MARSH-OKAFOR")
+			// than a paper's.
 		case outletLike(it.body):
 			outlets++
 		case personLike(it.body):

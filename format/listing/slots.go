@@ -339,30 +339,76 @@ func outletHeads(items []item) {
 	outletsAt(items, at)
 }
 
-// outletsOverDateLines reads the line opening each block over a date
-// line as the entry's source where the lines in that slot read mostly as
-// outlets and vary (variedOutletVote), as a newsstand's search results
-// print each story under its paper's name and issue: "Vancouver Sun" /
-// "Tuesday, 4 Mar 2025" / headline. Once the slot is the outlet's, a
+// outletsOverDateLines reads the line over each entry's date line as the
+// entry's source where the lines in that slot read mostly as outlets and
+// vary (variedOutletVote), as a newspaper archive's search results print
+// each story under its paper's name and issue: "Vancouver Sun" /
+// "Tuesday, 4 Mar 2025" / headline, or headline / "The Straits Times" /
+// "3 May 1952" / page, or "Le Temps" / "Date d'édition : 22/01/1869" /
+// snippet. The line opens its block, or follows a headline or the last
+// entry's snippet; under a name or byline it is the writer's post. A
+// paper's subtitle after " : " is no part of its name ("Le Peuple :
+// organe quotidien du syndicalisme"). Once the slot is the outlet's, a
 // paper's name that reads as no outlet by its words ("Prince Rupert
 // Northern View") is one there.
 func outletsOverDateLines(items []item) {
 	var at []int
+	var names []string
 	var vote variedOutletVote
-	for i := 0; i+2 < len(items); i++ {
+	for i := 0; i+1 < len(items); i++ {
 		it, next := &items[i], &items[i+1]
-		if !(i == 0 || it.gap) || next.kind != kDate || next.gap || len(next.authors) > 0 || next.source != "" || !slotLine(it, 6) {
+		if next.kind != kDate || next.gap || len(next.authors) > 0 || next.source != "" {
 			continue
 		}
-		at = append(at, i)
-		vote.add(it.body)
+		name := it.body
+		if k := strings.Index(name, " : "); k > 0 && !isUpperStart(name[k+3:]) {
+			name = name[:k]
+		}
+		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCountUpTo(name, 7) > 6 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune(".!?:…", last) {
+			continue
+		}
+		if !(i == 0 || it.gap) {
+			// Under a headline, or under the last entry's teaser or
+			// snippet. Names in capitals there are the writers'
+			// (capsNamesOverDates).
+			prev := &items[i-1]
+			if !(prev.kind == kTitle && !prev.dated || prev.kind == kProse) {
+				continue
+			}
+			if allUpper(name) && wordCountUpTo(name, 2) > 1 {
+				continue
+			}
+		}
+		at, names = append(at, i), append(names, name)
+		vote.add(name)
 	}
-	if !vote.holds() {
+	// A paper may fill most of the slot where three papers or more,
+	// each named as papers are, fill the rest: an archive's search
+	// gives "The Straits Times" again and again. Sections repeat, and
+	// few read as papers.
+	papers := map[string]bool{}
+	for _, n := range names {
+		if outletLike(n) {
+			papers[n] = true
+		}
+	}
+	if !vote.holds() && !(len(papers) >= 3 && vote.outletLines*2 >= vote.lines && vote.outletLines > vote.personLines) {
 		return
 	}
-	for _, i := range at {
-		if it := &items[i]; isOutletName(it.body) {
-			it.asOutlet()
+	// Where two people's names or more fill a quarter of the slot, it
+	// credits the site's writer or a wire agency, line by line: "PTI" /
+	// "Sanjana Ghosh" / "Reuters".
+	mixed := vote.personLines >= 2 && vote.personLines*4 >= vote.lines
+	for k, i := range at {
+		if mixed && personLike(names[k]) && !outletLike(names[k]) {
+			continue
+		}
+		if isOutletName(names[k]) {
+			items[i].asOutlet()
+			items[i].source = names[k]
 		}
 	}
 }
