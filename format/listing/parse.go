@@ -2582,11 +2582,27 @@ func outletSlots(items []item) {
 // template's slot: a title or name line of at most max words, undated,
 // ending no sentence.
 func slotLine(it *item, max int) bool {
-	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || it.wordsUpTo(max+1) > max {
+	return slotName(it, it.body, max)
+}
+
+// slotName is slotLine for name, the part of its line an outlet would
+// fill ("Le Peuple" of "Le Peuple : organe quotidien du syndicalisme").
+func slotName(it *item, name string, max int) bool {
+	if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(it.body)
+	if name == it.body && it.wordsUpTo(max+1) > max || name != it.body && wordCountUpTo(name, max+1) > max {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
 	return !strings.ContainsRune(".!?:…", last)
+}
+
+// capsName reports whether s is two words or more in capitals: a
+// writer's name as magazines print it ("HELEN MARSH-OKAFOR"), more often
+// than an acronym's outlet.
+func capsName(s string) bool {
+	return allUpper(s) && wordCountUpTo(s, 2) > 1
 }
 
 // outletVote counts the lines found in one slot on a page, and those of
@@ -2802,7 +2818,7 @@ func outletsOverDates(items []item) {
 			// of the month." / "Тверская жизнь" / "11 марта". Names in
 			// capitals there are the writers' (capsNamesOverDates), and
 			// a label the next entry's kind ("PRESS RELEASE").
-			prev.kind == kProse && !prev.gap && items[i-2].kind == kTitle && !isLabelPhrase(it.body) && !(allUpper(it.body) && wordCountUpTo(it.body, 2) > 1):
+			prev.kind == kProse && !prev.gap && items[i-2].kind == kTitle && !isLabelPhrase(it.body) && !capsName(it.body):
 			slots = append(slots, i)
 			vote.add(it.body)
 		case prev.kind == kTitle && prev.gap:
@@ -2948,10 +2964,7 @@ func bareOutlets(items []item) {
 		}
 		at = append(at, i)
 		switch {
-		case allUpper(it.body) && it.wordsUpTo(2) > 1:
-			// Capitals are an acronym's, but a name of two words in
-			// capitals is more often a writer's ("HELEN MARSH-OKAFOR")
-			// than a paper's.
+		case capsName(it.body): // a writer's, not an acronym's
 		case outletLike(it.body):
 			outlets++
 		case personLike(it.body):

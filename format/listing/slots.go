@@ -364,21 +364,14 @@ func outletsOverDateLines(items []item) {
 		if k := strings.Index(name, " : "); k > 0 && !isUpperStart(name[k+3:]) {
 			name = name[:k]
 		}
-		if it.kind != kTitle && it.kind != kName || it.dated || it.source != "" || wordCountUpTo(name, 7) > 6 {
-			continue
-		}
-		if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune(".!?:…", last) {
+		if !slotName(it, name, 6) {
 			continue
 		}
 		if !(i == 0 || it.gap) {
 			// Under a headline, or under the last entry's teaser or
-			// snippet. Names in capitals there are the writers'
-			// (capsNamesOverDates).
+			// snippet; names in capitals there are the writers'.
 			prev := &items[i-1]
-			if !(prev.kind == kTitle && !prev.dated || prev.kind == kProse) {
-				continue
-			}
-			if allUpper(name) && wordCountUpTo(name, 2) > 1 {
+			if !(prev.kind == kTitle && !prev.dated || prev.kind == kProse) || capsName(name) {
 				continue
 			}
 		}
