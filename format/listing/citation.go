@@ -48,6 +48,12 @@ func authorCitation(s string, order dayOrder) (lead, bool) {
 		}
 	}
 	source := citationSource(skipEdition(after))
+	if t, thesis := cutGenre(title); t != title {
+		title = t
+		if thesis {
+			source = ""
+		}
+	}
 	if o := strings.LastIndex(title, " ("); o > 0 && strings.HasSuffix(title, ")") && isEdition(title[o+2:len(title)-1]) {
 		title = title[:o] // APA's "Rank and file (Expanded ed.)."
 	}
@@ -1245,28 +1251,49 @@ func issueOnly(s string) bool {
 // date.
 func isbdCitation(s string, order dayOrder) (lead, bool) {
 	var c lead
-	slash := indexSpaced(s, " / ")
-	if slash <= 0 || len(s) > 600 {
+	if len(s) > 600 {
 		return c, false
 	}
-	// The areas after the title start past " / ", which " // " overlaps.
-	area := isbdAreaBreak(s[slash+3:])
-	if area >= 0 {
-		area += 3
-	}
-	if area < 0 {
-		// A catalogue's title line: "Title : subtitle / Name Surname."
-		resp := trimRightMarks(s[slash+3:], ". ")
-		names := responsibilityNames(resp)
-		if len(names) == 0 || !strings.HasSuffix(s, ".") || wordCount(s[:slash]) < 2 || !allNames(names) {
+	slash := indexSpaced(s, " / ")
+	var title, resp, rest string
+	if slash <= 0 {
+		// An anonymous work's description states no one responsible:
+		// "Забастовка на Путиловском заводе // Правда. – 1913. – 14
+		// февр.", "Профессиональные союзы СССР : сборник документов. –
+		// Москва : Профиздат, 1963."; it must name a source.
+		// A heading's name before the title ("Иванов И. И. Заголовок //
+		// Известия") is authorCitation's to read.
+		k := isbdAreaBreak(s)
+		if k <= 0 {
 			return c, false
 		}
-		c.title, c.authors = trimSpace(s[:slash]), names
-		return c, true
+		if _, _, ok := authorBlock(s); ok {
+			return c, false
+		}
+		title, rest = trimSpace(s[:k]), s[k:]
+	} else {
+		// The areas after the title start past " / ", which " // " overlaps.
+		area := isbdAreaBreak(s[slash+3:])
+		if area < 0 {
+			// A short form sets its areas apart by stops alone: "Title /
+			// под ред. Л. Н. Ходаковой. СПб.: Нестор, 1997. 512 с."
+			area = stoppedImprint(s[slash+3:])
+		}
+		if area < 0 {
+			// A catalogue's title line: "Title : subtitle / Name Surname."
+			resp := trimRightMarks(s[slash+3:], ". ")
+			names := responsibilityNames(resp)
+			if len(names) == 0 || !strings.HasSuffix(s, ".") || wordCount(s[:slash]) < 2 || !allNames(names) {
+				return c, false
+			}
+			c.title, c.authors = trimSpace(s[:slash]), names
+			return c, true
+		}
+		area += 3
+		title = trimSpace(s[:slash])
+		resp = s[slash+3 : slash+area]
+		rest = s[slash+area:]
 	}
-	title := trimSpace(s[:slash])
-	resp := s[slash+3 : slash+area]
-	rest := s[slash+area:]
 	if wordCount(title) < 2 {
 		return c, false
 	}
@@ -1275,6 +1302,9 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		resp = resp[:j]
 	}
 	c.title, c.authors = genreless(title), responsibilityNames(resp)
+	if heading, t, ok := gostHeading(c.title, c.authors); ok {
+		c.title, c.authors = t, heading
+	}
 	if strings.HasPrefix(rest, " // ") {
 		src := rest[4:]
 		if k := isbdAreaBreak(src); k >= 0 {
@@ -1293,7 +1323,7 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 			} else {
 				area = ""
 			}
-			if strings.Contains(pub, " : ") {
+			if strings.Contains(pub, " : ") || placeColon(pub) > 0 {
 				c.source, _, _ = publisherField(pub, order)
 				break
 			}
@@ -1301,11 +1331,98 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 	}
 	if d, ok := citationDate(rest, order); ok {
 		c.date, c.dated = d.date, true
+		if d.date.Precision == annals.PrecisionYear {
+			// A newspaper's issue: "// Пермский край. — 1906. — 14 янв."
+			c.date = issueMonth(headOf(rest[d.end:], 40), d.date)
+		}
 	}
 	if len(c.authors) == 0 && c.source == "" || !c.dated {
 		return c, false
 	}
 	return c, true
+}
+
+// gostHeading reads the heading a GOST description opens with: its
+// first author's name, which the statement of responsibility repeats
+// ("Иванов П. С. Забастовочное движение … / П. С. Иванов. — М. : Наука,
+// 1986."). Without the repeat, a title that opens with a name is left
+// whole.
+func gostHeading(title string, stated []string) (authors []string, rest string, ok bool) {
+	names, rest, ok := authorBlock(title)
+	if !ok || len(names) != 1 || wordCount(rest) < 2 {
+		return nil, title, false
+	}
+	if authors, ok = headingForms(names, stated); !ok {
+		return nil, title, false
+	}
+	return authors, rest, true
+}
+
+// headingForms gives the authors a statement of responsibility names in
+// the form the catalogue's heading prints them ("Кудрявцев А. П.",
+// "Горбунов, Виктор Степанович" for "А. П. Кудрявцев", "В. С.
+// Горбунов"), where a heading's surname is a stated name's; the stated
+// names it does not head follow as printed. It reports false if the
+// heading names no one stated.
+func headingForms(heading, stated []string) ([]string, bool) {
+	var out []string
+	for _, h := range heading {
+		surname := firstWord(h)
+		for _, n := range stated {
+			if lastField(n) == surname || firstWord(n) == surname {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	for _, n := range stated {
+		headed := false
+		for _, h := range heading {
+			if surname := firstWord(h); lastField(n) == surname || firstWord(n) == surname {
+				headed = true
+				break
+			}
+		}
+		if !headed {
+			out = append(out, n)
+		}
+	}
+	return out, true
+}
+
+// stoppedImprint finds the stop before a publication area ("… Ходаковой.
+// СПб.: Нестор, 1997"): a place of a word or two, a colon, and a year
+// after a comma; -1 if there is none.
+func stoppedImprint(s string) int {
+	for off := 0; ; {
+		k := strings.Index(s[off:], ". ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		area := s[k+2:]
+		if c := placeColon(area); c > 0 {
+			if y := strings.Index(headOf(area[c:], 80), ", "); y > 0 && len(area) >= c+y+6 && isDigits(area[c+y+2:c+y+6]) {
+				return k
+			}
+		}
+		off = k + 2
+	}
+}
+
+// placeColon gives the end of the place that opens an imprint, "СПб.:
+// Нестор", "Кемерово: Кузбассвузиздат": a capitalised word or two before
+// ": ", with no stop between them (the one after "Л. Н. Ходаковой. СПб."
+// ends a name); 0 if s opens with none.
+func placeColon(s string) int {
+	c := strings.Index(headOf(s, 48), ": ")
+	if c <= 0 || !isUpperStart(s) || wordCount(s[:c]) > 2 || strings.Contains(s[:c], ". ") {
+		return 0
+	}
+	return c
 }
 
 // isbdAreaBreak finds the ". — " (or ". – ", ". - ") that ends an area of
@@ -2212,25 +2329,38 @@ func capitalisedWords(s string) bool {
 }
 
 // genreStatements are the kinds of work a Russian catalogue states after
-// the title (": монография"): what the work is, not its title.
+// the title (": монография"): what the work is, not its title. A
+// dissertation's is abbreviated, with the degree after it (": дис. …
+// канд. ист. наук : 07.00.02").
 var genreStatements = []string{"монография", "автореферат", "диссертация", "учебное пособие", "учебник",
-	"сборник статей", "сборник научных трудов", "материалы конференции", "справочник"}
+	"сборник статей", "сборник научных трудов", "материалы конференции", "справочник", "дис.", "дисс.", "автореф."}
 
-// genreless drops a genre statement after the title.
+// genreless drops a genre statement after the title, set apart by " : "
+// or ": ".
 func genreless(title string) string {
-	for i := indexSpaced(title, " : "); i > 0; {
-		for _, g := range genreStatements {
-			if strings.HasPrefix(title[i+3:], g) {
-				return trimSpace(title[:i])
+	t, _ := cutGenre(title)
+	return t
+}
+
+// cutGenre drops a genre statement after the title and reports whether
+// it states a dissertation, which names no publisher: the place after it
+// is where it was defended.
+func cutGenre(title string) (string, bool) {
+	for off := 0; ; {
+		i := strings.Index(title[off:], ": ")
+		if i < 0 {
+			return title, false
+		}
+		i += off
+		g := title[i+2:]
+		for _, w := range genreStatements {
+			// The abbreviation may end the title cut at its stop: "…: дис".
+			if strings.HasPrefix(g, w) || w[len(w)-1] == '.' && g == w[:len(w)-1] {
+				return trimRightMarks(trimSpace(title[:i]), " "), strings.HasPrefix(w, "дис") || strings.HasPrefix(w, "автореф") || strings.HasPrefix(w, "диссер")
 			}
 		}
-		j := indexSpaced(title[i+3:], " : ")
-		if j < 0 {
-			break
-		}
-		i += 3 + j
+		off = i + 2
 	}
-	return title
 }
 
 // imprintLine reads a catalogue's line naming only a book's publisher
@@ -2432,7 +2562,7 @@ func bareContainer(s string) (string, bool) {
 // September".
 func issueMonth(s string, y annals.Date) annals.Date {
 	for clause := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '.' || r == ',' || r == ';' }) {
-		clause = trimSpace(clause)
+		clause = trimLeftMarks(trimSpace(clause), "—–- ") // GOST's areas: ". — 14 янв."
 		if clause == "" || len(clause) > 20 {
 			continue
 		}

@@ -64,7 +64,8 @@ Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2)
 	})
 	t.Run("catalogue descriptions with headings, editions and bodies", func(t *testing.T) {
 		// The heading (the author's name inverted) and the type stand
-		// over the description; an edition area comes before the
+		// over the description: the heading gives the form of the name
+		// the statement repeats; an edition area comes before the
 		// imprint; a body after the author is no person; a genre
 		// statement is not the title.
 		checkRecs(t, `Найдено: 2
@@ -79,7 +80,7 @@ Halloran, M. J. (2017). The teachers' strike of 1970. Education and Labour, 9(2)
 Kniha
 Dělnické spolky na Kladně 1880-1914 / uspořádala Eva Malá. -- Vydání první. -- Kladno : Středočeské muzeum, 2015. -- 180 stran
 ISBN 978-80-00000-00-0`, []rec{
-			{"Забастовка на Темиртауском комбинате", "Р. Т. Ли", "Караганда : Арко", "2012", ""},
+			{"Забастовка на Темиртауском комбинате", "Ли, Роман Тимурович", "Караганда : Арко", "2012", ""},
 			{"Dělnické spolky na Kladně 1880-1914", "Eva Malá", "Kladno : Středočeské muzeum", "2015", ""},
 		})
 	})

@@ -406,11 +406,13 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasSlash) { // " / "
+	if f.any(hasSlash | hasDash | hasE2) { // " / ", or an anonymous work's ". – "
 		if c, ok := isbdCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
 		}
+	}
+	if f.any(hasSlash) {
 		if c, ok := chapterContainer(s, order); ok {
 			it.take(kDate, c)
 			return

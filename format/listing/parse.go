@@ -1601,18 +1601,19 @@ func isCapsLabel(s string) bool {
 	return letters >= 3
 }
 
-// buildRecord assigns the fields of one entry.
 // fullCitation returns the index of the first line of seg that is a
-// whole reference, with its own title, names and date, or -1.
+// whole reference, with its own title, names (or, for an anonymous work,
+// its source) and date, or -1.
 func fullCitation(seg []item) int {
 	for i := range seg {
-		if it := &seg[i]; it.kind == kMeta && it.title != "" && len(it.authors) > 0 && it.dated {
+		if it := &seg[i]; it.kind == kMeta && it.title != "" && (len(it.authors) > 0 || it.source != "") && it.dated {
 			return i
 		}
 	}
 	return -1
 }
 
+// buildRecord assigns the fields of one entry.
 func buildRecord(seg []item, runTogether bool) *annals.Record {
 	if len(seg) == 1 && seg[0].kind == kTitle && isLabelPhrase(seg[0].body) {
 		return nil // a widget's label between entries: "Featured Review Essay"
@@ -1631,8 +1632,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	sourceField := roleNone // the labelled field the source came from
 	rubric := capsRubric(seg)
 	cite := fullCitation(seg)
-	titleAt := -2    // the title line's index
-	authorLine := -2 // the line the authors came from, or the last of their lines
+	titleAt := -2        // the title line's index
+	authorLine := -2     // the line the authors came from, or the last of their lines
+	var heading []string // the names a catalogue's heading prints over its description
 	for i := range seg {
 		it := &seg[i]
 		switch it.kind {
@@ -1643,6 +1645,9 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			if i < cite && (it.wordsUpTo(4) <= 3 || isInvertedName(trimRightMarks(it.body, ". "))) {
 				// A catalogue record's type ("Book") and heading
 				// ("Smith, John Henry.") over the full description.
+				if name := trimRightMarks(it.body, ". "); isInvertedName(name) {
+					heading = []string{name}
+				}
 				continue
 			}
 			if src, ok := bracketCitation(it.body); ok {
@@ -1706,8 +1711,10 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 			summary = append(summary, it.body)
 		case kName:
 			if i < cite {
-				// A catalogue's heading over the full description, whose
-				// statement of responsibility names the authors as printed.
+				// A catalogue's heading over the full description: its
+				// statement of responsibility names the authors, and the
+				// heading gives the form of those it heads.
+				heading = it.authors
 				continue
 			}
 		case kMeta:
@@ -1751,6 +1758,11 @@ func buildRecord(seg []item, runTogether bool) *annals.Record {
 	}
 	if rec.Date.IsZero() && seg[0].group != nil {
 		rec.Date = *seg[0].group
+	}
+	if len(heading) > 0 && len(rec.Authors) > 0 {
+		if names, ok := headingForms(heading, rec.Authors); ok {
+			rec.Authors = names
+		}
 	}
 	if len(summary) == 0 && !runTogether && titleAt >= 0 && wordCountUpTo(rec.Title, 15) > 14 && sentenceInTitle(rec.Title) {
 		// A headline with a sentence in it and no teaser elsewhere: the
