@@ -1411,7 +1411,32 @@ func dateLineHold(ld *lineDates, hold bool) (annals.Date, bool) {
 	if len(rest) >= 2 && rest[0].kind == 'w' && rest[1].kind == 'p' && rest[1].text == ":" {
 		return m.date, true
 	}
+	if k := rubricAfter(toks[next:]); k >= 0 && onlyTimeAfter(toks[next:next+k]) {
+		return m.date, true
+	}
 	return annals.Date{}, false
+}
+
+// rubricAfter finds the section a news list names after an entry's date
+// and time: "20 Dec 2024, 16:25, Society", "12 March 2025, Politics". It
+// gives the index of the comma before one to three capitalised words
+// that end toks, or -1.
+func rubricAfter(toks []token) int {
+	c := -1
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-4; k-- {
+		if t := toks[k]; t.kind == 'p' {
+			if t.text == "," {
+				c = k
+			}
+			break
+		} else if t.kind != 'w' || !isUpperStart(t.text) {
+			return -1
+		}
+	}
+	if c < 0 || c == len(toks)-1 {
+		return -1
+	}
+	return c
 }
 
 // mayStartRelativeDate is a quick test that isRelativeDateToks can hold
@@ -1437,6 +1462,16 @@ func mayStartRelativeDate(s string) bool {
 // ASCII before them passes): every word of a relative or yearless date
 // must pass it, and most short headlines end with one that does not.
 func mayEndRelativeDate(s string) bool {
+	if endsRelativeDate(s) {
+		return true
+	}
+	// The section after a date: "11 Mar, 09:40, Business".
+	c := strings.LastIndex(s, ", ")
+	return c > 0 && len(s)-c <= 32 && isUpperStart(s[c+2:]) && endsRelativeDate(s[:c])
+}
+
+// endsRelativeDate is mayEndRelativeDate's test of the last word alone.
+func endsRelativeDate(s string) bool {
 	j := len(s)
 	for j > 0 && isASCIILetter(s[j-1]) {
 		j--
@@ -1810,6 +1845,10 @@ func yearlessMonthDay(toks []token) (monthDay, bool) {
 				continue
 			}
 			if !yearlessExtras.hasFold(t.text) {
+				// "12 мар, 14:05, Общество": the section after the date.
+				if md.month != 0 && md.day != 0 && k > 0 && rubricAfter(toks[k-1:]) == 0 {
+					return md, true
+				}
 				return md, false
 			}
 		case 'p':

@@ -77,3 +77,26 @@ func TestCatalogueHeadingsAndAnonymousWorks(t *testing.T) {
 		{"Профсоюз грузчиков и портовые власти", "Ковалёва Е. Д.", "// Вопросы истории", "2016", ""},
 	})
 }
+
+// A news site's list prints under each headline its date, time and
+// section, the year left out for this year's stories: the section is no
+// part of the date line, and the year of the last story's full date
+// gives the others theirs.
+func TestDateTimeSectionLines(t *testing.T) {
+	checkRecs(t, `Strikes
+
+Bottling plant workers return after pay deal
+Workers accepted a six per cent rise after a week on the picket line.
+11 Mar, 09:40, Business
+
+Nurses' union sets ballot date
+07 Mar, 17:05, Health
+Jo Baxter
+
+Council cleaners win back pay
+28 Dec 2024, 12:10, Local News`, []rec{
+		{"Bottling plant workers return after pay deal", "", "", "2025-03-11", "Workers accepted a six per cent rise after a week on the picket line."},
+		{"Nurses' union sets ballot date", "Jo Baxter", "", "2025-03-07", ""},
+		{"Council cleaners win back pay", "", "", "2024-12-28", ""},
+	})
+}
