@@ -100,3 +100,23 @@ Council cleaners win back pay
 		{"Council cleaners win back pay", "", "", "2024-12-28", ""},
 	})
 }
+
+// A news site prints each story's date and time in one box and its
+// teaser in the next, and a copy glues them: "Mar - 12 - 2024 ,
+// 07:14The union…". The date and time lead the teaser.
+func TestDateTimeGluedToTeaser(t *testing.T) {
+	checkRecs(t, `Teachers' union gives ministry two weeks over unpaid allowances
+Apr - 09 - 2024 , 08:20The national teachers' union says it will withdraw services if the allowances are not paid by the end of the month.
+
+Cocoa haulage drivers call off sit-down strike
+Author: Esi Mensah-Bonsu
+Apr - 05 - 2024 , 17:45Drivers who haul cocoa to the ports returned to work after the board agreed to review freight rates.
+
+Port casual workers petition parliament
+Author: Yaw Boateng
+Apr - 02 - 2024 , 11:05Casual workers at the port want parliament to press for permanent contracts after years of daily hire.`, []rec{
+		{"Teachers' union gives ministry two weeks over unpaid allowances", "", "", "2024-04-09", "The national teachers' union says it will withdraw services if the allowances are not paid by the end of the month."},
+		{"Cocoa haulage drivers call off sit-down strike", "Esi Mensah-Bonsu", "", "2024-04-05", "Drivers who haul cocoa to the ports returned to work after the board agreed to review freight rates."},
+		{"Port casual workers petition parliament", "Yaw Boateng", "", "2024-04-02", "Casual workers at the port want parliament to press for permanent contracts after years of daily hire."},
+	})
+}

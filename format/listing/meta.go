@@ -2093,8 +2093,16 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 		if !digitBeforeUpper(s, len(head)) && !(len(head) < len(s) && isUpper(firstRune(s[len(head):]))) {
 			return annals.Date{}, "", false
 		}
-		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) && isUpper(firstRune(s[m.end:])) {
-			if rest := s[m.end:]; wordCountUpTo(rest, 4) >= 4 {
+		if m, ok := firstDate(head, order); ok && m.start == 0 && m.end < len(s) {
+			end := m.end
+			// The time may stand between: "Mar - 12 - 2024 , 07:14The
+			// Trades Union Congress…".
+			if t := trimLeftMarks(s[end:], " ,"); t != s[end:] {
+				if n, _ := leadingClockLen(t); n > 0 {
+					end = len(s) - len(t) + n
+				}
+			}
+			if rest := s[end:]; end < len(s) && isUpper(firstRune(rest)) && wordCountUpTo(rest, 4) >= 4 {
 				return m.date, rest, true
 			}
 		}
