@@ -120,3 +120,43 @@ Apr - 02 - 2024 , 11:05Casual workers at the port want parliament to press for p
 		{"Port casual workers petition parliament", "Yaw Boateng", "", "2024-04-02", "Casual workers at the port want parliament to press for permanent contracts after years of daily hire."},
 	})
 }
+
+// A link aggregator's search prints under each story a line of fields:
+// its points, the poster's handle, its age and its comments. The handle
+// is the entry's author; a field that held the same word on every line
+// would be a label.
+func TestHandlesAmongCountFields(t *testing.T) {
+	checkRecs(t, `Stories matching "strike"
+
+Warehouse pickers at three fulfilment centres vote to unionise (example.com)
+98 points | kmoreau | 4 days ago | 51 comments
+
+Tell us: how did your workplace organise remotely?
+44 points | remote_rita | 2 weeks ago | 130 comments
+
+The 1919 Seattle general strike, a century on (example.org)
+77 points | dockside42 | 1 year ago | 23 comments`, []rec{
+		{"Warehouse pickers at three fulfilment centres vote to unionise", "kmoreau", "example.com", "", ""},
+		{"Tell us: how did your workplace organise remotely?", "remote_rita", "", "", ""},
+		{"The 1919 Seattle general strike, a century on", "dockside42", "example.org", "", ""},
+	})
+}
+
+// The same lower-case word in that field on every line is the items'
+// format, no poster's handle.
+func TestRepeatedLowercaseFieldIsLabel(t *testing.T) {
+	checkRecs(t, `Downloads
+
+Minutes of the general strike committee
+12 March 2024 | pdf | 14 pages
+
+Leaflets of the tramway strike
+9 March 2024 | pdf | 6 pages
+
+Newsletters of the rent strike
+2 March 2024 | pdf | 31 pages`, []rec{
+		{"Minutes of the general strike committee", "", "", "2024-03-12", ""},
+		{"Leaflets of the tramway strike", "", "", "2024-03-09", ""},
+		{"Newsletters of the rent strike", "", "", "2024-03-02", ""},
+	})
+}

@@ -105,6 +105,7 @@ func pageItems(lines []line, now time.Time) []item {
 	echoTitles(items)
 	forumThreads(items, lines)
 	forumRows(items, order)
+	handlesInMetaFields(items)
 	starterLines(items)
 	outletHeads(items)
 	outletsOverDateLines(items)
@@ -3454,6 +3455,58 @@ func handlesBeside(items []item, sp split, off int) bool {
 		it.kind, it.authors, it.title = kName, []string{name}, ""
 	}
 	return true
+}
+
+// handlesInMetaFields reads the user's handle a link aggregator prints
+// among the fields of each entry's line of counts and age: "412 points |
+// mhollis | 2 years ago | 388 comments". A handle alone could be a label
+// ("pdf"); the same field holding a different one line after line, on
+// three lines or more, is the posters'.
+func handlesInMetaFields(items []item) {
+	type slot struct{ item, field int }
+	var at []slot
+	for i := range items {
+		it := &items[i]
+		if it.kind != kDate || len(it.authors) > 0 || len(it.body) > 160 || !it.facts.any(hasPipe|hasC2|hasE2) {
+			continue
+		}
+		var room [7]string
+		fields := splitFieldsAt(room[:0], it.body, fieldSeps)
+		f := -1
+		for k, v := range fields {
+			if k > 0 && strings.IndexByte(v, ' ') < 0 && handleWord(v) && isUserHandle(v) && !isDomain(v) {
+				if _, ok := dateLine(v, orderUnknown); ok {
+					continue // an age: "3h"
+				}
+				if f >= 0 {
+					f = -1 // two: no telling which
+					break
+				}
+				f = k
+			}
+		}
+		if f > 0 {
+			at = append(at, slot{i, f})
+		}
+	}
+	if len(at) < 3 {
+		return
+	}
+	distinct := map[string]bool{}
+	for _, a := range at {
+		if a.field != at[0].field {
+			return
+		}
+		var room [7]string
+		distinct[splitFieldsAt(room[:0], items[a.item].body, fieldSeps)[a.field]] = true
+	}
+	if len(distinct)*3 < len(at)*2 {
+		return // the same word on every line: a label
+	}
+	for _, a := range at {
+		var room [7]string
+		items[a.item].authors = []string{splitFieldsAt(room[:0], items[a.item].body, fieldSeps)[a.field]}
+	}
 }
 
 // cutSiteSuffix cuts the site's name closing a page title, " - Site" or
