@@ -2624,7 +2624,7 @@ func quotedPaper(s string) (lead, bool) {
 // "Bruce McAllister (University of Newcastle) – ‘Ghost gangs and the 1928
 // lockout’", "Amy Tran and Joseph Kerr (Monash University): “From bull
 // system to rotation”". The speakers, each perhaps with where they work in
-// brackets and an academic title, then a dash or colon, then the title in
+// brackets and an academic title, then a dash, colon or comma, then the title in
 // quotes and nothing after it. Unquoted, the title must follow the
 // affiliation's bracket and a colon: "Ahmed Benali (EHESS): Algerian
 // dockers in Marseille".
@@ -2634,9 +2634,15 @@ func speakerPaper(s string) (lead, bool) {
 		return c, false
 	}
 	at, sep := -1, 0
-	for _, d := range []string{" – ", " — ", " - ", ": "} {
+	// A comma sets the speakers apart only right before the quoted
+	// title: "Sarah Dunmore (University of Hull), ‘Casual men’" (a
+	// bracket may hold one: "(University of Hull, History)").
+	for _, d := range []string{" – ", " — ", " - ", ": ", ", ‘", ", “", ", \""} {
 		if k := strings.Index(s, d); k > 0 && (at < 0 || k < at) {
 			at, sep = k, len(d)
+			if d[0] == ',' {
+				sep = 2 // the quote opens the title
+			}
 		}
 	}
 	if at < 0 {

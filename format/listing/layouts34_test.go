@@ -160,3 +160,18 @@ Newsletters of the rent strike
 		{"Newsletters of the rent strike", "", "", "2024-03-02", ""},
 	})
 }
+
+// A conference programme in the British style prints each paper as its
+// speakers, where they work in brackets, a comma and the title in single
+// quotes; quotes and apostrophes inside the title stay in it.
+func TestProgrammeSpeakerCommaQuotedTitle(t *testing.T) {
+	checkRecs(t, `Panel 3B: Ports and Casual Labour
+Chair: Dr Helen Roe (University of Bristol)
+Aoife Kerrigan (Trinity College Dublin), ‘“Button men”: the call-on at Dublin’s North Wall, 1900–1913’
+Marcus Lindqvist and Judith Oyelaran (University of Aberdeen, History), ‘Trawlermen’s wives and the 1936 tie-up’
+Ravi Sandhu (King’s College London), ‘‘We kept the line’: Sikh foundry workers in Smethwick, 1965–1975’`, []rec{
+		{"“Button men”: the call-on at Dublin’s North Wall, 1900–1913", "Aoife Kerrigan", "", "", ""},
+		{"Trawlermen’s wives and the 1936 tie-up", "Marcus Lindqvist; Judith Oyelaran", "", "", ""},
+		{"‘We kept the line’: Sikh foundry workers in Smethwick, 1965–1975", "Ravi Sandhu", "", "", ""},
+	})
+}
