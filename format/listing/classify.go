@@ -177,6 +177,14 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if s != "" && s[0] == 'F' {
+		if c, ok := fromSourceLine(s, order); ok {
+			// A headline line, whose bracketed day is the outlet's, dated
+			// by the digest's issue (yearlessDates).
+			it.take(kTitle, c)
+			return
+		}
+	}
 	if strings.HasPrefix(s, "With ") && len(s) < 160 {
 		// "With Dr Harriet Colley": an event's speakers, on a line of
 		// their own, are its authors.

@@ -175,3 +175,38 @@ Ravi Sandhu (King’s College London), ‘‘We kept the line’: Sikh foundry w
 		{"‘We kept the line’: Sikh foundry workers in Smethwick, 1965–1975", "Ravi Sandhu", "", "", ""},
 	})
 }
+
+// A labour council's daily digest quotes each story from its outlet:
+// "► From the Outlet (Month D) — Headline — Excerpt". The outlet is the
+// source, its bracketed day is dated by the digest's issue, and the
+// excerpt is the summary.
+func TestDigestFromOutletLines(t *testing.T) {
+	checkRecs(t, `THE BULLETIN
+Daily news from the Riverside Labor Council
+Tuesday, June 10, 2025
+
+LOCAL
+► From the Riverside Courier — Bus drivers reject final offer — Members of ATU Local 1402 voted 91 per cent against the transit agency's offer.
+► From KRVS 7 (June 9) — Hospital cooks file for union election — Kitchen staff at Mercy General asked the labor board for a vote.
+
+STATE
+► From the Capitol Ledger — Heat standard for outdoor workers clears committee — The bill would require shade and water breaks above 90 degrees.`, []rec{
+		{"Bus drivers reject final offer", "", "Riverside Courier", "", "Members of ATU Local 1402 voted 91 per cent against the transit agency's offer."},
+		{"Hospital cooks file for union election", "", "KRVS 7", "2025-06-09", "Kitchen staff at Mercy General asked the labor board for a vote."},
+		{"Heat standard for outdoor workers clears committee", "", "Capitol Ledger", "", "The bill would require shade and water breaks above 90 degrees."},
+	})
+}
+
+// A headline that opens with "From" and has a dash is no digest's item.
+func TestFromHeadlineIsNoOutlet(t *testing.T) {
+	checkRecs(t, `Books
+
+From Pit to Parliament – the miners' first MPs
+By Alun Rees, 12 May 2024
+
+From Bread to Roses - a new history of the Lawrence strike
+By Maria Costa, 3 May 2024`, []rec{
+		{"From Pit to Parliament – the miners' first MPs", "Alun Rees", "", "2024-05-12", ""},
+		{"From Bread to Roses - a new history of the Lawrence strike", "Maria Costa", "", "2024-05-03", ""},
+	})
+}

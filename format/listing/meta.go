@@ -2120,3 +2120,58 @@ func dateFieldLead(s string, f facts, order dayOrder) (annals.Date, string, bool
 	}
 	return d, rest, ok
 }
+
+// fromSourceLine reads a digest's item that opens with the outlet it
+// quotes, then the headline and the digest's excerpt, set apart by
+// dashes: "From the Seattle Times — Nurses set strike date — More than
+// 1,400 nurses…", "From KING 5 (March 11) — Crane operators ratify
+// contract". The outlet may carry the day it ran, in brackets.
+func fromSourceLine(s string, order dayOrder) (lead, bool) {
+	var c lead
+	name, ok := strings.CutPrefix(s, "From ")
+	if !ok || len(s) > 1000 {
+		return c, false
+	}
+	at, sep := -1, 0
+	for _, d := range []string{" — ", " – ", " - "} {
+		if k := strings.Index(headOf(name, 80), d); k > 0 && (at < 0 || k < at) {
+			at, sep = k, len(d)
+		}
+	}
+	if at < 0 {
+		return c, false
+	}
+	name, rest := trimSpace(name[:at]), name[at+sep:]
+	if o := strings.LastIndex(name, " ("); o > 0 && strings.HasSuffix(name, ")") {
+		day := name[o+2 : len(name)-1]
+		if d, ok := dateLine(day, order); ok {
+			c.date, c.dated = d, !d.IsZero()
+			if d.IsZero() {
+				var buf [8]token
+				c.monthDay, _ = yearlessMonthDay(appendTokens(buf[:0], day, 8))
+			}
+			name = trimSpace(name[:o])
+		}
+	}
+	name = strings.TrimPrefix(name, "the ")
+	if name == "" || !isUpperStart(name) || wordCountUpTo(name, 7) > 6 || endsSentence(name) {
+		return c, false
+	}
+	title, summary := rest, ""
+	for _, d := range []string{" — ", " – "} {
+		if k := strings.Index(rest, d); k > 0 {
+			title, summary = rest[:k], trimSpace(rest[k+len(d):])
+			break
+		}
+	}
+	if wordCountUpTo(title, 3) < 3 {
+		return c, false
+	}
+	if summary == "" && !c.dated && c.monthDay.month == 0 {
+		// "From Pit to Parliament – the miners' MPs" is a headline: a
+		// digest's item has the excerpt or the day as well.
+		return c, false
+	}
+	c.source, c.title, c.rest = name, trimSpace(title), summary
+	return c, true
+}
