@@ -2673,6 +2673,37 @@ func speakerPaper(s string) (lead, bool) {
 	return c, true
 }
 
+// paperThenSpeakers reads a paper as a programme lists it title first:
+// "Bread Before Wages: Food Riots in Lancashire — Hannah Barker
+// (University of Manchester)", "Title – Marie Lemieux (Université de
+// Montréal) and Dan Ho (McGill University)". After the last dash
+// come only the speakers, each with where they work in brackets; the
+// brackets tell them from a headline's "— Yet".
+func paperThenSpeakers(s string) (lead, bool) {
+	var c lead
+	if len(s) > 400 || !strings.HasSuffix(s, ")") {
+		return c, false
+	}
+	i, n := lastSpacedSep(s, false)
+	if i <= 0 || wordCount(s[:i]) < 2 {
+		return c, false
+	}
+	tail := trimSpace(s[i+n:])
+	speakers := dropBracketed(tail)
+	if speakers == tail || speakers == "" || strings.ContainsAny(speakers, "()") {
+		return c, false
+	}
+	if _, ok := firstDate(tail[strings.IndexByte(tail, '('):], orderUnknown); ok {
+		return c, false // an outlet's day: "— Daily Loom (May 12, 2015)"
+	}
+	names, ok := nameListAuthors(dropAcademicTitles(speakers))
+	if !ok {
+		return c, false
+	}
+	c.title, c.authors = trimSpace(s[:i]), names
+	return c, true
+}
+
 // endsQuote reports whether s ends with a closing quote: ’ ” " or '.
 func endsQuote(s string) bool {
 	return strings.HasSuffix(s, "’") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "'")

@@ -456,6 +456,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasE2|hasDash) && sf.any(hasParen) && s[len(s)-1] == ')' { // the dash; the affiliation's bracket
+		if c, ok := paperThenSpeakers(s); ok {
+			it.take(kMeta, c)
+			return
+		}
+	}
 	if f.any(hasE2|hasQuote) && endsQuote(s) || sf.any(hasParen) && strings.Contains(s, "): ") { // the title's closing quote, or the affiliation's bracket before its colon
 		if c, ok := speakerPaper(s); ok {
 			it.take(kMeta, c)

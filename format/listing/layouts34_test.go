@@ -210,3 +210,21 @@ By Maria Costa, 3 May 2024`, []rec{
 		{"From Bread to Roses - a new history of the Lawrence strike", "Maria Costa", "", "2024-05-03", ""},
 	})
 }
+
+// A conference programme in the American style prints each paper title
+// first, a dash, then its speakers with where they work in brackets;
+// the session's chair and commentator are no papers.
+func TestProgrammeTitleThenSpeakers(t *testing.T) {
+	checkRecs(t, `Session 14
+Organizing the Unorganized: Service Workers, 1930–1980
+Saturday, April 12, 2025 · 9:00 am – 10:30 am
+Chair: Alan Whitby, Wayne State University
+Hotel Workers and the Politics of the Tip in Las Vegas, 1955–1970 — Carla Ruiz (University of Nevada)
+The Janitors’ Strikes of 1946 and the Building Trades — Owen Pratt (Temple University) and Mei Lin (Rutgers University)
+Waitresses, Unions and the Night Shift in Postwar Detroit - Dana Kowal (Oakland University)
+Comment: Joan Sayer, Ohio State University`, []rec{
+		{"Hotel Workers and the Politics of the Tip in Las Vegas, 1955–1970", "Carla Ruiz", "", "", ""},
+		{"The Janitors’ Strikes of 1946 and the Building Trades", "Owen Pratt; Mei Lin", "", "", ""},
+		{"Waitresses, Unions and the Night Shift in Postwar Detroit", "Dana Kowal", "", "", ""},
+	})
+}
