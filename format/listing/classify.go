@@ -1157,7 +1157,8 @@ func stripMark(s string) (string, byte) {
 		return rest, '*'
 	}
 	switch r {
-	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃':
+	case '•', '·', '-', '*', '–', '—', '▪', '►', '■', '○', '●', '◦', '‣', '⁃', '▸', '▶',
+		'☐', '☑', '☒', '□': // a search result's box to tick, one to each
 		if n < len(s) && s[n] == ' ' {
 			return trimSpace(s[n:]), '*'
 		}

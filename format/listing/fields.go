@@ -436,7 +436,12 @@ func publisherField(v string, order dayOrder) (string, annals.Date, bool) {
 	dated := false
 	if m, ok := citationDate(v, order); ok {
 		d, dated = m.date, true
-		v = trimRightMarks(v[:m.start], " ,;.[(")
+		pre := v[:m.start]
+		// A copyright year: "Fernwood, c2002".
+		if p, ok := strings.CutSuffix(pre, "c"); ok && (p == "" || p[len(p)-1] == ' ') {
+			pre = p
+		}
+		v = trimRightMarks(pre, " ,;.[(")
 	}
 	if strings.Contains(v, " : ") || strings.Contains(v, ": ") && wordCount(v[:strings.Index(v, ": ")]) <= 3 {
 		// "Place : Publisher", "London ; New York : Routledge", "М.:

@@ -228,3 +228,32 @@ Comment: Joan Sayer, Ohio State University`, []rec{
 		{"Waitresses, Unions and the Night Shift in Postwar Detroit", "Dana Kowal", "", "", ""},
 	})
 }
+
+// A library catalogue's results put a box to tick before each title, the
+// labelled author and imprint under it. The box opens the entry: no
+// reading may leave it under the line before. A copyright year ("c2002")
+// is the date, and its "c" no part of the publisher.
+func TestCatalogueTickBoxesOpenEntries(t *testing.T) {
+	checkRecs(t, `Results 1 - 4 of 52
+☐ Pickets and police : the Stratford strike of 1933 / Ellen Marsh
+Author: Marsh, Ellen, 1950-
+Published: Toronto : Lorimer, c2004
+Type: Book
+☐ The Asbestos miners' strike : a documentary history / edited by Luc Gagnon
+Author: Gagnon, Luc, 1931-
+Published: Montréal : Boréal, 1979
+Type: Book
+☐ Estevan 1931 : coal, class and the Mounties
+Published: Regina : Canadian Plains Research Center, 1988
+Type: Book
+☐ Rank and file : the Winnipeg strike remembered
+Author: Dubinsky, Karen ; Ostry, Paul
+Published: Winnipeg : Arbeiter Ring, 2019
+Type: Book
+Previous | 1 2 3 | Next`, []rec{
+		{"Pickets and police : the Stratford strike of 1933", "Marsh, Ellen", "Toronto : Lorimer", "2004", ""},
+		{"The Asbestos miners' strike : a documentary history", "Gagnon, Luc", "Montréal : Boréal", "1979", ""},
+		{"Estevan 1931 : coal, class and the Mounties", "", "Regina : Canadian Plains Research Center", "1988", ""},
+		{"Rank and file : the Winnipeg strike remembered", "Dubinsky, Karen; Ostry, Paul", "Winnipeg : Arbeiter Ring", "2019", ""},
+	})
+}

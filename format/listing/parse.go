@@ -1193,6 +1193,9 @@ func candidateSplits(items []item) []split {
 			// bulleted lines (a section heading over its list) is a
 			// section, not an entry.
 			sp.score -= 0.5 * float64(extraBullets(bulletsTo, sp))
+			// So does an entry whose bullet stands below its first line:
+			// the bullet opens the entry the line above ends.
+			sp.score -= float64(lateBullets(items, sp))
 			if numberedBlocks {
 				// Where each number opens a block of lines, the lines
 				// under it are its entry's, however alike they read.
@@ -1261,6 +1264,25 @@ func unbulleted(bulletsTo []int, sp split) int {
 	for _, sg := range sp.segs {
 		if bulletsTo[sg[1]] == bulletsTo[sg[0]] {
 			n++
+		}
+	}
+	return n
+}
+
+// lateBullets counts the entries of sp whose first line has no bullet
+// and a later one has a mark ("•", "☐"). A number is left out: it may
+// be a page's, run into the snippet under it ("18. oldal").
+func lateBullets(items []item, sp split) int {
+	n := 0
+	for _, sg := range sp.segs {
+		if items[sg[0]].bullet != 0 {
+			continue
+		}
+		for i := sg[0] + 1; i < sg[1]; i++ {
+			if items[i].bullet == '*' {
+				n++
+				break
+			}
 		}
 	}
 	return n
