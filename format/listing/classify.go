@@ -414,7 +414,7 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
-	if f.any(hasSlash | hasDash | hasE2) { // " / ", or an anonymous work's ". – "
+	if f.any(hasSlash) || f.any(hasDot) && f.any(hasDash|hasE2) { // " / ", or an anonymous work's ". – "
 		if c, ok := isbdCitation(s, order); ok {
 			it.take(kMeta, c)
 			return
