@@ -1494,6 +1494,17 @@ func commaCitation(s string, order dayOrder) (lead, bool) {
 	}
 	parts := strings.Split(t, ", ")
 	authors := initialNames(parts[0])
+	if o := strings.LastIndex(t, " ("); len(authors) > 0 && o > len(parts[0]) && strings.HasSuffix(t, ")") && strings.IndexByte(t[o:], ':') < 0 {
+		// "G. F. Dunstan, The Barrier Strikes of 1909 (Melb, 1962)": the
+		// place, shortened, and the year in brackets after the title; a
+		// publisher after a colon is noteCitation's to read.
+		if title := trimSpace(t[len(parts[0])+2 : o]); wordCount(title) >= 2 && strings.IndexByte(title, '(') < 0 {
+			if d, ok := citationDate(t[o+2:len(t)-1], order); ok {
+				c.authors, c.title, c.date, c.dated = authors, title, d.date, true
+				return c, true
+			}
+		}
+	}
 	if len(authors) == 0 || wordCount(parts[1]) < 2 || strings.Count(parts[1], "(") != strings.Count(parts[1], ")") {
 		// (A bracket left open in the title is a note's imprint,
 		// "Title (Cambridge: Harvard University Press, 1967)", which

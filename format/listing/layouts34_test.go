@@ -257,3 +257,32 @@ Previous | 1 2 3 | Next`, []rec{
 		{"Rank and file : the Winnipeg strike remembered", "Dubinsky, Karen; Ostry, Paul", "Winnipeg : Arbeiter Ring", "2019", ""},
 	})
 }
+
+// A biographical dictionary's select bibliography lists its works in
+// one paragraph, apart by semicolons, each book as "Initials Surname,
+// Title (Place, Year)": each book is an entry. (A newspaper cited by its
+// day alone and "private information" are not yet read.)
+func TestSemicolonBibliographyParagraph(t *testing.T) {
+	checkRecs(t, `Select Bibliography
+
+J. R. Hale, The Wharf Labourers of Fremantle (Perth, 1958); M. A. Doyle, Union and Community on the Goldfields (Melb, 1974); K. Brennan, Dust and Wages (Adel, 1981); Westralian Worker (Perth), 4 Feb 1919; private information.`, []rec{
+		{"The Wharf Labourers of Fremantle", "J. R. Hale", "", "1958", ""},
+		{"Union and Community on the Goldfields", "M. A. Doyle", "", "1974", ""},
+		{"Dust and Wages", "K. Brennan", "", "1981", ""},
+	})
+}
+
+// A teaser whose clauses run apart by semicolons, each with a year, is
+// no bibliography, even under a line that reads as a name.
+func TestSemicolonClausesStayProse(t *testing.T) {
+	checkRecs(t, `Broken Hill remembered
+Ann Cole
+Miners, their unions and the town (NSW), 1892; the lockout, 1909; the strike, 1917; the long strike, 1919; the inquiry, 1920; the closure, 1925; and after.
+
+Lawrence remembered
+Joe Ruiz
+Weavers, their children and the mills (Mass.), 1912; the march, 1912; the trial, 1913; the return, 1913; the inquiry, 1914; the closure, 1925; and after.`, []rec{
+		{"Broken Hill remembered", "Ann Cole", "", "", "Miners, their unions and the town (NSW), 1892; the lockout, 1909; the strike, 1917; the long strike, 1919; the inquiry, 1920; the closure, 1925; and after."},
+		{"Lawrence remembered", "Joe Ruiz", "", "", "Weavers, their children and the mills (Mass.), 1912; the march, 1912; the trial, 1913; the return, 1913; the inquiry, 1914; the closure, 1925; and after."},
+	})
+}

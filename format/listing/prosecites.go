@@ -38,6 +38,9 @@ func splitProseCites(lines []line) []line {
 			}
 		}
 		if parts == nil {
+			parts = semicolonWorks(l.text)
+		}
+		if parts == nil {
 			continue
 		}
 		if cites == nil {
@@ -323,4 +326,46 @@ func splitNotes(s string) []string {
 		}
 	}
 	return append(parts, trimSpace(s[from:]))
+}
+
+// semicolonWorks returns the works a bibliography's paragraph lists
+// apart by semicolons, as a biographical dictionary's "Select
+// Bibliography" prints them ("G. F. Dunstan, The Barrier Strikes of 1909
+// (Melb, 1962); E. M. Kerrigan, Miners and Militants (Syd, 1979);
+// Barrier Miner (Broken Hill), 9 Jan 1909; …"), or nil. Three parts or
+// more must end in a year (a page after it aside), and the first open
+// with a name and a comma: a sentence's clauses do not.
+func semicolonWorks(s string) []string {
+	if len(s) < 120 || len(s) > 8000 || strings.Count(s, "; ") < 3 {
+		return nil
+	}
+	parts := strings.Split(trimRightMarks(s, ". "), "; ")
+	dated := 0
+	for _, p := range parts {
+		if len(p) > 300 {
+			return nil
+		}
+		if t := tailOf(trimRightMarks(p, " .)"), 24); yearIn(t) {
+			dated++
+		}
+	}
+	if dated < 3 || dated*2 < len(parts) {
+		return nil
+	}
+	if c := strings.Index(parts[0], ", "); c <= 0 || !looksLikeName(parts[0][:c]) {
+		return nil
+	}
+	return parts
+}
+
+// yearIn reports whether s holds a year of four digits, 1500 to 2099,
+// standing alone.
+func yearIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] >= '5' || s[i] == '2' && s[i+1] == '0') && isDigits(s[i:i+4]) &&
+			(i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+			return true
+		}
+	}
+	return false
 }
