@@ -2,6 +2,7 @@ package listing
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1260,9 +1261,9 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		// An anonymous work's description states no one responsible:
 		// "Забастовка на Путиловском заводе // Правда. – 1913. – 14
 		// февр.", "Профессиональные союзы СССР : сборник документов. –
-		// Москва : Профиздат, 1963."; it must name a source.
-		// A heading's name before the title ("Иванов И. И. Заголовок //
-		// Известия") is authorCitation's to read.
+		// Москва : Профиздат, 1963."; it must name a source. A heading's
+		// name before the title ("Иванов И. И. Заголовок // Известия") is
+		// authorCitation's to read.
 		k := isbdAreaBreak(s)
 		if k <= 0 {
 			return c, false
@@ -1367,30 +1368,27 @@ func gostHeading(title string, stated []string) (authors []string, rest string, 
 func headingForms(heading, stated []string) ([]string, bool) {
 	var out []string
 	for _, h := range heading {
-		surname := firstWord(h)
-		for _, n := range stated {
-			if lastField(n) == surname || firstWord(n) == surname {
-				out = append(out, h)
-				break
-			}
+		if slices.ContainsFunc(stated, func(n string) bool { return heads(h, n) }) {
+			out = append(out, h)
 		}
 	}
 	if len(out) == 0 {
 		return nil, false
 	}
 	for _, n := range stated {
-		headed := false
-		for _, h := range heading {
-			if surname := firstWord(h); lastField(n) == surname || firstWord(n) == surname {
-				headed = true
-				break
-			}
-		}
-		if !headed {
+		if !slices.ContainsFunc(heading, func(h string) bool { return heads(h, n) }) {
 			out = append(out, n)
 		}
 	}
 	return out, true
+}
+
+// heads reports whether the heading h ("Кудрявцев А. П.", "Горбунов,
+// Виктор") names the stated name n, in either order: its surname opens h
+// and opens or closes n.
+func heads(h, n string) bool {
+	surname := firstWord(h)
+	return lastField(n) == surname || firstWord(n) == surname
 }
 
 // stoppedImprint finds the stop before a publication area ("… Ходаковой.
@@ -2367,7 +2365,7 @@ func cutGenre(title string) (string, bool) {
 		for _, w := range genreStatements {
 			// The abbreviation may end the title cut at its stop: "…: дис".
 			if strings.HasPrefix(g, w) || w[len(w)-1] == '.' && g == w[:len(w)-1] {
-				return trimRightMarks(trimSpace(title[:i]), " "), strings.HasPrefix(w, "дис") || strings.HasPrefix(w, "автореф") || strings.HasPrefix(w, "диссер")
+				return trimSpace(title[:i]), strings.HasPrefix(w, "дис") || strings.HasPrefix(w, "автореф")
 			}
 		}
 		off = i + 2

@@ -3485,7 +3485,10 @@ func handlesBeside(items []item, sp split, off int) bool {
 // ("pdf"); the same field holding a different one line after line, on
 // three lines or more, is the posters'.
 func handlesInMetaFields(items []item) {
-	type slot struct{ item, field int }
+	type slot struct {
+		item, field int
+		handle      string
+	}
 	var at []slot
 	for i := range items {
 		it := &items[i]
@@ -3493,22 +3496,22 @@ func handlesInMetaFields(items []item) {
 			continue
 		}
 		var room [7]string
-		fields := splitFieldsAt(room[:0], it.body, fieldSeps)
-		f := -1
-		for k, v := range fields {
-			if k > 0 && strings.IndexByte(v, ' ') < 0 && handleWord(v) && isUserHandle(v) && !isDomain(v) {
-				if _, ok := dateLine(v, orderUnknown); ok {
-					continue // an age: "3h"
-				}
-				if f >= 0 {
-					f = -1 // two: no telling which
-					break
-				}
-				f = k
+		found := slot{field: -1}
+		for k, v := range splitFieldsAt(room[:0], it.body, fieldSeps) {
+			if k == 0 || strings.IndexByte(v, ' ') >= 0 || !handleWord(v) || !isUserHandle(v) || isDomain(v) {
+				continue
 			}
+			if _, ok := dateLine(v, orderUnknown); ok {
+				continue // an age: "3h"
+			}
+			if found.field >= 0 {
+				found.field = -1 // two: no telling which
+				break
+			}
+			found = slot{i, k, v}
 		}
-		if f > 0 {
-			at = append(at, slot{i, f})
+		if found.field > 0 {
+			at = append(at, found)
 		}
 	}
 	if len(at) < 3 {
@@ -3519,15 +3522,13 @@ func handlesInMetaFields(items []item) {
 		if a.field != at[0].field {
 			return
 		}
-		var room [7]string
-		distinct[splitFieldsAt(room[:0], items[a.item].body, fieldSeps)[a.field]] = true
+		distinct[a.handle] = true
 	}
 	if len(distinct)*3 < len(at)*2 {
 		return // the same word on every line: a label
 	}
 	for _, a := range at {
-		var room [7]string
-		items[a.item].authors = []string{splitFieldsAt(room[:0], items[a.item].body, fieldSeps)[a.field]}
+		items[a.item].authors = []string{a.handle}
 	}
 }
 
