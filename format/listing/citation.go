@@ -1302,7 +1302,9 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 		rest = resp[j:] + rest
 		resp = resp[:j]
 	}
-	c.title, c.authors = genreless(title), responsibilityNames(resp)
+	c.authors = responsibilityNames(resp)
+	var thesis bool // a dissertation names the place it was defended, no publisher
+	c.title, thesis = cutGenre(title)
 	if heading, t, ok := gostHeading(c.title, c.authors); ok {
 		c.title, c.authors = t, heading
 	}
@@ -1329,6 +1331,9 @@ func isbdCitation(s string, order dayOrder) (lead, bool) {
 				break
 			}
 		}
+	}
+	if thesis {
+		c.source = ""
 	}
 	if d, ok := citationDate(rest, order); ok {
 		c.date, c.dated = d.date, true
@@ -1426,14 +1431,11 @@ func placeColon(s string) int {
 // isbdAreaBreak finds the ". — " (or ". – ", ". - ") that ends an area of
 // a catalogue description, or a " // " before a periodical.
 func isbdAreaBreak(s string) int {
-	best := -1
-	for _, sep := range []string{". — ", ". – ", ". - ", ". -- ", " // "} {
-		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
-			best = i
-		}
-	}
-	return best
+	at, _ := firstOf(s, isbdAreaSeps)
+	return at
 }
+
+var isbdAreaSeps = []string{". — ", ". – ", ". - ", ". -- ", " // "}
 
 // responsibilityRoles are words of a statement of responsibility that are
 // not names: "сост. А. Н. Ким ; под ред. Б. С. Оспанова", "ed. by".
@@ -2344,13 +2346,6 @@ func capitalisedWords(s string) bool {
 var genreStatements = []string{"монография", "автореферат", "диссертация", "учебное пособие", "учебник",
 	"сборник статей", "сборник научных трудов", "материалы конференции", "справочник", "дис.", "дисс.", "автореф."}
 
-// genreless drops a genre statement after the title, set apart by " : "
-// or ": ".
-func genreless(title string) string {
-	t, _ := cutGenre(title)
-	return t
-}
-
 // cutGenre drops a genre statement after the title and reports whether
 // it states a dissertation, which names no publisher: the place after it
 // is where it was defended.
@@ -2642,20 +2637,16 @@ func speakerPaper(s string) (lead, bool) {
 	if len(s) > 400 {
 		return c, false
 	}
-	at, sep := -1, 0
 	// A comma sets the speakers apart only right before the quoted
 	// title: "Sarah Dunmore (University of Hull), ‘Casual men’" (a
 	// bracket may hold one: "(University of Hull, History)").
-	for _, d := range []string{" – ", " — ", " - ", ": ", ", ‘", ", “", ", \""} {
-		if k := strings.Index(s, d); k > 0 && (at < 0 || k < at) {
-			at, sep = k, len(d)
-			if d[0] == ',' {
-				sep = 2 // the quote opens the title
-			}
-		}
-	}
-	if at < 0 {
+	at, d := firstOf(s, speakerSeps)
+	if at <= 0 {
 		return c, false
+	}
+	sep := len(d)
+	if d[0] == ',' {
+		sep = 2 // the quote opens the title
 	}
 	rest := trimSpace(s[at+sep:])
 	title, after, ok := quotedTitle(rest)
@@ -2712,6 +2703,9 @@ func paperThenSpeakers(s string) (lead, bool) {
 	c.title, c.authors = trimSpace(s[:i]), names
 	return c, true
 }
+
+// speakerSeps set a programme's speakers apart from their paper's title.
+var speakerSeps = []string{" – ", " — ", " - ", ": ", ", ‘", ", “", ", \""}
 
 // endsQuote reports whether s ends with a closing quote: ’ ” " or '.
 func endsQuote(s string) bool {

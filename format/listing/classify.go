@@ -1718,17 +1718,11 @@ var relatorTerms = newWordSet("author", "editor", "compiler", "translator", "ill
 // as search results print it ("3 days ago — How a seven-month dispute…"),
 // and returns the snippet: the date is no date, but neither is it text.
 func relativeLead(s string) (string, bool) {
-	head := headOf(s, 40)
-	at, n := -1, 0
-	for _, sep := range []string{" — ", " – ", " - "} {
-		if i := indexSpaced(head, sep); i > 0 && (at < 0 || i < at) {
-			at, n = i, len(sep)
-		}
-	}
-	if at < 0 {
+	at, sep := firstOf(headOf(s, 40), spacedDashes)
+	if at <= 0 {
 		return "", false
 	}
-	pre, rest := s[:at], trimSpace(s[at+n:])
+	pre, rest := s[:at], trimSpace(s[at+len(sep):])
 	if wordCountUpTo(rest, 4) < 4 || !mayStartRelativeDate(pre) || !mayEndRelativeDate(pre) {
 		return "", false
 	}

@@ -286,3 +286,14 @@ Weavers, their children and the mills (Mass.), 1912; the march, 1912; the trial,
 		{"Lawrence remembered", "Joe Ruiz", "", "", "Weavers, their children and the mills (Mass.), 1912; the march, 1912; the trial, 1913; the return, 1913; the inquiry, 1914; the closure, 1925; and after."},
 	})
 }
+
+// A dissertation's description may print where it was defended as an
+// imprint ("М. : МГУ"): a dissertation has no publisher.
+func TestGOSTDissertationNamesNoPublisher(t *testing.T) {
+	checkRecs(t, `Диссертации
+1. Ким А. Б. Профсоюзы Караганды в 1950-е годы : дис. … канд. ист. наук : 07.00.02 / А. Б. Ким. — М. : МГУ, 2003. — 200 с.
+2. Лебедева О. Н. Стачки текстильщиц Иванова : дис. … канд. ист. наук : 07.00.02 / О. Н. Лебедева. — Иваново : ИвГУ, 2007. — 187 с.`, []rec{
+		{"Профсоюзы Караганды в 1950-е годы", "Ким А. Б.", "", "2003", ""},
+		{"Стачки текстильщиц Иванова", "Лебедева О. Н.", "", "2007", ""},
+	})
+}

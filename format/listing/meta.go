@@ -624,6 +624,21 @@ func solidWordsUpTo(s string, max int) int {
 	return n
 }
 
+// firstOf finds the first of seps to stand in s: where it stands and
+// which it is, or -1 and "".
+func firstOf(s string, seps []string) (int, string) {
+	at, sep := -1, ""
+	for _, d := range seps {
+		if k := strings.Index(s, d); k >= 0 && (at < 0 || k < at) {
+			at, sep = k, d
+		}
+	}
+	return at, sep
+}
+
+// spacedDashes are the dashes set between a line's parts.
+var spacedDashes = []string{" — ", " – ", " - "}
+
 // indexSpaced is strings.Index(s, sep) for a sep that starts with a
 // space. strings.Index looks for sep's first byte and then compares, and
 // in text spaces are everywhere: this looks for the rest of sep instead
@@ -2132,16 +2147,11 @@ func fromSourceLine(s string, order dayOrder) (lead, bool) {
 	if !ok || len(s) > 1000 {
 		return c, false
 	}
-	at, sep := -1, 0
-	for _, d := range []string{" — ", " – ", " - "} {
-		if k := strings.Index(headOf(name, 80), d); k > 0 && (at < 0 || k < at) {
-			at, sep = k, len(d)
-		}
-	}
-	if at < 0 {
+	at, d := firstOf(headOf(name, 80), spacedDashes)
+	if at <= 0 {
 		return c, false
 	}
-	name, rest := trimSpace(name[:at]), name[at+sep:]
+	name, rest := trimSpace(name[:at]), name[at+len(d):]
 	if o := strings.LastIndex(name, " ("); o > 0 && strings.HasSuffix(name, ")") {
 		day := name[o+2 : len(name)-1]
 		if d, ok := dateLine(day, order); ok {
@@ -2158,11 +2168,8 @@ func fromSourceLine(s string, order dayOrder) (lead, bool) {
 		return c, false
 	}
 	title, summary := rest, ""
-	for _, d := range []string{" — ", " – "} {
-		if k := strings.Index(rest, d); k > 0 {
-			title, summary = rest[:k], trimSpace(rest[k+len(d):])
-			break
-		}
+	if k, d := firstOf(rest, spacedDashes[:2]); k > 0 { // a hyphen may join the headline's words
+		title, summary = rest[:k], trimSpace(rest[k+len(d):])
 	}
 	if wordCountUpTo(title, 3) < 3 {
 		return c, false
