@@ -983,7 +983,7 @@ func zeroBytes(x uint64) uint64 {
 
 // hasPrefixFoldASCII reports whether s starts with lp, which is
 // lower-case ASCII, ignoring the case of ASCII letters in s.
-func hasPrefixFoldASCII(s, lp string) bool {
+func hasPrefixFoldASCII[T ~string | ~[]byte](s T, lp string) bool {
 	if len(s) < len(lp) {
 		return false
 	}

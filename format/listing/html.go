@@ -17,16 +17,33 @@ func looksLikeHTML(data []byte) bool {
 	if len(head) > 1<<16 {
 		head = head[:1<<16]
 	}
-	lower := bytes.ToLower(head)
-	if bytes.Contains(lower, []byte("<!doctype html")) || bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<body")) {
-		return true
+	// Every marker opens with '<': only the bytes after each are read,
+	// folded as they are compared (text is most pastes, and has few).
+	tags, links := 0, false
+	for i := bytes.IndexByte(head, '<'); i >= 0; {
+		at := head[i:]
+		if hasPrefixFoldASCII(at, "<!doctype html") || hasPrefixFoldASCII(at, "<html") || hasPrefixFoldASCII(at, "<body") {
+			return true
+		}
+		for _, t := range htmlCountedTags {
+			if hasPrefixFoldASCII(at, t) {
+				tags++
+				break
+			}
+		}
+		links = links || hasPrefixFoldASCII(at, "<a ")
+		j := bytes.IndexByte(at[1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	tags := 0
-	for _, t := range []string{"</a>", "</p>", "</li>", "</div>", "<br", "</h1>", "</h2>", "</h3>", "</h4>", "</span>", "</td>"} {
-		tags += bytes.Count(lower, []byte(t))
-	}
-	return tags >= 3 && bytes.Contains(lower, []byte("<a ")) || tags >= 6
+	return tags >= 3 && links || tags >= 6
 }
+
+// htmlCountedTags are the tags whose count tells HTML from text that
+// mentions one.
+var htmlCountedTags = []string{"</a>", "</p>", "</li>", "</div>", "<br", "</h1>", "</h2>", "</h3>", "</h4>", "</span>", "</td>"}
 
 // blockTags end a line of text.
 var blockTags = map[atom.Atom]bool{
