@@ -416,7 +416,7 @@ func orgLike(a string) bool {
 func personLike(a string) bool {
 	var wb [4]string // enough to tell 2 or 3 words from more, on the stack
 	ws := appendFields(wb[:0], a, 4)
-	return len(ws) >= 2 && len(ws) <= 3 && !outletLike(a)
+	return len(ws) >= 2 && len(ws) <= 3 && !outletLike(a) && looksLikeName(a)
 }
 
 // stripTagPrefix removes "/ China " style tags: a slash-led word group

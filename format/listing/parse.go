@@ -3590,32 +3590,47 @@ func isUserHandle(s string) bool {
 	return strings.ContainsAny(s, "_0123456789") || s[0] >= 'a' && s[0] <= 'z'
 }
 
-// slotTitles reads a block's first line as its headline where the page's
-// pattern opens with one and the block, otherwise of that pattern, has
-// none, its headline reading as a teaser: "Employer says they will dock
-// a full day's pay for a 2-hour strike — legal?".
+// slotTitles reads a block's line as its headline where the page's
+// pattern has one in that slot and the block, otherwise of that pattern,
+// has a line of prose there instead, its headline reading as a teaser:
+// "Employer says they will dock a full day's pay for a 2-hour strike —
+// legal?", or under an outlet and a date "In Jordan's garment zones,
+// migrant women push for a seat at the bargaining table".
 func slotTitles(items []item, sp split) {
-	if len(sp.modal) < 2 || sp.modal[0] != 'T' || sp.regular < 2 {
+	t := strings.IndexByte(sp.modal, 'T')
+	if len(sp.modal) < 2 || t < 0 || sp.regular < 2 {
 		return
 	}
 	for _, sg := range sp.segs {
-		n := sg[1] - sg[0]
-		if n < 2 || n > len(sp.modal) || items[sg[0]].kind != kProse || len(items[sg[0]].body) > 200 {
-			continue
-		}
-		k := 1
-		for k < n {
-			// (A line of the pattern's read since as a name still
-			// counts: handlesOverDates.)
-			if c := sym(&items[sg[0]+k]); c != sp.modal[k] && !(c == 'N' && sp.modal[k] == 'T') {
-				break
+		// The block's lines as its pattern has them: links and
+		// citations are no part of it (appendSignature).
+		k, at := 0, -1
+		for i := sg[0]; i < sg[1] && k >= 0; i++ {
+			c := sym(&items[i])
+			switch {
+			case c == 'U' || c == 'S':
+				continue
+			case k >= len(sp.modal):
+				k = -1
+			case k == t:
+				if c != 'P' || len(items[i].body) > 200 {
+					k = -1
+					continue
+				}
+				at = i
+				k++
+			case c == sp.modal[k] || c == 'N' && sp.modal[k] == 'T':
+				// (A line of the pattern's read since as a name still
+				// counts: handlesOverDates.)
+				k++
+			default:
+				k = -1
 			}
-			k++
 		}
-		if k < n {
+		if k < 2 || at < 0 {
 			continue
 		}
-		if it := &items[sg[0]]; len(it.authors) == 0 && !it.dated {
+		if it := &items[at]; len(it.authors) == 0 && !it.dated {
 			it.kind, it.title = kTitle, it.body
 		}
 	}

@@ -1,0 +1,40 @@
+package listing_test
+
+import "testing"
+
+// Layouts met in session 35's working sets: each fixture is written for
+// the rule it tests.
+
+// A "In the media" page prints each story under its outlet's name and
+// its date. An outlet whose name has a lower-case word ("Edge of Town")
+// is no person's name, so the slot is read as outlets, not as a
+// mix of writers and agencies; and a headline long enough to read as a
+// teaser is the story's headline all the same, in the slot where the
+// other entries print theirs.
+func TestOutletsOverDatesWithProseHeadline(t *testing.T) {
+	checkRecs(t, `Coverage
+Union staff and campaigns in the press.
+Harbour Wire
+April 2, 2024
+Crane operators stop work over shift rota changes
+The dispute began when the port moved to twelve-hour shifts without consultation, a union organiser said.
+Edge of Town
+March 27, 2024
+In the container terminals of the south coast, agency workers are organising for the first time in a generation
+Tom Bakers
+March 20, 2024
+Warehouse staff vote to join the union after a long campaign
+Organisers say the ballot is the largest in the sector this year.
+Rail Gazette
+March 14, 2024
+Signal workers win back pay after tribunal ruling
+Night Shift Radio
+March 5, 2024
+Cleaners' strike enters its third week`, []rec{
+		{"Crane operators stop work over shift rota changes", "", "Harbour Wire", "2024-04-02", "The dispute began when the port moved to twelve-hour shifts without consultation, a union organiser said."},
+		{"In the container terminals of the south coast, agency workers are organising for the first time in a generation", "", "Edge of Town", "2024-03-27", ""},
+		{"Warehouse staff vote to join the union after a long campaign", "", "Tom Bakers", "2024-03-20", "Organisers say the ballot is the largest in the sector this year."},
+		{"Signal workers win back pay after tribunal ruling", "", "Rail Gazette", "2024-03-14", ""},
+		{"Cleaners' strike enters its third week", "", "Night Shift Radio", "2024-03-05", ""},
+	})
+}
