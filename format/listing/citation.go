@@ -1454,7 +1454,7 @@ func responsibilityNames(s string) []string {
 			}
 		}
 		p = trimMarks(p, " []")
-		if p == "" || strings.HasPrefix(p, "и др") || strings.HasPrefix(p, "et al") || wordCount(p) > 5 {
+		if p == "" || strings.HasPrefix(p, "и др") || strings.HasPrefix(p, "et al") {
 			continue
 		}
 		// A role in words before the name ("uspořádal Tomáš Hrubý");
@@ -1466,7 +1466,13 @@ func responsibilityNames(s string) []string {
 		if !capitalisedWords(p) {
 			continue
 		}
-		names = append(names, p)
+		// "edited by Callum Drysdale and Fiona Meikle": two people. A
+		// name has five words at most.
+		for _, n := range SplitAuthors(p) {
+			if wordCountUpTo(n, 6) <= 5 {
+				names = append(names, n)
+			}
+		}
 	}
 	return names
 }

@@ -38,3 +38,23 @@ Cleaners' strike enters its third week`, []rec{
 		{"Cleaners' strike enters its third week", "", "Night Shift Radio", "2024-03-05", ""},
 	})
 }
+
+// A catalogue's statement of responsibility may name two people joined
+// by "and", after a role ("edited by") or a by-word: each is an author,
+// and the role's words do not count against a name's length.
+func TestStatementOfResponsibilityPairs(t *testing.T) {
+	checkRecs(t, `Search results
+
+Harbour lights out : the 1951 waterfront lockout / edited by Tamsin Clarke and Joseph Rua.
+Wellington : Steele Roberts, 2001.
+
+The carters' strike : a documentary history / by Ivor Penhallow and Ruth Tregear.
+Redruth : Tor Mark, 1988.
+
+Tin and the tributers / Morwenna Dunstan.
+Truro : Lander, 1996.`, []rec{
+		{"Harbour lights out : the 1951 waterfront lockout", "Tamsin Clarke; Joseph Rua", "Wellington : Steele Roberts", "2001", ""},
+		{"The carters' strike : a documentary history", "Ivor Penhallow; Ruth Tregear", "Redruth : Tor Mark", "1988", ""},
+		{"Tin and the tributers", "Morwenna Dunstan", "Truro : Lander", "1996", ""},
+	})
+}
