@@ -1904,12 +1904,10 @@ func sourceLine(s string) (string, bool) {
 	if len(s) > 80 || strings.IndexByte(s, ':') < 0 {
 		return "", false
 	}
-	for _, l := range sourceLabelIndex[lowerFirstByte(s)] {
-		if len(s) > len(l) && hasPrefixFold(s, l) {
-			src := trimSpace(trimRightMarks(s[len(l):], ". "))
-			if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
-				return src, true
-			}
+	if rest, ok := cutSourceLabel(s); ok {
+		src := trimSpace(trimRightMarks(rest, ". "))
+		if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
+			return src, true
 		}
 	}
 	return "", false

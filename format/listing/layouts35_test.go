@@ -58,3 +58,27 @@ Truro : Lander, 1996.`, []rec{
 		{"Tin and the tributers", "Morwenna Dunstan", "Truro : Lander", "1996", ""},
 	})
 }
+
+// A source label is known in more languages, and with the space French
+// and Arabic typesetting put before the colon: "المصدر : وكالات"
+// ("Source: agencies") names the outlet, as "Izvor: Hina" does. A
+// script without case is never "in capitals": a teaser in Arabic that
+// ends with its full stop is prose, not a headline.
+func TestSourceLabelsSpacedAndArabic(t *testing.T) {
+	checkRecs(t, `عمال الميناء يضربون احتجاجا على تأخر الأجور
+يقول العمال إن الشركة لم تدفع رواتب شهرين متتاليين.
+المصدر : وكالات
+12/3/2025
+نقابة المعلمين تدعو إلى وقفة أمام الوزارة
+طالبت النقابة بتطبيق الاتفاق الموقع العام الماضي بشأن الأجور.
+المصدر : الصحافة المحلية
+9/3/2025
+إغلاق مصنع النسيج يهدد مئات الوظائف
+قال العمال إنهم لم يتلقوا أي إشعار مسبق بالإغلاق.
+Izvor: Hina
+5/3/2025`, []rec{
+		{"عمال الميناء يضربون احتجاجا على تأخر الأجور", "", "وكالات", "2025-03-12", "يقول العمال إن الشركة لم تدفع رواتب شهرين متتاليين."},
+		{"نقابة المعلمين تدعو إلى وقفة أمام الوزارة", "", "الصحافة المحلية", "2025-03-09", "طالبت النقابة بتطبيق الاتفاق الموقع العام الماضي بشأن الأجور."},
+		{"إغلاق مصنع النسيج يهدد مئات الوظائف", "", "Hina", "2025-03-05", "قال العمال إنهم لم يتلقوا أي إشعار مسبق بالإغلاق."},
+	})
+}

@@ -349,11 +349,8 @@ func fromSentence(s, source string) (string, string) {
 	n := 0
 	if strings.HasPrefix(s, "From ") {
 		n = len("From ")
-	}
-	for _, l := range sourceLabelIndex[lowerFirstByte(s)] {
-		if n == 0 && len(s) > len(l) && hasPrefixFold(s, l) {
-			n = len(l)
-		}
+	} else if rest, ok := cutSourceLabel(s); ok {
+		n = len(s) - len(rest)
 	}
 	if n > 0 {
 		if i := sentenceEnd(s); i > n && wordCountUpTo(s[:i], 11) <= 10 {
@@ -363,15 +360,33 @@ func fromSentence(s, source string) (string, string) {
 	return s, source
 }
 
-// sourceLabels open the words that name where an entry comes from, on a
-// line of their own ("Fuentes: Rebelión") or before a teaser ("Source:
-// Reuters. The union said…").
-var sourceLabels = []string{"source: ", "sources: ", "fuente: ", "fuentes: ", "quelle: ", "quellen: ", "source : ",
-	"источник: ", "дереккөз: ", "kilde: ", "fonte: ", "bron: ", "källa: ", "źródło: ", "lähde: ", "джерело: ",
-	"sumber: ", "sursa: ", "πηγή: ", "zdroj: ", "forrás: ", "kaynak: ", "nguồn: ", "出典：", "来源："}
+// sourceLabels are the words that, with a colon, open what names where
+// an entry comes from, on a line of their own ("Fuentes: Rebelión") or
+// before a teaser ("Source: Reuters. The union said…").
+var sourceLabels = []string{"source", "sources", "fuente", "fuentes", "quelle", "quellen", "источник", "дереккөз", "kilde",
+	"fonte", "bron", "källa", "źródło", "lähde", "джерело", "sumber", "sursa", "πηγή", "zdroj", "forrás", "kaynak",
+	"nguồn", "izvor", "vir", "avots", "šaltinis", "allikas", "المصدر", "مصدر", "منبع", "מקור", "出典", "来源", "來源", "출처", "स्रोत"}
 
-// sourceLabelIndex is sourceLabels by first byte: only those with the
-// first byte of a line lower-cased can open it.
+// cutSourceLabel cuts a source label and its colon off the start of s:
+// "Source: Reuters", "Source : AFP" and "المصدر : الجزيرة" spaced as
+// French and Arabic set a colon, "来源：新华社" with a full-width one.
+func cutSourceLabel(s string) (string, bool) {
+	for _, l := range sourceLabelIndex[lowerFirstByte(s)] {
+		if len(s) <= len(l) || !hasPrefixFold(s, l) {
+			continue
+		}
+		rest := s[len(l):]
+		if r, ok := strings.CutPrefix(rest, "："); ok {
+			return trimSpace(r), true
+		}
+		rest = strings.TrimPrefix(rest, " ")
+		if r, ok := strings.CutPrefix(rest, ": "); ok {
+			return trimSpace(r), true
+		}
+	}
+	return s, false
+}
+
 var sourceLabelIndex = indexWords(sourceLabels)
 
 // sentenceEnd returns the index of the first ". " that ends a sentence
@@ -1895,18 +1910,20 @@ func isClock(s string) bool {
 	return digits >= 3
 }
 
-// allUpper reports whether s has letters and none of them is lower-case.
+// allUpper reports whether s has capitals and no lower-case letter. A
+// script without case (Arabic, Han, Devanagari) has neither: its text is
+// never set in capitals.
 func allUpper(s string) bool {
-	letters := 0
+	upper := 0
 	for _, r := range s {
 		if isLower(r) {
 			return false
 		}
-		if isLetter(r) {
-			letters++
+		if isUpper(r) {
+			upper++
 		}
 	}
-	return letters > 0
+	return upper > 0
 }
 
 // outletTail splits "Title – Outlet" when the last segment reads as the
