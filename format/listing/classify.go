@@ -1262,7 +1262,7 @@ func isProseN(s string, n int) bool {
 	}
 	// A long line in sentence case is a teaser even when cut off without
 	// punctuation; headlines in title case can be as long.
-	if n >= 14 && capRatio(s) < 0.35 {
+	if n >= 14 && casedScript(s) && capRatio(s) < 0.35 {
 		// Save for a headline signed after a dash: "Orgreave inquiry must
 		// not be kicked into the long grass again - Bill Harland".
 		t, _, signed := titleAuthor(s)
@@ -1278,12 +1278,25 @@ func isProseN(s string, n int) bool {
 	}
 	s = cutGluedLink(s) // "…Notdienste sind gesichert. mehr"
 	last, _ := utf8.DecodeLastRuneInString(trimRightMarks(s, "”\"’')»"))
-	// A short sentence ends with a full stop; a short headline ending so
-	// is rare, and then it capitalises its words. (The stop is looked at
-	// first: it spares most headlines the count of capitals.)
+	// A short sentence ends with a full stop (a danda in Devanagari); a
+	// short headline ending so is rare, and then it capitalises its
+	// words. (The stop is looked at first: it spares most headlines the
+	// count of capitals.)
 	// Nor is a line in capitals prose, however many stops it prints: old
 	// papers headed their stories "THE STRIKE. MEETING OF SEAMEN.".
-	return (last == '.' && !endsWithInitialism(s) || last == '…') && (n >= 7 || n >= 5 && capRatio(s) < 0.25) && !allUpper(s)
+	return (last == '.' && !endsWithInitialism(s) || last == '…' || last == '।') && (n >= 7 || n >= 5 && capRatio(s) < 0.25) && !allUpper(s)
+}
+
+// casedScript reports whether the first letter of s has case: a script
+// without (Devanagari, Arabic) sets headlines and teasers alike, so the
+// share of capitals tells nothing there.
+func casedScript(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return isUpper(r) || isLower(r)
+		}
+	}
+	return false
 }
 
 // endsWithInitialism reports whether s ends with an initialism, whose
