@@ -63,8 +63,8 @@ var chromeLines = newWordSet(
 	"pubblicità", "publicidade", "advertentie", "sponsored content", "paid content", "partner content",
 	"ad", "ads", "advert", "hide ad", "skip ad", "close ad", "report ad", "report this ad", "remove ads",
 	// A box of the site's most read stories, set among the entries.
-	"most read", "most popular", "most viewed", "most commented", "trending", "trending now", "top stories",
-	"meistgelesen", "meist gelesen", "les plus lus", "lo más leído", "lo más visto", "più letti", "самое читаемое",
+	"most read", "most popular", "most viewed", "most commented", "most recent", "most shared", "most emailed",
+	"most watched", "trending", "trending now", "top stories", "meistgelesen", "meist gelesen", "les plus lus", "lo más leído", "lo más visto", "più letti", "самое читаемое",
 	"mest læste", "mest lästa", "més llegit", "nejčtenější", "legolvasottabb", "mais lidas", "najczęściej czytane",
 )
 
@@ -309,6 +309,9 @@ func chromeLine(s string, f facts) bool {
 		if len(w) == 0 && !f.any(hasDigit) {
 			return true // only punctuation or symbols: "»", "***"
 		}
+		if appealVerbs.hasBytes(w) && newsletterAppeal(s) { // its first word, asked first
+			return true
+		}
 		// Only as much of the key as the longest chrome line needs.
 		if chromeFirstWords.hasBytes(w) && chromeLines.hasBytes(appendLetterKey(buf[:0], s, chromeKeyMax)) {
 			return true
@@ -395,6 +398,25 @@ func chromeLine(s string, f facts) bool {
 		return false
 	}
 	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
+}
+
+// appealVerbs open a newsletter's appeal to sign up.
+var appealVerbs = newWordSet("sign", "subscribe", "get", "join", "register", "receive", "enter")
+
+// newsletterAppeal reports whether s asks the reader to sign up to the
+// site's newsletter, as boxes between a page's entries do: "Sign up to
+// the WalesOnline newsletter", "Get the biggest stories delivered
+// straight to your inbox".
+func newsletterAppeal(s string) bool {
+	if len(s) >= 60 {
+		return false
+	}
+	var buf [80]byte
+	if !appealVerbs.hasBytes(appendFirstLetterRun(buf[:0], s, chromeKeyMax)) {
+		return false
+	}
+	ls := appendLower(buf[:0], s)
+	return bytes.Contains(ls, []byte("newsletter")) || bytes.Contains(ls, []byte("inbox"))
 }
 
 // describedItem reports an archive's item described by its form, a

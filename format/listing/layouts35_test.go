@@ -100,3 +100,118 @@ func TestCaselessHeadlinesAndDanda(t *testing.T) {
 		{"ईंट भट्ठों पर काम करने वाले प्रवासी मजदूरों को न्यूनतम मजदूरी देने की मांग तेज हुई", "", "", "2024-03-08", "श्रम संगठनों ने जिला प्रशासन को ज्ञापन सौंपकर जांच की मांग की।"},
 	})
 }
+
+// A regional news site sets boxes among its stories: a "Most Read" /
+// "Most Recent" box's tabs over its numbered list, and a newsletter's
+// appeal with its pitch and button. None of them is an entry.
+func TestMostReadTabsAndNewsletterAppeal(t *testing.T) {
+	checkRecs(t, `Ferry crews in Pembroke Dock vote to strike over rosters
+The union says the new shift patterns would leave crews working fourteen-hour days with no rest breaks
+Catrin Jones
+Local Democracy Reporter
+10:41, 5 MAR 2025
+Most Read
+Most Recent
+1. Roadworks to close the A48 for three weekends
+2. Family bakery in Llanelli closes after 70 years
+3. Rugby: three changes for the weekend's fixture
+Quarry workers win back pay after two-year dispute
+The settlement covers more than 80 staff at the Carmarthenshire site and ends two years of hearings
+Huw Bevan
+Senior Reporter
+15:22, 3 MAR 2025
+Sign up to the Valley Post newsletter
+Get the stories that matter to you every morning.
+Subscribe
+Care home staff begin ballot over pay offer
+Staff say the proposed rise does not keep pace with the cost of living across the region this year
+Mared Ellis
+Health Correspondent
+12:30, 28 FEB 2025`, []rec{
+		{"Ferry crews in Pembroke Dock vote to strike over rosters", "Catrin Jones", "", "2025-03-05", "The union says the new shift patterns would leave crews working fourteen-hour days with no rest breaks"},
+		{"Quarry workers win back pay after two-year dispute", "Huw Bevan", "", "2025-03-03", "The settlement covers more than 80 staff at the Carmarthenshire site and ends two years of hearings"},
+		{"Care home staff begin ballot over pay offer", "Mared Ellis", "", "2025-02-28", "Staff say the proposed rise does not keep pace with the cost of living across the region this year"},
+	})
+}
+
+// A newsletter's box set apart by blank lines names the newsletter over
+// its appeal: the whole box is furniture, not an entry with a byline.
+func TestNewsletterBoxBetweenBlocks(t *testing.T) {
+	checkRecs(t, `Labour
+Latest stories
+
+Local
+Bus drivers vote for strike over split shifts
+The union says talks with the city have stalled over scheduling.
+By: Aline Moreau
+Posted: 6:02 PM CDT Tuesday, Mar. 11, 2025
+
+Newsletter
+The Early Shift
+Get the morning's top stories in your inbox
+Sign up
+
+Business
+Grain handlers reach tentative deal at the port
+Members will vote on the agreement next week.
+By: Owen Pritchard
+Posted: 3:40 PM CDT Monday, Mar. 10, 2025
+
+Local
+Library workers rally for pay equity at city hall
+Staff say they earn far less than workers in comparable roles.
+By: Jonas Wiebe
+Posted: 2:00 PM CST Friday, Mar. 7, 2025`, []rec{
+		{"Bus drivers vote for strike over split shifts", "Aline Moreau", "", "2025-03-11", "The union says talks with the city have stalled over scheduling."},
+		{"Grain handlers reach tentative deal at the port", "Owen Pritchard", "", "2025-03-10", "Members will vote on the agreement next week."},
+		{"Library workers rally for pay equity at city hall", "Jonas Wiebe", "", "2025-03-07", "Staff say they earn far less than workers in comparable roles."},
+	})
+}
+
+// A teaser with its date glued on dates its block as a date line would:
+// where some blocks carry a byline too, the blocks without one are still
+// entries, not promotions.
+func TestGluedDateTeasersAnchorBlocks(t *testing.T) {
+	checkRecs(t, `News
+Federation welcomes new law on collective bargaining
+The law is the largest change to industrial relations in a generation and must now be strengthened, the general secretary said.12 March 2025
+Read More
+
+News
+Unions call for sick pay to rise to ten days
+The federation has written to the minister ahead of the review of the sick leave scheme.10 March 2025
+Read More
+
+Blog
+Why the living wage matters more than ever
+Posted by Orla Brennan
+Low pay is concentrated in hospitality, retail and care, sectors where most workers are women.6 March 2025
+Read More
+
+Sign up for our newsletter
+Get the latest from the federation straight to your inbox.
+Subscribe
+
+News
+Port workers to strike on 20 March
+4 March 2025
+Read More
+
+Blog
+Remembering the outdoor relief strike
+Posted by Seamus Kerr and Aoife Lynch
+In 1932 unemployed workers marched together against starvation-level relief payments.28 February 2025
+Read More
+
+News
+New guide for shop stewards on bullying launched
+The guide was written with the labour relations agency and is available in three languages.25 February 2025
+Read More`, []rec{
+		{"Federation welcomes new law on collective bargaining", "", "", "2025-03-12", "The law is the largest change to industrial relations in a generation and must now be strengthened, the general secretary said."},
+		{"Unions call for sick pay to rise to ten days", "", "", "2025-03-10", "The federation has written to the minister ahead of the review of the sick leave scheme."},
+		{"Why the living wage matters more than ever", "Orla Brennan", "", "2025-03-06", "Low pay is concentrated in hospitality, retail and care, sectors where most workers are women."},
+		{"Port workers to strike on 20 March", "", "", "2025-03-04", ""},
+		{"Remembering the outdoor relief strike", "Seamus Kerr; Aoife Lynch", "", "2025-02-28", "In 1932 unemployed workers marched together against starvation-level relief payments."},
+		{"New guide for shop stewards on bullying launched", "", "", "2025-02-25", "The guide was written with the labour relations agency and is available in three languages."},
+	})
+}

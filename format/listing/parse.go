@@ -454,6 +454,9 @@ func classifyAll(lines []line, order dayOrder) []item {
 	pc.credits = creditsOverHeadlines(lines)
 	pc.dates = new(lineDates)
 	afterToggle, inTags, gap, numbered, ruled, inBox := false, false, false, false, false, false
+	// afterAppeal is whether a newsletter's appeal came just before, and
+	// inAppeal whether it stands in a block of its own.
+	afterAppeal, inAppeal := false, false
 	ranked := rankLines(lines)
 	for _, l := range lines {
 		// Classified in place, in the room made for every line (classify
@@ -488,6 +491,22 @@ func classifyAll(lines []line, order dayOrder) []item {
 		} else {
 			inBox = it.kind == kChrome && isBoxHeading(it.body)
 		}
+		if afterAppeal && it.kind != kChrome {
+			afterAppeal = appealTail(it, inAppeal, gap)
+		}
+		if it.kind == kChrome && newsletterAppeal(it.body) {
+			// The box's name and pitch go with the appeal (appealHead,
+			// appealTail).
+			n := appealHead(items[:len(items)-1], it.gap || gap)
+			inAppeal = n < len(items)-1 || it.gap || gap
+			if n < len(items)-1 {
+				it.gap = it.gap || items[n].gap
+				items[n] = *it
+				items = items[:n+1]
+				it = &items[n]
+			}
+			afterAppeal = true
+		}
 		if it.kind == kChrome {
 			// The blank line above dropped furniture still opens a block,
 			// and a list's number on a line of its own the entry below.
@@ -504,6 +523,46 @@ func classifyAll(lines []line, order dayOrder) []item {
 		gap, numbered, ruled = false, false, false
 	}
 	return items
+}
+
+// appealHead returns where the block a newsletter's appeal stands in
+// starts among items, the lines kept before it, when the block holds
+// nothing but the newsletter's name over the appeal ("Newsletter" / "The
+// Warm Up" / "Get the morning's top stories in your inbox"); else
+// len(items). gap is whether a blank line stands right over the appeal.
+func appealHead(items []item, gap bool) int {
+	if gap {
+		return len(items)
+	}
+	for k := len(items) - 1; k >= 0 && k >= len(items)-2; k-- {
+		it := &items[k]
+		if it.dated || it.kind == kDate || it.kind == kByline || it.kind == kMeta || it.kind == kProse || it.wordsUpTo(6) > 5 {
+			return len(items)
+		}
+		if it.gap {
+			return k
+		}
+	}
+	return len(items)
+}
+
+// appealTail makes chrome of a line under a newsletter's appeal that is
+// the appeal's pitch ("Get the news you need to start your day."): in a
+// block of the appeal's own, any short undated line up to the blank line;
+// else one short sentence. gap is whether a blank line stands over it. It
+// reports whether the lines after may be the appeal's still.
+func appealTail(it *item, inBlock, gap bool) bool {
+	if it.gap || gap || it.dated || it.kind == kDate || it.kind == kByline || it.kind == kMeta || it.wordsUpTo(13) > 12 {
+		return false
+	}
+	if inBlock {
+		it.kind = kChrome
+		return true
+	}
+	if strings.HasSuffix(it.body, ".") {
+		it.kind = kChrome
+	}
+	return false
 }
 
 // isRule reports whether s is a horizontal rule: two marks or more of
@@ -2296,7 +2355,9 @@ func anchorRuns(items []item, sg [2]int) int {
 	runs, in := 0, false
 	for i := sg[0]; i < sg[1]; i++ {
 		k := items[i].kind
-		a := k == kDate || k == kByline || k == kMeta
+		// A teaser with its date glued on ("…said.12 March 2025") dates
+		// its block as a date line would.
+		a := k == kDate || k == kByline || k == kMeta || k == kProse && items[i].dated
 		if in && k == kName && i+1 < sg[1] && (items[i+1].kind == kDate || items[i+1].kind == kMeta) && !items[i+1].gap {
 			continue
 		}
