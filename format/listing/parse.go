@@ -1003,16 +1003,32 @@ func dropKickers(items []item, sp split) ([]item, bool) {
 	if sp.start != 'T' || len(sp.segs) < 4 {
 		return nil, false
 	}
-	var kickers []int
+	var kickers []int // the kickers' lines
+	found := 0        // and the kickers, a labelled one counting twice
 	for k, sg := range sp.segs {
-		if sg[1]-sg[0] != 1 || k+1 >= len(sp.segs) || sp.segs[k+1][0] != sg[1] {
+		if k+1 >= len(sp.segs) || sp.segs[k+1][0] != sg[1] {
+			continue
+		}
+		// A kicker may carry a label that reads as a name under it,
+		// in the block of the entry below ("Politics" / "Free Press
+		// Exclusive" / headline), where entries print more than a
+		// headline and a name: that alone says what it is.
+		labelled := sg[1]-sg[0] == 2 && items[sg[0]+1].kind == kName && items[sg[0]+1].wordsUpTo(4) <= 3 &&
+			!strings.HasPrefix(sp.modal, "TN") && len(sp.modal) >= 3 && items[sg[0]].gap && !items[sg[1]].gap
+		if sg[1]-sg[0] != 1 && !labelled {
 			continue
 		}
 		if it := &items[sg[0]]; it.wordsUpTo(4) <= 3 && isKickerOver(it, &items[sg[1]], true) && anchoredEntry(items, sp.segs[k+1]) {
-			kickers = append(kickers, sg[0])
+			for i := sg[0]; i < sg[1]; i++ {
+				kickers = append(kickers, i)
+			}
+			found++
+			if labelled {
+				found++
+			}
 		}
 	}
-	if len(kickers) < 2 {
+	if found < 2 {
 		return nil, false
 	}
 	kept := make([]item, 0, len(items)-len(kickers))
