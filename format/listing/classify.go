@@ -1442,6 +1442,36 @@ func dateLineHold(ld *lineDates, hold bool) (annals.Date, bool) {
 	if k := rubricAfter(toks[next:]); k >= 0 && onlyTimeAfter(toks[next:next+k]) {
 		return m.date, true
 	}
+	return firstPublished(s, toks, next, order)
+}
+
+// publishedWords say when a story was first published, after the date
+// it was updated.
+var publishedWords = newWordSet("published", "publié", "publiée", "veröffentlicht", "publicado", "publicada", "pubblicato",
+	"опубликовано", "udgivet", "publiceret", "gepubliceerd")
+
+// firstPublished reads the date a line gives a story as first published
+// after the date it was updated, toks[next:] being what follows that:
+// "Updated March 8 2025 - 9:10am, first published March 7 2025 -
+// 7:00pm". The story's date is its first.
+func firstPublished(s string, toks []token, next int, order dayOrder) (annals.Date, bool) {
+	for k := next; k < len(toks) && k < next+8; k++ {
+		var buf [32]byte
+		if toks[k].kind != 'w' || !publishedWords.hasBytes(appendLower(buf[:0], toks[k].text)) {
+			continue
+		}
+		j := k
+		if j > next && strings.EqualFold(toks[j-1].text, "first") {
+			j--
+		}
+		if !onlyTimeAfter(toks[next:j]) {
+			break
+		}
+		if m, end, ok := matchDate(s, toks, k+1, order); ok && !m.date.IsZero() && onlyTimeAfter(toks[end:]) {
+			return m.date, true
+		}
+		break
+	}
 	return annals.Date{}, false
 }
 

@@ -215,3 +215,28 @@ Read More`, []rec{
 		{"New guide for shop stewards on bullying launched", "", "", "2025-02-25", "The guide was written with the labour relations agency and is available in three languages."},
 	})
 }
+
+// A regional site prints when each story was updated and when it was
+// first published; where both are whole dates, the story's is the first
+// published.
+func TestUpdatedThenFirstPublished(t *testing.T) {
+	checkRecs(t, `Industrial relations
+
+Council cleaners win pay rise after month-long campaign
+The union says the agreement lifts the lowest rates by more than nine per cent over two years.
+Tessa Marlow
+Updated March 11 2025 - 6:15pm, first published 4:30pm
+
+Why the port dispute is heading back to the commission
+Owen Karras
+Updated March 8 2025 - 9:10am, first published March 7 2025 - 7:00pm
+
+Hospital orderlies reject offer and plan rolling stoppages
+Staff say rosters have been short for months and the offer does nothing to fix them.
+Tessa Marlow
+March 6 2025 - 11:30am`, []rec{
+		{"Council cleaners win pay rise after month-long campaign", "Tessa Marlow", "", "2025-03-11", "The union says the agreement lifts the lowest rates by more than nine per cent over two years."},
+		{"Why the port dispute is heading back to the commission", "Owen Karras", "", "2025-03-07", ""},
+		{"Hospital orderlies reject offer and plan rolling stoppages", "Tessa Marlow", "", "2025-03-06", "Staff say rosters have been short for months and the offer does nothing to fix them."},
+	})
+}
