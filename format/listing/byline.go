@@ -83,6 +83,23 @@ func eachConj(p string, yield func(string) bool) bool {
 	})
 }
 
+// cutGluedOutlet cuts the site's name off a byline's names, where the
+// page ran the two together: "By Marc Dubreuil Global News". Only names
+// of two words or more before an outlet's two are cut; the outlet is the
+// site's own, which the entry does not print as its source.
+func cutGluedOutlet(p string) string {
+	var wb [12]string
+	ws := appendFields(wb[:0], p, len(wb))
+	if len(ws) < 4 || len(ws) == len(wb) || !isUpperStart(ws[len(ws)-2]) {
+		return p
+	}
+	var buf [32]byte
+	if last := ws[len(ws)-1]; len(last) > len(buf) || !outletWords.hasBytes(appendLower(buf[:0], last)) {
+		return p
+	}
+	return trimSpace(p[:strings.LastIndex(p, ws[len(ws)-2])])
+}
+
 // conjParts calls yield with each part splitConj makes of p, in order,
 // until yield returns false; it reports whether yield never did. It
 // makes no slice: most callers stop at the first part.

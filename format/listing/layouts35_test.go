@@ -240,3 +240,27 @@ March 6 2025 - 11:30am`, []rec{
 		{"Hospital orderlies reject offer and plan rolling stoppages", "Tessa Marlow", "", "2025-03-06", "Staff say rosters have been short for months and the offer does nothing to fix them."},
 	})
 }
+
+// A news site's cards run the byline into the site's name: "By Marc
+// Dubreuil Global News". The site's name is no part of the author's, and
+// not the entry's source, which the site is itself.
+func TestBylineGluedToSiteName(t *testing.T) {
+	checkRecs(t, `Canada
+Postal strike: union says talks resume as backlog clears
+The union says both sides are back at the table with a federal mediator.
+By Anouk Tremblay Prairie News
+Mar 5, 2025
+Toronto
+Transit operators could strike as early as next week, union warns
+The local says a strike notice will be issued if no deal is reached by Friday.
+By Dev Sandhu & Claire Moss Prairie News
+Mar 4, 2025
+Nurses rally at legislature over mandatory overtime
+Hundreds of nurses gathered to demand limits on forced overtime shifts.
+By Ilse Jorgensen Prairie News
+Mar 3, 2025`, []rec{
+		{"Postal strike: union says talks resume as backlog clears", "Anouk Tremblay", "", "2025-03-05", "The union says both sides are back at the table with a federal mediator."},
+		{"Transit operators could strike as early as next week, union warns", "Dev Sandhu; Claire Moss", "", "2025-03-04", "The local says a strike notice will be issued if no deal is reached by Friday."},
+		{"Nurses rally at legislature over mandatory overtime", "Ilse Jorgensen", "", "2025-03-03", "Hundreds of nurses gathered to demand limits on forced overtime shifts."},
+	})
+}

@@ -242,6 +242,7 @@ func parseByline(s string, order dayOrder) (lead, bool) {
 	if i := strings.LastIndex(names, " in "); i > 0 && isUpperStart(names[i+4:]) && wordCountUpTo(names[i+4:], 4) <= 3 {
 		names = names[:i]
 	}
+	names = cutGluedOutlet(names)
 	if strings.Contains(names, "; ") {
 		if inverted := invertedNameList(names); len(inverted) >= 2 {
 			// "Hallett, Anne; Ortega, Ramon J": a catalogue's creators.
