@@ -361,6 +361,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasSlash) && len(s) <= 80 { // "Name/Post"
+		if name, ok := nameSlashPost(s); ok {
+			it.kind, it.authors = kByline, []string{name}
+			return
+		}
+	}
 	if by, ok := bylineText(s); ok {
 		if b, ok := parseByline(by, order); ok {
 			it.take(kByline, b)
@@ -1285,6 +1291,16 @@ func isProseN(s string, n int) bool {
 	// Nor is a line in capitals prose, however many stops it prints: old
 	// papers headed their stories "THE STRIKE. MEETING OF SEAMEN.".
 	return (last == '.' && !endsWithInitialism(s) || last == '…' || last == '।') && (n >= 7 || n >= 5 && capRatio(s) < 0.25) && !allUpper(s)
+}
+
+// nameSlashPost reads a byline that prints the writer's post after a
+// slash, unspaced: "Kimberley Frater-Blake/Senior Staff Reporter".
+func nameSlashPost(s string) (string, bool) {
+	name, post, ok := strings.Cut(s, "/")
+	if !ok || name == "" || name[len(name)-1] == ' ' || post == "" || post[0] == ' ' || strings.IndexByte(post, '/') >= 0 {
+		return "", false
+	}
+	return name, looksLikeName(name) && roleLine(post)
 }
 
 // casedScript reports whether the first letter of s has case: a script

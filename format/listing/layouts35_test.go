@@ -264,3 +264,27 @@ Mar 3, 2025`, []rec{
 		{"Nurses rally at legislature over mandatory overtime", "Ilse Jorgensen", "", "2025-03-03", "Hundreds of nurses gathered to demand limits on forced overtime shifts."},
 	})
 }
+
+// A paper's cards print the writer with the post after a slash, no
+// spaces around it: "Marcia Blake-Henry/Senior Staff Reporter".
+func TestNameSlashPost(t *testing.T) {
+	checkRecs(t, `Lead Stories
+Sugar workers threaten strike over delayed wage talks
+Published:Tuesday | March 11, 2025 | 12:10 AM
+Marcia Blake-Henry/Senior Staff Reporter
+Workers at two estates say they have been without a new contract for 20 months and will not wait much longer.
+News
+Teachers stage sickout at rural schools
+Published:Monday | March 10, 2025 | 5:30 PM
+Devon Clarke/Staff Reporter
+Several schools opened with skeleton staff yesterday as teachers called in sick over unpaid allowances.
+News
+Port workers win back pay after arbitration
+Published:Sunday | March 9, 2025 | 12:06 AM
+Andrea Lindo/Contributor
+The tribunal ordered the company to pay arrears going back three years to more than two hundred workers.`, []rec{
+		{"Sugar workers threaten strike over delayed wage talks", "Marcia Blake-Henry", "", "2025-03-11", "Workers at two estates say they have been without a new contract for 20 months and will not wait much longer."},
+		{"Teachers stage sickout at rural schools", "Devon Clarke", "", "2025-03-10", "Several schools opened with skeleton staff yesterday as teachers called in sick over unpaid allowances."},
+		{"Port workers win back pay after arbitration", "Andrea Lindo", "", "2025-03-09", "The tribunal ordered the company to pay arrears going back three years to more than two hundred workers."},
+	})
+}
