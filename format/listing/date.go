@@ -604,6 +604,9 @@ func onlyTimeAfter(toks []token) bool {
 	for k, t := range toks {
 		switch t.kind {
 		case 'n':
+			if clocked && len(t.text) == 4 && k > 0 && (toks[k-1].text == "-" || toks[k-1].text == "+") {
+				continue // a zone's offset, as mail dates it: "09:14:55 -0500"
+			}
 			if len(t.text) > 2 {
 				return false
 			}

@@ -288,3 +288,57 @@ The tribunal ordered the company to pay arrears going back three years to more t
 		{"Port workers win back pay after arbitration", "Andrea Lindo", "", "2025-03-09", "The tribunal ordered the company to pay arrears going back three years to more than two hundred workers."},
 	})
 }
+
+// A mailing list's digest opens with notices and a table of contents
+// that names each message and its sender; the messages follow, each
+// under its headers, dated with the zone's offset ("-0500"), and ends at
+// the digest's rule: what follows it is the digest's. The entries are
+// the messages, not the contents' lines; a reply's subject is kept as
+// printed.
+func TestDigestWithContentsAndZoneOffsets(t *testing.T) {
+	checkRecs(t, `dock-history Digest, Vol 12, Issue 3
+
+Send dock-history mailing list submissions to
+	dock-history@lists.example.org
+
+Today's Topics:
+
+   1. CFP: Port Cities and Labour 2025 (Ines Carvalho)
+   2. Re: Sources on the 1889 dock strike (Tom Rudd)
+   3. New book: Women of the Wharves (Ada Kemp)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Wed, 12 Mar 2025 09:14:55 -0500
+From: Ines Carvalho <ines@example.edu>
+Subject: [DH] CFP: Port Cities and Labour 2025
+
+The network invites proposals for its annual conference on port cities and the people who worked in them, to be held in Lisbon in October.
+
+------------------------------
+
+Message: 2
+Date: Wed, 12 Mar 2025 11:02:31 +0000
+From: Tom Rudd <t.rudd@example.org>
+Subject: Re: [DH] Sources on the 1889 dock strike
+
+The strike committee's minute books are at the Modern Records Centre, and the local papers covered the strike day by day.
+
+------------------------------
+
+Message: 3
+Date: Thu, 13 Mar 2025 14:40:08 -0600
+From: Ada Kemp <akemp@example.net>
+Subject: [DH] New book: Women of the Wharves
+
+I am pleased to announce the publication of my study of the women who ran the canteens and boarding houses of the waterfront.
+
+------------------------------
+
+End of dock-history Digest, Vol 12, Issue 3`, []rec{
+		{"CFP: Port Cities and Labour 2025", "Ines Carvalho", "", "2025-03-12", "The network invites proposals for its annual conference on port cities and the people who worked in them, to be held in Lisbon in October."},
+		{"Re: [DH] Sources on the 1889 dock strike", "Tom Rudd", "", "2025-03-12", "The strike committee's minute books are at the Modern Records Centre, and the local papers covered the strike day by day."},
+		{"New book: Women of the Wharves", "Ada Kemp", "", "2025-03-13", "I am pleased to announce the publication of my study of the women who ran the canteens and boarding houses of the waterfront."},
+	})
+}

@@ -154,7 +154,9 @@ func mailBody(body []line) []line {
 		switch {
 		case strings.HasPrefix(l.text, ">"):
 			continue // a quote of an earlier message
-		case l.text == "--":
+		case l.text == "--" || len(l.text) >= 10 && isRule(l.text):
+			// A signature follows "--"; a digest's rule ends the message,
+			// and what follows it is the digest's.
 			return trimSignature(kept)
 		case salutation(l.text) && len(kept) == 0:
 			continue // the greeting
