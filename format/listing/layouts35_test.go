@@ -342,3 +342,46 @@ End of dock-history Digest, Vol 12, Issue 3`, []rec{
 		{"New book: Women of the Wharves", "Ada Kemp", "", "2025-03-13", "I am pleased to announce the publication of my study of the women who ran the canteens and boarding houses of the waterfront."},
 	})
 }
+
+// A group's web digest prints each message's subject bare and numbered
+// over its sender and date, and rules and links to the archive between
+// messages: the subject is the title, without its number, and a reply's
+// quotes and signature are no part of the summary.
+func TestDigestWithBareNumberedSubjects(t *testing.T) {
+	checkRecs(t, `1a. Re: Ledger of the 1911 carters' strike fund
+From: Nora Keane
+Date: Tue, 04 Mar 2025 09:12:44 GMT
+
+The strike fund's ledger is with the trades council papers at the city archive, and it lists every payment by street.
+
+> On Mon, Mar 3, 2025 at 4:51 PM, Sean Doyle wrote:
+> Does anyone know where the fund's ledger went?
+
+Nora
+------------------------------
+View/Reply Online (#512) | Reply To Group | Reply To Sender | Mute This Topic | New Topic
+------------------------------
+2a. CFP: Dockside communities, 1850–1950
+From: Dr. Meera Iyer
+Date: Tue, 04 Mar 2025 11:30:02 GMT
+
+We invite proposals for a one-day workshop on dockside communities, their unions and their neighbourhoods.
+
+Meera Iyer
+Lecturer in Social History
+------------------------------
+View/Reply Online (#513) | Reply To Group | Reply To Sender | Mute This Topic | New Topic
+------------------------------
+3a. Re: Colliery records for the Forest of Dean
+From: Phil Cowan
+Date: Wed, 05 Mar 2025 14:05:19 GMT
+
+Most of the colliery material went to the national archives, not the county record office.
+------------------------------
+View/Reply Online (#514) | Reply To Group | Reply To Sender | Mute This Topic | New Topic
+------------------------------`, []rec{
+		{"Re: Ledger of the 1911 carters' strike fund", "Nora Keane", "", "2025-03-04", "The strike fund's ledger is with the trades council papers at the city archive, and it lists every payment by street."},
+		{"CFP: Dockside communities, 1850–1950", "Dr. Meera Iyer", "", "2025-03-04", "We invite proposals for a one-day workshop on dockside communities, their unions and their neighbourhoods."},
+		{"Re: Colliery records for the Forest of Dean", "Phil Cowan", "", "2025-03-05", "Most of the colliery material went to the national archives, not the county record office."},
+	})
+}

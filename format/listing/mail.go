@@ -33,6 +33,9 @@ func mailMessages(lines []line) []line {
 			l := lines[i]
 			label, value, _ := cutLabel(l.text)
 			part := mailPartOf(label)
+			if i == h.subject {
+				part, value = mailSubject, cutMessageNumber(l.text)
+			}
 			if part == mailSender {
 				value = senderName(value)
 			}
@@ -52,6 +55,22 @@ func mailMessages(lines []line) []line {
 		}
 	}
 	return out
+}
+
+// cutMessageNumber cuts the number a digest gives a message off its
+// subject: "1a. Re: Coal Board records" gives "Re: Coal Board records".
+func cutMessageNumber(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i > 0 && strings.HasPrefix(s[i:], ". ") {
+		return trimSpace(s[i+2:])
+	}
+	return s
 }
 
 // mailPart is what a mail header names of its message's entry.
@@ -81,7 +100,13 @@ func mailPartOf(label string) mailPart {
 }
 
 // mailHead is where a message's headers start and its body begins.
-type mailHead struct{ start, bodyStart int }
+type mailHead struct {
+	start, bodyStart int
+	// subject is the line of a subject printed without its label over
+	// the other headers ("1a. Re: Coal Board records" / "From: …"), or
+	// -1.
+	subject int
+}
 
 // mailHeads finds the messages of a digest: runs of header lines that
 // hold both a sender and a subject. A page needs two such messages to be
@@ -92,7 +117,7 @@ func mailHeads(lines []line) []mailHead {
 		if !lines[i].facts.any(hasColon) || !mailHeader(lines[i].text) {
 			continue
 		}
-		j, from, subject := i, false, false
+		j, from, subject, dated := i, false, false, false
 		for ; j < len(lines) && j-i < 8 && (j == i || !lines[j].gap) && mailHeader(lines[j].text); j++ {
 			label, _, _ := cutLabel(lines[j].text)
 			switch mailPartOf(label) {
@@ -101,9 +126,16 @@ func mailHeads(lines []line) []mailHead {
 			case mailSubject:
 				subject = true
 			}
+			dated = dated || mailDateLabels.hasFold(label)
 		}
-		if from && subject {
-			heads = append(heads, mailHead{start: i, bodyStart: j})
+		switch {
+		case from && subject:
+			heads = append(heads, mailHead{start: i, bodyStart: j, subject: -1})
+		case from && dated && i > 0 && !lines[i].gap && len(lines[i-1].text) <= 200 && !mailHeader(lines[i-1].text) && (len(heads) == 0 || heads[len(heads)-1].bodyStart < i-1):
+			// A web archive's digest numbers each message's subject
+			// and prints it bare over the sender and date (a catalogue's
+			// "From: Series: …" has no date header).
+			heads = append(heads, mailHead{start: i - 1, bodyStart: j, subject: i - 1})
 		}
 		i = j - 1
 	}
@@ -117,6 +149,11 @@ func mailHeads(lines []line) []mailHead {
 var mailHeaderLabels = unionOf(subjectLabels, senderLabels, newWordSet("to", "cc", "date", "sent", "reply-to", "organization",
 	"an", "datum", "gesendet", "à", "envoyé", "para", "enviado", "fecha", "a", "inviato", "кому", "дата", "til",
 	"sendt", "till", "skickat", "aan", "verzonden", "do", "data", "wysłano", "komu"))
+
+// mailDateLabels are the headers of mailHeaderLabels that date a
+// message.
+var mailDateLabels = newWordSet("date", "sent", "datum", "gesendet", "envoyé", "enviado", "fecha", "inviato", "дата", "sendt",
+	"skickat", "verzonden", "data", "wysłano")
 
 // mailHeader reports whether s is a mail header line: "From: Ann Lee".
 func mailHeader(s string) bool {
