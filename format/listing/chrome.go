@@ -1078,7 +1078,7 @@ func isPhotoCreditBytes(ls []byte) bool {
 
 // tailPhrases are link tails printed at the end of a teaser.
 var tailPhrases = []string{
-	"continue reading", "read more", "read the rest", "(more…)", "(more...)", "more »", "more>>", "… more", "... more",
+	"continue reading", "read more", "read more »", "read more ›", "read more →", "read the rest", "(more…)", "(more...)", "more »", "more>>", "… more", "... more",
 	"leer más", "ver más", "seguir leyendo", "lire la suite", "weiterlesen", "von mehr...", "mehr...", "læs mere",
 	"leia mais", "подробнее", "читать далее", "толығырақ", "- подробности", "lees meer",
 }

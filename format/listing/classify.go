@@ -251,6 +251,12 @@ func classify(it *item, l line, pc pageContext) {
 		it.kind, it.source = kCite, src
 		return
 	}
+	if len(s) <= 80 && strings.IndexByte("RrOoTtCc", s[0]) >= 0 {
+		if src, ok := reprintLine(s); ok {
+			it.kind, it.source = kCite, src // "Reprinted from Labor Notes"
+			return
+		}
+	}
 	if sf.any(hasColon) { // "Source:"
 		if src, ok := sourceLine(s); ok {
 			it.kind, it.source = kCite, src
@@ -1967,6 +1973,22 @@ func sourceLine(s string) (string, bool) {
 		src := trimSpace(trimRightMarks(rest, ". "))
 		if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
 			return src, true
+		}
+	}
+	return "", false
+}
+
+// reprintPhrases open a line that names where a story ran first, which
+// is its source: "Reprinted from Labor Notes".
+var reprintPhrases = []string{"reprinted from ", "republished from ", "originally published in ", "originally published by ",
+	"originally appeared in ", "this article first appeared in ", "this story first appeared in ", "cross-posted from "}
+
+// reprintLine reads a line that names where the story ran first.
+func reprintLine(s string) (string, bool) {
+	for _, p := range reprintPhrases {
+		if len(s) > len(p) && hasPrefixFoldASCII(s, p) {
+			src := trimSpace(trimRightMarks(s[len(p):], ". "))
+			return src, isUpperStart(src) && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?")
 		}
 	}
 	return "", false

@@ -385,3 +385,23 @@ View/Reply Online (#514) | Reply To Group | Reply To Sender | Mute This Topic | 
 		{"Re: Colliery records for the Forest of Dean", "Phil Cowan", "", "2025-03-05", "Most of the colliery material went to the national archives, not the county record office."},
 	})
 }
+
+// A labour news site's list ends each teaser with "Read more »", which
+// hides the teaser's full stop, and names where a story ran first
+// ("Reprinted from Labor Notes"): that is the story's source.
+func TestReadMoreTeasersAndReprints(t *testing.T) {
+	checkRecs(t, `Hospital cooks set strike date as talks stall
+Posted 03/05/2025 by Ana Ruelas
+Cooks at two hospitals say staffing, not pay, is the sticking point. Read more »
+Why the card check law still matters
+Posted 03/03/2025 by Joan Pettersen
+Reprinted from Labor Notes
+Labor law reform stalled, but states are borrowing its ideas. Read more »
+Janitors win paid sick days in new contract
+Posted 02/28/2025 by Tom Lund
+The agreement covers 4,000 commercial cleaners in the Twin Cities. Read more »`, []rec{
+		{"Hospital cooks set strike date as talks stall", "Ana Ruelas", "", "2025-03-05", "Cooks at two hospitals say staffing, not pay, is the sticking point."},
+		{"Why the card check law still matters", "Joan Pettersen", "Labor Notes", "2025-03-03", "Labor law reform stalled, but states are borrowing its ideas."},
+		{"Janitors win paid sick days in new contract", "Tom Lund", "", "2025-02-28", "The agreement covers 4,000 commercial cleaners in the Twin Cities."},
+	})
+}
