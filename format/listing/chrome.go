@@ -64,7 +64,8 @@ var chromeLines = newWordSet(
 	"ad", "ads", "advert", "hide ad", "skip ad", "close ad", "report ad", "report this ad", "remove ads",
 	// A box of the site's most read stories, set among the entries.
 	"most read", "most popular", "most viewed", "most commented", "most recent", "most shared", "most emailed",
-	"most watched", "trending", "trending now", "top stories", "meistgelesen", "meist gelesen", "les plus lus", "lo más leído", "lo más visto", "più letti", "самое читаемое",
+	"most watched", "trending", "trending now", "top stories", "meistgelesen", "meist gelesen", "les plus lus",
+	"lo más leído", "lo más visto", "più letti", "самое читаемое",
 	"mest læste", "mest lästa", "més llegit", "nejčtenější", "legolvasottabb", "mais lidas", "najczęściej czytane",
 )
 

@@ -1970,12 +1970,16 @@ func sourceLine(s string) (string, bool) {
 		return "", false
 	}
 	if rest, ok := cutSourceLabel(s); ok {
-		src := trimSpace(trimRightMarks(rest, ". "))
-		if src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?") {
-			return src, true
-		}
+		return sourceAfterLabel(rest)
 	}
 	return "", false
+}
+
+// sourceAfterLabel reads the outlet a source line names after its label:
+// a name of six words at most, no sentence.
+func sourceAfterLabel(rest string) (string, bool) {
+	src := trimSpace(trimRightMarks(rest, ". "))
+	return src, src != "" && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?")
 }
 
 // reprintPhrases open a line that names where a story ran first, which
@@ -1987,8 +1991,8 @@ var reprintPhrases = []string{"reprinted from ", "republished from ", "originall
 func reprintLine(s string) (string, bool) {
 	for _, p := range reprintPhrases {
 		if len(s) > len(p) && hasPrefixFoldASCII(s, p) {
-			src := trimSpace(trimRightMarks(s[len(p):], ". "))
-			return src, isUpperStart(src) && wordCountUpTo(src, 7) <= 6 && !strings.ContainsAny(src, "!?")
+			src, ok := sourceAfterLabel(s[len(p):])
+			return src, ok && isUpperStart(src)
 		}
 	}
 	return "", false

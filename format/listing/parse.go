@@ -536,7 +536,7 @@ func appealHead(items []item, gap bool) int {
 	}
 	for k := len(items) - 1; k >= 0 && k >= len(items)-2; k-- {
 		it := &items[k]
-		if it.dated || it.kind == kDate || it.kind == kByline || it.kind == kMeta || it.kind == kProse || it.wordsUpTo(6) > 5 {
+		if datesOrSigns(it) || it.kind == kProse || it.wordsUpTo(6) > 5 {
 			return len(items)
 		}
 		if it.gap {
@@ -546,13 +546,19 @@ func appealHead(items []item, gap bool) int {
 	return len(items)
 }
 
+// datesOrSigns reports whether it prints a date or a byline, which no
+// newsletter's box does.
+func datesOrSigns(it *item) bool {
+	return it.dated || it.kind == kDate || it.kind == kByline || it.kind == kMeta
+}
+
 // appealTail makes chrome of a line under a newsletter's appeal that is
 // the appeal's pitch ("Get the news you need to start your day."): in a
 // block of the appeal's own, any short undated line up to the blank line;
 // else one short sentence. gap is whether a blank line stands over it. It
 // reports whether the lines after may be the appeal's still.
 func appealTail(it *item, inBlock, gap bool) bool {
-	if it.gap || gap || it.dated || it.kind == kDate || it.kind == kByline || it.kind == kMeta || it.wordsUpTo(13) > 12 {
+	if it.gap || gap || datesOrSigns(it) || it.wordsUpTo(13) > 12 {
 		return false
 	}
 	if inBlock {
@@ -3692,10 +3698,9 @@ func slotTitles(items []item, sp split) {
 			case k == t:
 				if c != 'P' || len(items[i].body) > 200 {
 					k = -1
-					continue
+				} else {
+					at, k = i, k+1
 				}
-				at = i
-				k++
 			case c == sp.modal[k] || c == 'N' && sp.modal[k] == 'T':
 				// (A line of the pattern's read since as a name still
 				// counts: handlesOverDates.)
