@@ -345,7 +345,7 @@ func semicolonWorks(s string) []string {
 		if len(p) > 300 {
 			return nil
 		}
-		if t := tailOf(trimRightMarks(p, " .)"), 24); yearIn(t) {
+		if _, ok := firstYear(tailOf(trimRightMarks(p, " .)"), 24), false); ok {
 			dated++
 		}
 	}
@@ -356,16 +356,4 @@ func semicolonWorks(s string) []string {
 		return nil
 	}
 	return parts
-}
-
-// yearIn reports whether s holds a year of four digits, 1500 to 2099,
-// standing alone.
-func yearIn(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] >= '5' || s[i] == '2' && s[i+1] == '0') && isDigits(s[i:i+4]) &&
-			(i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
-			return true
-		}
-	}
-	return false
 }
