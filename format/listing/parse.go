@@ -1181,13 +1181,21 @@ func candidateSplits(items []item) []split {
 			citesTo[i+1]++
 		}
 	}
+	// shapes are the syms the entries' patterns are made of: where every
+	// byline carries a date and other entries print a date line alone
+	// ("Name — 18.03.2025" / "17.03.2025"), the byline stands in the date
+	// line's slot, and the two are one part of the pattern.
+	shapes := syms
+	if counts['D'] > 0 && counts['B'] > 0 && allDatedBylines(items, syms) {
+		shapes = bytes.ReplaceAll(syms, []byte{'B'}, []byte{'D'})
+	}
 	gaps := gapCount(items)
 	isBlocked := gapsBlock(gaps, len(items)) && !groupedBlocks(items) // blocked(items), counted once
 	// Where the blocks read as whole entries, blank lines are strong
 	// evidence: a split cutting blocks in two needs more than regularity.
 	blockEntries := false
 	if isBlocked && !citeRuns(citesTo, items, gapAt) {
-		g := trySplit(items, syms, 'G', gaps+1, true, func(i int) bool { return i == 0 || gapAt[i] })
+		g := trySplit(items, syms, shapes, 'G', gaps+1, true, func(i int) bool { return i == 0 || gapAt[i] })
 		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(bulletsTo, g) == 0 && !titleRuns(syms, g)
 	}
 	var out []split
@@ -1255,7 +1263,7 @@ func candidateSplits(items []item) []split {
 		case 'R':
 			isStart = func(i int) bool { return syms[i] == 'm' || syms[i] == 't' }
 		}
-		sp := trySplit(items, syms, c, n, isBlocked, isStart)
+		sp := trySplit(items, syms, shapes, c, n, isBlocked, isStart)
 		if blockEntries && c != 'G' {
 			for _, sg := range sp.segs {
 				if !items[sg[0]].gap {
@@ -1298,6 +1306,17 @@ func candidateSplits(items []item) []split {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// allDatedBylines reports whether every byline among items carries a
+// date.
+func allDatedBylines(items []item, syms []byte) bool {
+	for i, c := range syms {
+		if c == 'B' && !items[i].dated {
+			return false
+		}
+	}
+	return true
 }
 
 // citeRuns reports whether a block holds three whole references or more:
@@ -1384,8 +1403,9 @@ func extraBullets(bulletsTo []int, sp split) int {
 
 // trySplit cuts items at the items where isStart holds (where their sym
 // is c, when it is nil); n, their number if known, sizes the slices;
-// syms are the items' syms and isBlocked is blocked(items).
-func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
+// syms are the items' syms, shapes what their patterns are made of (see
+// candidateSplits), and isBlocked is blocked(items).
+func trySplit(items []item, syms, shapes []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
 	sp := split{start: c}
 	starts := make([]int, 0, n)
 	if isStart == nil {
@@ -1428,7 +1448,7 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 	var buf [16]byte
 	last := -1 // the id of the entry before; entries mostly repeat it
 	for k, sg := range sp.segs {
-		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c)
+		sig := appendSignature(buf[:0], shapes, sg[0], sg[1], c)
 		id := last
 		if id < 0 || distinct[id] != string(sig) {
 			var ok bool
@@ -1513,7 +1533,7 @@ func trySplit(items []item, syms []byte, c byte, n int, isBlocked bool, isStart 
 				if b := syms[sg[0]+n-1]; b != 'T' && b != 'P' {
 					break
 				}
-				if string(appendSignature(buf[:0], syms, sg[0]+n, sg[1], c)) == sp.modal {
+				if string(appendSignature(buf[:0], shapes, sg[0]+n, sg[1], c)) == sp.modal {
 					sp.segs[k][0], sigs[k] = sg[0]+n, sp.modal
 					if k == 0 {
 						sp.headerEnd = sg[0] + n
