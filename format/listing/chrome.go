@@ -398,7 +398,48 @@ func chromeLine(s string, f facts) bool {
 	if f.any(hasColon) && describedItem(s) {
 		return false
 	}
+	if len(s) < 400 && f.any(hasSlash) && agencyCreditTail(s) {
+		return true
+	}
 	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
+}
+
+// wireAgencies are the agencies a caption credits in capitals, joined to
+// the photographer's name by a slash: "REUTERS/David Ryder", "Kerem
+// Yucel/AFP".
+var wireAgencies = newWordSet("REUTERS", "AFP", "AP", "EPA", "AAP", "DPA", "ANP", "ANSA", "XINHUA", "TASS", "KYODO", "YONHAP", "EFE", "PA")
+
+// agencyCreditTail reports whether s ends with a wire agency's photo
+// credit: the agency in capitals, a slash, and the photographer's
+// capitalised name to the end of the line ("…in Washington, U.S.
+// REUTERS/David Ryder", "…REUTERS/Jaimi Joy/File Photo"), or the name,
+// a slash and the agency last ("…Kerem Yucel/AFP"). A headline citing a
+// poll ("a Reuters/Ipsos poll") prints the agency's name in lower case.
+func agencyCreditTail(s string) bool {
+	tail := tailOf(s, 60)
+	words := strings.Fields(strings.TrimRight(tail, ")] "))
+	if at := len(s) - len(tail); at > 0 && s[at-1] != ' ' && len(words) > 0 {
+		words = words[1:] // the tail cut its first word
+	}
+	for k := max(0, len(words)-4); k < len(words); k++ {
+		before, after, ok := strings.Cut(strings.TrimLeft(words[k], "("), "/")
+		if !ok {
+			continue
+		}
+		if k == len(words)-1 && wireAgencies.has(after) && before != "" && isUpperStart(before) {
+			return true // "Yucel/AFP"
+		}
+		if !wireAgencies.has(before) || after == "" || !isUpperStart(after) {
+			continue
+		}
+		for _, w := range words[k+1:] {
+			if !isUpperStart(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // appealVerbs open a newsletter's appeal to sign up.

@@ -84,3 +84,23 @@ func TestPagerLines(t *testing.T) {
 		}
 	}
 }
+
+// A wire agency's credit ends a caption with the agency in capitals and
+// the photographer's capitalised name; a headline naming a poll, or a
+// slash between words, is no credit.
+func TestAgencyCreditTail(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Picketing workers outside the plant in Washington, U.S. REUTERS/Jane Roe":                     true,
+		"A worker walks past containers at the port in Sydney, Australia. REUTERS/Jane Roe/File Photo": true,
+		"A construction worker shelters from the sun in Doha, August 2024. (AFP/Karim Jaafar)":         true,
+		"Miners at the pit head during the strike. Photo taken in 1984. Kerem Yucel/AFP":               true,
+		"Most voters back the strike, a Reuters/Ipsos poll shows":                                      false,
+		"Most voters back the strike, a REUTERS/Ipsos poll shows":                                      false,
+		"Workers and/or their unions must be consulted before the change":                              false,
+		"Dockers walk out at the port over the new rota, union says":                                   false,
+	} {
+		if got := agencyCreditTail(s); got != want {
+			t.Errorf("agencyCreditTail(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

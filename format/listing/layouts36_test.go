@@ -34,3 +34,29 @@ Read more
 		{"Miners' pensions at risk after coal firm collapses", "", "Evening Post", "2025-03-12", ""},
 	})
 }
+
+// A wire service's topic page runs each story's photo caption over its
+// headline, ending with the agency in capitals and the photographer:
+// "… REUTERS/Jane Doe", "… AFP/Jane Doe/File Photo". However long, the
+// caption is furniture, not an entry.
+func TestWireAgencyCaptions(t *testing.T) {
+	checkRecs(t, `Labour news
+Port workers walk out at Antwerp over pension reform
+Dockers blocked the main container terminals for the second day, unions said.
+March 18, 2025
+Striking workers gather outside the gates of a car plant in the south of the country during a protest. REUTERS/Marie Dubois/File Photo
+Car plant staff accept three-year pay deal
+The agreement ends a dispute that had halted production for a week.
+March 17, 2025
+A nurse holds a placard during a rally outside the health ministry building in the capital city. AFP/Tomas Lind
+Nurses stage nationwide stoppage over staffing levels
+March 14, 2025
+Teachers in the north vote to strike
+The ballot closed with a turnout of more than sixty percent.
+March 12, 2025`, []rec{
+		{"Port workers walk out at Antwerp over pension reform", "", "", "2025-03-18", "Dockers blocked the main container terminals for the second day, unions said."},
+		{"Car plant staff accept three-year pay deal", "", "", "2025-03-17", "The agreement ends a dispute that had halted production for a week."},
+		{"Nurses stage nationwide stoppage over staffing levels", "", "", "2025-03-14", ""},
+		{"Teachers in the north vote to strike", "", "", "2025-03-12", "The ballot closed with a turnout of more than sixty percent."},
+	})
+}
