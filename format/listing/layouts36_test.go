@@ -60,3 +60,38 @@ March 12, 2025`, []rec{
 		{"Teachers in the north vote to strike", "", "", "2025-03-12", "The ballot closed with a turnout of more than sixty percent."},
 	})
 }
+
+// A biographical dictionary's search results print each notice in a
+// block: the subject's name as its heading, the notice's opening lines,
+// which name the subject again, the writer and the date. A heading that
+// reads as a person's name stands where the other headings stand, over
+// the same lines, and is the entry's title; the notice under it is its
+// summary, not the same title printed twice.
+func TestDictionaryNoticesUnderNames(t *testing.T) {
+	checkRecs(t, `Search results for: docker
+
+Mann, Thomas (‘Tom’)
+Mann, Thomas (‘Tom’) (1856–1941), engineer and trade union leader, was born in Foleshill, near Coventry, the son of a clerk at a colliery…
+By Eleanor Fairbairn
+Published: May 2008
+
+Tillett, B. J. (Benjamin John)
+Tillett, B. J. (Benjamin John) (1860–1943), trade union leader and politician, was born at Bristol, the son of a cabinet-maker…
+By Gareth Pennock
+Published: May 2008
+
+Thorne, Will
+Thorne, Will (1857–1946), wife of none, was born Will Thorne in Hockley, Co. Warwick…
+By Joan Hartigan
+Published: January 2011
+
+Burns, John (John Elliot)
+Burns, John (John Elliot) (1858–1943), trade unionist and politician, was born in Lambeth, London, the second youngest of eighteen children…
+By Eleanor Fairbairn
+Published: May 2008`, []rec{
+		{"Mann, Thomas (‘Tom’)", "Eleanor Fairbairn", "", "2008-05", "Mann, Thomas (‘Tom’) (1856–1941), engineer and trade union leader, was born in Foleshill, near Coventry, the son of a clerk at a colliery"},
+		{"Tillett, B. J. (Benjamin John)", "Gareth Pennock", "", "2008-05", "Tillett, B. J. (Benjamin John) (1860–1943), trade union leader and politician, was born at Bristol, the son of a cabinet-maker"},
+		{"Thorne, Will", "Joan Hartigan", "", "2011-01", "Thorne, Will (1857–1946), wife of none, was born Will Thorne in Hockley, Co. Warwick"},
+		{"Burns, John (John Elliot)", "Eleanor Fairbairn", "", "2008-05", "Burns, John (John Elliot) (1858–1943), trade unionist and politician, was born in Lambeth, London, the second youngest of eighteen children"},
+	})
+}

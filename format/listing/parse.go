@@ -631,6 +631,14 @@ func mergeAdjacent(items []item) []item {
 			next := &items[i+1]
 			switch {
 			case (it.kind == kTitle && len(it.body) >= 12 || (it.kind == kTitle || it.kind == kName) && yearInBrackets(next.body, len(it.body))) && strings.HasPrefix(next.body, it.body) && next.kind != kProse:
+				if wordCountUpTo(next.body[len(it.body):], 9) > 8 {
+					// A line running on far past the title is the notice
+					// under it, which opens by naming its subject again:
+					// "Connolly, Lillie" / "Connolly, Lillie (1867–1938),
+					// wife of …".
+					*next = item{line: next.line, body: next.body, bullet: next.bullet, kind: kProse}
+					break
+				}
 				// The same title printed twice: keep the fuller copy.
 				if next.kind != kTitle {
 					// "Coal Face" / "Coal Face (1935)": the title and its
@@ -2586,8 +2594,19 @@ func namesInTitleSlots(items []item) {
 		}
 		return strings.IndexByte("NDBM$", next(i)) < 0
 	}
+	// blockRest is the pattern of the lines under i in its block.
+	blockRest := func(i int) string {
+		var buf [8]byte
+		b := buf[:0]
+		for k := i + 1; k < len(items) && !items[k].gap && len(b) < len(buf); k++ {
+			b = append(b, sym(&items[k]))
+		}
+		return string(b)
+	}
 	var titles, names [128]int // by the sym of the line below
 	headlines := 0
+	// headedRests are the patterns under the headlines that open blocks.
+	headedRests := map[string]bool{}
 	for i := range items {
 		switch it := &items[i]; {
 		case it.kind == kName && len(it.authors) == 1 && opens(i):
@@ -2597,14 +2616,18 @@ func namesInTitleSlots(items []item) {
 			if opens(i) {
 				titles[next(i)&127]++
 			}
+			if it.gap || i == 0 {
+				headedRests[blockRest(i)] = true
+			}
 		}
 	}
 	for i := range items {
 		it := &items[i]
 		// A name after a blank line opens a block, which the page's
 		// split by blocks reads; it may be a label over the headline
-		// ("Independent Premium").
-		if it.kind != kName || len(it.authors) != 1 || i == 0 || it.gap || !opens(i) {
+		// ("Independent Premium"). Over the rest of a block the page's
+		// headlines open, it stands where they do.
+		if it.kind != kName || len(it.authors) != 1 || i == 0 || it.gap && !headedRests[blockRest(i)] || !opens(i) {
 			continue
 		}
 		// Most of the page's headlines stand so, and with the names they
