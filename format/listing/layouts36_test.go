@@ -95,3 +95,39 @@ Published: May 2008`, []rec{
 		{"Burns, John (John Elliot)", "Eleanor Fairbairn", "", "2008-05", "Burns, John (John Elliot) (1858–1943), trade unionist and politician, was born in Lambeth, London, the second youngest of eighteen children"},
 	})
 }
+
+// On a news site's section page in blocks, each block opens with its
+// section's label over the headline; a label that reads as a name
+// ("Premium Access") may stand over a headline long enough to read as
+// prose. The label is no headline: the block under it (headline,
+// teaser, writer) is not the shape of the blocks the page's headlines
+// open.
+func TestLabelOverProseHeadlineInBlocks(t *testing.T) {
+	checkRecs(t, `News
+Bus drivers in the north vote to extend their strike mandate until spring
+The union said most members who took part backed further walkouts, on a high turnout
+
+Voices
+The bin strike has shown us exactly who keeps a city running – and who gets the blame
+When the lorries stopped, the council discovered what it had been paying for all along and the rest of us found out what it costs
+Rhian Calder
+
+Business
+Steelworkers to be balloted over changes to their pension scheme
+Unions say hundreds of remaining staff face losing part of their retirement income
+
+Premium Access
+‘They told us to sleep in the cab’: the agency lorry drivers left stranded at the port
+Drivers recruited on short-term visas describe unpaid weeks and a union that could not reach them
+Ailsa Morven and Dev Kharan
+
+News
+Minimum service law to be scrapped within weeks, ministers tell unions
+The legislation has never been used by an employer during a strike`, []rec{
+		{"Bus drivers in the north vote to extend their strike mandate until spring", "", "", "", "The union said most members who took part backed further walkouts, on a high turnout"},
+		{"The bin strike has shown us exactly who keeps a city running – and who gets the blame", "Rhian Calder", "", "", "When the lorries stopped, the council discovered what it had been paying for all along and the rest of us found out what it costs"},
+		{"Steelworkers to be balloted over changes to their pension scheme", "", "", "", "Unions say hundreds of remaining staff face losing part of their retirement income"},
+		{"‘They told us to sleep in the cab’: the agency lorry drivers left stranded at the port", "Ailsa Morven; Dev Kharan", "", "", "Drivers recruited on short-term visas describe unpaid weeks and a union that could not reach them"},
+		{"Minimum service law to be scrapped within weeks, ministers tell unions", "", "", "", "The legislation has never been used by an employer during a strike"},
+	})
+}

@@ -3196,7 +3196,7 @@ func blockHeadlines(items []item, sp split) {
 		it, next := &items[sg[0]], &items[sg[0]+1]
 		// Plainly a kicker: much shorter than the headline, or over a
 		// headline that has its teaser below.
-		if sg[1]-sg[0] > 2 && isKickerOver(it, next, next.kind != kProse && items[sg[0]+2].kind != kProse) {
+		if sg[1]-sg[0] > 2 && (isKickerOver(it, next, next.kind != kProse && items[sg[0]+2].kind != kProse) || items[sg[0]+2].kind == kProse && isKickerOverProse(items, sg)) {
 			kickers++
 		}
 		if overHead(sg) {
@@ -3809,8 +3809,14 @@ func isKickerOverProse(items []item, sg [2]int) bool {
 	if next.kind != kProse {
 		return false
 	}
-	switch items[sg[0]+2].kind {
+	switch under := &items[sg[0]+2]; under.kind {
 	case kDate, kByline, kMeta:
+	case kProse:
+		// A headline long enough to read as prose over its longer
+		// teaser: headlineOverTeaser's shape.
+		if b := trimSpace(next.body); len(b) >= len(under.body) || strings.HasSuffix(b, ".") {
+			return false
+		}
 	default:
 		return false
 	}
