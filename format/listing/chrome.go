@@ -350,6 +350,9 @@ func chromeLine(s string, f facts) bool {
 	if f.any(hasDigit) && (isPageRange(s) || isClock(s) && strings.IndexByte(s, ':') > 0 || isDuration(s) || physicalExtent(s) || seriesStatement(s)) {
 		return true // "pp. 1–10"; a clock or a video's length, "02:31", "3 min read"; a book's size or series
 	}
+	if f.any(hasDigit) && len(s) <= 40 && timesOfDay(s) {
+		return true // an event's hours: "10 am – 3 pm", "18:00–20:00"
+	}
 	if len(s) <= 60 && editionStatement(s) {
 		return true // "Revised and expanded edition."
 	}
@@ -1770,4 +1773,67 @@ func mayHoldCurrency(s string) bool {
 		}
 	}
 	return false
+}
+
+// dayPeriods mark a time of day as before or after noon, or as a clock's.
+// ("6h" is as often an age: "6 hours ago".)
+var dayPeriods = newWordSet("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "uhr")
+
+// timeSeps join the times of a range: "10 am – 3 pm", "9 to 5".
+var timeSeps = newWordSet("to", "bis", "à", "a", "till", "until", "до")
+
+// timesOfDay reports whether s is only a time of day or a range of them,
+// as an event's hours are printed on a line of their own: "1 pm",
+// "10 am – 3 pm", "12:00 pm - 2:00 pm", "9.30am–5pm", "18:00–20:00". A
+// bare number is no time: one time at least has its minutes or its
+// "am"/"pm".
+func timesOfDay(s string) bool {
+	clocks, marked := 0, false
+	isDash := func(r rune) bool { return r == '-' || r == '–' || r == '—' }
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ' ':
+			i += n
+		case isDash(r):
+			i += n // what joins two times
+		case r >= '0' && r <= '9':
+			// The hour, and the minutes after ':', '.' or 'h'.
+			j := i
+			for j < len(s) && isDigitByte(s[j]) {
+				j++
+			}
+			if j-i > 2 {
+				return false
+			}
+			if j+2 < len(s) && (s[j] == ':' || s[j] == '.' || s[j] == 'h') && isDigitByte(s[j+1]) && isDigitByte(s[j+2]) && (j+3 == len(s) || !isDigitByte(s[j+3])) {
+				j += 3
+				marked = true
+			}
+			clocks++
+			i = j
+		default:
+			// A word: a period of the day, or what joins two times.
+			j := i
+			for j < len(s) {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if r == ' ' || isDash(r) || r >= '0' && r <= '9' {
+					break
+				}
+				j += n
+			}
+			var buf [16]byte
+			switch w := appendLower(buf[:0], s[i:j]); {
+			case dayPeriods.hasBytes(w):
+				if clocks == 0 {
+					return false
+				}
+				marked = true
+			case !timeSeps.hasBytes(w):
+				return false
+			}
+			i = j
+		}
+	}
+	return clocks > 0 && clocks <= 2 && marked
 }

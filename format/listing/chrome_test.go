@@ -104,3 +104,27 @@ func TestAgencyCreditTail(t *testing.T) {
 		}
 	}
 }
+
+// An event's hours alone on a line are times of day; a bare number, an
+// age ("6h") or a headline with a time in it are not.
+func TestTimesOfDay(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1 pm":                true,
+		"10 am – 3 pm":        true,
+		"12:00 pm - 2:00 pm":  true,
+		"9.30am–5pm":          true,
+		"18:00–20:00":         true,
+		"17h30":               true,
+		"9 to 5 p.m.":         true,
+		"6h":                  false,
+		"12":                  false,
+		"1–2":                 false,
+		"2024–2025":           false,
+		"Strike at 5 pm":      false,
+		"10 am – 3 pm – 6 pm": false,
+	} {
+		if got := timesOfDay(s); got != want {
+			t.Errorf("timesOfDay(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

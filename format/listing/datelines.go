@@ -317,3 +317,63 @@ func dayHeadings(items []item) []item {
 	}
 	return out
 }
+
+// joinDateBadges joins the lines of a calendar's date badge, which an
+// events page prints stacked, each part on a line of its own: "SAT" /
+// "MAR" / "22", or "22" / "MAR". Apart, the parts date nothing; joined,
+// "SAT MAR 22" is the entry's day. Only where the page prints two badges
+// or more: a lone number under a month is as likely a count.
+func joinDateBadges(lines []line) []line {
+	// badge returns how many lines from i make a badge: a weekday
+	// perhaps, then the month and the day in either order.
+	badge := func(i int) int {
+		n := 0
+		if i < len(lines) && isWeekday(trimSpace(lines[i].text)) {
+			n = 1
+		}
+		if i+n+1 >= len(lines) || lines[i+n].gap && n > 0 || lines[i+n+1].gap {
+			return 0
+		}
+		a, b := trimSpace(lines[i+n].text), trimSpace(lines[i+n+1].text)
+		if isBadgeDay(a) {
+			a, b = b, a
+		}
+		if !isBadgeDay(b) || strings.IndexByte(a, ' ') >= 0 {
+			return 0
+		}
+		if _, _, ok := lookupMonth(strings.TrimSuffix(a, "."), false); !ok {
+			return 0
+		}
+		return n + 2
+	}
+	found := 0
+	for i := 0; i < len(lines) && found < 2; i++ {
+		if n := badge(i); n > 0 {
+			found++
+			i += n - 1
+		}
+	}
+	if found < 2 {
+		return lines
+	}
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if n := badge(i); n > 0 {
+			parts := make([]string, n)
+			for k := range parts {
+				parts[k] = trimSpace(lines[i+k].text)
+			}
+			l.text = strings.Join(parts, " ")
+			l.facts = factsOf(l.text)
+			i += n - 1
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isBadgeDay reports whether s is a day of the month alone: "5", "22".
+func isBadgeDay(s string) bool {
+	return len(s) > 0 && len(s) <= 2 && isDigits(s) && atoi(s) >= 1 && atoi(s) <= 31
+}

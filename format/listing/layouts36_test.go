@@ -1,6 +1,9 @@
 package listing_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Layouts met in session 36's working sets: each fixture is written for
 // the rule it tests.
@@ -129,5 +132,39 @@ The legislation has never been used by an employer during a strike`, []rec{
 		{"Steelworkers to be balloted over changes to their pension scheme", "", "", "", "Unions say hundreds of remaining staff face losing part of their retirement income"},
 		{"‘They told us to sleep in the cab’: the agency lorry drivers left stranded at the port", "Ailsa Morven; Dev Kharan", "", "", "Drivers recruited on short-term visas describe unpaid weeks and a union that could not reach them"},
 		{"Minimum service law to be scrapped within weeks, ministers tell unions", "", "", "", "The legislation has never been used by an employer during a strike"},
+	})
+}
+
+// An events calendar prints each event's day as a badge, its parts
+// stacked one to a line ("SAT" / "MAR" / "22"), then the title, the
+// hours and a description. The badge is the event's day; the hours are
+// furniture. The badge prints no year: the day is the latest such day
+// up to when the page was copied.
+func TestStackedDateBadges(t *testing.T) {
+	checkRecsAt(t, `Events
+
+SAT
+MAR
+22
+Walking tour: the 1911 dock strike
+10 am – 1 pm
+A guided walk through the streets where the strikers marched.
+
+THU
+MAR
+27
+Film night: Salt of the Earth
+18:00–20:30
+A screening of the 1954 film about the Empire Zinc strike, followed by a discussion.
+
+TUE
+APR
+15
+Book talk: Women of the Packinghouse
+7:00 pm
+The author discusses her new history of women meatpackers.`, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), []rec{
+		{"Walking tour: the 1911 dock strike", "", "", "2025-03-22", "A guided walk through the streets where the strikers marched."},
+		{"Film night: Salt of the Earth", "", "", "2025-03-27", "A screening of the 1954 film about the Empire Zinc strike, followed by a discussion."},
+		{"Book talk: Women of the Packinghouse", "", "", "2025-04-15", "The author discusses her new history of women meatpackers."},
 	})
 }

@@ -92,6 +92,7 @@ func parseLines(lines []line, opts Options) *Result {
 func pageItems(lines []line, now time.Time) []item {
 	lines = splitProseCites(lines)
 	lines = joinLoneLabels(lines)
+	lines = joinDateBadges(lines)
 	lines = joinWrapped(lines)
 	lines = mailMessages(lines)
 	order := inferOrder(lines)
