@@ -621,6 +621,9 @@ func onlyTimeAfter(toks []token) bool {
 			if clocked && updateWords.hasBytes(w) {
 				continue // "09:12 pm | Updated 09:13 pm IST"
 			}
+			if clocked && dottedPeriod(toks, k) {
+				continue // "6:03 a.m. EST", in its three tokens
+			}
 			if clocked && k > 0 && datelinePlace(toks[k-1:]) {
 				return true // where it was filed: "09:12 pm IST - CHENNAI"
 			}
@@ -645,6 +648,18 @@ func onlyTimeAfter(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// dottedPeriod reports whether toks[k] is a letter of "a.m." or "p.m.",
+// which the tokenizer parts: "a", ".", "m".
+func dottedPeriod(toks []token, k int) bool {
+	switch toks[k].text {
+	case "a", "p", "A", "P":
+		return k+2 < len(toks) && toks[k+1].text == "." && (toks[k+2].text == "m" || toks[k+2].text == "M")
+	case "m", "M":
+		return k >= 2 && toks[k-1].text == "." && strings.ContainsAny(toks[k-2].text, "apAP") && len(toks[k-2].text) == 1
+	}
+	return false
 }
 
 // updateWords say that the time after them is when an entry was updated.

@@ -19,6 +19,9 @@ func TestParseDate(t *testing.T) {
 	}{
 		// English
 		{"22 April 2020", d(2020, time.April, 22)},
+		// A time with a dotted "a.m." or "p.m." after the date.
+		{"Published Nov. 15, 2024 6:03 a.m. EST", d(2024, time.November, 15)},
+		{"Sept. 23, 2024 8:55 P.M.", d(2024, time.September, 23)},
 		// A bimonthly issue: the month it opens with.
 		{"March/April 2024", m(2024, time.March)},
 		{"Jul–Aug 2023", m(2023, time.July)},
