@@ -633,6 +633,7 @@ var affiliationWords = unionOf(institutionWords, newWordSet(strings.Fields(`foun
 		investigadora ricercatore ricercatrice профессор доцент исследователь
 		analyst director editor spokesperson spokesman spokeswoman correspondent reporter economist historian organiser organizer president secretary
 		chair coordinator adviser advisor officer consultant journalist columnist contributor expert specialist
+		writer anchor videojournalist photojournalist producer presenter
 		senior redakteur redakteurin korrespondent korrespondentin direktor direktorin directeur directrice analyste
 		journaliste rédacteur rédactrice periodista corresponsal redactor redactora analista directora redaktør
 		analytiker direktør chefredaktør журналист корреспондент редактор аналитик директор эксперт обозреватель тілші`)...))

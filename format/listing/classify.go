@@ -1306,7 +1306,8 @@ func nameSlashPost(s string) (string, bool) {
 	if !ok || name == "" || name[len(name)-1] == ' ' || post == "" || post[0] == ' ' || strings.IndexByte(post, '/') >= 0 {
 		return "", false
 	}
-	return name, looksLikeName(name) && roleLine(post)
+	// A post before the slash too is two posts: "Winnipeg Anchor/Reporter".
+	return name, looksLikeName(name) && roleLine(post) && !roleLine(name)
 }
 
 // casedScript reports whether the first letter of s has case: a script

@@ -168,3 +168,35 @@ The author discusses her new history of women meatpackers.`, time.Date(2025, 5, 
 		{"Book talk: Women of the Packinghouse", "", "", "2025-04-15", "The author discusses her new history of women meatpackers."},
 	})
 }
+
+// A broadcaster's topic page prints each writer's post under the
+// writer's name: the post ends with the job ("Senior Digital
+// Journalist", "Anchor/Reporter", "Videojournalist"), and may open with
+// the site's domain ("NewsNet.ca Writer"). The posts are furniture; two
+// writers each with a post are both authors.
+func TestWritersPostsUnderNames(t *testing.T) {
+	checkRecs(t, `Strike
+
+Postal workers walk off the job across the country
+Here is what you need to know as the strike begins.
+Sean Marlow
+NewsNet.ca Writer
+Published Nov. 15, 2024 6:03 a.m. EST
+
+Winnipeg General Strike remembered at Market Square
+Descendants of strikers gathered on the anniversary of the walkout.
+Josh Crane
+NewsNet Winnipeg Anchor/Reporter
+Mason Dupree
+NewsNet Winnipeg Videojournalist
+Published May 15, 2024 7:30 p.m. CDT
+
+Daycare workers launch unlimited strike
+Luca Moretti
+NewsNet Montreal Senior Digital Journalist
+Published Sept. 23, 2024 8:55 a.m. EDT`, []rec{
+		{"Postal workers walk off the job across the country", "Sean Marlow", "", "2024-11-15", "Here is what you need to know as the strike begins."},
+		{"Winnipeg General Strike remembered at Market Square", "Josh Crane; Mason Dupree", "", "2024-05-15", "Descendants of strikers gathered on the anniversary of the walkout."},
+		{"Daycare workers launch unlimited strike", "Luca Moretti", "", "2024-09-23", ""},
+	})
+}

@@ -3918,12 +3918,16 @@ func affiliationLines(items []item) []item {
 
 // roleLine reports whether s is a writer's post as a paper prints it
 // under the byline: "Columnist", "Political Editor", "Local Democracy
-// Reporter", "Reporters". The post is the line's last word.
+// Reporter", "Reporters". The post is the line's last word, or one of
+// two joined by a slash ("Anchor/Reporter").
 func roleLine(s string) bool {
 	if wordCountUpTo(s, 5) > 4 || indexDigit(s) >= 0 {
 		return false
 	}
 	w := trimMarks(s[strings.LastIndexByte(s, ' ')+1:], ".,;:()")
+	if a, b, ok := strings.Cut(w, "/"); ok && (affiliationWords.hasFold(a) || affiliationWords.hasFold(b)) {
+		return true
+	}
 	if affiliationWords.hasFold(w) {
 		return true
 	}
