@@ -407,6 +407,29 @@ func chromeLine(s string, f facts) bool {
 	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
 }
 
+// bracketedCredit reports whether s ends a caption's sentence with the
+// photographer and the agency in brackets, joined by a slash: "…during
+// the sit-in. (Jane Roe/Gallo Images)".
+func bracketedCredit(s string) bool {
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	open := strings.LastIndex(s, ". (")
+	if open < 0 || len(s)-open > 70 {
+		return false
+	}
+	name, agency, ok := strings.Cut(s[open+3:len(s)-1], "/")
+	if !ok || !looksLikeName(name) || agency == "" || wordCountUpTo(agency, 5) > 4 {
+		return false
+	}
+	for _, w := range strings.Fields(agency) {
+		if !isUpperStart(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // wireAgencies are the agencies a caption credits in capitals, joined to
 // the photographer's name by a slash: "REUTERS/David Ryder", "Kerem
 // Yucel/AFP".
@@ -419,6 +442,9 @@ var wireAgencies = newWordSet("REUTERS", "AFP", "AP", "EPA", "AAP", "DPA", "ANP"
 // a slash and the agency last ("…Kerem Yucel/AFP"). A headline citing a
 // poll ("a Reuters/Ipsos poll") prints the agency's name in lower case.
 func agencyCreditTail(s string) bool {
+	if bracketedCredit(s) {
+		return true
+	}
 	tail := tailOf(s, 60)
 	words := strings.Fields(strings.TrimRight(tail, ")] "))
 	if at := len(s) - len(tail); at > 0 && s[at-1] != ' ' && len(words) > 0 {

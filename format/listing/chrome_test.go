@@ -94,6 +94,8 @@ func TestAgencyCreditTail(t *testing.T) {
 		"A worker walks past containers at the port in Sydney, Australia. REUTERS/Jane Roe/File Photo": true,
 		"A construction worker shelters from the sun in Doha, August 2024. (AFP/Karim Jaafar)":         true,
 		"Miners at the pit head during the strike. Photo taken in 1984. Kerem Yucel/AFP":               true,
+		"Mineworkers at the shaft entrance during the sit-in. (Jane Roe/Gallo Images)":                 true,
+		"Dockers rejected the offer. (Updated/corrected version)":                                      false,
 		"Most voters back the strike, a Reuters/Ipsos poll shows":                                      false,
 		"Most voters back the strike, a REUTERS/Ipsos poll shows":                                      false,
 		"Workers and/or their unions must be consulted before the change":                              false,
