@@ -775,7 +775,7 @@ func isBracketedCredit(s string) bool {
 }
 
 // creditMarks end a photo caption with its credit.
-var creditMarks = []string{"getty images", "photo by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
+var creditMarks = []string{"getty images", "photo by ", "picture by ", "photograph: ", "photo: ", "foto: ", "фото: ", "ap photo",
 	"shutterstock", "alamy", "photo credit", "image: ", "credit: ", "bild: ", "kuva: ", "zdjęcie: ", "(foto ", "(photo ",
 	"pic: ", "picture: ", "imagen: ", "imagem: ", "immagine: ", "billede: "}
 
@@ -852,7 +852,7 @@ func creditEndsIn(s string, slashOrColon bool) bool {
 // creditColonLabels' (and "фото: " and "zdjęcie: ", which a string
 // foldsLikeASCII cannot hold): fast_test checks.
 var (
-	creditMarkWords = newFoldWords('t', "photo", "foto", "getty", "shutterstoc")
+	creditMarkWords = newFoldWords('t', "photo", "foto", "getty", "shutterstoc", "picture")
 	alamyWord       = newFoldWords('l', "alamy")
 )
 
@@ -880,7 +880,7 @@ func colonCreditMark(t string) bool {
 }
 
 // mayBeCredit is a quick test that t can end a caption with a credit: it
-// holds '/', ':', "photo", "foto" or "getty" (ASCII case folded).
+// holds '/', ':', "photo", "foto", "getty" or "picture" (ASCII case folded).
 func mayBeCredit(t string) bool {
 	return strings.IndexByte(t, '/') >= 0 || strings.IndexByte(t, ':') >= 0 || containsFoldASCIIAround(t, creditWords)
 }
@@ -1020,10 +1020,10 @@ func newFoldWords(c byte, words ...string) *foldWords {
 
 // The words mayBeCredit and mayBePhotoCredit look for, around each 't'.
 var (
-	creditWords = newFoldWords('t', "photo", "foto", "getty")
+	creditWords = newFoldWords('t', "photo", "foto", "getty", "picture")
 	agencyWords = newFoldWords('t', "getty", "ap photo", "shutterstoc")
 	// Both, for isChrome to rule out short lines in one scan.
-	creditOrAgencyWords = newFoldWords('t', "photo", "foto", "getty", "ap photo", "shutterstoc")
+	creditOrAgencyWords = newFoldWords('t', "photo", "foto", "getty", "picture", "ap photo", "shutterstoc")
 )
 
 // containsFoldASCIIAround reports whether s holds one of fw's words,

@@ -130,3 +130,16 @@ func TestTimesOfDay(t *testing.T) {
 		}
 	}
 }
+
+// A caption may credit its picture as "Picture by": the line is
+// furniture however long.
+func TestPictureByCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Workers at a rubber glove factory during a shift change. — Picture by Jane Roe": true,
+		"Pictures of the 1926 strike, by the union's own photographer":                   false,
+	} {
+		if got := isChrome(s); got != want {
+			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
