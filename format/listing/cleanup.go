@@ -35,6 +35,7 @@ func pageCleanup(recs []*annals.Record) {
 		}
 	}
 	sourcePrefixes(recs)
+	agencyTails(recs)
 	agencyBylines(recs)
 	houseBylines(recs)
 	outletTails(recs)
@@ -605,6 +606,69 @@ func agencyBylines(recs []*annals.Record) {
 			r.Source, r.Authors = a, []string{}
 		}
 	}
+}
+
+// agencyTails takes the agency a wire story credits at the end of its
+// lede ("…before the next Budget is tabled. — Bernama") out of the
+// summary, as the record's source: where the name is a known agency's,
+// or closes two summaries or more on the page and is no person's.
+func agencyTails(recs []*annals.Record) {
+	count := map[string]int{}
+	for _, r := range recs {
+		if _, tail, ok := agencyTail(r.Summary); ok {
+			count[tail]++
+		}
+	}
+	if len(count) == 0 {
+		return
+	}
+	for _, r := range recs {
+		head, tail, ok := agencyTail(r.Summary)
+		if !ok {
+			continue
+		}
+		var buf [64]byte
+		// A writer signs off so too: "… on the picket line. — Jane Roe".
+		if !newsAgencies.hasBytes(appendLower(buf[:0], tail)) && (count[tail] < 2 || personLike(tail)) {
+			continue
+		}
+		r.Summary = head
+		if r.Source == "" {
+			r.Source = tail
+		}
+	}
+}
+
+// agencyTail cuts a summary whose last sentence is followed by a dash
+// and a name of one to three capitalised words: "… is tabled. — Bernama".
+func agencyTail(s string) (head, tail string, ok bool) {
+	if len(s) < 20 || !strings.ContainsAny(s[max(0, len(s)-50):], "-–—") {
+		return "", "", false
+	}
+	for _, sep := range []string{" — ", " – ", " - "} {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail = trimSpace(s[:i]), trimSpace(s[i+len(sep):])
+		if head == "" || !endsWithStop(head) || tail == "" || indexDigit(tail) >= 0 || wordCountUpTo(tail, 4) > 3 || strings.ContainsAny(tail, ".!?,;:") {
+			return "", "", false
+		}
+		for _, w := range strings.Fields(tail) {
+			if !isUpperStart(w) {
+				return "", "", false
+			}
+		}
+		return head, tail, true
+	}
+	return "", "", false
+}
+
+// endsWithStop reports whether s ends a sentence, perhaps inside a
+// closing quote.
+func endsWithStop(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?”\"", r)
 }
 
 // houseBylines moves the outlet's own name out of the authors when it

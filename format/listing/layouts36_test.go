@@ -200,3 +200,32 @@ Published Sept. 23, 2024 8:55 a.m. EDT`, []rec{
 		{"Daycare workers launch unlimited strike", "Luca Moretti", "", "2024-09-23", ""},
 	})
 }
+
+// A news site runs wire stories whose ledes close with the agency's
+// credit after a dash ("… next week. — Harbour Wire"): the agency is the
+// story's source, and no part of its summary, where two ledes or more
+// close with it. A writer's sign-off is no agency.
+func TestAgencyCreditsClosingLedes(t *testing.T) {
+	checkRecs(t, `Labour
+
+Dock union rejects port operator's pay offer
+Thursday, 13 Mar 2025 7:40 PM
+PORT KELANG, March 13 — The dockworkers' union today rejected the operator's offer of a four per cent rise. — Harbour Wire
+
+Bank staff to picket head offices over bonus dispute
+Wednesday, 5 Mar 2025 3:48 PM
+KUALA LUMPUR, March 5 — The bank employees' union will hold pickets at three head offices next week. — Harbour Wire
+
+What the strike taught us
+Monday, 3 Mar 2025 1:30 PM
+We stood on the picket line for six weeks and learned who our friends were. — Jane Roe
+
+Why the minimum wage review cannot wait
+Saturday, 1 Mar 2025 8:00 AM
+Every month of delay costs the lowest-paid workers more than they can afford, and the government knows it. — Jane Roe`, []rec{
+		{"Dock union rejects port operator's pay offer", "", "Harbour Wire", "2025-03-13", "PORT KELANG, March 13 — The dockworkers' union today rejected the operator's offer of a four per cent rise."},
+		{"Bank staff to picket head offices over bonus dispute", "", "Harbour Wire", "2025-03-05", "KUALA LUMPUR, March 5 — The bank employees' union will hold pickets at three head offices next week."},
+		{"What the strike taught us", "", "", "2025-03-03", "We stood on the picket line for six weeks and learned who our friends were. — Jane Roe"},
+		{"Why the minimum wage review cannot wait", "", "", "2025-03-01", "Every month of delay costs the lowest-paid workers more than they can afford, and the government knows it. — Jane Roe"},
+	})
+}
