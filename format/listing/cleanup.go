@@ -651,7 +651,7 @@ func agencyTail(s string) (head, tail string, ok bool) {
 			continue
 		}
 		head, tail = trimSpace(s[:i]), trimSpace(s[i+len(sep):])
-		if head == "" || !endsWithStop(head) || tail == "" || indexDigit(tail) >= 0 || wordCountUpTo(tail, 4) > 3 || strings.ContainsAny(tail, ".!?,;:") {
+		if head == "" || !endsSentence(head) || tail == "" || indexDigit(tail) >= 0 || wordCountUpTo(tail, 4) > 3 || strings.ContainsAny(tail, ".!?,;:") {
 			return "", "", false
 		}
 		for _, w := range strings.Fields(tail) {
@@ -662,13 +662,6 @@ func agencyTail(s string) (head, tail string, ok bool) {
 		return head, tail, true
 	}
 	return "", "", false
-}
-
-// endsWithStop reports whether s ends a sentence, perhaps inside a
-// closing quote.
-func endsWithStop(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?”\"", r)
 }
 
 // houseBylines moves the outlet's own name out of the authors when it

@@ -657,7 +657,7 @@ func dottedPeriod(toks []token, k int) bool {
 	case "a", "p", "A", "P":
 		return k+2 < len(toks) && toks[k+1].text == "." && (toks[k+2].text == "m" || toks[k+2].text == "M")
 	case "m", "M":
-		return k >= 2 && toks[k-1].text == "." && strings.ContainsAny(toks[k-2].text, "apAP") && len(toks[k-2].text) == 1
+		return k >= 2 && toks[k-1].text == "." && (toks[k-2].text == "a" || toks[k-2].text == "p" || toks[k-2].text == "A" || toks[k-2].text == "P")
 	}
 	return false
 }

@@ -327,8 +327,12 @@ func joinDateBadges(lines []line) []line {
 	// badge returns how many lines from i make a badge: a weekday
 	// perhaps, then the month and the day in either order.
 	badge := func(i int) int {
+		// Each part is a word or a number: most lines are longer.
+		if len(lines[i].text) > 12 {
+			return 0
+		}
 		n := 0
-		if i < len(lines) && isWeekday(trimSpace(lines[i].text)) {
+		if isWeekday(trimSpace(lines[i].text)) {
 			n = 1
 		}
 		if i+n+1 >= len(lines) || lines[i+n].gap && n > 0 || lines[i+n+1].gap {
