@@ -388,6 +388,8 @@ func cutSourceLabel(s string) (string, bool) {
 	return s, false
 }
 
+// sourceLabelIndex is sourceLabels by first byte: only those with the
+// first byte of a line lower-cased can open it.
 var sourceLabelIndex = indexWords(sourceLabels)
 
 // sentenceEnd returns the index of the first ". " that ends a sentence

@@ -884,11 +884,11 @@ func dropFooter(items []item, sp split) split {
 		syms[i] = sym(&items[i])
 	}
 	var buf [16]byte
-	if string(appendSignature(buf[:0], syms, a, b, sp.start)) == sp.modal {
+	if string(appendSignature(buf[:0], syms, a, b, sp.start, sp.headsAlike)) == sp.modal {
 		return sp
 	}
 	for k := a + 1; k < b; k++ {
-		if !items[k].gap || string(appendSignature(buf[:0], syms, a, k, sp.start)) != sp.modal {
+		if !items[k].gap || string(appendSignature(buf[:0], syms, a, k, sp.start, sp.headsAlike)) != sp.modal {
 			continue
 		}
 		for i := k; i < b; i++ {
@@ -1100,15 +1100,20 @@ type split struct {
 	modal     string // most common entry pattern
 	regular   int
 	score     float64
+	// headsAlike is whether byline and date lines are one part of the
+	// entries' pattern (appendSignature).
+	headsAlike bool
 }
 
 // appendSignature appends to the empty sb the pattern of items[a:b],
-// given their syms: runs collapsed, links left out.
-func appendSignature(sb []byte, syms []byte, a, b int, start byte) []byte {
+// given their syms: runs collapsed, links left out. Where headsAlike,
+// a byline counts as a date line: both head entries (the split by
+// either), or the byline carries the date another entry prints alone.
+func appendSignature(sb []byte, syms []byte, a, b int, start byte, headsAlike bool) []byte {
 	for i := a; i < b; i++ {
 		c := syms[i]
-		if start == 'H' && c == 'B' {
-			c = 'D' // date and byline lines both head entries
+		if headsAlike && c == 'B' {
+			c = 'D'
 		}
 		if start == 'G' && i == a && c == 'P' {
 			c = 'T' // a block's first line is its headline, however long
@@ -1190,21 +1195,17 @@ func candidateSplits(items []item) []split {
 			citesTo[i+1]++
 		}
 	}
-	// shapes are the syms the entries' patterns are made of: where every
-	// byline carries a date and other entries print a date line alone
-	// ("Name — 18.03.2025" / "17.03.2025"), the byline stands in the date
-	// line's slot, and the two are one part of the pattern.
-	shapes := syms
-	if counts['D'] > 0 && counts['B'] > 0 && allDatedBylines(items, syms) {
-		shapes = bytes.ReplaceAll(syms, []byte{'B'}, []byte{'D'})
-	}
+	// Where every byline carries a date and other entries print a date
+	// line alone ("Name — 18.03.2025" / "17.03.2025"), the byline stands
+	// in the date line's slot: the two are one part of the pattern.
+	datedHeads := counts['D'] > 0 && counts['B'] > 0 && allDatedBylines(items, syms)
 	gaps := gapCount(items)
 	isBlocked := gapsBlock(gaps, len(items)) && !groupedBlocks(items) // blocked(items), counted once
 	// Where the blocks read as whole entries, blank lines are strong
 	// evidence: a split cutting blocks in two needs more than regularity.
 	blockEntries := false
 	if isBlocked && !citeRuns(citesTo, items, gapAt) {
-		g := trySplit(items, syms, shapes, 'G', gaps+1, true, func(i int) bool { return i == 0 || gapAt[i] })
+		g := trySplit(items, syms, 'G', gaps+1, true, datedHeads, func(i int) bool { return i == 0 || gapAt[i] })
 		blockEntries = wholeBlocks(items, g, oneAnchorEach(items, g)) && extraBullets(bulletsTo, g) == 0 && !titleRuns(syms, g)
 	}
 	var out []split
@@ -1272,7 +1273,7 @@ func candidateSplits(items []item) []split {
 		case 'R':
 			isStart = func(i int) bool { return syms[i] == 'm' || syms[i] == 't' }
 		}
-		sp := trySplit(items, syms, shapes, c, n, isBlocked, isStart)
+		sp := trySplit(items, syms, c, n, isBlocked, datedHeads || c == 'H', isStart)
 		if blockEntries && c != 'G' {
 			for _, sg := range sp.segs {
 				if !items[sg[0]].gap {
@@ -1412,10 +1413,10 @@ func extraBullets(bulletsTo []int, sp split) int {
 
 // trySplit cuts items at the items where isStart holds (where their sym
 // is c, when it is nil); n, their number if known, sizes the slices;
-// syms are the items' syms, shapes what their patterns are made of (see
-// candidateSplits), and isBlocked is blocked(items).
-func trySplit(items []item, syms, shapes []byte, c byte, n int, isBlocked bool, isStart func(int) bool) split {
-	sp := split{start: c}
+// syms are the items' syms, isBlocked is blocked(items), and headsAlike
+// whether bylines count as date lines in the entries' patterns.
+func trySplit(items []item, syms []byte, c byte, n int, isBlocked, headsAlike bool, isStart func(int) bool) split {
+	sp := split{start: c, headsAlike: headsAlike}
 	starts := make([]int, 0, n)
 	if isStart == nil {
 		// The items whose sym is c, found with IndexByte: a call per
@@ -1457,7 +1458,7 @@ func trySplit(items []item, syms, shapes []byte, c byte, n int, isBlocked bool, 
 	var buf [16]byte
 	last := -1 // the id of the entry before; entries mostly repeat it
 	for k, sg := range sp.segs {
-		sig := appendSignature(buf[:0], shapes, sg[0], sg[1], c)
+		sig := appendSignature(buf[:0], syms, sg[0], sg[1], c, headsAlike)
 		id := last
 		if id < 0 || distinct[id] != string(sig) {
 			var ok bool
@@ -1542,7 +1543,7 @@ func trySplit(items []item, syms, shapes []byte, c byte, n int, isBlocked bool, 
 				if b := syms[sg[0]+n-1]; b != 'T' && b != 'P' {
 					break
 				}
-				if string(appendSignature(buf[:0], shapes, sg[0]+n, sg[1], c)) == sp.modal {
+				if string(appendSignature(buf[:0], syms, sg[0]+n, sg[1], c, headsAlike)) == sp.modal {
 					sp.segs[k][0], sigs[k] = sg[0]+n, sp.modal
 					if k == 0 {
 						sp.headerEnd = sg[0] + n
@@ -3460,7 +3461,7 @@ func extraHead(items []item, sg [2]int, modal string) bool {
 		syms[i] = sym(&items[sg[0]+i])
 	}
 	var buf [16]byte
-	sig := appendSignature(buf[:0], syms, 0, len(syms), 'G')
+	sig := appendSignature(buf[:0], syms, 0, len(syms), 'G', false)
 	return len(sig) == len(modal)+1 && sig[0] == 'T' && string(sig[1:]) == modal
 }
 
