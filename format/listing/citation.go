@@ -2406,6 +2406,33 @@ func imprintLine(s string, order dayOrder) (lead, bool) {
 	return c, true
 }
 
+// publisherImprint reads a book's imprint printed publisher first, on a
+// line of its own: "Dietz Verlag, Bonn 2024", "Pluto Press, London,
+// 2019". The publisher is the source, without its town; a word that only
+// publishers' names hold ("Verlag", "Press") tells the line from a
+// headline or a catalogue's "eBook, English, 2016".
+func publisherImprint(s string) (lead, bool) {
+	var c lead
+	v := strings.TrimSuffix(trimSpace(s), ".")
+	if len(v) > 80 || len(v) < 12 || !isDigits(v[len(v)-4:]) || v[len(v)-5] != ' ' {
+		return c, false
+	}
+	y := atoi(v[len(v)-4:])
+	if !plausibleYear(y) {
+		return c, false
+	}
+	rest := strings.TrimSuffix(v[:len(v)-5], ",")
+	pub, place, ok := strings.Cut(rest, ", ")
+	if !ok || strings.Contains(place, ", ") || !imprintName(place, 3) {
+		return c, false
+	}
+	if n := wordCountUpTo(pub, 7); n == 0 || n > 6 || indexDigit(pub) >= 0 || !holdsWordOf(pub, publisherWords) {
+		return c, false
+	}
+	c.source, c.date, c.dated = pub, annals.YearDate(y), true
+	return c, true
+}
+
 // unmarkYear drops the mark a catalogue sets before an imprint's closing
 // year, a bracket for a year supplied or a "c" or "©" for a copyright
 // year ("[2014", "c1997"), so that the year ends s after its comma. The

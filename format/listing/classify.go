@@ -444,6 +444,12 @@ func classify(it *item, l line, pc pageContext) {
 			return
 		}
 	}
+	if f.any(hasDigit) && sf.any(hasComma) && len(s) <= 80 { // the year; the comma after the publisher
+		if c, ok := publisherImprint(s); ok {
+			it.take(kDate, c)
+			return
+		}
+	}
 	if sf.any(hasDot | hasParen) { // the stop or bracket that ends the names
 		if c, ok := authorCitation(s, order); ok {
 			it.take(kMeta, c)
