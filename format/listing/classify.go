@@ -564,6 +564,12 @@ func classify(it *item, l line, pc pageContext) {
 			it.kind, it.authors = kName, []string{name}
 			return
 		}
+		// "Knud Andresen, Michaela Kuhnhenne (Hg.)": a book's editors on
+		// a line of their own are its authors.
+		if names, ok := editorsLine(s); ok {
+			it.kind, it.authors = kName, names
+			return
+		}
 	}
 	if len(s) <= 80 {
 		// "Proskauer Rose LLP", "Jackson Lewis P.C.": a firm, which
@@ -2044,6 +2050,17 @@ func actionBar(s string) bool {
 		}
 	}
 	return short*2 > len(fields)
+}
+
+// editorsLine reads names followed by an editors' mark, "(Hg.)",
+// "(eds.)", alone on a line.
+func editorsLine(s string) ([]string, bool) {
+	for _, m := range editorMarks {
+		if names, ok := strings.CutSuffix(s, m); ok && m[1] == '(' {
+			return nameListAuthors(names)
+		}
+	}
+	return nil, false
 }
 
 // nameWithParty reads a speaker's name with the seat or party they speak

@@ -31,3 +31,30 @@ A solid and readable history of the miners over a century.`, []rec{
 		{"Coal, Comrades and the Ruhr", "Marcel Bois", "Pluto Press", "2019", "A solid and readable history of the miners over a century."},
 	})
 }
+
+// A book's editors on a line of their own, marked "(Hg.)" or "(eds.)",
+// are its authors, as a single author's name on that line is.
+func TestEditorsLine(t *testing.T) {
+	checkRecs(t, `New books on labour history
+
+Ralf Hoffrogge
+The Last Strike: Hamburg Shipyard Workers in 1957
+Dietz Verlag, Bonn 2024
+
+Knud Andresen, Michaela Kuhnhenne (Hg.)
+Guest Workers on Strike: Ford Cologne 1973
+Transcript Verlag, Bielefeld 2023
+
+Marcel Bois
+Coal, Comrades and the Ruhr
+Pluto Press, London, 2019
+
+Jane Ellis and Tom Hart (eds.)
+Mining Lives in the North
+Verso Books, London, 2020`, []rec{
+		{"The Last Strike: Hamburg Shipyard Workers in 1957", "Ralf Hoffrogge", "Dietz Verlag", "2024", ""},
+		{"Guest Workers on Strike: Ford Cologne 1973", "Knud Andresen; Michaela Kuhnhenne", "Transcript Verlag", "2023", ""},
+		{"Coal, Comrades and the Ruhr", "Marcel Bois", "Pluto Press", "2019", ""},
+		{"Mining Lives in the North", "Jane Ellis; Tom Hart", "Verso Books", "2020", ""},
+	})
+}
