@@ -384,6 +384,12 @@ func chromeLine(s string, f facts) bool {
 	if isBracketedCredit(s) {
 		return true // "(Jane Doe)", "(Courtesy of the union)" over a picture
 	}
+	if f.any(hasComma) && len(s) <= 48 && placeLine(s) {
+		return true // "Charlotte, North Carolina" under a newspaper's name
+	}
+	if len(s) <= 60 && buttonRow(s) {
+		return true // "Clip  Save", "Share · Print · Email"
+	}
 	if f.any(hasDash|hasPipe|hasE2) && isHoldings(s) {
 		return true // "Memorial Library, Stacks — HD9575 .S652 — Available"
 	}
@@ -761,6 +767,73 @@ func isCounter(s string) bool {
 	}
 	return symbol && digit
 }
+
+// placeLine reports whether s is a place alone, a town and its state
+// or country: "Charlotte, North Carolina", "Halifax, Nova Scotia". A
+// newspaper archive prints it under each paper's name, an events page
+// under each venue; it is no entry's title. Regions that are also given
+// names ("Virginia", "Georgia", "Jordan") are left out: "Woolf,
+// Virginia" is a catalogue's heading.
+func placeLine(s string) bool {
+	town, region, ok := strings.Cut(s, ", ")
+	if !ok || !regionNames.has(region) {
+		return false
+	}
+	// A town of three words or more would be a headline's as often
+	// ("Dockers Strike Again, New York").
+	n := wordCountUpTo(town, 3)
+	return n >= 1 && n <= 2 && isUpperStart(town) && capRatio(town) == 1 && indexDigit(town) < 0
+}
+
+// regionNames are states, provinces and countries, as a town's line
+// names them.
+var regionNames = newWordSet(
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+	"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+	"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+	"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+	"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+	"Vermont", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia", "D.C.",
+	"Ontario", "Quebec", "Québec", "Nova Scotia", "New Brunswick", "Manitoba", "British Columbia",
+	"Prince Edward Island", "Saskatchewan", "Alberta", "Newfoundland", "Newfoundland and Labrador",
+	"New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia",
+	"England", "Scotland", "Wales", "Northern Ireland", "Ireland", "United Kingdom", "UK", "USA", "U.S.A.",
+	"United States", "Canada", "Australia", "New Zealand", "France", "Germany", "Italy", "Spain", "Portugal",
+	"Belgium", "Netherlands", "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland", "Iceland",
+	"Poland", "Czech Republic", "Czechia", "Slovakia", "Hungary", "Romania", "Bulgaria", "Greece", "Turkey",
+	"Türkiye", "Russia", "Ukraine", "Belarus", "Lithuania", "Latvia", "Estonia", "Serbia", "Croatia", "Slovenia",
+	"Bosnia and Herzegovina", "Albania", "North Macedonia", "Moldova", "Kazakhstan", "Kyrgyzstan", "Uzbekistan",
+	"Tajikistan", "Turkmenistan", "Mongolia", "China", "Japan", "South Korea", "Korea", "Taiwan", "Philippines",
+	"Vietnam", "Thailand", "Cambodia", "Myanmar", "Malaysia", "Singapore", "Indonesia", "Bangladesh", "Pakistan",
+	"Sri Lanka", "Nepal", "Afghanistan", "Iran", "Iraq", "Syria", "Lebanon", "Saudi Arabia", "Egypt", "Tunisia",
+	"Morocco", "Algeria", "Libya", "Nigeria", "Ghana", "Senegal", "Ethiopia", "Kenya", "Uganda", "Tanzania",
+	"Zambia", "Zimbabwe", "South Africa", "Mozambique", "Angola", "Namibia", "Botswana", "Mexico", "Guatemala",
+	"Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama", "Cuba", "Haiti", "Dominican Republic",
+	"Puerto Rico", "Jamaica", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Chile", "Argentina",
+	"Uruguay", "Paraguay", "Brazil",
+)
+
+// buttonRow reports whether s is a row of buttons side by side, two or
+// more: "Clip  Save", "Share · Print · Email". One button alone is
+// chromeLines'.
+func buttonRow(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if w == "·" || w == "|" || w == "•" {
+			continue
+		}
+		if !buttonWords.hasFold(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// buttonWords label the buttons a site sets under each entry.
+var buttonWords = newWordSet("share", "save", "clip", "print", "email", "e-mail", "tweet", "like", "reply",
+	"download", "embed", "cite", "bookmark", "follow", "comment", "comments", "subscribe", "listen", "copy",
+	"report", "repost", "retweet")
 
 // isBracketedCredit reports whether a whole line is a short remark in
 // parentheses without digits: the credit a picture leaves in the text

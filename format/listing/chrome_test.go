@@ -143,3 +143,38 @@ func TestPictureByCredit(t *testing.T) {
 		}
 	}
 }
+
+// A town and its state or country alone is a place, not a headline; a
+// catalogue's "Surname, Forename" is none, and neither is a headline
+// naming a country.
+func TestPlaceLines(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Charlotte, North Carolina":      true,
+		"Halifax, Nova Scotia":           true,
+		"Karaganda, Kazakhstan":          true,
+		"Woolf, Virginia":                false,
+		"Strikes spread, Kazakhstan":     false,
+		"Miners walk out in Ohio":        false,
+		"Dockers Strike Again, New York": false,
+	} {
+		if got := isChrome(s); got != want {
+			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A row of buttons is furniture; a headline holding a button's word is
+// not.
+func TestButtonRows(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Clip  Save":             true,
+		"Share · Print · Email":  true,
+		"Save":                   false,
+		"Save our jobs":          false,
+		"Share the wealth, save": false,
+	} {
+		if got := buttonRow(s); got != want {
+			t.Errorf("buttonRow(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

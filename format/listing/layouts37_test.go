@@ -58,3 +58,36 @@ Verso Books, London, 2020`, []rec{
 		{"Mining Lives in the North", "Jane Ellis; Tom Hart", "Verso Books", "2020", ""},
 	})
 }
+
+// A newspaper archive's search results print each clipping's headline,
+// the paper, the paper's town and state, the day and the snippet, with
+// a row of buttons under it. The town is no headline, and the buttons
+// are furniture.
+func TestNewspaperArchivePlaces(t *testing.T) {
+	checkRecs(t, `Search results
+STRIKE CLOSES THREE MILLS
+The Evening Ledger
+Springfield, Massachusetts
+Tuesday, April 2, 1929
+Page 1
+... operatives walked out at the three mills when the night shift ended ...
+Clip  Save
+Pickets Turn Back Trucks At Plant Gate
+The Morning Courier
+Halifax, Nova Scotia
+Friday, September 7, 1934
+Page 3
+... no trucks passed the gate all day while the pickets held the road ...
+Clip  Save
+Union Calls Off Walkout
+The Daily Sentinel
+Dayton, Ohio
+Monday, April 15, 1929
+Page 2
+... the union voted to return to work after the company raised wages ...
+Clip  Save`, []rec{
+		{"STRIKE CLOSES THREE MILLS", "", "The Evening Ledger", "1929-04-02", "operatives walked out at the three mills when the night shift ended"},
+		{"Pickets Turn Back Trucks At Plant Gate", "", "The Morning Courier", "1934-09-07", "no trucks passed the gate all day while the pickets held the road"},
+		{"Union Calls Off Walkout", "", "The Daily Sentinel", "1929-04-15", "the union voted to return to work after the company raised wages"},
+	})
+}
