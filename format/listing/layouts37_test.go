@@ -91,3 +91,17 @@ Clip  Save`, []rec{
 		{"Union Calls Off Walkout", "", "The Daily Sentinel", "1929-04-15", "the union voted to return to work after the company raised wages"},
 	})
 }
+
+// An essay's sources in one paragraph, parted by semicolons: books with
+// their imprints in brackets, and newspaper stories cited by their day
+// alone, without brackets. Each part is a work, however it is dated.
+func TestSemicolonSourcesWithoutBrackets(t *testing.T) {
+	checkRecs(t, `Sources:
+Jane Roe, Dockers of the Bay: A History, 1900–1950 (Oakland: Bay Press, 1990); “Strikers Hold the Line,” The Oakland Tribune, June 3, 1934, p. 1; Tom Hale, “Pickets and Police,” Western Labor Quarterly (Spring 1981), 45-60; “Port Closed by Strike,” San Francisco Examiner, July 5, 1934, p. 2; Ann Ray and Bo Lin, The Big Strike (Berkeley: Coast Books, 2005).`, []rec{
+		{"Dockers of the Bay: A History, 1900–1950", "Jane Roe", "Oakland: Bay Press", "1990", ""},
+		{"Strikers Hold the Line", "", "The Oakland Tribune", "1934-06-03", ""},
+		{"Pickets and Police", "Tom Hale", "Western Labor Quarterly", "1981", ""},
+		{"Port Closed by Strike", "", "San Francisco Examiner", "1934-07-05", ""},
+		{"The Big Strike", "Ann Ray; Bo Lin", "Berkeley: Coast Books", "2005", ""},
+	})
+}

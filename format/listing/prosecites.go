@@ -27,6 +27,14 @@ func splitProseCites(lines []line) []line {
 			continue
 		}
 		parts, pair := proseCites(l.text), false
+		// Works parted by semicolons are each one, dated in brackets or
+		// not ("“Strikers Stand Firm,” The Seattle Times, May 12, 1934,
+		// p. 1;"): where the semicolons part more works than the
+		// bracketed years close, they are read.
+		works := semicolonWorks(l.text)
+		if len(parts) >= minProseCites && len(works) > len(parts) {
+			parts = works
+		}
 		if len(parts) < minProseCites {
 			// A note's works are read whole, each on its own: a
 			// note of two stands alone.
@@ -38,7 +46,7 @@ func splitProseCites(lines []line) []line {
 			}
 		}
 		if parts == nil {
-			parts = semicolonWorks(l.text)
+			parts = works
 		}
 		if parts == nil {
 			continue
