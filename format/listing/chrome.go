@@ -770,8 +770,8 @@ func isCounter(s string) bool {
 
 // placeLine reports whether s is a place alone, a town and its state
 // or country: "Charlotte, North Carolina", "Halifax, Nova Scotia". A
-// newspaper archive prints it under each paper's name, an events page
-// under each venue; it is no entry's title. Regions that are also given
+// newspaper archive prints it under each paper's name; it is no entry's
+// title. Regions that are also given
 // names ("Virginia", "Georgia", "Jordan") are left out: "Woolf,
 // Virginia" is a catalogue's heading.
 func placeLine(s string) bool {

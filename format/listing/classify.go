@@ -2052,8 +2052,9 @@ func actionBar(s string) bool {
 	return short*2 > len(fields)
 }
 
-// editorsLine reads names followed by an editors' mark, "(Hg.)",
-// "(eds.)", alone on a line.
+// editorsLine reads names followed by a bracketed editors' mark,
+// "(Hg.)", "(eds.)", alone on a line. The marks after a comma (", eds")
+// are left out: they close a reference's names, before its title.
 func editorsLine(s string) ([]string, bool) {
 	for _, m := range editorMarks {
 		if names, ok := strings.CutSuffix(s, m); ok && m[1] == '(' {
