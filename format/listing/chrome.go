@@ -413,10 +413,10 @@ func chromeLine(s string, f facts) bool {
 	return len(s) < 400 && creditEndsIn(s, f.any(hasSlash|hasColon))
 }
 
-// bracketedCredit reports whether s ends a caption's sentence with the
+// slashCreditInBrackets reports whether s ends a caption's sentence with the
 // photographer and the agency in brackets, joined by a slash: "…during
 // the sit-in. (Jane Roe/Gallo Images)".
-func bracketedCredit(s string) bool {
+func slashCreditInBrackets(s string) bool {
 	if !strings.HasSuffix(s, ")") {
 		return false
 	}
@@ -436,19 +436,22 @@ func bracketedCredit(s string) bool {
 	return true
 }
 
-// wireAgencies are the agencies a caption credits in capitals, joined to
-// the photographer's name by a slash: "REUTERS/David Ryder", "Kerem
-// Yucel/AFP".
-var wireAgencies = newWordSet("REUTERS", "AFP", "AP", "EPA", "AAP", "DPA", "ANP", "ANSA", "XINHUA", "TASS", "KYODO", "YONHAP", "EFE", "PA")
+// captionAgency reports whether w names, in capitals, an agency a
+// caption credits beside the photographer's name ("REUTERS/David
+// Ryder", "Kerem Yucel/AFP"): a wire service (newsAgencies) or a photo
+// agency that credits no stories' text.
+func captionAgency(w string) bool {
+	return allUpper(w) && (newsAgencies.hasFold(w) || w == "EPA" || w == "PA")
+}
 
 // agencyCreditTail reports whether s ends with a wire agency's photo
-// credit: the agency in capitals, a slash, and the photographer's
+// credit: the agency in capitals (captionAgency), a slash, and the photographer's
 // capitalised name to the end of the line ("…in Washington, U.S.
 // REUTERS/David Ryder", "…REUTERS/Jaimi Joy/File Photo"), or the name,
 // a slash and the agency last ("…Kerem Yucel/AFP"). A headline citing a
 // poll ("a Reuters/Ipsos poll") prints the agency's name in lower case.
 func agencyCreditTail(s string) bool {
-	if bracketedCredit(s) {
+	if slashCreditInBrackets(s) {
 		return true
 	}
 	tail := tailOf(s, 60)
@@ -461,10 +464,10 @@ func agencyCreditTail(s string) bool {
 		if !ok {
 			continue
 		}
-		if k == len(words)-1 && wireAgencies.has(after) && before != "" && isUpperStart(before) {
+		if k == len(words)-1 && captionAgency(after) && before != "" && isUpperStart(before) {
 			return true // "Yucel/AFP"
 		}
-		if !wireAgencies.has(before) || after == "" || !isUpperStart(after) {
+		if !captionAgency(before) || after == "" || !isUpperStart(after) {
 			continue
 		}
 		for _, w := range words[k+1:] {

@@ -627,9 +627,8 @@ func agencyTails(recs []*annals.Record) {
 		if !ok {
 			continue
 		}
-		var buf [64]byte
 		// A writer signs off so too: "… on the picket line. — Jane Roe".
-		if !newsAgencies.hasBytes(appendLower(buf[:0], tail)) && (count[tail] < 2 || personLike(tail)) {
+		if !newsAgencies.hasFold(tail) && (count[tail] < 2 || personLike(tail)) {
 			continue
 		}
 		r.Summary = head
